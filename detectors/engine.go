@@ -205,6 +205,9 @@ func (e *Engine) finish(out []schemas.Finding, eventID, subject, subjectID strin
 		f.MerchantID = merchantID
 		f.PolicyVersion = e.policy.ID()
 		f.EventTime = at
+		if f.Evidence == nil {
+			f.Evidence = map[string]any{} // the contract's evidence is an object, never null
+		}
 	}
 	return kept
 }

@@ -297,6 +297,7 @@ func (r *reader) listing() *Listing {
 	l.Currency = r.str("currency")
 	l.Unit = r.str("unit")
 	l.MOQ = r.amount("moq", true)
+	l.PriceTiers = []PriceTier{} // present but possibly empty (range-priced)
 	r.each("price_tiers", true, func(_ int, s *reader) {
 		l.PriceTiers = append(l.PriceTiers, PriceTier{MinQty: s.amount("min_qty", true), UnitPrice: s.amount("unit_price", true)})
 	})

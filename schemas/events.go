@@ -17,6 +17,7 @@ const (
 	TopicOrders     = "orders.v1"
 	TopicComplaints = "complaints.v1"
 	TopicFindings   = "findings.v1"
+	TopicChecks     = "listing-checks.v1"
 	TopicDeadletter = "deadletter.v1"
 )
 

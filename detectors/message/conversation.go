@@ -1,6 +1,124 @@
 package message
 
+import (
+	"time"
+
+	"github.com/haili/haili/schemas"
+)
+
 // Conversation is the context a message detector needs from the earlier messages
 // of its conversation (for example whether the buyer asked for contact details
 // first). The detector updates it as it sees each message; callers persist it.
-type Conversation struct{}
+//
+// It holds facts, not history, so its size is bounded whatever the length of the
+// conversation, and every field is exported with a JSON tag so that a worker can
+// store it and rebuild it after a restart: a rebuilt Conversation judges the
+// next message exactly as the one it was saved from would have.
+type Conversation struct {
+	// Messages counts the messages observed, buyer's and seller's.
+	Messages int `json:"messages"`
+	// LastAt is the send time of the latest message observed.
+	LastAt time.Time `json:"last_at,omitzero"`
+	// OrderStage is the furthest order stage seen: none, ordered or shipping.
+	// It never goes back, so a later message that omits the stage still counts
+	// as sent after the order.
+	OrderStage string `json:"order_stage,omitempty"`
+	// BuyerAsked is set once the buyer asked for the merchant's contact off the
+	// platform, or offered their own; BuyerAskedAt is when it last did.
+	BuyerAsked   bool      `json:"buyer_asked,omitempty"`
+	BuyerAskedAt time.Time `json:"buyer_asked_at,omitzero"`
+	// BuyerAskedChannels are the channels the buyer named.
+	BuyerAskedChannels ChannelSet `json:"buyer_asked_channels,omitempty"`
+	// BuyerTA is set once the buyer named Trade Assurance; BuyerTAAt is when it
+	// last did.
+	BuyerTA   bool      `json:"buyer_ta,omitempty"`
+	BuyerTAAt time.Time `json:"buyer_ta_at,omitzero"`
+	// OffplatformFindings and TARefusalFindings count the merchant's messages
+	// found violating in this conversation.
+	OffplatformFindings int `json:"offplatform_findings,omitempty"`
+	TARefusalFindings   int `json:"ta_refusal_findings,omitempty"`
+}
+
+// stageRank orders order stages.
+func stageRank(s string) int {
+	switch s {
+	case schemas.StageOrdered:
+		return 1
+	case schemas.StageShipping:
+		return 2
+	}
+	return 0
+}
+
+// stage is the furthest stage of the conversation as of message m.
+func (c *Conversation) stage(m *schemas.Message) string {
+	if stageRank(c.OrderStage) > stageRank(m.OrderStage) {
+		return c.OrderStage
+	}
+	if m.OrderStage == "" {
+		return schemas.StageNone
+	}
+	return m.OrderStage
+}
+
+// within reports whether an event at 'at' is still in force at 'now'. Zero
+// times (a message without a send time) count as in force: losing the time
+// must not turn an allowed reply into a violation.
+func within(at, now time.Time, ttl time.Duration) bool {
+	if at.IsZero() || now.IsZero() || now.Before(at) {
+		return true
+	}
+	return now.Sub(at) <= ttl
+}
+
+// buyerAskedFor reports whether the buyer's request for contact still covers
+// a merchant message sent at 'now'.
+func (c *Conversation) buyerAskedFor(now time.Time, ttl time.Duration) bool {
+	return c.BuyerAsked && within(c.BuyerAskedAt, now, ttl)
+}
+
+func (c *Conversation) buyerTAFor(now time.Time, ttl time.Duration) bool {
+	return c.BuyerTA && within(c.BuyerTAAt, now, ttl)
+}
+
+// observed is what one message contributes to its conversation.
+type observed struct {
+	buyerAsked  bool
+	channels    ChannelSet
+	ta          bool
+	offplatform bool
+	taRefusal   bool
+}
+
+func (c *Conversation) observe(m *schemas.Message, o observed) {
+	c.Messages++
+	if m.SentAt.After(c.LastAt) {
+		c.LastAt = m.SentAt
+	}
+	if stageRank(m.OrderStage) > stageRank(c.OrderStage) {
+		c.OrderStage = m.OrderStage
+	}
+	switch m.Sender {
+	case schemas.SenderBuyer:
+		if o.buyerAsked {
+			c.BuyerAsked = true
+			c.BuyerAskedChannels |= o.channels
+			if m.SentAt.After(c.BuyerAskedAt) {
+				c.BuyerAskedAt = m.SentAt
+			}
+		}
+		if o.ta {
+			c.BuyerTA = true
+			if m.SentAt.After(c.BuyerTAAt) {
+				c.BuyerTAAt = m.SentAt
+			}
+		}
+	case schemas.SenderSeller:
+		if o.offplatform {
+			c.OffplatformFindings++
+		}
+		if o.taRefusal {
+			c.TARefusalFindings++
+		}
+	}
+}

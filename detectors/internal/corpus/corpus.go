@@ -30,7 +30,7 @@ type Label struct {
 // Corpus is the decoded corpus.
 type Corpus struct {
 	Dir    string
-	Raw    [][]byte       // events.jsonl lines, in order
+	Raw    [][]byte        // events.jsonl lines, in order
 	Events []schemas.Event // decoded, in order
 	Labels map[string]Label
 }

@@ -1,0 +1,53 @@
+package listing_test
+
+import (
+	"testing"
+
+	"github.com/haili/haili/detectors"
+	"github.com/haili/haili/detectors/internal/corpus"
+	"github.com/haili/haili/detectors/policy"
+	"github.com/haili/haili/schemas"
+)
+
+// BenchmarkDecodeAndDetectListings measures the listing path of a worker:
+// decode one listing line and run every listing detector through the engine
+// against a market reference, over the corpus's listings (cycled, so the mix
+// of clean listings, violations and hard negatives is realistic).
+//
+//	go test ./detectors/listing -run '^$' -bench DecodeAndDetectListings -cpu 1 -benchmem
+func BenchmarkDecodeAndDetectListings(b *testing.B) {
+	c, err := corpus.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var lines [][]byte
+	for i, ev := range c.Events {
+		if _, ok := ev.(*schemas.Listing); ok {
+			lines = append(lines, c.Raw[i])
+		}
+	}
+	ref := buildMarket(c)
+	eng, err := detectors.New(policy.Default())
+	if err != nil {
+		b.Fatal(err)
+	}
+	var dec schemas.Decoder
+	findings := 0
+	n := 0
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		ev, err := dec.Decode(lines[n%len(lines)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		res, err := eng.Detect(ev, detectors.Context{Market: ref})
+		if err != nil {
+			b.Fatal(err)
+		}
+		findings += len(res.Findings)
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "listings/s")
+	b.ReportMetric(float64(findings)/float64(n), "findings/listing")
+}

@@ -1,0 +1,158 @@
+// Package listing holds Haili's listing detectors: fake_price_tier,
+// off_market_price, inflated_shipping, abused_sku and false_moq (the seed
+// briefing's fake prices, fake shipping, fake SKUs and fake MOQs).
+//
+// Each detector judges one listing version. Rules that rest on the listing's
+// own internal evidence (a ladder whose order value falls as quantity grows,
+// a description that states a different MOQ) work without a market
+// reference; rules that compare the listing with its category (price bands,
+// shipping norms, normal tier steps and SKU spreads) need a market.Reference
+// with enough samples and are silent otherwise. Every threshold comes from
+// the policy file (Config); findings carry the numbers behind them, an
+// English and a Chinese sentence, the rule that fired and a confidence that
+// grows with how far the evidence exceeds its threshold.
+//
+// The no-finding path allocates nothing: keyword tables are built once,
+// descriptions are scanned in one pass without lowercasing copies, and
+// findings (maps, sentences) are only built when a rule fires.
+package listing
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/haili/haili/detectors/market"
+	"github.com/haili/haili/schemas"
+)
+
+// Version is the detector version recorded on listing findings and checks.
+const Version = "listing/1.0.0"
+
+// confidence maps how many times the evidence exceeds its threshold (x >= 1)
+// to a confidence from the policy's at_threshold (x = 1) rising towards its
+// max: at_threshold + (max - at_threshold) * (1 - 1/x). Evidence twice past
+// the threshold is halfway there, ten times past is 90% of the way.
+func confidence(t *Thresholds, x float64) float64 {
+	c0, cmax := v(t.Confidence.AtThreshold), v(t.Confidence.Max)
+	if !(x >= 1) {
+		x = 1
+	}
+	c := cmax - (cmax-c0)/x
+	return math.Round(c*1000) / 1000
+}
+
+// marketStats returns the reference's statistics for the listing's category
+// and unit when they have enough listings to judge by, else nil.
+func marketStats(ref *market.Reference, l *schemas.Listing, t *Thresholds) *market.Stats {
+	st := ref.Stats(l.CategoryID, l.Unit)
+	if st == nil || !(float64(st.Listings) >= v(t.Market.MinSamples)) {
+		return nil
+	}
+	return st
+}
+
+// enough reports whether a metric of the reference has enough values.
+func enough(q *market.Quantiles, t *Thresholds) bool {
+	return float64(q.Count()) >= v(t.Market.MinSamples)
+}
+
+func finding(code, rule string, conf float64, ev map[string]any, en, zh string) schemas.Finding {
+	return schemas.Finding{
+		Violation:       code,
+		Rule:            rule,
+		Confidence:      conf,
+		Evidence:        ev,
+		Explanation:     en,
+		ExplanationZH:   zh,
+		DetectorVersion: Version,
+	}
+}
+
+// money formats a price or fee for an explanation: two decimals from 1 up
+// (with thousands separators), four significant digits below.
+func money(x float64) string {
+	if math.Abs(x) < 1 {
+		s := strconv.FormatFloat(sig(x, 4), 'f', -1, 64)
+		// At least two decimals, as prices are shown: 0.30, not 0.3.
+		if _, frac, _ := strings.Cut(s, "."); len(frac) < 2 {
+			s = strconv.FormatFloat(x, 'f', 2, 64)
+		}
+		return s
+	}
+	s := strconv.FormatFloat(x, 'f', 2, 64)
+	return groupThousands(s)
+}
+
+// qty formats a quantity: integers with thousands separators.
+func qty(x float64) string {
+	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
+		return groupThousands(strconv.FormatFloat(x, 'f', 0, 64))
+	}
+	return strconv.FormatFloat(sig(x, 4), 'f', -1, 64)
+}
+
+// times formats a ratio such as "12.5x" or "0.012x".
+func times(x float64) string {
+	return strconv.FormatFloat(sig(x, 3), 'f', -1, 64) + "x"
+}
+
+// pct formats a share as a percentage with two significant digits.
+func pct(x float64) string {
+	return strconv.FormatFloat(sig(x*100, 2), 'f', -1, 64) + "%"
+}
+
+func groupThousands(s string) string {
+	neg := strings.HasPrefix(s, "-")
+	if neg {
+		s = s[1:]
+	}
+	intPart, frac, _ := strings.Cut(s, ".")
+	if len(intPart) <= 3 {
+		if neg {
+			return "-" + s
+		}
+		return s
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	lead := len(intPart) % 3
+	if lead > 0 {
+		b.WriteString(intPart[:lead])
+	}
+	for i := lead; i < len(intPart); i += 3 {
+		if b.Len() > 0 && !(neg && b.Len() == 1) {
+			b.WriteByte(',')
+		}
+		b.WriteString(intPart[i : i+3])
+	}
+	if frac != "" {
+		b.WriteByte('.')
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+// sig rounds x to n significant digits (evidence stays readable; the inputs
+// themselves are reported unrounded).
+func sig(x float64, n int) float64 {
+	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) {
+		return x
+	}
+	mag := math.Pow(10, float64(n-1)-math.Floor(math.Log10(math.Abs(x))))
+	return math.Round(x*mag) / mag
+}
+
+// units names n of the listing's unit in an explanation ("1 ton", "25 tons").
+func units(l *schemas.Listing, n float64) string {
+	u := l.Unit
+	if u == "" {
+		u = "unit"
+	}
+	if n == 1 {
+		return qty(n) + " " + u
+	}
+	return qty(n) + " " + u + "s"
+}

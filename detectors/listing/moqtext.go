@@ -1,0 +1,295 @@
+package listing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tags of moqPhrases matches.
+const (
+	tagMOQ = iota + 1 // a phrase that introduces a minimum order quantity
+	tagPer            // "per" or "/", as in "550 W per piece"
+)
+
+// moqPhrases are the phrases that state a minimum order in the languages
+// merchants write in, plus the "per" that states an indivisible unit.
+var moqPhrases = newPhraseSet(append(specs(tagMOQ,
+	// English
+	"moq", "m.o.q", "minimum order", "minimum order quantity", "minimum order qty", "min order", "min. order",
+	"min.order", "min order qty", "minimum quantity", "minimum purchase", "order minimum", "minimum of",
+	"only accept order*", "only accept", "accept only", "sold only in", "only sold in", "only sell in", "sell only in",
+	"sold in full", "only in full",
+	// Chinese
+	"起订量", "起订", "最小起订量", "最低起订量", "最小起订", "最低起订", "最少起订", "最小订购量", "最低订购量",
+	"最小订单量", "起批量", "起批", "最低采购量",
+	// Spanish, Portuguese
+	"pedido mínimo", "pedido minimo", "cantidad mínima", "cantidad minima", "compra mínima", "mínimo de pedido",
+	"quantidade mínima", "quantidade minima", "encomenda mínima",
+	// French, German, Italian
+	"commande minimum", "commande minimale", "quantité minimum", "quantité minimale", "minimum de commande",
+	"mindestbestellmenge", "mindestmenge", "mindestabnahme", "ordine minimo", "quantità minima",
+	// Russian
+	"минимальный заказ", "минимальная партия", "минимальное количество", "мин. заказ", "минимальный объем",
+	// Japanese, Korean, Arabic, Turkish, Vietnamese
+	"最小ロット", "最低ロット", "最小注文数", "最低注文数", "최소 주문", "최소주문", "الحد الأدنى للطلب",
+	"minimum sipariş", "số lượng tối thiểu", "đơn hàng tối thiểu",
+), specs(tagPer, "per", "/")...))
+
+// customPhrases mark a clause as about customisation: its MOQ is the
+// customisation offer's, which may rightly differ from the stock MOQ.
+var customPhrases = newPhraseSet(specs(1,
+	"custom", "customiz*", "customis*", "logo", "oem", "odm", "private label", "print*", "dyed", "engrav*",
+	"embroider*", "personali*", "personnalis*", "bespoke", "made to order", "your design", "own design",
+	"定制", "订制", "定做", "印刷", "印字", "贴牌", "来样", "来图",
+	"personalizado", "personalizada", "logotipo", "sob medida", "sur mesure",
+	"индивидуальн*", "логотип*", "нанесени*",
+))
+
+// packWords name an indivisible item, as in "550 W per piece" or "100 g per
+// bundle". Shipping packs (cartons, pallets, reels, coils) are left out:
+// buyers order fractions of those all the time.
+var packWords = map[string]bool{
+	"piece": true, "pieces": true, "pc": true, "pcs": true, "panel": true, "panels": true, "bundle": true,
+	"bundles": true, "module": true, "modules": true, "unit": true, "item": true, "件": true, "个": true,
+	"块": true, "片": true, "捆": true, "pieza": true, "peça": true, "шт": true, "штука": true,
+}
+
+func specs(tag int, texts ...string) []phraseSpec {
+	out := make([]phraseSpec, len(texts))
+	for i, t := range texts {
+		out[i] = phraseSpec{text: t, tag: tag}
+	}
+	return out
+}
+
+// moqText is what a description says about quantities.
+type moqText struct {
+	// stated is the largest minimum order stated outside customisation
+	// clauses, in the listing's unit; statedFrom/To span its clause.
+	stated               float64
+	statedFrom, statedTo int
+	// pack is the largest indivisible item size ("550 W per piece").
+	pack             float64
+	packFrom, packTo int
+}
+
+// bareReach is how close to an MOQ phrase a number without a unit word must
+// start to be read as the MOQ ("MOQ: 500", "起订量：500").
+const bareReach = 12
+
+// scanMOQText reads the minimum orders and item sizes a description states,
+// in one pass and without allocating.
+func scanMOQText(desc string, lu unitInfo, window int) moqText {
+	var mt moqText
+	pos := 0
+	for {
+		s, e, tag, ok := moqPhrases.next(desc, pos)
+		if !ok {
+			return mt
+		}
+		pos = e
+		switch tag {
+		case tagMOQ:
+			cs, ce := clauseBounds(desc, s, e)
+			if customPhrases.containsIn(desc, cs, ce) {
+				continue
+			}
+			if q, ok := firstQuantity(desc, e, min(ce, e+window), lu); ok && q > mt.stated {
+				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
+			}
+		case tagPer:
+			q, ok := quantityBefore(desc, s, lu)
+			if !ok || !packWordAt(desc, e) {
+				continue
+			}
+			if q > mt.pack {
+				mt.pack, mt.packFrom, mt.packTo = q, clauseStart(desc, s), clauseEnd(desc, e)
+			}
+		}
+	}
+}
+
+// firstQuantity finds the first quantity in desc[from:to] that is in the
+// listing's unit (converted), or a bare number right after the phrase.
+func firstQuantity(desc string, from, to int, lu unitInfo) (float64, bool) {
+	first := true
+	for i := from; i < to; {
+		_, n := digitAt(desc, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		if i > 0 && (isWordByte(desc[i-1]) || desc[i-1] == '-') {
+			// Part of a code such as "HRB400" or "A-615".
+			for i < to && (isWordByte(desc[i]) || desc[i] == '-') {
+				i++
+			}
+			first = false
+			continue
+		}
+		q, _ := parseQuantity(desc, i)
+		if currencyBefore(desc, i) {
+			first = false
+			i = q.end
+			continue
+		}
+		if val, ok := inListingUnits(q, lu); ok {
+			return val, true
+		}
+		if first && !q.unit.known() && !q.attached && i-from <= bareReach && (q.bare || fillerAt(desc, q.end)) {
+			return q.value, true
+		}
+		first = false
+		i = max(q.end, i+n)
+	}
+	return 0, false
+}
+
+// fillerAt reports a word after a bare number that still leaves it a count
+// ("MOQ 300 per design", "MOQ 500 each colour").
+func fillerAt(desc string, k int) bool {
+	k, _ = skipSpaces(desc, k)
+	var buf [16]byte
+	w, _ := wordAt(desc, k, buf[:0])
+	switch string(w) {
+	case "per", "each", "for", "and", "or", "in":
+		return true
+	}
+	return k < len(desc) && desc[k] == '/'
+}
+
+func currencyBefore(desc string, i int) bool {
+	j := i
+	for j > 0 && desc[j-1] == ' ' {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	switch desc[j-1] {
+	case '$':
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(desc[:j])
+	switch r {
+	case '€', '£', '¥', '￥':
+		return true
+	}
+	return j >= 3 && (hasFoldPrefix(desc[j-3:], "usd") || hasFoldPrefix(desc[j-3:], "eur") || hasFoldPrefix(desc[j-3:], "rmb") || hasFoldPrefix(desc[j-3:], "cny"))
+}
+
+// quantityBefore reads the quantity that ends just before desc[at] ("550 W"
+// in "550 W per piece"), in the listing's unit.
+func quantityBefore(desc string, at int, lu unitInfo) (float64, bool) {
+	k := at
+	for k > 0 && desc[k-1] == ' ' {
+		k--
+	}
+	// The unit word, read backwards: letters, or "m2"/"m²".
+	end := k
+	if k >= 2 && desc[k-1] == '2' && lowerASCII(desc[k-2]) == 'm' {
+		k -= 2
+	}
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(desc[:k])
+		if (r < utf8.RuneSelf && isLetterByte(byte(r))) || r == '²' || (r >= utf8.RuneSelf && isLetterRune(r)) {
+			k -= size
+			continue
+		}
+		break
+	}
+	if k == end {
+		return 0, false // no unit word: a count or price, not a size
+	}
+	for k > 0 && desc[k-1] == ' ' {
+		k--
+	}
+	numEnd := k
+	for k > 0 && (desc[k-1] >= '0' && desc[k-1] <= '9' || desc[k-1] == ',' || desc[k-1] == '.') {
+		k--
+	}
+	if k == numEnd || (k > 0 && isWordByte(desc[k-1])) {
+		return 0, false
+	}
+	q, ok := parseQuantity(desc, k)
+	if !ok {
+		return 0, false
+	}
+	if e, _ := skipSpaces(desc, q.end); e != at {
+		return 0, false
+	}
+	return inListingUnits(q, lu)
+}
+
+func packWordAt(desc string, k int) bool {
+	k, _ = skipSpaces(desc, k)
+	var buf [32]byte
+	w, _ := wordAt(desc, k, buf[:0])
+	return packWords[string(w)]
+}
+
+func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+func isLetterRune(r rune) bool { return r != utf8.RuneError && unicode.IsLetter(r) }
+
+// clauseBounds returns the clause (sentence or semicolon-separated part)
+// around desc[s:e].
+func clauseBounds(desc string, s, e int) (int, int) {
+	return clauseStart(desc, s), clauseEnd(desc, e)
+}
+
+// CJK sentence punctuation: 。；！？
+var cjkStops = [...]string{"。", "；", "！", "？"}
+
+func clauseStart(desc string, s int) int {
+	for k := s; k > 0; k-- {
+		c := desc[k-1]
+		switch {
+		case c == ';' || c == '\n':
+			return k
+		case (c == '.' || c == '!' || c == '?') && k < len(desc) && (desc[k] == ' ' || desc[k] == '\n'):
+			return k
+		case c >= 0x80 && k >= 3:
+			for _, stop := range cjkStops {
+				if desc[k-3:k] == stop {
+					return k
+				}
+			}
+		}
+	}
+	return 0
+}
+
+func clauseEnd(desc string, e int) int {
+	for k := e; k < len(desc); k++ {
+		c := desc[k]
+		switch {
+		case c == ';' || c == '\n':
+			return k
+		case (c == '.' || c == '!' || c == '?') && (k+1 == len(desc) || desc[k+1] == ' ' || desc[k+1] == '\n'):
+			return k
+		case c >= 0x80 && k+3 <= len(desc):
+			for _, stop := range cjkStops {
+				if desc[k:k+3] == stop {
+					return k
+				}
+			}
+		}
+	}
+	return len(desc)
+}
+
+// snippet returns desc[from:to] trimmed and cut to at most 160 bytes on a
+// rune boundary, for evidence.
+func snippet(desc string, from, to int) string {
+	s := strings.TrimSpace(desc[from:to])
+	if len(s) <= 160 {
+		return s
+	}
+	cut := 160
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}

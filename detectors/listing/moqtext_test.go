@@ -1,0 +1,97 @@
+package listing
+
+import (
+	"math"
+	"testing"
+)
+
+func TestParseQuantity(t *testing.T) {
+	tests := []struct {
+		text     string
+		value    float64
+		dim      dimension
+		attached bool
+		bare     bool
+	}{
+		{"500 pcs", 500, dimCount, false, false},
+		{"1,000 m (200 reels", 1000, dimLength, false, false},
+		{"1.000 pares", 1000, dimCount, false, false},
+		{"1.5 kg", 1.5, dimMass, false, false},
+		{"380 m2", 380, dimArea, false, false},
+		{"25 square meters", 25, dimArea, false, false},
+		{"20GP container", 20, dimNone, true, false},
+		{"10k pcs", 10000, dimCount, false, false},
+		{"1万件", 10000, dimCount, false, false},
+		{"５００个", 500, dimCount, false, false},
+		{"500，", 500, dimNone, false, true},
+		{"500起", 500, dimNone, false, true},
+		{"200 шт", 200, dimCount, false, false},
+		{"550 W per", 550, dimPower, false, false},
+		{"3 years", 3, dimNone, false, false},
+	}
+	for _, tt := range tests {
+		q, ok := parseQuantity(tt.text, 0)
+		if !ok || math.Abs(q.value-tt.value) > 1e-9 || q.unit.dim != tt.dim || q.attached != tt.attached || q.bare != tt.bare {
+			t.Errorf("parseQuantity(%q) = %+v, %v; want %v dim %d attached %v bare %v", tt.text, q, ok, tt.value, tt.dim, tt.attached, tt.bare)
+		}
+	}
+}
+
+func TestScanMOQText(t *testing.T) {
+	piece, gram, watt := listingUnit("piece"), listingUnit("gram"), listingUnit("watt")
+	tests := []struct {
+		desc         string
+		unit         unitInfo
+		stated, pack float64
+	}{
+		{"MOQ 300 pairs per colour", piece, 300, 0},
+		{"最小起订量 500", piece, 500, 0},
+		{"Pedido mínimo 200 unidades.", piece, 200, 0},
+		{"PEDIDO MÍNIMO: 300.", piece, 300, 0},
+		{"Минимальный заказ: 1000 шт.", piece, 1000, 0},
+		{"Commande minimum 50 pièces.", piece, 50, 0},
+		{"Mindestbestellmenge 100 Stück", piece, 100, 0},
+		{"MOQ: 2 kg. Sold by bundle, 100 g per bundle.", gram, 2000, 100},
+		{"Custom logo MOQ 1000 pcs.", piece, 0, 0},
+		{"印logo起订量1000个。现货起订量10个。", piece, 10, 0},
+		{"MOQ 1 piece (550 W); pallets of 20 panels (11,000 W).", watt, 550, 0},
+		{"Panel power 550W/piece.", watt, 0, 550},
+		{"Minimum freight charges apply to 2 kg parcels.", gram, 0, 0},
+		{"Price: $0.55 per piece, MOQ at USD 120.", piece, 0, 0},
+		{"", piece, 0, 0},
+	}
+	for _, tt := range tests {
+		mt := scanMOQText(tt.desc, tt.unit, 64)
+		if mt.stated != tt.stated || mt.pack != tt.pack {
+			t.Errorf("scanMOQText(%q) = stated %v pack %v, want %v %v", tt.desc, mt.stated, mt.pack, tt.stated, tt.pack)
+		}
+	}
+}
+
+func TestPhraseSetWordBoundaries(t *testing.T) {
+	s := newPhraseSet(specs(1, "moq", "card", "accessor*", "起订量"))
+	tests := map[string]bool{
+		"MOQ: 5":          true,
+		"moquette fabric": false,
+		"Cards":           true,
+		"cardigan":        false,
+		"ACCESSORIES":     true,
+		"最小起订量500":        true,
+		"no match here":   false,
+	}
+	for text, want := range tests {
+		if got := s.contains(text); got != want {
+			t.Errorf("contains(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestConfigLimitsParse(t *testing.T) {
+	// Every limit tag must parse; mustInterval panics on a bad one.
+	var th Thresholds
+	n := 0
+	walkThresholds(&th, "", func(string, *float64, interval) { n++ })
+	if n < 30 {
+		t.Fatalf("walked %d thresholds", n)
+	}
+}

@@ -1,0 +1,79 @@
+package listing
+
+import (
+	"fmt"
+
+	"github.com/haili/haili/detectors/market"
+	"github.com/haili/haili/schemas"
+)
+
+// OffMarketPrice finds a listing whose unit price lies far outside the market
+// range of its category and unit, in either direction.
+//
+// The market range is the category's inner band of prices (say its 15% to
+// 85% quantiles), so a category with a wide real range (tea from 8 to 50 per
+// kilogram) gets a wide range and a commodity (rebar) a narrow one; a price
+// is off the market only when it lies a policy factor beyond that band, which
+// leaves room for a real premium grade, a used or closeout lot, a tender
+// price.
+type OffMarketPrice struct{ p *params }
+
+// NewOffMarketPrice returns the off_market_price detector.
+func NewOffMarketPrice(c *Config) *OffMarketPrice { return &OffMarketPrice{p: newParams(c)} }
+
+// Name is the violation code the detector reports.
+func (*OffMarketPrice) Name() string { return schemas.OffMarketPrice }
+
+// Rules of off_market_price.
+const (
+	ruleBelowMarket = "below_market_range"
+	ruleAboveMarket = "above_market_range"
+)
+
+// DetectListing appends an off_market_price finding for l, if any.
+func (d *OffMarketPrice) DetectListing(l *schemas.Listing, ref *market.Reference, out []schemas.Finding) []schemas.Finding {
+	t := d.p.forCategory(l.CategoryID)
+	st := marketStats(ref, l, t)
+	if st == nil || !enough(st.Price(), t) {
+		return out
+	}
+	price := market.RepresentativePrice(l)
+	if !(price > 0) {
+		return out
+	}
+	om := &t.OffMarketPrice
+	q := st.Price()
+	qlo, med, qhi := q.Quantile(v(om.LowQuantile)), q.Quantile(0.5), q.Quantile(v(om.HighQuantile))
+	if !(qlo > 0 && med > 0 && qhi >= qlo) {
+		return out
+	}
+	hi, lo := qhi*v(om.FenceFactor), qlo/v(om.FenceFactor)
+	switch {
+	case price > hi:
+		return append(out, d.finding(l, t, ruleAboveMarket, price/hi, price, lo, med, hi, q.Count()))
+	case price < lo:
+		return append(out, d.finding(l, t, ruleBelowMarket, lo/price, price, lo, med, hi, q.Count()))
+	}
+	return out
+}
+
+func (d *OffMarketPrice) finding(l *schemas.Listing, t *Thresholds, rule string, x, price, lo, med, hi float64, n uint64) schemas.Finding {
+	ev := map[string]any{
+		"unit_price": price, "unit": l.Unit, "category_id": l.CategoryID,
+		"market_median": sig(med, 4), "market_low_fence": sig(lo, 4), "market_high_fence": sig(hi, 4),
+		"ratio_to_median": sig(price/med, 4), "market_samples": n,
+	}
+	var en, zh string
+	if rule == ruleAboveMarket {
+		en = fmt.Sprintf("The unit price of %s per %s is %s the category's median of %s, above its market range (up to %s).",
+			money(price), l.Unit, times(price/med), money(med), money(hi))
+		zh = fmt.Sprintf("单价%s/%s是该类目中位价%s的%s，高于市场合理区间上限%s。",
+			money(price), l.Unit, money(med), times(price/med), money(hi))
+	} else {
+		en = fmt.Sprintf("The unit price of %s per %s is %s of the category's median of %s, below its market range (down to %s).",
+			money(price), l.Unit, pct(price/med), money(med), money(lo))
+		zh = fmt.Sprintf("单价%s/%s仅为该类目中位价%s的%s，低于市场合理区间下限%s。",
+			money(price), l.Unit, money(med), pct(price/med), money(lo))
+	}
+	return finding(schemas.OffMarketPrice, rule, confidence(t, x), ev, en, zh)
+}

@@ -1,0 +1,235 @@
+package market
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/bits"
+	"sort"
+)
+
+// relativeAccuracy bounds a quantile's error: the value returned for a rank is
+// within ±1% of a value observed at that rank (DDSketch's guarantee). Market
+// bands are judged in multiples (3x, 5x), so 1% costs nothing in decisions and
+// keeps the bins few.
+const relativeAccuracy = 0.01
+
+// accuracyCode is relativeAccuracy in parts per million, written into every
+// serialised row so that sketches of a different resolution are refused
+// instead of being merged bin by bin into nonsense.
+const accuracyCode = 10000
+
+// Values are clamped to [minValue, maxValue] before indexing. Prices, fees,
+// quantities and ratios of real listings sit well inside; clamping bounds the
+// dense bin array (about 2,400 bins at worst) whatever an outlier says.
+const (
+	minValue = 1e-9
+	maxValue = 1e12
+)
+
+var (
+	gamma    = (1 + relativeAccuracy) / (1 - relativeAccuracy)
+	logGamma = math.Log(gamma)
+	minIndex = binIndex(minValue)
+	maxIndex = binIndex(maxValue)
+)
+
+// binIndex is the log-bucket of a positive value: bucket i holds
+// (gamma^(i-1), gamma^i].
+func binIndex(v float64) int32 {
+	return int32(math.Ceil(math.Log(v) / logGamma))
+}
+
+// binValue is the representative of bucket i, the point whose relative
+// distance to both bucket edges is relativeAccuracy.
+func binValue(i int32) float64 {
+	return 2 * math.Pow(gamma, float64(i)) / (gamma + 1)
+}
+
+// sketch is a mergeable quantile sketch of non-negative values with relative
+// accuracy (a DDSketch with a dense store and a separate zero count). Its bin
+// array is canonical: the first and last bins are non-zero, so two sketches
+// holding the same multiset serialise to the same bytes whatever the order of
+// additions and merges.
+type sketch struct {
+	zeros  uint64
+	count  uint64 // zeros plus every bin
+	offset int32  // bucket index of bins[0]
+	bins   []uint64
+}
+
+// add records one value. Negative and NaN values are ignored: the decoder
+// rejects them upstream, and one bad number must not poison a category.
+func (s *sketch) add(v float64) {
+	switch {
+	case math.IsNaN(v) || v < 0:
+		return
+	case v == 0:
+		s.zeros++
+		s.count++
+		return
+	case v < minValue:
+		v = minValue
+	case v > maxValue:
+		v = maxValue
+	}
+	i := binIndex(v)
+	s.grow(i, i)
+	s.bins[i-s.offset]++
+	s.count++
+}
+
+// grow extends the bin array to cover buckets lo..hi.
+func (s *sketch) grow(lo, hi int32) {
+	if len(s.bins) == 0 {
+		s.offset = lo
+		s.bins = make([]uint64, hi-lo+1)
+		return
+	}
+	end := s.offset + int32(len(s.bins)) - 1
+	if lo >= s.offset && hi <= end {
+		return
+	}
+	newLo, newHi := min(lo, s.offset), max(hi, end)
+	nb := make([]uint64, newHi-newLo+1)
+	copy(nb[s.offset-newLo:], s.bins)
+	s.offset, s.bins = newLo, nb
+}
+
+// merge adds every value of o to s.
+func (s *sketch) merge(o *sketch) {
+	if o.count == 0 {
+		return
+	}
+	s.zeros += o.zeros
+	s.count += o.count
+	if len(o.bins) == 0 {
+		return
+	}
+	s.grow(o.offset, o.offset+int32(len(o.bins))-1)
+	base := o.offset - s.offset
+	for i, c := range o.bins {
+		s.bins[int32(i)+base] += c
+	}
+}
+
+// clone returns a deep copy.
+func (s *sketch) clone() sketch {
+	c := *s
+	c.bins = append([]uint64(nil), s.bins...)
+	return c
+}
+
+// freeze returns the read-only quantile view.
+func (s *sketch) freeze() Quantiles {
+	q := Quantiles{zeros: s.zeros, count: s.count, offset: s.offset}
+	if len(s.bins) > 0 {
+		q.cum = make([]uint64, len(s.bins))
+		run := s.zeros
+		for i, c := range s.bins {
+			run += c
+			q.cum[i] = run
+		}
+	}
+	return q
+}
+
+// appendBinary appends the sketch's canonical encoding:
+// uvarint zeros, uvarint len(bins), [varint offset, uvarint bins...].
+func (s *sketch) appendBinary(b []byte) []byte {
+	b = appendUvarint(b, s.zeros)
+	b = appendUvarint(b, uint64(len(s.bins)))
+	if len(s.bins) == 0 {
+		return b
+	}
+	b = appendVarint(b, int64(s.offset))
+	for _, c := range s.bins {
+		b = appendUvarint(b, c)
+	}
+	return b
+}
+
+// errCorrupt reports undecodable row data.
+var errCorrupt = errors.New("market: corrupt sketch data")
+
+// readSketch decodes one sketch written by appendBinary, refusing anything a
+// correct writer could not have produced (so that reloaded rows re-encode to
+// the same bytes).
+func (r *byteReader) readSketch() (sketch, error) {
+	var s sketch
+	zeros, err := r.uvarint()
+	if err != nil {
+		return s, err
+	}
+	n, err := r.uvarint()
+	if err != nil {
+		return s, err
+	}
+	if n > uint64(maxIndex-minIndex+1) {
+		return s, fmt.Errorf("%w: %d bins", errCorrupt, n)
+	}
+	s.zeros, s.count = zeros, zeros
+	if n == 0 {
+		return s, nil
+	}
+	off, err := r.varint()
+	if err != nil {
+		return s, err
+	}
+	if off < int64(minIndex) || off+int64(n)-1 > int64(maxIndex) {
+		return s, fmt.Errorf("%w: bins %d..%d out of range", errCorrupt, off, off+int64(n)-1)
+	}
+	// Each bin takes at least one byte, so a count larger than what is left
+	// is corrupt; checking first keeps a hostile count from allocating.
+	if n > uint64(r.remaining()) {
+		return s, fmt.Errorf("%w: truncated bins", errCorrupt)
+	}
+	s.offset = int32(off)
+	s.bins = make([]uint64, n)
+	for i := range s.bins {
+		c, err := r.uvarint()
+		if err != nil {
+			return s, err
+		}
+		var carry uint64
+		s.count, carry = bits.Add64(s.count, c, 0)
+		if carry != 0 {
+			return s, fmt.Errorf("%w: count overflows", errCorrupt)
+		}
+		s.bins[i] = c
+	}
+	if s.bins[0] == 0 || s.bins[n-1] == 0 {
+		return s, fmt.Errorf("%w: non-canonical bins", errCorrupt)
+	}
+	return s, nil
+}
+
+// Quantiles is a frozen, read-only sketch: safe for concurrent use.
+type Quantiles struct {
+	zeros  uint64
+	count  uint64
+	offset int32
+	cum    []uint64 // cum[i]: values in the zero bucket and bins 0..i
+}
+
+// Count is the number of values in the sketch.
+func (q *Quantiles) Count() uint64 { return q.count }
+
+// Quantile returns the value at quantile p (0..1), within the sketch's
+// relative accuracy; NaN when the sketch is empty.
+func (q *Quantiles) Quantile(p float64) float64 {
+	if q.count == 0 || math.IsNaN(p) {
+		return math.NaN()
+	}
+	p = min(max(p, 0), 1)
+	// The value of rank floor(p*(n-1)) (0-based), the "lower" quantile.
+	rank := uint64(p * float64(q.count-1))
+	if rank < q.zeros {
+		return 0
+	}
+	i := sort.Search(len(q.cum), func(i int) bool { return q.cum[i] > rank })
+	if i == len(q.cum) {
+		i = len(q.cum) - 1
+	}
+	return binValue(q.offset + int32(i))
+}

@@ -1,0 +1,756 @@
+package message
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dlclark/regexp2"
+)
+
+// Contact values: phone numbers, QQ numbers, e-mail addresses, chat links and
+// handles, found in the normalised text.
+
+type valueKind uint8
+
+const (
+	valPhone valueKind = iota + 1
+	valQQ
+	valEmail
+	valLink
+	valHandle
+)
+
+var valueKindNames = [...]string{"", "phone", "qq_number", "email", "link", "handle"}
+
+// value is one contact value.
+type value struct {
+	kind     valueKind
+	ch       Channel
+	ts, te   int32 // token range
+	bs, be   int32 // normalised byte range
+	ds, de   int32 // the value's canonical form in sc.vbuf (digits, address, host)
+	conf     float64
+	flags    obf
+	intl     bool
+	masked   int // masked digit positions ("186-****-5678"), or 1 for a masked address
+	platform bool // the platform's own address or link: not a lure
+}
+
+// plainEmail finds ordinary addresses; the local part admits '*' so that
+// masked addresses ("*****@qq.com") still count.
+var plainEmail = regexp.MustCompile(`[a-z0-9*][a-z0-9._%+*-]{0,63}@[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}`)
+
+// obfuscatedEmailPattern finds addresses spelt out: "sales (at) brightway (dot)
+// com", "jenny[at]163[dot]com", "lucy 0909 at g mail dot com". The lookbehind
+// keeps the local part whole, the lookahead the top-level domain; both are why
+// this is a regexp2 pattern. It runs only when the text has an "at" marker and a
+// top-level domain (see emailGate), under the policy's match timeout.
+const obfuscatedEmailPattern = `(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]{0,63})` +
+	`(?:[ \t]*@[ \t]*|[ \t]*[(\[{<][ \t]*at[ \t]*[)\]}>][ \t]*|[ \t]+at[ \t]+)` +
+	`([a-z0-9][a-z0-9-]{0,62}(?:[ \t][a-z0-9-]{1,20})?` +
+	`(?:(?:\.|[ \t]*[(\[{<][ \t]*dot[ \t]*[)\]}>][ \t]*|[ \t]+dot[ \t]+)[a-z0-9-]{1,63}){0,3}?)` +
+	`(\.|[ \t]*[(\[{<][ \t]*dot[ \t]*[)\]}>][ \t]*|[ \t]+dot[ \t]+)` +
+	`([a-z]{2,12})(?![a-z0-9])`
+
+// findValues fills sc.vals.
+func (d *Detector) findValues(sc *scratch) error {
+	sc.vals = sc.vals[:0]
+	sc.vbuf = sc.vbuf[:0]
+	d.findPhones(sc)
+	if bytes.IndexByte(sc.norm, '@') >= 0 {
+		d.findPlainEmails(sc)
+	}
+	if sc.emailGate() {
+		if err := d.findObfuscatedEmails(sc); err != nil {
+			return err
+		}
+	}
+	sc.findLinks()
+	sc.findAtHandles()
+	return nil
+}
+
+// ---------------------------------------------------------------- phones
+
+// atom reports whether token i is one written digit group: ASCII digits,
+// a digit word ("eight"), a Chinese numeral, a letter standing in for a digit
+// next to digits ("I38", "O22I"), or a mask ("xxxx", "****").
+func (sc *scratch) atom(i int) bool {
+	t := &sc.toks[i]
+	switch t.kind {
+	case tNum:
+		return true
+	case tHan:
+		_, ok := hanDigit(sc.hanRune(i))
+		return ok
+	case tWord:
+		if t.alt != "" {
+			return false
+		}
+		w := sc.norm[t.s:t.e]
+		if _, ok := numberWords[string(w)]; ok {
+			return true
+		}
+		if isMaskWord(w) {
+			return true
+		}
+		return len(w) == 1 && (w[0] == 'i' || w[0] == 'l' || w[0] == 'o') && sc.gluedToNum(i)
+	case tPunct:
+		return sc.isPunct(i, '*')
+	}
+	return false
+}
+
+func isMaskWord(w []byte) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if c != 'x' {
+			return false
+		}
+	}
+	return true
+}
+
+func (sc *scratch) gluedToNum(i int) bool {
+	toks := sc.toks
+	if i > 0 && toks[i].glued() && toks[i-1].kind == tNum {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].glued() && toks[i+1].kind == tNum
+}
+
+func (sc *scratch) hanRune(i int) rune {
+	t := &sc.toks[i]
+	r, _ := utf8.DecodeRune(sc.norm[t.s:t.e])
+	return r
+}
+
+// appendAtom appends token i's digits to sc.vbuf and reports how they were
+// written and how many masked positions it holds.
+func (sc *scratch) appendAtom(i int) (obf, int) {
+	t := &sc.toks[i]
+	w := sc.norm[t.s:t.e]
+	switch t.kind {
+	case tNum:
+		sc.vbuf = append(sc.vbuf, w...)
+		return 0, 0
+	case tHan:
+		c, _ := hanDigit(sc.hanRune(i))
+		sc.vbuf = append(sc.vbuf, c)
+		return obfNumberWords, 0
+	case tPunct:
+		return obfMasked, 1
+	}
+	if c, ok := numberWords[string(w)]; ok {
+		sc.vbuf = append(sc.vbuf, c)
+		return obfNumberWords, 0
+	}
+	if isMaskWord(w) {
+		return obfMasked, len(w)
+	}
+	switch w[0] {
+	case 'i', 'l':
+		sc.vbuf = append(sc.vbuf, '1')
+	default:
+		sc.vbuf = append(sc.vbuf, '0')
+	}
+	return obfLettersForDigits, 0
+}
+
+// numSep reports separators allowed between digit groups of one number.
+func (sc *scratch) numSep(i int) bool {
+	t := &sc.toks[i]
+	if t.kind != tPunct || t.e-t.s != 1 {
+		return false
+	}
+	switch sc.norm[t.s] {
+	case '-', '.', '(', ')', '/', ',':
+		return true
+	}
+	return false
+}
+
+// findPhones reads written numbers (digit groups joined by spaces, dashes,
+// dots, brackets) and keeps the ones shaped like phone or QQ numbers.
+func (d *Detector) findPhones(sc *scratch) {
+	toks := sc.toks
+	for i := 0; i < len(toks); {
+		if !sc.atom(i) {
+			i++
+			continue
+		}
+		start := i
+		intl := false
+		if i > 0 && sc.isPunct(i-1, '+') {
+			intl, start = true, i-1
+		} else if i > 0 && toks[i].sp && sc.is(i-1, "plus") {
+			intl, start = true, i-1
+		}
+		ds := len(sc.vbuf)
+		var flags obf
+		masked, groups := 0, 0
+		j, end := i, i
+		for {
+			g := j
+			groupWords := false
+			for g < len(toks) && (g == j || toks[g].glued()) && sc.atom(g) {
+				f, m := sc.appendAtom(g)
+				flags |= f
+				masked += m
+				groupWords = groupWords || f&obfNumberWords != 0
+				g++
+			}
+			groups++
+			end = g
+			k, seps := g, 0
+			comma := false
+			for k < len(toks) && seps < 3 && !toks[k].nl && sc.numSep(k) {
+				comma = comma || sc.isPunct(k, ',')
+				seps++
+				k++
+			}
+			if k >= len(toks) || toks[k].nl || !sc.atom(k) || seps > 2 || (seps == 0 && !toks[k].sp) {
+				break
+			}
+			if comma && (!groupWords || !toks[k].sp) {
+				break // "1,000" is a quantity; commas only join spoken digit groups
+			}
+			if len(sc.vbuf)-ds > 24 {
+				break
+			}
+			j = k
+		}
+		i = end
+		digits := sc.vbuf[ds:]
+		if !intl && len(digits) >= 2 && digits[0] == '0' && digits[1] == '0' {
+			intl = true
+			digits = digits[2:]
+			ds += 2
+		}
+		v := value{kind: valPhone, ch: ChannelPhone, ts: int32(start), te: int32(end), ds: int32(ds),
+			de: int32(len(sc.vbuf)), flags: flags, intl: intl, masked: masked}
+		v.bs, v.be = toks[start].s, toks[end-1].e
+		if conf, ch, ok := d.classifyNumber(sc, &v, digits, masked, groups); ok {
+			v.conf, v.kind = conf, ch
+			if ch == valQQ {
+				v.ch = ChannelQQ
+			}
+			if len(sc.vals) == maxItems {
+				return
+			}
+			sc.vals = append(sc.vals, v)
+			continue
+		}
+		sc.vbuf = sc.vbuf[:ds]
+	}
+}
+
+// classifyNumber decides whether a written number is a phone or QQ number.
+func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, groups int) (float64, valueKind, bool) {
+	start, end := int(v.ts), int(v.te)
+	if sc.codeGlued(start, end, v.intl) {
+		return 0, 0, false
+	}
+	n := len(digits)
+	if masked > 0 {
+		total := n + masked
+		if n == 0 || total < d.cfg.PhoneMinDigits+1 || total > d.cfg.PhoneMaxDigits {
+			return 0, 0, false
+		}
+		if v.intl || bytes.HasPrefix(digits, []byte("86")) || (n >= 2 && digits[0] == '1' && digits[1] >= '3') {
+			return 0.88, valPhone, true
+		}
+		return 0, 0, false
+	}
+	if n == 0 || n > d.cfg.PhoneMaxDigits {
+		return 0, 0, false
+	}
+	kw := sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow)
+	if sc.codeContext(start) && !v.intl && !kw {
+		return 0, 0, false
+	}
+	if sc.qqNear(start) && n >= 5 && n <= 11 {
+		return 0.93, valQQ, true
+	}
+	switch {
+	case v.intl && n >= d.cfg.PhoneMinDigits+1 && (digits[0] != '8' || digits[1] != '6' || validCN(digits[2:])):
+		return 0.95, valPhone, true
+	case v.intl && n < d.cfg.PhoneMinDigits+1:
+		return 0, 0, false
+	case (n == 12 || n == 13) && digits[0] == '8' && digits[1] == '6' && validCN(digits[2:]):
+		return 0.93, valPhone, true
+	case n == 11 && digits[0] == '1' && digits[1] >= '3' && digits[1] <= '9':
+		if kw {
+			return 0.93, valPhone, true
+		}
+		return 0.86, valPhone, true
+	case kw && n >= d.cfg.PhoneMinDigits && groups <= 6:
+		return 0.9, valPhone, true
+	}
+	return 0, 0, false
+}
+
+// validCN reports whether d (after the +86 country code) is a Chinese mobile or
+// landline number: 1[3-9] and 9 more digits, Beijing 10 + 8, a two-digit 2x
+// area code + 8, or a three-digit area code + 7–8 digits.
+func validCN(d []byte) bool {
+	if len(d) > 0 && d[0] == '0' {
+		d = d[1:]
+	}
+	switch {
+	case len(d) == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9':
+		return true
+	case len(d) == 10 && d[0] == '1' && d[1] == '0':
+		return true
+	case len(d) == 10 && d[0] == '2':
+		return true
+	case (len(d) == 10 || len(d) == 11) && d[0] >= '3' && d[0] <= '9':
+		return true
+	}
+	return false
+}
+
+// codeGlued reports a number glued into a code: letters or a dash/underscore/
+// dot chain right before or after it ("BW-2835-120", "_1600876543210.html",
+// "86-265V"), a percent sign, or a currency in front. An explicit + prefix
+// overrides (a number written "+86…" is a phone whatever follows it).
+func (sc *scratch) codeGlued(start, end int, intl bool) bool {
+	if intl {
+		return false
+	}
+	toks := sc.toks
+	if p := start - 1; p >= 0 {
+		if toks[start].glued() {
+			switch pt := &toks[p]; pt.kind {
+			case tWord:
+				if pt.cats&(catChannel|catChannelWeak) == 0 {
+					return true
+				}
+			case tNum:
+				return true
+			case tPunct:
+				c := sc.norm[pt.s]
+				if c == '#' || c == '$' {
+					return true
+				}
+				if (c == '-' || c == '_' || c == '.' || c == '/') && p > 0 && pt.glued() &&
+					(toks[p-1].kind == tWord || toks[p-1].kind == tNum) {
+					return true
+				}
+			}
+		}
+		if toks[p].cats&catCurrency != 0 {
+			return true
+		}
+	}
+	if end < len(toks) && toks[end].glued() {
+		switch nt := &toks[end]; nt.kind {
+		case tWord:
+			return nt.cats&(catChannel|catChannelWeak) == 0
+		case tPunct:
+			c := sc.norm[nt.s]
+			if c == '%' {
+				return true
+			}
+			if (c == '-' || c == '_' || c == '.' || c == '/') && end+1 < len(toks) && toks[end+1].glued() &&
+				(toks[end+1].kind == tWord || toks[end+1].kind == tNum) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// codeContext reports a code word (model, tracking, HS code, 型号, трек) in
+// the three tokens before a number, with no channel name in between.
+func (sc *scratch) codeContext(start int) bool {
+	toks := sc.toks
+	sent := toks[start].sent
+	for k := start - 1; k >= 0 && k >= start-4 && toks[k].sent == sent; k-- {
+		c := toks[k].cats
+		if c&catChannel != 0 && c&catCodeCtx == 0 && !toks[k].shadow {
+			return false
+		}
+		if c&catCodeCtx != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneKeywordNear reports a phone-capable channel named in the number's
+// sentence: a strong name within the keyword window, or a weak one ("tel",
+// "mob", "number") right before it.
+func (sc *scratch) phoneKeywordNear(start, end, w int) bool {
+	toks := sc.toks
+	sent := toks[start].sent
+	for k := start - 1; k >= 0 && k >= start-w && toks[k].sent == sent; k-- {
+		t := &toks[k]
+		if t.shadow || t.mEnd == 0 || !t.ch.phoneCapable() {
+			continue
+		}
+		if t.cats&catNumberWord != 0 && !sc.possessedAt(k) {
+			continue // "number", "номер": only "my number", "your number"
+		}
+		if t.cats&catChannel != 0 || start-int(t.mEnd) <= 2 {
+			return true
+		}
+	}
+	for k := end; k < len(toks) && k < end+4 && toks[k].sent == sent; k++ {
+		t := &toks[k]
+		if !t.shadow && t.cats&catChannel != 0 && t.ch.phoneCapable() {
+			return true
+		}
+	}
+	return false
+}
+
+// possessedAt reports a possessive right before token k ("my number").
+func (sc *scratch) possessedAt(k int) bool {
+	return (k > 0 && sc.toks[k-1].cats&(catPossSelf|catPossYou) != 0) || sc.toks[k].cats&(catPossSelf|catPossYou) != 0
+}
+
+func (sc *scratch) qqNear(start int) bool {
+	toks := sc.toks
+	for k := start - 1; k >= 0 && k >= start-3 && toks[k].sent == toks[start].sent; k-- {
+		if toks[k].ch == ChannelQQ && toks[k].mEnd > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ---------------------------------------------------------------- e-mail
+
+func (d *Detector) findPlainEmails(sc *scratch) {
+	for _, loc := range plainEmail.FindAllIndex(sc.norm, d.cfg.MaxEvidenceSpans) {
+		sc.addEmail(loc[0], loc[1], 0, 0.95)
+	}
+}
+
+// emailGate reports an "at" marker ("(at)", "[at]", a spaced "@" or a bare
+// "at") followed later by a top-level domain after a dot or the word "dot",
+// which is when the obfuscated-address pattern can match at all.
+func (sc *scratch) emailGate() bool {
+	toks := sc.toks
+	at := false
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case t.kind == tWord && sc.is(i, "at"):
+			at = true
+		case sc.isPunct(i, '@') && (t.sp || (i+1 < len(toks) && toks[i+1].sp)):
+			at = true
+		case at && t.kind == tWord && tlds[string(sc.norm[t.s:t.e])] && i > 0 &&
+			(sc.isPunct(i-1, '.') || sc.is(i-1, "dot") || sc.isPunct(i-1, ')') || sc.isPunct(i-1, ']')):
+			return true
+		}
+	}
+	return false
+}
+
+func (d *Detector) findObfuscatedEmails(sc *scratch) error {
+	s := string(sc.norm)
+	m, err := d.obfEmail.FindStringMatch(s)
+	for n := 0; err == nil && m != nil && n < d.cfg.MaxRegexMatches; n++ {
+		g := m.Groups()
+		local, domain, sep, tld := g[1].String(), g[2].String(), g[3].String(), g[4].String()
+		plainAt := !strings.ContainsAny(s[g[1].Index+g[1].Length:g[2].Index], "@([{<")
+		spokenSep := strings.Contains(sep, "dot")
+		first := domain
+		if k := strings.IndexAny(first, ". \t([{<"); k >= 0 {
+			first = first[:k]
+		}
+		ok := tlds[tld] && len(local) > 0
+		// A bare " at " is ordinary English ("prices at amazon.com"): accept it
+		// only with a spoken "dot" or a free-mail provider.
+		if plainAt && !spokenSep && !mailProviders[first] && !mailProviders[strings.ReplaceAll(domain, " ", "")] {
+			ok = false
+		}
+		if ok {
+			bs, be := runeToByte(s, m.Index), runeToByte(s, m.Index+m.Length)
+			if !sc.overlapsValue(bs, be) {
+				sc.addEmail(bs, be, obfAtDot, 0.95)
+			}
+		}
+		m, err = d.obfEmail.FindNextMatch(m)
+	}
+	if err != nil {
+		return &MatchTimeoutError{Pattern: "obfuscated_email", Timeout: d.cfg.MatchTimeout}
+	}
+	return nil
+}
+
+// runeToByte converts regexp2's rune index into a byte offset of s.
+func runeToByte(s string, runeIdx int) int {
+	n := 0
+	for i := range s {
+		if n == runeIdx {
+			return i
+		}
+		n++
+	}
+	return len(s)
+}
+
+func (sc *scratch) overlapsEmail(bs, be int) bool {
+	for i := range sc.vals {
+		v := &sc.vals[i]
+		if v.kind == valEmail && int(v.bs) < be && bs < int(v.be) {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *scratch) overlapsValue(bs, be int) bool {
+	for i := range sc.vals {
+		v := &sc.vals[i]
+		if int(v.bs) < be && bs < int(v.be) {
+			return true
+		}
+	}
+	return false
+}
+
+// addEmail records an address found at norm[bs:be], rebuilt canonically
+// ("sales (at) x (dot) com" → "sales@x.com").
+func (sc *scratch) addEmail(bs, be int, flags obf, conf float64) {
+	ds := len(sc.vbuf)
+	raw := sc.norm[bs:be]
+	sc.vbuf = canonicalEmail(sc.vbuf, raw)
+	addr := sc.vbuf[ds:]
+	at := bytes.IndexByte(addr, '@')
+	if at < 0 {
+		sc.vbuf = sc.vbuf[:ds]
+		return
+	}
+	v := value{kind: valEmail, ch: ChannelEmail, bs: int32(bs), be: int32(be), ds: int32(ds),
+		de: int32(len(sc.vbuf)), conf: conf, flags: flags}
+	if bytes.IndexByte(addr[:at], '*') >= 0 {
+		v.masked = 1
+	}
+	v.platform = isPlatformDomain(string(addr[at+1:]))
+	v.ts, v.te = sc.tokenRange(bs, be)
+	if len(sc.vals) < maxItems {
+		sc.vals = append(sc.vals, v)
+	}
+}
+
+// canonicalEmail appends raw with spelt-out "at"/"dot" and spaces removed.
+func canonicalEmail(dst, raw []byte) []byte {
+	r := string(raw)
+	for _, rep := range [...][2]string{
+		{"(at)", "@"}, {"[at]", "@"}, {"{at}", "@"}, {"<at>", "@"}, {"(dot)", "."}, {"[dot]", "."},
+		{"{dot}", "."}, {"<dot>", "."}, {" at ", "@"}, {" dot ", "."},
+	} {
+		r = strings.ReplaceAll(r, rep[0], rep[1])
+	}
+	for i := 0; i < len(r); i++ {
+		if c := r[i]; c != ' ' && c != '\t' && c != '(' && c != ')' && c != '[' && c != ']' {
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+func isPlatformDomain(host string) bool {
+	for _, p := range platformDomains {
+		if host == p || strings.HasSuffix(host, "."+p) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenRange maps a normalised byte range to the tokens it covers.
+func (sc *scratch) tokenRange(bs, be int) (int32, int32) {
+	ts, te := -1, -1
+	for i := range sc.toks {
+		t := &sc.toks[i]
+		if int(t.e) > bs && ts < 0 {
+			ts = i
+		}
+		if int(t.s) < be {
+			te = i + 1
+		}
+	}
+	if ts < 0 {
+		ts = len(sc.toks)
+	}
+	if te < ts {
+		te = ts
+	}
+	return int32(ts), int32(te)
+}
+
+// ---------------------------------------------------------------- links
+
+// findLinks finds chat links (wa.me/…, t.me/…, api.whatsapp.com/send?phone=…)
+// and the platform's own links: dotted host names checked against linkHosts.
+func (sc *scratch) findLinks() {
+	toks := sc.toks
+	var host [96]byte
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != tWord && toks[i].kind != tNum {
+			continue
+		}
+		if i > 0 && toks[i].glued() && (sc.isPunct(i-1, '.') || toks[i-1].kind == tWord || toks[i-1].kind == tNum || sc.isPunct(i-1, '-')) {
+			continue // not the start of a host name
+		}
+		n, j, dots := 0, i, 0
+		for j < len(toks) && (j == i || toks[j].glued()) && n < len(host) {
+			t := &toks[j]
+			if t.kind == tWord || t.kind == tNum || sc.isPunct(j, '-') || sc.isPunct(j, '.') {
+				if sc.isPunct(j, '.') {
+					if j+1 >= len(toks) || !toks[j+1].glued() || toks[j+1].kind == tPunct {
+						break
+					}
+					dots++
+				}
+				if int(t.e-t.s) > len(host)-n {
+					break
+				}
+				n += copy(host[n:], sc.norm[t.s:t.e])
+				j++
+				continue
+			}
+			break
+		}
+		if dots == 0 {
+			continue
+		}
+		h := host[:n]
+		ch, platform, ok := Channel(0), false, false
+		for k := 0; k < len(h); {
+			if c, hit := linkHosts[string(h[k:])]; hit {
+				ch, ok = c, true
+				break
+			}
+			if isPlatformDomain(string(h[k:])) {
+				platform, ok = true, true
+				break
+			}
+			dot := bytes.IndexByte(h[k:], '.')
+			if dot < 0 {
+				break
+			}
+			k += dot + 1
+		}
+		if !ok {
+			i = j - 1
+			continue
+		}
+		// The link runs to the next whitespace.
+		e := j
+		for e < len(toks) && toks[e].glued() {
+			e++
+		}
+		if sc.overlapsEmail(int(toks[i].s), int(toks[e-1].e)) {
+			continue // the host is an e-mail address's domain
+		}
+		ds := len(sc.vbuf)
+		sc.vbuf = append(sc.vbuf, h...)
+		v := value{kind: valLink, ch: ch, ts: int32(i), te: int32(e), bs: toks[i].s, be: toks[e-1].e,
+			ds: int32(ds), de: int32(len(sc.vbuf)), conf: 0.97, platform: platform}
+		sc.dropValuesIn(v.bs, v.be)
+		if len(sc.vals) == maxItems {
+			return
+		}
+		sc.vals = append(sc.vals, v)
+		i = e - 1
+	}
+}
+
+// dropValuesIn removes phone values inside a link (the number in wa.me/86…
+// belongs to the link).
+func (sc *scratch) dropValuesIn(bs, be int32) {
+	out := sc.vals[:0]
+	for _, v := range sc.vals {
+		if v.kind == valPhone && v.bs >= bs && v.be <= be {
+			continue
+		}
+		out = append(out, v)
+	}
+	sc.vals = out
+}
+
+// ---------------------------------------------------------------- handles
+
+// handleEnd returns the end of the handle-like chunk starting at token i:
+// glued ASCII letters, digits and _ . - : (as in "live:.cid.7f3e21"), at least
+// three characters, not ending in punctuation.
+func (sc *scratch) handleEnd(i int) (int, bool) {
+	toks := sc.toks
+	j, n, last := i, 0, i
+	hasDigitOrSym := false
+	for j < len(toks) && (j == i || toks[j].glued()) {
+		t := &toks[j]
+		switch {
+		case t.kind == tWord && t.alt == "":
+			for k := t.s; k < t.e; k++ {
+				if sc.norm[k] >= 0x80 {
+					return 0, false
+				}
+			}
+			last = j
+		case t.kind == tNum:
+			hasDigitOrSym = true
+			last = j
+		case sc.isPunct(j, '_') || sc.isPunct(j, '.') || sc.isPunct(j, '-') || sc.isPunct(j, ':'):
+			hasDigitOrSym = true
+		default:
+			goto done
+		}
+		n += int(t.e - t.s)
+		j++
+	}
+done:
+	if n < 3 || toks[i].kind == tPunct || (last == i && toks[i].kind == tNum) {
+		return 0, false // a bare number is a phone or QQ number's business
+	}
+	return last + 1, hasDigitOrSym
+}
+
+// findAtHandles records "@name" handles (Telegram, Instagram, …) that are not
+// part of an e-mail address.
+func (sc *scratch) findAtHandles() {
+	toks := sc.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !sc.isPunct(i, '@') || !toks[i+1].glued() {
+			continue
+		}
+		if i > 0 && toks[i].glued() && (toks[i-1].kind == tWord || toks[i-1].kind == tNum) {
+			continue // e-mail
+		}
+		e, _ := sc.handleEnd(i + 1)
+		if e == 0 || sc.overlapsValue(int(toks[i].s), int(toks[e-1].e)) {
+			continue
+		}
+		sc.addHandle(i, e, ChannelUnknown, 0.85)
+		i = e - 1
+	}
+}
+
+func (sc *scratch) addHandle(ts, te int, ch Channel, conf float64) {
+	ds := len(sc.vbuf)
+	sc.vbuf = append(sc.vbuf, sc.norm[sc.toks[ts].s:sc.toks[te-1].e]...)
+	v := value{kind: valHandle, ch: ch, ts: int32(ts), te: int32(te), bs: sc.toks[ts].s, be: sc.toks[te-1].e,
+		ds: int32(ds), de: int32(len(sc.vbuf)), conf: conf}
+	sc.vals = append(sc.vals, v)
+}
+
+// compileObfuscatedEmail builds the regexp2 pattern with the policy's timeout.
+func compileObfuscatedEmail(timeout time.Duration) (*regexp2.Regexp, error) {
+	re, err := regexp2.Compile(obfuscatedEmailPattern, regexp2.None)
+	if err != nil {
+		return nil, err
+	}
+	re.MatchTimeout = timeout
+	return re, nil
+}

@@ -1,0 +1,432 @@
+// Package message finds, in buyer–merchant messages (message.v1), a merchant
+// steering the buyer off the platform (offplatform_contact) and a merchant
+// refusing Trade Assurance or attaching a fee, a higher price or worse shipping
+// to it (trade_assurance_refusal).
+//
+// One Detector judges both codes so that a message is normalised once. It reads
+// the message together with its Conversation (did the buyer ask for contact
+// first, has an order been placed) and updates the Conversation for the
+// messages that follow; buyer messages never yield findings but do update it.
+//
+// The path of a message: an ASCII byte-level prefilter rules out most clean
+// messages without allocating; the rest are normalised (NFKC-style
+// decomposition, invisible characters, look-alike letters, digits of any
+// script), tokenised, folded (spaced and leetspeak channel names), matched
+// against a multilingual phrase lexicon, and searched for contact values
+// (phone and QQ numbers, e-mail addresses, chat links, handles). Work per
+// message is bounded: the text scanned is capped and the one backtracking
+// pattern runs under a match timeout.
+package message
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dlclark/regexp2"
+
+	"github.com/haili/haili/schemas"
+)
+
+// Version is the detector version recorded on findings.
+const Version = "message/1.0.0"
+
+// Rules of offplatform_contact findings.
+const (
+	RuleContactLure    = "contact_lure"    // the merchant gives its contact or invites to a channel
+	RuleContactRequest = "contact_request" // the merchant asks for the buyer's contact
+)
+
+var (
+	// ErrTextTooLarge reports a text longer than the policy's max_text_bytes
+	// whose scanned prefix showed no violation: the message could not be
+	// judged whole.
+	ErrTextTooLarge = errors.New("message: text over the scan limit")
+	// ErrMatchTimeout reports a pattern that hit the policy's match timeout.
+	ErrMatchTimeout = errors.New("message: pattern match timed out")
+)
+
+// MatchTimeoutError says which pattern timed out. It matches ErrMatchTimeout
+// with errors.Is. It never quotes the text (regexp2's own error does, which
+// would put contact values and megabytes into logs).
+type MatchTimeoutError struct {
+	Pattern string
+	Timeout time.Duration
+}
+
+func (e *MatchTimeoutError) Error() string {
+	return fmt.Sprintf("message: %s pattern exceeded its %v match timeout", e.Pattern, e.Timeout)
+}
+
+// Is makes errors.Is(err, ErrMatchTimeout) true.
+func (e *MatchTimeoutError) Is(target error) bool { return target == ErrMatchTimeout }
+
+// Detector finds offplatform_contact and trade_assurance_refusal in messages.
+// It holds no per-message state and is safe for concurrent use.
+type Detector struct {
+	cfg      Config
+	obfEmail *regexp2.Regexp
+}
+
+// NewDetector builds the detector from the policy's message section.
+func NewDetector(c *Config) (*Detector, error) {
+	if c == nil {
+		return nil, errors.New("message: nil config")
+	}
+	if err := c.validate(); err != nil {
+		return nil, fmt.Errorf("message: policy: %w", err)
+	}
+	re, err := compileObfuscatedEmail(c.MatchTimeout)
+	if err != nil {
+		return nil, fmt.Errorf("message: %w", err)
+	}
+	cfg := *c
+	cfg.AllowedOrderStages = slices.Clone(c.AllowedOrderStages)
+	phrases() // build the lexicon now, not on the first message
+	return &Detector{cfg: cfg, obfEmail: re}, nil
+}
+
+// Name identifies the detector in errors and logs.
+func (*Detector) Name() string { return "message" }
+
+// scratch is the per-message working memory, pooled so that the full path
+// allocates little and the prefiltered path nothing.
+type scratch struct {
+	nr         []nrune
+	norm       []byte
+	ns, ne     []int32
+	toks       []token
+	vals       []value
+	vbuf       []byte
+	ments      []mention
+	sigs       []signal
+	amts       []amount
+	sentFlags  []bool
+	sentCats   []cat
+	clauseCats []cat
+	allCats    cat
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// releaseScratch returns sc to the pool unless a long message grew it (the
+// pool must not pin megabytes).
+func releaseScratch(sc *scratch) {
+	if cap(sc.norm) > 64<<10 || cap(sc.toks) > 16<<10 {
+		return
+	}
+	scratchPool.Put(sc)
+}
+
+// DetectMessage judges m in the context of conv, appends its findings to out,
+// and updates conv. Buyer messages yield no findings. An error means the message
+// could not be judged (ErrTextTooLarge, ErrMatchTimeout); conv is then left as
+// it was.
+func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []schemas.Finding) ([]schemas.Finding, error) {
+	if m == nil {
+		return out, errors.New("message: nil message")
+	}
+	if conv == nil {
+		conv = &Conversation{}
+	}
+	text, truncated := m.Text, false
+	if len(text) > d.cfg.MaxTextBytes {
+		text, truncated = cutRunes(text, d.cfg.MaxTextBytes), true
+	}
+	seller := m.Sender == schemas.SenderSeller
+	taContext := seller && conv.buyerTAFor(m.SentAt, d.cfg.TARequestTTL)
+	if !taContext && !needsAnalysis(text) {
+		if truncated {
+			return out, d.tooLarge(len(m.Text))
+		}
+		conv.observe(m, observed{})
+		return out, nil
+	}
+
+	sc := scratchPool.Get().(*scratch)
+	defer releaseScratch(sc)
+	a, err := d.analyze(sc, m, text, conv)
+	if err != nil {
+		return out, err
+	}
+	n := len(out)
+	if seller {
+		out = d.appendFindings(out, sc, m, text, conv, &a, truncated)
+	}
+	if truncated && len(out) == n {
+		return out, d.tooLarge(len(m.Text))
+	}
+	obs := observed{buyerAsked: a.buyerAsked, channels: a.channels, ta: a.taNamed}
+	for _, f := range out[n:] {
+		switch f.Violation {
+		case schemas.OffplatformContact:
+			obs.offplatform = true
+		case schemas.TradeAssuranceRefusal:
+			obs.taRefusal = true
+		}
+	}
+	conv.observe(m, obs)
+	return out, nil
+}
+
+func (d *Detector) tooLarge(n int) error {
+	return fmt.Errorf("%w: %d bytes, limit %d", ErrTextTooLarge, n, d.cfg.MaxTextBytes)
+}
+
+// cutRunes cuts s to at most n bytes on a rune boundary.
+func cutRunes(s string, n int) string {
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// analysis is what the full path found in one message.
+type analysis struct {
+	flags      obf
+	buyerAsked bool // a buyer message asks for or offers contact off the platform
+	channels   ChannelSet
+	taNamed    bool
+	exempt     string // why the signals are allowed: buyer_asked, order_need
+	stage      string
+}
+
+func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *Conversation) (analysis, error) {
+	var a analysis
+	a.flags = normalize(text, sc)
+	sc.toks = tokenize(sc.norm, sc.toks)
+	sc.foldJoins()
+	sc.markSentences()
+	sc.matchPhrases()
+	sc.indexSentences()
+	sc.collectMentions()
+	if err := d.findValues(sc); err != nil {
+		return a, err
+	}
+	d.contactSignals(sc)
+	for i := range sc.sigs {
+		s := &sc.sigs[i]
+		a.channels = a.channels.Add(s.ch)
+		if s.val >= 0 {
+			a.flags |= sc.vals[s.val].flags
+		}
+		for k := s.ts; k < s.te; k++ {
+			a.flags |= sc.toks[k].folded
+			if sc.toks[k].cats&catSlang != 0 {
+				a.flags |= obfSlang
+			}
+		}
+	}
+	if m.Sender == schemas.SenderBuyer {
+		a.buyerAsked = len(sc.sigs) > 0
+		for i := range sc.toks {
+			if sc.isTA(i, text) {
+				a.taNamed = true
+				break
+			}
+		}
+	}
+	a.stage = conv.stage(m)
+	return a, nil
+}
+
+// appendFindings judges a merchant message.
+func (d *Detector) appendFindings(out []schemas.Finding, sc *scratch, m *schemas.Message, text string,
+	conv *Conversation, a *analysis, truncated bool) []schemas.Finding {
+	if f, ok := d.offplatformFinding(sc, m, text, conv, a); ok {
+		if truncated {
+			f.Evidence["truncated"] = true
+		}
+		out = append(out, f)
+	}
+	taContext := conv.buyerTAFor(m.SentAt, d.cfg.TARequestTTL)
+	if r, ok := d.judgeTA(sc, text, taContext); ok && r.conf >= d.cfg.MinConfidence {
+		f := d.taFinding(sc, text, a, &r)
+		if truncated {
+			f.Evidence["truncated"] = true
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func (d *Detector) offplatformFinding(sc *scratch, m *schemas.Message, text string, conv *Conversation, a *analysis) (schemas.Finding, bool) {
+	if len(sc.sigs) == 0 {
+		return schemas.Finding{}, false
+	}
+	if conv.buyerAskedFor(m.SentAt, d.cfg.BuyerRequestTTL) {
+		a.exempt = "buyer_asked"
+		return schemas.Finding{}, false
+	}
+	cats := sc.msgCats()
+	paperwork := true
+	for i := range sc.sigs {
+		if !sc.sigs[i].ch.paperwork() {
+			paperwork = false
+		}
+	}
+	if paperwork && (d.cfg.stageAllowed(a.stage) || cats&catPaper != 0) && cats&(catAnti|catOutside) == 0 {
+		a.exempt = "order_need"
+		return schemas.Finding{}, false
+	}
+
+	conf, ask := 0.0, true
+	spans := make([]any, 0, min(len(sc.sigs), d.cfg.MaxEvidenceSpans))
+	var shown string
+	for i := range sc.sigs {
+		s := &sc.sigs[i]
+		conf = max(conf, s.conf)
+		if s.kind != sigAsk {
+			ask = false
+		}
+		if len(spans) >= d.cfg.MaxEvidenceSpans {
+			continue
+		}
+		span := map[string]any{"start": sc.origStart(s.ts), "end": sc.origEnd(s.te - 1), "channel": s.ch.String()}
+		if s.val >= 0 {
+			v := &sc.vals[s.val]
+			span["kind"] = valueKindNames[v.kind]
+			span["value"] = sc.display(v, d.cfg.RevealContactValues)
+			if shown == "" {
+				shown = span["value"].(string)
+			}
+		} else {
+			span["kind"] = "channel_request"
+			if s.kind == sigGive {
+				span["kind"] = "channel_invite"
+			}
+			span["normalized"] = sc.tokenText(s.ts, s.te)
+		}
+		spans = append(spans, span)
+	}
+	if len(sc.sigs) > 1 {
+		conf += 0.02
+	}
+	if a.flags != 0 {
+		conf += 0.03
+	}
+	if cats&catOutside != 0 {
+		conf += 0.02
+	}
+	conf = min(conf, 0.99)
+	if conf < d.cfg.MinConfidence {
+		return schemas.Finding{}, false
+	}
+	rule, initiative := RuleContactLure, "seller_gives"
+	if ask {
+		rule, initiative = RuleContactRequest, "seller_asks"
+	}
+	ev := map[string]any{
+		"channels":    a.channels.Names(),
+		"initiative":  initiative,
+		"order_stage": a.stage,
+		"spans":       spans,
+	}
+	if names := a.flags.names(); names != nil {
+		ev["obfuscation"] = names
+	}
+	en, zh := explainContact(a.channels, shown, ask)
+	return schemas.Finding{
+		Violation:       schemas.OffplatformContact,
+		Rule:            rule,
+		Confidence:      round3(conf),
+		Evidence:        ev,
+		Explanation:     en,
+		ExplanationZH:   zh,
+		DetectorVersion: Version,
+	}, true
+}
+
+func (d *Detector) taFinding(sc *scratch, text string, a *analysis, r *taResult) schemas.Finding {
+	cue := text[sc.origStart(r.cs):sc.origEnd(r.ce-1)]
+	spans := []any{map[string]any{"start": sc.origStart(r.cs), "end": sc.origEnd(r.ce - 1), "kind": "cue",
+		"normalized": sc.tokenText(r.cs, r.ce)}}
+	if r.ta >= 0 {
+		te := max(r.ta+1, sc.toks[r.ta].mEnd)
+		spans = append(spans, map[string]any{"start": sc.origStart(r.ta), "end": sc.origEnd(te - 1),
+			"kind": "trade_assurance"})
+	}
+	ev := map[string]any{"cue": cue, "spans": spans, "order_stage": a.stage, "ta_named": !r.contextOnly}
+	if r.taPrice > 0 {
+		ev["ta_price"], ev["other_price"] = r.taPrice, r.altPrice
+	}
+	var en, zh string
+	switch {
+	case r.rule == RuleTASurcharge && r.taPrice > 0:
+		en = fmt.Sprintf("The merchant prices Trade Assurance orders higher (%g against %g otherwise).", r.taPrice, r.altPrice)
+		zh = fmt.Sprintf("商家对信用保障订单报价更高（%g，其他方式为 %g）。", r.taPrice, r.altPrice)
+	case r.rule == RuleTASurcharge:
+		en = fmt.Sprintf("The merchant attaches extra cost or worse terms to Trade Assurance (%q).", cue)
+		zh = fmt.Sprintf("商家对使用信用保障服务附加额外费用或更差条件（“%s”）。", cue)
+	case r.contextOnly:
+		en = fmt.Sprintf("The merchant refuses the Trade Assurance the buyer asked for (%q).", cue)
+		zh = fmt.Sprintf("商家拒绝买家提出的信用保障服务（“%s”）。", cue)
+	default:
+		en = fmt.Sprintf("The merchant refuses Trade Assurance (%q).", cue)
+		zh = fmt.Sprintf("商家拒绝买家使用信用保障服务（“%s”）。", cue)
+	}
+	return schemas.Finding{
+		Violation:       schemas.TradeAssuranceRefusal,
+		Rule:            r.rule,
+		Confidence:      round3(r.conf),
+		Evidence:        ev,
+		Explanation:     en,
+		ExplanationZH:   zh,
+		DetectorVersion: Version,
+	}
+}
+
+func explainContact(chs ChannelSet, shown string, ask bool) (string, string) {
+	var en, zh []string
+	for c := Channel(0); c < numChannels; c++ {
+		if chs.Has(c) {
+			en = append(en, channelLabels[c])
+			zh = append(zh, channelLabelsZH[c])
+		}
+	}
+	list, listZH := strings.Join(en, ", "), strings.Join(zh, "、")
+	if ask {
+		return fmt.Sprintf("The merchant asked for the buyer's %s without being asked first, steering the buyer off the platform.", list),
+			fmt.Sprintf("商家在买家未主动提出的情况下索要买家的%s，引导买家到平台外沟通。", listZH)
+	}
+	if shown != "" {
+		return fmt.Sprintf("The merchant gave its %s contact (%s) without being asked, steering the buyer off the platform.", list, shown),
+			fmt.Sprintf("商家在买家未索要的情况下主动提供%s联系方式（%s），引导买家到平台外沟通。", listZH, shown)
+	}
+	return fmt.Sprintf("The merchant invited the buyer to %s without being asked, steering the buyer off the platform.", list),
+		fmt.Sprintf("商家在买家未索要的情况下主动引导买家使用%s，到平台外沟通。", listZH)
+}
+
+func round3(x float64) float64 {
+	return float64(int(x*1000+0.5)) / 1000
+}
+
+// origStart and origEnd map token i to original byte offsets.
+func (sc *scratch) origStart(i int32) int {
+	return int(sc.ns[sc.toks[i].s])
+}
+
+func (sc *scratch) origEnd(i int32) int {
+	return int(sc.ne[sc.toks[i].e-1])
+}
+
+// tokenText is the normalised text of tokens [ts, te), folded forms included.
+func (sc *scratch) tokenText(ts, te int32) string {
+	var b strings.Builder
+	for k := ts; k < te; k++ {
+		t := &sc.toks[k]
+		if k > ts && t.sp {
+			b.WriteByte(' ')
+		}
+		if t.alt != "" {
+			b.WriteString(t.alt)
+		} else {
+			b.Write(sc.norm[t.s:t.e])
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,395 @@
+package message
+
+// Judging a message: which contact values and channel mentions amount to a
+// merchant steering the buyer off the platform.
+
+type sigKind uint8
+
+const (
+	sigGive sigKind = iota + 1 // gives its own contact or invites to a channel
+	sigAsk                     // asks for the buyer's contact
+)
+
+// signal is one piece of evidence that the sender steers off the platform.
+type signal struct {
+	kind   sigKind
+	ch     Channel
+	conf   float64
+	ts, te int32 // token span
+	val    int32 // index into sc.vals, or -1
+}
+
+// mention is a channel named in the text.
+type mention struct {
+	ts, te int32
+	ch     Channel
+	weak   bool
+}
+
+// collectMentions lists the channel names in the text (weak ones too; they
+// are activated by context in contactSignals).
+func (sc *scratch) collectMentions() {
+	sc.ments = sc.ments[:0]
+	covered := 0 // tokens before this index belong to an earlier mention
+	for i := range sc.toks {
+		t := &sc.toks[i]
+		if i < covered {
+			continue // "the green app" / "green app", "上飞机" / "飞机聊": one mention
+		}
+		if t.mEnd == 0 || t.cats&(catChannel|catChannelWeak) == 0 || t.ch == 0 {
+			continue
+		}
+		shadowed := false
+		for k := i; k < int(t.mEnd); k++ {
+			if sc.toks[k].shadow {
+				shadowed = true
+				break
+			}
+		}
+		weak := t.cats&catChannel == 0
+		if shadowed || (weak && !sc.standalone(i)) || sc.compound(mention{ts: int32(i), te: t.mEnd}) {
+			continue
+		}
+		if len(sc.ments) == maxItems {
+			return
+		}
+		sc.ments = append(sc.ments, mention{ts: int32(i), te: t.mEnd, ch: t.ch, weak: weak})
+		covered = int(t.mEnd)
+	}
+}
+
+// standalone reports whether a weak channel word stands on its own rather than
+// inside a code or unit ("24V-3000K", "IP-line"): not glued to a number or a
+// dash chain before it. The single letter "v" (WeChat shorthand) must also be
+// followed by a colon ("V: shoes_amy666").
+func (sc *scratch) standalone(i int) bool {
+	toks := sc.toks
+	if i > 0 && toks[i].glued() {
+		p := &toks[i-1]
+		if p.kind == tNum || (p.kind == tPunct && (sc.isPunct(i-1, '-') || sc.isPunct(i-1, '_') || sc.isPunct(i-1, '/'))) {
+			return false
+		}
+	}
+	if toks[i].kind == tWord && toks[i].e-toks[i].s == 1 && toks[i].alt == "" {
+		e := int(toks[i].mEnd)
+		return e < len(toks) && sc.isPunct(e, ':')
+	}
+	return true
+}
+
+// compound reports a channel word used as part of a hyphenated adjective
+// ("WhatsApp-compatible", "WeChat-style"), which names a feature, not a
+// contact.
+func (sc *scratch) compound(m mention) bool {
+	e := int(m.te)
+	if e+1 >= len(sc.toks) || !sc.toks[e].glued() || !sc.toks[e+1].glued() {
+		return false
+	}
+	if sc.isPunct(e, '-') && sc.toks[e+1].kind == tWord {
+		return true
+	}
+	return sc.isPunct(e, '\'') && sc.is(e+1, "s") // "your phone's screen"
+}
+
+// context flags around one mention.
+type around struct {
+	possSelf, possYou, askHave, reqVerb, reqNear, invite, inviteNear, neg, product, question bool
+}
+
+func (sc *scratch) around(m mention, w int) around {
+	toks := sc.toks
+	var a around
+	ts, te := int(m.ts), int(m.te)
+	head := toks[ts].cats
+	a.possSelf = head&catPossSelf != 0
+	a.possYou = head&catPossYou != 0
+	a.invite = head&catInvite != 0
+	a.inviteNear = a.invite
+	sent, clause := toks[ts].sent, toks[ts].clause
+	negAt := -1
+	for k := ts - 1; k >= 0 && k >= ts-w && toks[k].sent == sent; k-- {
+		c := toks[k].cats
+		if c == 0 || toks[k].mEnd == 0 {
+			continue
+		}
+		d := ts - k
+		end := int(toks[k].mEnd)
+		if c&catPossSelf != 0 && ts-end <= 1 {
+			a.possSelf = true
+		}
+		if c&catPossYou != 0 && ts-end <= 2 {
+			a.possYou = true
+		}
+		if c&catAskHave != 0 && d <= 6 {
+			a.askHave = true
+		}
+		if c&catReqVerb != 0 {
+			a.reqVerb = true
+			if ts-end <= 3 {
+				a.reqNear = true
+			}
+		}
+		if c&catInvite != 0 {
+			a.invite = true
+			if ts-end <= 2 {
+				a.inviteNear = true
+			}
+		}
+		if c&catNeg != 0 && toks[k].clause == clause && negAt < 0 {
+			negAt = k
+		}
+		if c&catNegBreak != 0 && toks[k].clause == clause {
+			negAt = -2 // "don't hesitate to …" is an invitation
+		}
+	}
+	a.neg = negAt >= 0
+	for k := te; k < len(toks) && k < te+3 && toks[k].sent == sent; k++ {
+		if toks[k].cats&catPossYouPost != 0 {
+			a.possYou = true
+		}
+		if k == te && (sc.is(k, "me") || sc.is(k, "us")) {
+			a.invite, a.inviteNear = true, true
+		}
+	}
+	a.product = sc.clauseCats[clause]&catProduct != 0
+	a.question = sc.sentCats[sent]&catQuestion != 0
+	return a
+}
+
+// adjacentValue finds a contact value written with the mention ("WhatsApp:
+// +86…", "QQ 2853…", "+86… whatsapp"): right after it (across connectors and
+// other channel names, "wechat/whatsapp: +86…") or right before it.
+func (sc *scratch) adjacentValue(m mention) int {
+	toks := sc.toks
+	ts, te := int(m.ts), int(m.te)
+	sent := toks[ts].sent
+	best := -1
+	for vi := range sc.vals {
+		v := &sc.vals[vi]
+		if int(v.ts) >= len(toks) || toks[v.ts].sent != sent {
+			continue
+		}
+		switch {
+		case int(v.ts) >= te && int(v.ts)-te <= 8 && sc.onlyLinks(te, int(v.ts)):
+			return vi
+		case int(v.te) <= ts && ts-int(v.te) <= 2:
+			best = vi
+		}
+	}
+	return best
+}
+
+// onlyLinks reports whether tokens [a, b) are connectors, punctuation or
+// other channel names, at most three words.
+func (sc *scratch) onlyLinks(a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		t := &sc.toks[k]
+		switch {
+		case t.kind == tPunct:
+		case t.cats&(catConnector|catChannel|catChannelWeak|catPossSelf) != 0 || sc.coveredByMatch(k):
+			words++
+		default:
+			return false
+		}
+	}
+	return words <= 3
+}
+
+// coveredByMatch reports a token inside a phrase that started earlier ("id" in
+// "wechat id").
+func (sc *scratch) coveredByMatch(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if int(sc.toks[j].mEnd) > k {
+			return true
+		}
+	}
+	return false
+}
+
+// handleAfter finds a handle written after a mention: "Skype: jason.hwfab",
+// "LINE ID: shoesfactory88", "my WeChat is mei_hairshowroom", "加我vx：hx_hair2026".
+func (sc *scratch) handleAfter(m mention) (int, int, bool) {
+	toks := sc.toks
+	k, conn := int(m.te), 0
+	// A plain word counts as a handle only after an explicit "ID"; otherwise
+	// it must carry a digit or a symbol (shoes_amy666, qt-stone168).
+	id := false
+	for k < len(toks) && conn < 3 && toks[k].sent == toks[m.ts].sent {
+		t := &toks[k]
+		if t.cats&catConnector != 0 && t.mEnd > 0 || sc.isPunct(k, ':') {
+			id = id || sc.is(k, "id")
+			k = max(k+1, int(t.mEnd))
+			conn++
+			continue
+		}
+		break
+	}
+	if int(m.te) > 0 && sc.is(int(m.te)-1, "id") {
+		id = true
+	}
+	if k >= len(toks) || toks[k].kind == tPunct || toks[k].kind == tHan {
+		return 0, 0, false
+	}
+	e, symbolic := sc.handleEnd(k)
+	if e == 0 || (!symbolic && (!id || m.weak)) {
+		return 0, 0, false
+	}
+	if toks[k].cats&(catChannel|catChannelWeak|catInvite|catPossSelf|catPossYou|catReqVerb) != 0 {
+		return 0, 0, false
+	}
+	return k, e, true
+}
+
+// contactSignals turns values and mentions into signals, and reports the
+// evasions that made them.
+func (d *Detector) contactSignals(sc *scratch) {
+	sc.sigs = sc.sigs[:0]
+	w := d.cfg.KeywordWindow
+	// Handles written after a channel name.
+	for _, m := range sc.ments {
+		if m.ch == ChannelEmail || m.ch == ChannelPhone || m.ch == ChannelFax || m.ch == ChannelContact {
+			continue
+		}
+		if hs, he, ok := sc.handleAfter(m); ok && !sc.overlapsValue(int(sc.toks[hs].s), int(sc.toks[he-1].e)) {
+			sc.addHandle(hs, he, m.ch, 0.93)
+		}
+	}
+	// Values take the channel named next to them.
+	for vi := range sc.vals {
+		v := &sc.vals[vi]
+		if v.kind != valPhone && v.kind != valHandle {
+			continue
+		}
+		if ch, ok := sc.nearestChannel(v, w); ok {
+			v.ch = ch
+		}
+	}
+	for mi := range sc.ments {
+		m := sc.ments[mi]
+		a := sc.around(m, w)
+		vi := sc.adjacentValue(m)
+		if m.weak {
+			generic := sc.toks[m.ts].cats&catNumberWord != 0
+			ok := vi >= 0 || sc.possessedAt(int(m.ts)) || (!generic && (a.inviteNear || a.possSelf))
+			if !ok {
+				continue
+			}
+		}
+		if a.neg && vi < 0 {
+			continue
+		}
+		ask := (a.possYou || a.askHave) && (a.reqVerb || a.question || a.askHave) ||
+			a.reqNear && a.question // "方便留个微信吗？", "can you share WhatsApp?"
+		if a.possYou && a.product && !a.reqVerb {
+			continue // "we can print your Instagram handle on the lid"
+		}
+		colon := int(m.te) < len(sc.toks) && sc.isPunct(int(m.te), ':')
+		// "my WhatsApp" invites; "my phone", "my email" alone are everyday talk
+		// ("my phone died"), so those need a value, a label or an invitation.
+		poss := a.possSelf && !m.ch.paperwork()
+		give := vi >= 0 || poss || a.invite || (colon && !m.weak)
+		conf := 0.0
+		kind := sigGive
+		switch {
+		case ask:
+			kind, conf = sigAsk, 0.9
+		case give && (poss || colon):
+			conf = 0.92
+		case give:
+			conf = 0.9
+		case a.reqNear && m.ch.paperwork():
+			kind, conf = sigAsk, 0.8 // "please share an e-mail", "请提供…电话"
+		default:
+			continue
+		}
+		if m.weak {
+			conf -= 0.05
+		}
+		if vi >= 0 && sc.vals[vi].ch == ChannelPhone && m.ch.phoneCapable() {
+			sc.vals[vi].ch = m.ch
+		}
+		sc.sigs = append(sc.sigs, signal{kind: kind, ch: m.ch, conf: conf, ts: m.ts, te: m.te, val: -1})
+	}
+	for vi := range sc.vals {
+		v := &sc.vals[vi]
+		if v.platform {
+			continue
+		}
+		if v.kind == valHandle && v.ch == ChannelUnknown && !sc.inviteInSentence(int(v.ts)) {
+			continue // "@name" alone may be anything
+		}
+		sc.sigs = append(sc.sigs, signal{kind: sigGive, ch: v.ch, conf: v.conf, ts: v.ts, te: v.te, val: int32(vi)})
+	}
+}
+
+// nearestChannel finds the channel named closest to a value in its sentence,
+// preferring one named before it.
+func (sc *scratch) nearestChannel(v *value, w int) (Channel, bool) {
+	toks := sc.toks
+	if int(v.ts) >= len(toks) {
+		return 0, false
+	}
+	sent := toks[v.ts].sent
+	best, bestD := Channel(0), 1<<30
+	for _, m := range sc.ments {
+		if toks[m.ts].sent != sent || m.ch == ChannelPhone || m.ch == ChannelContact {
+			continue
+		}
+		if v.kind == valPhone && !m.ch.phoneCapable() {
+			continue
+		}
+		if v.kind == valHandle && (m.ch == ChannelEmail || m.ch == ChannelFax) {
+			continue
+		}
+		dist := 0
+		switch {
+		case m.te <= v.ts:
+			dist = int(v.ts - m.te)
+		case m.ts >= v.te:
+			dist = int(m.ts-v.te) + 3 // after the value: weaker
+		default:
+			continue
+		}
+		if m.weak && dist > 3 {
+			continue
+		}
+		if dist <= w && dist < bestD {
+			best, bestD = m.ch, dist
+		}
+	}
+	return best, bestD <= w
+}
+
+func (sc *scratch) inviteInSentence(i int) bool {
+	return sc.sentCats[sc.toks[i].sent]&catInvite != 0
+}
+
+// maxItems bounds the mentions, values and amounts kept per message, so that
+// the pairwise steps (value next to mention, price against price) stay cheap
+// on hostile input; real messages hold a handful.
+const maxItems = 64
+
+// indexSentences records the categories matched in each sentence and clause,
+// so that "is there a question mark / a neutraliser in this sentence" is one
+// lookup.
+func (sc *scratch) indexSentences() {
+	sc.sentCats, sc.clauseCats, sc.allCats = sc.sentCats[:0], sc.clauseCats[:0], 0
+	for i := range sc.toks {
+		t := &sc.toks[i]
+		for int(t.sent) >= len(sc.sentCats) {
+			sc.sentCats = append(sc.sentCats, 0)
+		}
+		for int(t.clause) >= len(sc.clauseCats) {
+			sc.clauseCats = append(sc.clauseCats, 0)
+		}
+		if t.mEnd > 0 {
+			sc.sentCats[t.sent] |= t.cats
+			sc.clauseCats[t.clause] |= t.cats
+			sc.allCats |= t.cats
+		}
+	}
+}
+
+// msgCats is the union of the categories matched anywhere in the message.
+func (sc *scratch) msgCats() cat { return sc.allCats }

@@ -1,0 +1,337 @@
+package message
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalisation turns a message into the form the lexicon and the value
+// parsers read, and remembers for every normalised byte which original bytes
+// produced it, so that evidence can point at the text a person will see.
+//
+// Steps, per rune: drop invisible characters (zero-width space/joiner, soft
+// hyphen, variation selectors, the keycap mark); compatibility-decompose (NFKD:
+// full-width letters and digits, circled digits, ligatures; NFKC and NFKD agree
+// once marks are dropped); drop combining marks (accents); lower-case; map
+// digits of any script to ASCII. Then, per word, letters that only look Latin
+// (Cyrillic "а", Greek "ο") are mapped to Latin when the word mixes scripts —
+// keywords only: digits are never touched, and a purely Cyrillic word stays
+// Cyrillic so Russian keywords still match.
+
+// obf records the evasion techniques seen in a message; it is reported as
+// evidence and raises confidence (evasion is itself a sign of intent).
+type obf uint16
+
+const (
+	obfZeroWidth obf = 1 << iota
+	obfFullwidth
+	obfHomoglyph
+	obfKeycap
+	obfOtherDigits
+	obfSpaced
+	obfLeet
+	obfNumberWords
+	obfLettersForDigits
+	obfAtDot
+	obfMasked
+	obfSlang
+)
+
+var obfNames = [...]string{
+	"zero_width", "fullwidth", "homoglyph", "keycap_digits", "other_script_digits", "spaced_letters",
+	"leetspeak", "number_words", "letters_for_digits", "at_dot", "masked", "slang",
+}
+
+func (o obf) names() []string {
+	if o == 0 {
+		return nil
+	}
+	var out []string
+	for i, n := range obfNames {
+		if o&(1<<i) != 0 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// nrune is one normalised rune and the original byte range it came from.
+type nrune struct {
+	r    rune
+	s, e int32
+}
+
+// normalize fills sc.norm, sc.ns and sc.ne from text and reports the evasion
+// techniques it undid.
+func normalize(text string, sc *scratch) obf {
+	var flags obf
+	nr := sc.nr[:0]
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			nr = append(nr, nrune{rune(c), int32(i), int32(i + 1)})
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		s, e := int32(i), int32(i+n)
+		i += n
+		switch {
+		case r == utf8.RuneError && n == 1:
+			nr = append(nr, nrune{' ', s, e})
+			continue
+		case isIgnorable(r):
+			switch {
+			case r == 0x20E3:
+				flags |= obfKeycap
+			case r < 0xFE00 || r > 0xFE0F: // variation selectors ride on emoji; not evasion by themselves
+				flags |= obfZeroWidth
+			}
+			continue
+		case isHan(r):
+			nr = append(nr, nrune{r, s, e})
+			continue
+		}
+		if m, ok := specialRune(r); ok {
+			nr = append(nr, nrune{m, s, e})
+			continue
+		}
+		if r >= 0xFF01 && r <= 0xFF5E {
+			flags |= obfFullwidth
+		}
+		if d := norm.NFKD.PropertiesString(text[s:]).Decomposition(); d != nil {
+			for len(d) > 0 {
+				x, m := utf8.DecodeRune(d)
+				d = d[m:]
+				nr = appendFolded(nr, x, s, e, &flags)
+			}
+			continue
+		}
+		nr = appendFolded(nr, r, s, e, &flags)
+	}
+	flags |= skeleton(nr)
+	sc.nr = nr
+
+	b, ns, ne := sc.norm[:0], sc.ns[:0], sc.ne[:0]
+	var tmp [utf8.UTFMax]byte
+	for _, x := range nr {
+		if x.r < utf8.RuneSelf {
+			b = append(b, byte(x.r))
+			ns = append(ns, x.s)
+			ne = append(ne, x.e)
+			continue
+		}
+		k := utf8.EncodeRune(tmp[:], x.r)
+		for j := 0; j < k; j++ {
+			b = append(b, tmp[j])
+			ns = append(ns, x.s)
+			ne = append(ne, x.e)
+		}
+	}
+	sc.norm, sc.ns, sc.ne = b, ns, ne
+	return flags
+}
+
+func appendFolded(nr []nrune, x rune, s, e int32, flags *obf) []nrune {
+	if x < utf8.RuneSelf {
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		return append(nr, nrune{x, s, e})
+	}
+	if unicode.Is(unicode.Mn, x) || isIgnorable(x) {
+		return nr
+	}
+	if m, ok := specialRune(x); ok {
+		return append(nr, nrune{m, s, e})
+	}
+	if v, ok := digitValue(x); ok {
+		*flags |= obfOtherDigits
+		return append(nr, nrune{'0' + rune(v), s, e})
+	}
+	return append(nr, nrune{unicode.ToLower(x), s, e})
+}
+
+// isIgnorable reports invisible characters that only serve to split a word or
+// a number: zero-width characters, direction marks, soft hyphen, variation
+// selectors, the combining keycap.
+func isIgnorable(r rune) bool {
+	switch {
+	case r == 0x00AD, r == 0x034F, r == 0x061C, r == 0x115F, r == 0x1160, r == 0x17B4, r == 0x17B5,
+		r == 0x3164, r == 0xFEFF, r == 0xFFA0:
+		return true
+	case r >= 0x180B && r <= 0x180F, r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E,
+		r >= 0x2060 && r <= 0x206F, r >= 0xFE00 && r <= 0xFE0F, r >= 0x20DD && r <= 0x20E4,
+		r >= 0x1D173 && r <= 0x1D17A, r >= 0xE0000 && r <= 0xE0FFF:
+		return true
+	}
+	return false
+}
+
+// isHan reports CJK ideographs; each is its own token, since Chinese is written
+// without spaces.
+func isHan(r rune) bool {
+	return (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3400 && r <= 0x4DBF) || (r >= 0xF900 && r <= 0xFAFF) ||
+		(r >= 0x20000 && r <= 0x2FA1F)
+}
+
+// specialRune folds punctuation that NFKD leaves alone but writers use
+// interchangeably: curly apostrophes, dashes, middle dots, mask bullets.
+func specialRune(r rune) (rune, bool) {
+	switch r {
+	case 0x2018, 0x2019, 0x201B, 0x02BC, 0x2032, 0x02B9:
+		return '\'', true
+	case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63:
+		return '-', true
+	case 0x00B7, 0x30FB, 0x2027, 0x2219:
+		return '.', true
+	case 0x2022, 0x25CF, 0x2217, 0x2731, 0x204E:
+		return '*', true
+	case 0x00A0, 0x2007, 0x202F, 0x3000:
+		return ' ', true
+	case 0x3001:
+		return ',', true
+	}
+	return 0, false
+}
+
+// digitValue maps a decimal digit of any script to its value. Every range of
+// unicode.Nd is a run of whole 0–9 blocks starting at a zero, which the tests
+// check, so the value is the offset modulo ten.
+func digitValue(r rune) (int, bool) {
+	if !unicode.IsDigit(r) {
+		return 0, false
+	}
+	if r < 0x10000 {
+		for _, rg := range unicode.Nd.R16 {
+			if uint16(r) >= rg.Lo && uint16(r) <= rg.Hi {
+				return int(uint16(r)-rg.Lo) % 10, true
+			}
+		}
+	}
+	for _, rg := range unicode.Nd.R32 {
+		if uint32(r) >= rg.Lo && uint32(r) <= rg.Hi {
+			return int(uint32(r)-rg.Lo) % 10, true
+		}
+	}
+	return 0, false
+}
+
+// confusable maps a lower-case Cyrillic, Greek or Armenian letter to the Latin
+// letter it is drawn like. Letters only: never digits, so that the mapping
+// cannot change a phone number.
+func confusable(r rune) (rune, bool) {
+	switch r {
+	case 'а', 'α':
+		return 'a', true
+	case 'в', 'ь', 'β':
+		return 'b', true
+	case 'с', 'ς', 'ϲ':
+		return 'c', true
+	case 'ԁ':
+		return 'd', true
+	case 'е', 'ё', 'ε':
+		return 'e', true
+	case 'һ':
+		return 'h', true
+	case 'і', 'ї', 'ι', 'ӏ':
+		return 'i', true
+	case 'ј':
+		return 'j', true
+	case 'к', 'κ':
+		return 'k', true
+	case 'м':
+		return 'm', true
+	case 'н', 'η', 'п', 'ո':
+		return 'n', true
+	case 'о', 'ο', 'օ', 'σ':
+		return 'o', true
+	case 'р', 'ρ':
+		return 'p', true
+	case 'ԛ':
+		return 'q', true
+	case 'г':
+		return 'r', true
+	case 'ѕ':
+		return 's', true
+	case 'т', 'τ':
+		return 't', true
+	case 'и', 'υ', 'μ', 'ս':
+		return 'u', true
+	case 'ν':
+		return 'v', true
+	case 'ш', 'щ', 'ԝ', 'ω':
+		return 'w', true
+	case 'х', 'χ':
+		return 'x', true
+	case 'у', 'γ':
+		return 'y', true
+	}
+	return 0, false
+}
+
+func isLetterRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z'
+	}
+	return unicode.IsLetter(r) && !isHan(r)
+}
+
+// skeleton maps look-alike letters to Latin inside words that mix Latin with
+// look-alikes ("WhаtsАpp" with Cyrillic а), and inside all-look-alike words
+// that then spell a channel name. Pure Cyrillic or Greek words are left alone.
+func skeleton(nr []nrune) obf {
+	var flags obf
+	for i := 0; i < len(nr); {
+		if !isLetterRune(nr[i].r) {
+			i++
+			continue
+		}
+		j := i
+		latin, conf, other := 0, 0, 0
+		for j < len(nr) && isLetterRune(nr[j].r) {
+			switch r := nr[j].r; {
+			case r < utf8.RuneSelf:
+				latin++
+			default:
+				if _, ok := confusable(r); ok {
+					conf++
+				} else {
+					other++
+				}
+			}
+			j++
+		}
+		if conf > 0 && ((latin > 0 && other == 0) || (latin == 0 && other == 0 && skeletonIsChannel(nr[i:j]))) {
+			for k := i; k < j; k++ {
+				if m, ok := confusable(nr[k].r); ok {
+					nr[k].r = m
+				}
+			}
+			flags |= obfHomoglyph
+		}
+		i = j
+	}
+	return flags
+}
+
+func skeletonIsChannel(w []nrune) bool {
+	if len(w) < 2 || len(w) > 16 {
+		return false
+	}
+	var buf [16]byte
+	for k, x := range w {
+		m, ok := confusable(x.r)
+		if !ok {
+			return false
+		}
+		buf[k] = byte(m)
+	}
+	_, ok := asciiChannelWords[string(buf[:len(w)])]
+	return ok
+}

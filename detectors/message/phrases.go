@@ -1,0 +1,102 @@
+package message
+
+import "sync"
+
+// trieNode is one step of the phrase trie; phrases are sequences of tokens.
+type trieNode struct {
+	next map[string]*trieNode
+	cats cat
+	ch   Channel
+	term bool
+}
+
+var (
+	phraseOnce sync.Once
+	phraseRoot *trieNode
+)
+
+// phrases returns the lexicon's trie, built once. Each phrase goes through the
+// message normaliser and tokeniser, so matching is exact on normalised tokens.
+func phrases() *trieNode {
+	phraseOnce.Do(func() {
+		root := &trieNode{next: map[string]*trieNode{}}
+		sc := new(scratch)
+		for _, e := range lexicon {
+			for _, p := range e.phrases {
+				normalize(p, sc)
+				sc.toks = tokenize(sc.norm, sc.toks)
+				if len(sc.toks) == 0 {
+					continue
+				}
+				n := root
+				for i := range sc.toks {
+					t := &sc.toks[i]
+					k := string(sc.norm[t.s:t.e])
+					c := n.next[k]
+					if c == nil {
+						c = &trieNode{}
+						if n.next == nil {
+							n.next = map[string]*trieNode{}
+						}
+						n.next[k] = c
+					}
+					n = c
+				}
+				n.term = true
+				n.cats |= e.cats
+				if e.ch != 0 {
+					n.ch = e.ch
+				}
+			}
+		}
+		phraseRoot = root
+	})
+	return phraseRoot
+}
+
+func (sc *scratch) child(n *trieNode, i int) *trieNode {
+	if n.next == nil {
+		return nil
+	}
+	t := &sc.toks[i]
+	if t.alt != "" {
+		return n.next[t.alt]
+	}
+	return n.next[string(sc.norm[t.s:t.e])]
+}
+
+// matchPhrases records on each token the longest phrase starting there, and
+// marks tokens covered by neutral phrases ("phone case") as shadowed so they
+// cannot name a channel.
+func (sc *scratch) matchPhrases() {
+	root := phrases()
+	toks := sc.toks
+	for i := range toks {
+		n := sc.child(root, i)
+		if n == nil {
+			continue
+		}
+		var best *trieNode
+		end := 0
+		for j := i; n != nil; {
+			if n.term {
+				best, end = n, j+1
+			}
+			j++
+			if j >= len(toks) || toks[j].nl {
+				break
+			}
+			n = sc.child(n, j)
+		}
+		if best == nil {
+			continue
+		}
+		t := &toks[i]
+		t.cats, t.ch, t.mEnd = best.cats, best.ch, int32(end)
+		if best.cats&catNeutral != 0 {
+			for k := i; k < end; k++ {
+				toks[k].shadow = true
+			}
+		}
+	}
+}

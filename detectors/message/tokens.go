@@ -1,0 +1,353 @@
+package message
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	tWord  uint8 = iota + 1 // a run of letters (Latin, Cyrillic, Arabic, …)
+	tNum                    // a run of ASCII digits
+	tHan                    // one CJK ideograph
+	tPunct                  // one punctuation mark or symbol
+)
+
+// token is one token of the normalised text.
+type token struct {
+	s, e   int32  // normalised byte range
+	alt    string // canonical text when folded from a spaced or leetspeak form
+	kind   uint8
+	sp     bool  // whitespace before the token
+	nl     bool  // a line break before the token
+	sent   int32 // sentence index
+	clause int32 // clause index (sentences split further at commas)
+	// Phrase match starting here (the longest), filled by matchPhrases.
+	cats   cat
+	ch     Channel
+	mEnd   int32 // end token (exclusive) of that match; 0 when none
+	shadow bool  // covered by a neutral phrase ("phone case")
+	folded obf   // evasion undone to build alt
+}
+
+func (t *token) glued() bool { return !t.sp }
+
+// tokenize splits the normalised text into tokens.
+func tokenize(b []byte, toks []token) []token {
+	toks = toks[:0]
+	sp, nl := false, false
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				sp = true
+				i++
+				continue
+			case c == '\n':
+				sp, nl = true, true
+				i++
+				continue
+			case 'a' <= c && c <= 'z':
+				j := wordEnd(b, i)
+				toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, sp: sp, nl: nl})
+				i = j
+			case '0' <= c && c <= '9':
+				j := i + 1
+				for j < len(b) && '0' <= b[j] && b[j] <= '9' {
+					j++
+				}
+				toks = append(toks, token{s: int32(i), e: int32(j), kind: tNum, sp: sp, nl: nl})
+				i = j
+			default:
+				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: tPunct, sp: sp, nl: nl})
+				i++
+			}
+			sp, nl = false, false
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		switch {
+		case unicode.IsSpace(r):
+			sp = true
+			if r == 0x2028 || r == 0x2029 || r == 0x85 {
+				nl = true
+			}
+			i += n
+			continue
+		case isHan(r):
+			toks = append(toks, token{s: int32(i), e: int32(i + n), kind: tHan, sp: sp, nl: nl})
+			i += n
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			j := wordEnd(b, i)
+			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, sp: sp, nl: nl})
+			i = j
+		default:
+			toks = append(toks, token{s: int32(i), e: int32(i + n), kind: tPunct, sp: sp, nl: nl})
+			i += n
+		}
+		sp, nl = false, false
+	}
+	return toks
+}
+
+// wordEnd returns the end of the letter run starting at i.
+func wordEnd(b []byte, i int) int {
+	for i < len(b) {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if isHan(r) || !(unicode.IsLetter(r) || unicode.IsMark(r)) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// is reports whether token i reads w (its folded form if any).
+func (sc *scratch) is(i int, w string) bool {
+	t := &sc.toks[i]
+	if t.alt != "" {
+		return t.alt == w
+	}
+	return string(sc.norm[t.s:t.e]) == w
+}
+
+// isPunct reports whether token i is the punctuation rune p.
+func (sc *scratch) isPunct(i int, p byte) bool {
+	t := &sc.toks[i]
+	return t.kind == tPunct && t.e-t.s == 1 && sc.norm[t.s] == p
+}
+
+// foldJoins folds evasive spellings back into one token whose alt is the
+// channel name: letters split by spaces or dots ("w h a t s a p p",
+// "W.h.a.t.s.A.p.p") and leetspeak chunks ("wh@ts@pp", "W3chat").
+func (sc *scratch) foldJoins() {
+	toks := sc.toks
+	out := toks[:0]
+	for i := 0; i < len(toks); {
+		if j, alt := sc.spacedAt(i); j > 0 {
+			t := toks[i]
+			t.e, t.alt, t.folded = toks[j-1].e, alt, obfSpaced
+			t.kind = tWord
+			out = append(out, t)
+			i = j
+			continue
+		}
+		if j, alt := sc.leetAt(i); j > 0 {
+			t := toks[i]
+			t.e, t.alt, t.folded = toks[j-1].e, alt, obfLeet
+			t.kind = tWord
+			out = append(out, t)
+			i = j
+			continue
+		}
+		out = append(out, toks[i])
+		i++
+	}
+	sc.toks = out
+}
+
+// spacedAt recognises single letters separated by whitespace or by one of
+// . - _ * | / ' , (at least four letters) that spell a channel name.
+func (sc *scratch) spacedAt(i int) (int, string) {
+	toks := sc.toks
+	if !sc.singleLetter(i) {
+		return 0, ""
+	}
+	var buf [20]byte
+	n := 0
+	best, bestAlt := 0, ""
+	for j := i; n < len(buf) && j < len(toks) && sc.singleLetter(j); {
+		buf[n] = sc.norm[toks[j].s]
+		n++
+		if n >= 4 {
+			if ch, ok := asciiChannelWords[string(buf[:n])]; ok {
+				best, bestAlt = j+1, channelNames[ch]
+			}
+		}
+		k := j + 1
+		switch {
+		case k+1 < len(toks) && toks[k].kind == tPunct && toks[k].glued() && toks[k+1].glued() &&
+			toks[k].e-toks[k].s == 1 && isSpacer(sc.norm[toks[k].s]):
+			k++ // one glued separator between letters
+		case k < len(toks) && toks[k].sp && !toks[k].nl:
+		default:
+			k = len(toks)
+		}
+		j = k
+	}
+	if best > 0 {
+		return best, bestAlt
+	}
+	return 0, ""
+}
+
+func isSpacer(c byte) bool {
+	switch c {
+	case '.', '-', '_', '*', '|', '/', '\'', ',':
+		return true
+	}
+	return false
+}
+
+func (sc *scratch) singleLetter(i int) bool {
+	t := &sc.toks[i]
+	return t.kind == tWord && t.alt == "" && t.e-t.s == 1
+}
+
+// leetAt recognises a glued chunk of letters, digits and @ $ ! | that reads as a
+// channel name once digits and symbols are read as letters (3→e, @→a, …).
+func (sc *scratch) leetAt(i int) (int, string) {
+	toks := sc.toks
+	if i+1 >= len(toks) || !toks[i+1].glued() || (toks[i].kind != tWord && toks[i].kind != tNum && !sc.leetPunct(i)) {
+		return 0, ""
+	}
+	var a, b [24]byte // two readings of '1': i and l
+	n := 0
+	mixed := false
+	j := i
+loop:
+	for ; j < len(toks) && (j == i || toks[j].glued()); j++ {
+		t := &toks[j]
+		switch {
+		case t.kind == tWord && t.alt == "":
+			for k := t.s; k < t.e; k++ {
+				c := sc.norm[k]
+				if c >= utf8.RuneSelf || n == len(a) {
+					return 0, ""
+				}
+				a[n], b[n] = c, c
+				n++
+			}
+		case t.kind == tNum:
+			mixed = true
+			for k := t.s; k < t.e; k++ {
+				if n == len(a) {
+					return 0, ""
+				}
+				a[n], b[n] = leetDigit(sc.norm[k])
+				n++
+			}
+		case sc.leetPunct(j):
+			if n == len(a) {
+				return 0, ""
+			}
+			mixed = true
+			a[n], b[n] = leetSym(sc.norm[t.s]), leetSym(sc.norm[t.s])
+			n++
+		default:
+			break loop
+		}
+	}
+	if !mixed || n < 4 || j-i < 2 {
+		return 0, ""
+	}
+	if ch, ok := asciiChannelWords[string(a[:n])]; ok {
+		return j, channelNames[ch]
+	}
+	if ch, ok := asciiChannelWords[string(b[:n])]; ok {
+		return j, channelNames[ch]
+	}
+	return 0, ""
+}
+
+func (sc *scratch) leetPunct(i int) bool {
+	t := &sc.toks[i]
+	if t.kind != tPunct || t.e-t.s != 1 {
+		return false
+	}
+	switch sc.norm[t.s] {
+	case '@', '$', '!', '|':
+		return true
+	}
+	return false
+}
+
+func leetDigit(c byte) (byte, byte) {
+	switch c {
+	case '0':
+		return 'o', 'o'
+	case '1':
+		return 'i', 'l'
+	case '3':
+		return 'e', 'e'
+	case '4':
+		return 'a', 'a'
+	case '5':
+		return 's', 's'
+	case '7':
+		return 't', 't'
+	case '8':
+		return 'b', 'b'
+	case '9':
+		return 'g', 'g'
+	}
+	return c, c
+}
+
+func leetSym(c byte) byte {
+	switch c {
+	case '@':
+		return 'a'
+	case '$':
+		return 's'
+	case '!', '|':
+		return 'i'
+	}
+	return c
+}
+
+// markSentences assigns sentence and clause indexes. A sentence ends at . ! ?
+// ; 。！？； (a dot only before whitespace, so "t.me" and "0.13" stay whole) and
+// at line breaks; clauses also end at commas.
+func (sc *scratch) markSentences() {
+	toks := sc.toks
+	var sent, clause int32
+	for i := range toks {
+		t := &toks[i]
+		if t.nl && i > 0 {
+			sent++
+			clause++
+		}
+		t.sent, t.clause = sent, clause
+		if t.kind != tPunct {
+			continue
+		}
+		r, _ := utf8.DecodeRune(sc.norm[t.s:t.e])
+		switch r {
+		case '!', '?', ';', '。', '！', '？', '；', '؟', '؛', '…':
+			sent++
+			clause++
+		case '.':
+			next := i + 1
+			if next >= len(toks) || toks[next].sp {
+				if i == 0 || !sc.isAbbrev(i-1) {
+					sent++
+					clause++
+				}
+			}
+		case ',', '、', '،', '(', ')':
+			clause++
+		}
+	}
+}
+
+var abbrevs = map[string]bool{
+	"tel": true, "no": true, "mob": true, "nr": true, "ph": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "co": true, "ltd": true, "inc": true, "st": true, "fax": true,
+}
+
+// isAbbrev reports abbreviations after which a dot does not end the sentence
+// ("Tel. +86 …", "No. 5").
+func (sc *scratch) isAbbrev(i int) bool {
+	t := &sc.toks[i]
+	return t.kind == tWord && abbrevs[string(sc.norm[t.s:t.e])]
+}

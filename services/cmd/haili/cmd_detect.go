@@ -1,0 +1,122 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/haili/haili/detectors"
+	"github.com/haili/haili/detectors/policy"
+	"github.com/haili/haili/services/internal/cli"
+	"github.com/haili/haili/services/internal/health"
+	"github.com/haili/haili/services/internal/marketstate"
+	"github.com/haili/haili/services/internal/pipeline"
+	"github.com/haili/haili/services/internal/store"
+)
+
+// detectFlags are the detection worker's own flags.
+type detectFlags struct {
+	group         string
+	batchSize     int
+	flushInterval time.Duration
+	maxEventBytes int
+}
+
+func (d *detectFlags) bind(fs interface {
+	StringVar(*string, string, string, string)
+	IntVar(*int, string, int, string)
+	DurationVar(*time.Duration, string, time.Duration, string)
+}) {
+	def := pipeline.DefaultConfig(nil)
+	fs.StringVar(&d.group, "group", def.GroupID, "Kafka consumer group of the detection workers (env HAILI_GROUP)")
+	fs.IntVar(&d.batchSize, "batch-size", def.BatchSize, "flush to ClickHouse after this many events (env HAILI_BATCH_SIZE)")
+	fs.DurationVar(&d.flushInterval, "flush-interval", def.FlushInterval, "flush at least this often (env HAILI_FLUSH_INTERVAL)")
+	fs.IntVar(&d.maxEventBytes, "max-event-bytes", def.MaxEventBytes, "size limit of one event; larger ones are dead-lettered (env HAILI_MAX_EVENT_BYTES)")
+}
+
+func runDetect(ctx context.Context, args []string, stdio cli.IO) error {
+	var c cli.Common
+	var d detectFlags
+	fs := cli.FlagSet("detect", "detect --kafka host:port --clickhouse host:port [flags]", &c, stdio.Stderr)
+	d.bind(fs)
+	if err := cli.Parse(fs, &c, args); err != nil {
+		return err
+	}
+	if len(c.Kafka) == 0 || c.ClickHouse == "" {
+		return cli.Usagef("--kafka and --clickhouse (or HAILI_KAFKA, HAILI_CLICKHOUSE) are required")
+	}
+	log := c.Logger(stdio.Stderr)
+	defer log.Sync()
+	s, err := store.Open(ctx, storeConfig(&c), log)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	w, err := newDetectWorker(ctx, &c, &d, s, log)
+	if err != nil {
+		return err
+	}
+	if c.Listen != "" {
+		go serveHealth(ctx, c.Listen, w, s, log)
+	}
+	log.Info("detection worker started", zap.Strings("kafka", c.Kafka), zap.String("clickhouse", c.ClickHouse), zap.String("group", d.group))
+	return w.Run(ctx)
+}
+
+// newDetectWorker wires a detection worker: policy, engine, market reference
+// and conversation context reloaded from ClickHouse.
+func newDetectWorker(ctx context.Context, c *cli.Common, d *detectFlags, s *store.Store, log *zap.Logger) (*pipeline.Worker, error) {
+	p, err := policy.Load(c.Policy)
+	if err != nil {
+		return nil, err
+	}
+	engine, err := detectors.New(p)
+	if err != nil {
+		return nil, err
+	}
+	host, _ := os.Hostname()
+	mkt, err := marketstate.Load(ctx, marketstate.Config{
+		Source:       fmt.Sprintf("%s-%d-%d", host, os.Getpid(), time.Now().Unix()),
+		RefreshEvery: 500,
+		SaveInterval: 10 * time.Second,
+	}, s, log)
+	if err != nil {
+		return nil, err
+	}
+	cfg := pipeline.DefaultConfig(c.Kafka)
+	cfg.GroupID, cfg.BatchSize, cfg.FlushInterval, cfg.MaxEventBytes = d.group, d.batchSize, d.flushInterval, d.maxEventBytes
+	if err := cfg.Validate(); err != nil {
+		return nil, cli.Usagef("%v", err)
+	}
+	w, err := pipeline.New(cfg, engine, s, mkt, log)
+	if err != nil {
+		return nil, err
+	}
+	if err := w.LoadState(ctx, s); err != nil {
+		return nil, err
+	}
+	log.Info("policy loaded", zap.String("policy_version", p.ID()))
+	return w, nil
+}
+
+func serveHealth(ctx context.Context, addr string, w *pipeline.Worker, s *store.Store, log *zap.Logger) {
+	st := w.Stats()
+	srv := &health.Server{
+		Ready: s.Ping,
+		Metrics: []health.Metric{
+			{Name: "haili_detect_events_total", Help: "Input events consumed.", Type: "counter", Value: func() float64 { return float64(st.Events.Load()) }},
+			{Name: "haili_detect_findings_total", Help: "Findings produced.", Type: "counter", Value: func() float64 { return float64(st.Findings.Load()) }},
+			{Name: "haili_detect_listing_checks_total", Help: "Listing versions checked.", Type: "counter", Value: func() float64 { return float64(st.Checks.Load()) }},
+			{Name: "haili_detect_deadletters_total", Help: "Events sent to deadletter.v1.", Type: "counter", Value: func() float64 { return float64(st.Deadletters.Load()) }},
+			{Name: "haili_detect_batches_total", Help: "Batches flushed and committed.", Type: "counter", Value: func() float64 { return float64(st.Batches.Load()) }},
+			{Name: "haili_detect_flush_retries_total", Help: "Failed flush steps retried.", Type: "counter", Value: func() float64 { return float64(st.FlushRetries.Load()) }},
+			{Name: "haili_detect_last_flush_seconds", Help: "Unix time of the last successful flush.", Type: "gauge", Value: func() float64 { return float64(st.LastFlush.Load()) / 1e9 }},
+		},
+	}
+	if err := srv.ListenAndServe(ctx, addr, log); err != nil {
+		log.Error("health server", zap.Error(err))
+	}
+}

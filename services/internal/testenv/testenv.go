@@ -1,0 +1,148 @@
+// Package testenv gives integration tests the real servers they need: a
+// ClickHouse (HAILI_TEST_CLICKHOUSE, or a private local server installed and
+// started once per test binary) and an embedded Kafka-protocol broker per test.
+package testenv
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kfake"
+	"go.uber.org/zap"
+
+	"github.com/haili/haili/services/internal/embedkafka"
+	"github.com/haili/haili/services/internal/localch"
+	"github.com/haili/haili/services/internal/store"
+)
+
+var (
+	chOnce   sync.Once
+	chAddr   string
+	chServer *localch.Server
+	chDir    string
+	chErr    error
+)
+
+// Main runs the tests and then stops the ClickHouse this binary started.
+func Main(m *testing.M) {
+	code := m.Run()
+	if chServer != nil {
+		_ = chServer.Stop()
+	}
+	if chDir != "" {
+		os.RemoveAll(chDir)
+	}
+	os.Exit(code)
+}
+
+// ClickHouse returns the native address of a ClickHouse for tests.
+func ClickHouse(t testing.TB) string {
+	t.Helper()
+	chOnce.Do(func() {
+		if a := os.Getenv("HAILI_TEST_CLICKHOUSE"); a != "" {
+			chAddr = a
+			return
+		}
+		chDir, chErr = os.MkdirTemp("", "haili-test-clickhouse-")
+		if chErr != nil {
+			return
+		}
+		port, err := FreePort()
+		if err != nil {
+			chErr = err
+			return
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+		defer cancel()
+		chServer, chErr = localch.Start(ctx, localch.Config{Dir: chDir, Addr: "127.0.0.1:" + port, Install: true})
+		if chErr == nil {
+			chAddr = chServer.Addr()
+		}
+	})
+	if chErr != nil {
+		t.Fatalf("test ClickHouse: %v", chErr)
+	}
+	return chAddr
+}
+
+// ClickHouseServer returns the server this binary started (nil when
+// HAILI_TEST_CLICKHOUSE points elsewhere); fault tests stop and restart it.
+func ClickHouseServer(t testing.TB) *localch.Server {
+	ClickHouse(t)
+	return chServer
+}
+
+var nonWord = regexp.MustCompile(`[^a-zA-Z0-9_]+`)
+
+// Store opens a fresh, migrated database named after the test.
+func Store(t testing.TB) *store.Store {
+	t.Helper()
+	addr := ClickHouse(t)
+	name := strings.ToLower(nonWord.ReplaceAllString(t.Name(), "_"))
+	if len(name) > 40 {
+		name = name[:40]
+	}
+	db := fmt.Sprintf("t_%s_%d", name, time.Now().UnixNano()%1_000_000_000)
+	ctx := context.Background()
+	s, err := store.Open(ctx, store.Config{Addr: addr, Database: db, User: "default"}, zap.NewNop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_ = s.Conn().Exec(context.Background(), "DROP DATABASE IF EXISTS `"+db+"`")
+		s.Close()
+	})
+	return s
+}
+
+// StoreConfig returns the connection settings of s's database.
+func StoreConfig(t testing.TB, s *store.Store) store.Config {
+	return store.Config{Addr: ClickHouse(t), Database: s.Database(), User: "default"}
+}
+
+// Kafka starts an embedded broker with Haili's topics on a free port.
+func Kafka(t testing.TB, partitions int32) (string, *kfake.Cluster) {
+	t.Helper()
+	port, err := FreePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := "127.0.0.1:" + port
+	c, err := embedkafka.Start(embedkafka.Config{Addr: addr, Partitions: partitions})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return addr, c
+}
+
+// FreePort returns a loopback port that was free a moment ago.
+func FreePort() (string, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	defer l.Close()
+	_, p, _ := net.SplitHostPort(l.Addr().String())
+	return p, nil
+}
+
+// TempDir is a directory removed after the test.
+func TempDir(t testing.TB, name string) string {
+	d := filepath.Join(t.TempDir(), name)
+	if err := os.MkdirAll(d, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
