@@ -19,6 +19,8 @@ const (
 	TopicFindings   = "findings.v1"
 	TopicChecks     = "listing-checks.v1"
 	TopicDeadletter = "deadletter.v1"
+	TopicActions    = "actions.v1"
+	TopicNotices    = "notices.v1"
 )
 
 // InputTopics are the topics the detection workers consume.

@@ -45,7 +45,7 @@ var channelNames = [numChannels]string{
 
 // channelLabels are the display names used in explanations.
 var channelLabels = [numChannels]string{
-	"an off-platform handle", "WhatsApp", "WeChat", "QQ", "Telegram", "Skype", "LINE", "Viber", "e-mail",
+	"messaging-app", "WhatsApp", "WeChat", "QQ", "Telegram", "Skype", "LINE", "Viber", "e-mail",
 	"phone", "fax", "Signal", "Zoom", "Instagram", "Facebook", "LinkedIn", "KakaoTalk", "Zalo", "Snapchat",
 	"DingTalk", "TikTok", "contact details",
 }

@@ -35,7 +35,7 @@ type value struct {
 	conf     float64
 	flags    obf
 	intl     bool
-	masked   int // masked digit positions ("186-****-5678"), or 1 for a masked address
+	masked   int  // masked digit positions ("186-****-5678"), or 1 for a masked address
 	platform bool // the platform's own address or link: not a lure
 }
 
@@ -50,7 +50,7 @@ var plainEmail = regexp.MustCompile(`[a-z0-9*][a-z0-9._%+*-]{0,63}@[a-z0-9][a-z0
 // top-level domain (see emailGate), under the policy's match timeout.
 const obfuscatedEmailPattern = `(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]{0,63})` +
 	`(?:[ \t]*@[ \t]*|[ \t]*[(\[{<][ \t]*at[ \t]*[)\]}>][ \t]*|[ \t]+at[ \t]+)` +
-	`([a-z0-9][a-z0-9-]{0,62}(?:[ \t][a-z0-9-]{1,20})?` +
+	`([a-z0-9][a-z0-9-]{0,62}(?:[ \t]{1,3}[a-z0-9-]{1,20})?` +
 	`(?:(?:\.|[ \t]*[(\[{<][ \t]*dot[ \t]*[)\]}>][ \t]*|[ \t]+dot[ \t]+)[a-z0-9-]{1,63}){0,3}?)` +
 	`(\.|[ \t]*[(\[{<][ \t]*dot[ \t]*[)\]}>][ \t]*|[ \t]+dot[ \t]+)` +
 	`([a-z]{2,12})(?![a-z0-9])`
@@ -91,7 +91,7 @@ func (sc *scratch) atom(i int) bool {
 			return false
 		}
 		w := sc.norm[t.s:t.e]
-		if _, ok := numberWords[string(w)]; ok {
+		if _, ok := numberWord(w); ok {
 			return true
 		}
 		if isMaskWord(w) {
@@ -146,7 +146,7 @@ func (sc *scratch) appendAtom(i int) (obf, int) {
 	case tPunct:
 		return obfMasked, 1
 	}
-	if c, ok := numberWords[string(w)]; ok {
+	if c, ok := numberWord(w); ok {
 		sc.vbuf = append(sc.vbuf, c)
 		return obfNumberWords, 0
 	}
@@ -191,7 +191,8 @@ func (d *Detector) findPhones(sc *scratch) {
 		} else if i > 0 && toks[i].sp && sc.is(i-1, "plus") {
 			intl, start = true, i-1
 		}
-		ds := len(sc.vbuf)
+		base := len(sc.vbuf)
+		ds := base
 		var flags obf
 		masked, groups := 0, 0
 		j, end := i, i
@@ -246,7 +247,7 @@ func (d *Detector) findPhones(sc *scratch) {
 			sc.vals = append(sc.vals, v)
 			continue
 		}
-		sc.vbuf = sc.vbuf[:ds]
+		sc.vbuf = sc.vbuf[:base]
 	}
 }
 
@@ -257,21 +258,23 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 		return 0, 0, false
 	}
 	n := len(digits)
-	if masked > 0 {
-		total := n + masked
-		if n == 0 || total < d.cfg.PhoneMinDigits+1 || total > d.cfg.PhoneMaxDigits {
-			return 0, 0, false
-		}
-		if v.intl || bytes.HasPrefix(digits, []byte("86")) || (n >= 2 && digits[0] == '1' && digits[1] >= '3') {
-			return 0.88, valPhone, true
-		}
-		return 0, 0, false
-	}
 	if n == 0 || n > d.cfg.PhoneMaxDigits {
 		return 0, 0, false
 	}
 	kw := sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow)
 	if sc.codeContext(start) && !v.intl && !kw {
+		return 0, 0, false
+	}
+	if masked > 0 {
+		// A number written with its middle masked ("+86-186-****-5678"): the
+		// writer hides it from the platform, not from the buyer.
+		total := n + masked
+		if n < 2 || total < d.cfg.PhoneMinDigits+1 || total > d.cfg.PhoneMaxDigits {
+			return 0, 0, false
+		}
+		if v.intl || kw || (digits[0] == '8' && digits[1] == '6') || (digits[0] == '1' && digits[1] >= '3') {
+			return 0.88, valPhone, true
+		}
 		return 0, 0, false
 	}
 	if sc.qqNear(start) && n >= 5 && n <= 11 {
@@ -456,11 +459,12 @@ func (sc *scratch) emailGate() bool {
 
 func (d *Detector) findObfuscatedEmails(sc *scratch) error {
 	s := string(sc.norm)
-	m, err := d.obfEmail.FindStringMatch(s)
+	rs := []rune(s) // regexp2 indexes runes
+	m, err := d.obfEmail.FindRunesMatch(rs)
 	for n := 0; err == nil && m != nil && n < d.cfg.MaxRegexMatches; n++ {
 		g := m.Groups()
 		local, domain, sep, tld := g[1].String(), g[2].String(), g[3].String(), g[4].String()
-		plainAt := !strings.ContainsAny(s[g[1].Index+g[1].Length:g[2].Index], "@([{<")
+		plainAt := !strings.ContainsAny(string(rs[g[1].Index+g[1].Length:g[2].Index]), "@([{<")
 		spokenSep := strings.Contains(sep, "dot")
 		first := domain
 		if k := strings.IndexAny(first, ". \t([{<"); k >= 0 {
@@ -473,7 +477,8 @@ func (d *Detector) findObfuscatedEmails(sc *scratch) error {
 			ok = false
 		}
 		if ok {
-			bs, be := runeToByte(s, m.Index), runeToByte(s, m.Index+m.Length)
+			bs := len(string(rs[:m.Index]))
+			be := bs + len(string(rs[m.Index:m.Index+m.Length]))
 			if !sc.overlapsValue(bs, be) {
 				sc.addEmail(bs, be, obfAtDot, 0.95)
 			}
@@ -484,18 +489,6 @@ func (d *Detector) findObfuscatedEmails(sc *scratch) error {
 		return &MatchTimeoutError{Pattern: "obfuscated_email", Timeout: d.cfg.MatchTimeout}
 	}
 	return nil
-}
-
-// runeToByte converts regexp2's rune index into a byte offset of s.
-func runeToByte(s string, runeIdx int) int {
-	n := 0
-	for i := range s {
-		if n == runeIdx {
-			return i
-		}
-		n++
-	}
-	return len(s)
 }
 
 func (sc *scratch) overlapsEmail(bs, be int) bool {
@@ -537,7 +530,7 @@ func (sc *scratch) addEmail(bs, be int, flags obf, conf float64) {
 	}
 	v.platform = isPlatformDomain(string(addr[at+1:]))
 	v.ts, v.te = sc.tokenRange(bs, be)
-	if len(sc.vals) < maxItems {
+	if v.ts < v.te && len(sc.vals) < maxItems {
 		sc.vals = append(sc.vals, v)
 	}
 }
@@ -599,6 +592,10 @@ func (sc *scratch) findLinks() {
 	for i := 0; i < len(toks); i++ {
 		if toks[i].kind != tWord && toks[i].kind != tNum {
 			continue
+		}
+		if i+2 >= len(toks) || !toks[i+1].glued() || !toks[i+2].glued() ||
+			!(sc.isPunct(i+1, '.') || sc.isPunct(i+1, '-')) {
+			continue // a host name has a dot (or a dash) glued to its first label
 		}
 		if i > 0 && toks[i].glued() && (sc.isPunct(i-1, '.') || toks[i-1].kind == tWord || toks[i-1].kind == tNum || sc.isPunct(i-1, '-')) {
 			continue // not the start of a host name

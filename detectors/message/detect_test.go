@@ -354,3 +354,140 @@ func TestEvidenceMasked(t *testing.T) {
 		t.Errorf("channels = %v", chs)
 	}
 }
+
+// TestCleanPathDoesNotAllocate: the prefiltered path allocates nothing, the
+// full path on a clean message nothing once its pooled buffers are warm.
+func TestCleanPathDoesNotAllocate(t *testing.T) {
+	d := newDetector(t)
+	for _, tc := range []struct {
+		text string
+		max  float64
+	}{
+		{"Yes, we have 500 pcs in stock, we can ship in 7 days.", 0},
+		{"Yes, we accept Trade Assurance, same price for all payment methods.", 0.5},
+		{"有现货，500件起订，7天内发货。", 0.5},
+		{"Срок поставки 20 дней после оплаты.", 0.5},
+	} {
+		m := msg(1, seller(tc.text))
+		conv := &message.Conversation{}
+		if n := testing.AllocsPerRun(200, func() { _, _ = d.DetectMessage(m, conv, nil) }); n > tc.max {
+			t.Errorf("%q: %.1f allocations per message, want <= %v", tc.text, n, tc.max)
+		}
+	}
+}
+
+// TestMoreUnseen holds further hand-written variants, none from the corpus.
+func TestMoreUnseen(t *testing.T) {
+	d := newDetector(t)
+	lures := []string{
+		"WhatsApp/WeChat same number: 0086 13912345678",
+		"Please contact Mr. Li, mobile 13912345678",
+		"You can find us on Facebook: Tony Lighting Co",
+		"Chat with me on Telegram for faster response",
+		"我的微信号是 tony888",
+		"可以加我V：tony888",
+		"My whats is 13812345678",
+		"kindly drop your WhatsApp number for more details",
+		"let's move to wechat to discuss",
+		"Hola, mándame tu número para enviarte fotos",
+		"Tel: (020) 8888 6666",
+		"Skype ID tony.cn",
+		"email me at tony [at] example [dot] com",
+		"pls reply to my gmail: tonychen88",
+		"Мой номер WhatsApp +7 900 000-00-00",
+		"رقمي 00966501234567",
+		"Contact: +44 20 7946 0958",
+		"pls add me wechat",
+		"add wechat",
+		"wechat?",
+		"Do you have Telegram?",
+		"我们可以微信聊",
+		"WhatsApp: 8613912345678",
+		"Mobile/WeChat: 139-1234-5678",
+		"e-mail: tony.sales at gmail dot com",
+		"Tony | Sales | +86 (0)755 8888 6666",
+	}
+	for _, text := range lures {
+		if got := lastCodes(t, d, buyer("Price?"), seller(text)); !slices.Contains(got, op) {
+			t.Errorf("%q: got %v, want %s", text, got, op)
+		}
+	}
+	clean := []string{
+		"We use DHL, FedEx and UPS for delivery.",
+		"Please add 2 more pieces to your order",
+		"The phone holder comes in black",
+		"Call center hours 9-18",
+		"Our mobile phone accessories factory has 200 workers",
+		"Contact us for OEM service",
+		"You can message us here anytime",
+		"The WeChat Pay option is available at checkout",
+		"Signal light for trucks, 12V",
+		"Line length 5 m, cable line 10 m",
+		"Telegram style vintage phone",
+		"Please email the drawings to the engineering team",
+		"My colleague will email you the invoice",
+		"The price for 13800 pcs is USD 13812.35",
+		"Reference number 86138123456789",
+		"Part No. 13812345678",
+		"Order ID 13812345678",
+		"Batch 13912345678 passed QC",
+		"IMEI 861234567890123",
+		"pls check the photo in attachment",
+		"Phone: please use the Alibaba chat, we reply fast",
+		"I'm on the phone with the factory now, one minute",
+		"the line is busy today, production line 3 stopped",
+		"We will call the courier tomorrow",
+		"Your number of pieces is 1380, right?",
+		"The QR code on the box links to your shop",
+		"Size: 13 x 80 x 1234 x 5678",
+		"Voltage 110-240V, 50/60Hz, 1380W",
+		"Our company was founded in 1998, 13800 square meters",
+		"Sale! 50% off, only USD 13.99, code SAVE138",
+		"Accepted: Visa, Mastercard, PayPal, T/T",
+	}
+	for _, text := range clean {
+		if got := lastCodes(t, d, buyer("Price?"), seller(text)); len(got) != 0 {
+			t.Errorf("%q: got %v, want none", text, got)
+		}
+	}
+	refusals := []string{
+		"Trade Assurance is possible, but we must add the 2.99% service charge to the invoice",
+		"For Trade Assurance orders, shipping cost will be USD 50 higher",
+		"We only accept T/T for this order, not Trade Assurance",
+		"Trade Assurance not supported for samples",
+		"If you want Trade Assurance, price will be 5% more",
+		"Price with TA: $12; without TA: $11",
+		"TA will cost you 4% more",
+		"信保的话价格要高一点",
+		"Para Trade Assurance cobramos 3% extra",
+		"Через Trade Assurance цена выше на 5%",
+		"Avec Trade Assurance, le prix est plus élevé",
+		"مع Trade Assurance السعر أعلى",
+		"Com Trade Assurance o preço é maior",
+		"No Trade Assurance, only bank transfer",
+	}
+	for _, text := range refusals {
+		if got := lastCodes(t, d, buyer("Can I pay by Trade Assurance?"), seller(text)); !slices.Contains(got, ta) {
+			t.Errorf("%q: got %v, want %s", text, got, ta)
+		}
+	}
+	neutral := []string{
+		"Trade Assurance order: total USD 1,250, shipping USD 80 included",
+		"After payment via Trade Assurance, we ship in 5 days; extra charges apply only for express",
+		"Trade Assurance protects your money; extra discount for orders above 1,000 pcs",
+		"We can do Trade Assurance with 30% deposit",
+		"Trade Assurance is free for buyers",
+		"The bank charges are on your side, Trade Assurance or not",
+		"Sure, I will send the Trade Assurance order link now",
+		"The total is USD 2,400 via Trade Assurance, shipping USD 180 by sea",
+		"Trade Assurance covers the quality; if the goods are wrong we refund",
+		"Please don't worry, Trade Assurance will protect you",
+		"You don't need to pay extra for Trade Assurance",
+		"We do not charge any fee for Trade Assurance",
+	}
+	for _, text := range neutral {
+		if got := lastCodes(t, d, buyer("Can I pay by Trade Assurance?"), seller(text)); slices.Contains(got, ta) {
+			t.Errorf("%q: got %v, want no %s", text, got, ta)
+		}
+	}
+}

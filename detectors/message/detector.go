@@ -155,7 +155,7 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	}
 	n := len(out)
 	if seller {
-		out = d.appendFindings(out, sc, m, text, conv, &a, truncated)
+		out = d.appendFindings(out, sc, m, text, conv, &a, taContext, truncated)
 	}
 	if truncated && len(out) == n {
 		return out, d.tooLarge(len(m.Text))
@@ -191,7 +191,6 @@ type analysis struct {
 	buyerAsked bool // a buyer message asks for or offers contact off the platform
 	channels   ChannelSet
 	taNamed    bool
-	exempt     string // why the signals are allowed: buyer_asked, order_need
 	stage      string
 }
 
@@ -236,14 +235,13 @@ func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *C
 
 // appendFindings judges a merchant message.
 func (d *Detector) appendFindings(out []schemas.Finding, sc *scratch, m *schemas.Message, text string,
-	conv *Conversation, a *analysis, truncated bool) []schemas.Finding {
+	conv *Conversation, a *analysis, taContext, truncated bool) []schemas.Finding {
 	if f, ok := d.offplatformFinding(sc, m, text, conv, a); ok {
 		if truncated {
 			f.Evidence["truncated"] = true
 		}
 		out = append(out, f)
 	}
-	taContext := conv.buyerTAFor(m.SentAt, d.cfg.TARequestTTL)
 	if r, ok := d.judgeTA(sc, text, taContext); ok && r.conf >= d.cfg.MinConfidence {
 		f := d.taFinding(sc, text, a, &r)
 		if truncated {
@@ -259,8 +257,7 @@ func (d *Detector) offplatformFinding(sc *scratch, m *schemas.Message, text stri
 		return schemas.Finding{}, false
 	}
 	if conv.buyerAskedFor(m.SentAt, d.cfg.BuyerRequestTTL) {
-		a.exempt = "buyer_asked"
-		return schemas.Finding{}, false
+		return schemas.Finding{}, false // the buyer asked first
 	}
 	cats := sc.msgCats()
 	paperwork := true
@@ -270,8 +267,7 @@ func (d *Detector) offplatformFinding(sc *scratch, m *schemas.Message, text stri
 		}
 	}
 	if paperwork && (d.cfg.stageAllowed(a.stage) || cats&catPaper != 0) && cats&(catAnti|catOutside) == 0 {
-		a.exempt = "order_need"
-		return schemas.Finding{}, false
+		return schemas.Finding{}, false // e-mail, phone or fax the order or its paperwork needs
 	}
 
 	conf, ask := 0.0, true

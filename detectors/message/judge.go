@@ -106,7 +106,7 @@ func (sc *scratch) around(m mention, w int) around {
 	a.invite = head&catInvite != 0
 	a.inviteNear = a.invite
 	sent, clause := toks[ts].sent, toks[ts].clause
-	negAt := -1
+	neg, negBreak := false, false
 	for k := ts - 1; k >= 0 && k >= ts-w && toks[k].sent == sent; k-- {
 		c := toks[k].cats
 		if c == 0 || toks[k].mEnd == 0 {
@@ -135,25 +135,41 @@ func (sc *scratch) around(m mention, w int) around {
 				a.inviteNear = true
 			}
 		}
-		if c&catNeg != 0 && toks[k].clause == clause && negAt < 0 {
-			negAt = k
-		}
-		if c&catNegBreak != 0 && toks[k].clause == clause {
-			negAt = -2 // "don't hesitate to …" is an invitation
+		if toks[k].clause == clause {
+			// "don't hesitate to contact …" is an invitation: a negation
+			// before it does not count either.
+			negBreak = negBreak || c&catNegBreak != 0
+			neg = neg || (c&catNeg != 0 && !negBreak)
 		}
 	}
-	a.neg = negAt >= 0
+	a.neg = neg
 	for k := te; k < len(toks) && k < te+3 && toks[k].sent == sent; k++ {
 		if toks[k].cats&catPossYouPost != 0 {
 			a.possYou = true
 		}
-		if k == te && (sc.is(k, "me") || sc.is(k, "us")) {
-			a.invite, a.inviteNear = true, true
+		if k == te && (sc.is(k, "me") || sc.is(k, "us") || toks[k].cats&catInvite != 0 && toks[k].kind == tHan) {
+			a.invite, a.inviteNear = true, true // "whatsapp me", "微信聊"
 		}
 	}
 	a.product = sc.clauseCats[clause]&catProduct != 0
 	a.question = sc.sentCats[sent]&catQuestion != 0
 	return a
+}
+
+// sentWords counts the words and ideographs of token i's sentence.
+func (sc *scratch) sentWords(i int) int {
+	sent, n := sc.toks[i].sent, 0
+	for k := i; k >= 0 && sc.toks[k].sent == sent; k-- {
+		if sc.toks[k].kind != tPunct {
+			n++
+		}
+	}
+	for k := i + 1; k < len(sc.toks) && sc.toks[k].sent == sent; k++ {
+		if sc.toks[k].kind != tPunct {
+			n++
+		}
+	}
+	return n
 }
 
 // adjacentValue finds a contact value written with the mention ("WhatsApp:
@@ -241,15 +257,19 @@ func (sc *scratch) handleAfter(m mention) (int, int, bool) {
 	return k, e, true
 }
 
-// contactSignals turns values and mentions into signals, and reports the
-// evasions that made them.
+// contactSignals turns values and mentions into signals: a value is one by
+// itself; a channel name is one with a cue (an invitation, a possessive, a
+// request, a value next to it) and no negation.
 func (d *Detector) contactSignals(sc *scratch) {
 	sc.sigs = sc.sigs[:0]
 	w := d.cfg.KeywordWindow
 	// Handles written after a channel name.
 	for _, m := range sc.ments {
-		if m.ch == ChannelEmail || m.ch == ChannelPhone || m.ch == ChannelFax || m.ch == ChannelContact {
+		if m.ch == ChannelPhone || m.ch == ChannelFax || m.ch == ChannelContact {
 			continue
+		}
+		if m.ch == ChannelEmail && !(int(m.te) < len(sc.toks) && sc.isPunct(int(m.te), ':')) {
+			continue // "Email: tony.chen88" names an account; "email tony" does not
 		}
 		if hs, he, ok := sc.handleAfter(m); ok && !sc.overlapsValue(int(sc.toks[hs].s), int(sc.toks[he-1].e)) {
 			sc.addHandle(hs, he, m.ch, 0.93)
@@ -280,21 +300,22 @@ func (d *Detector) contactSignals(sc *scratch) {
 			continue
 		}
 		ask := (a.possYou || a.askHave) && (a.reqVerb || a.question || a.askHave) ||
-			a.reqNear && a.question // "方便留个微信吗？", "can you share WhatsApp?"
+			a.reqNear && a.question || // "方便留个微信吗？", "can you share WhatsApp?"
+			a.question && sc.sentWords(int(m.ts)) <= 3 // "WhatsApp?"
 		if a.possYou && a.product && !a.reqVerb {
 			continue // "we can print your Instagram handle on the lid"
 		}
-		colon := int(m.te) < len(sc.toks) && sc.isPunct(int(m.te), ':')
 		// "my WhatsApp" invites; "my phone", "my email" alone are everyday talk
-		// ("my phone died"), so those need a value, a label or an invitation.
+		// ("my phone died"), so those need a value or an invitation. A label
+		// ("WeChat:") counts through the value or handle written after it.
 		poss := a.possSelf && !m.ch.paperwork()
-		give := vi >= 0 || poss || a.invite || (colon && !m.weak)
+		give := vi >= 0 || poss || a.invite
 		conf := 0.0
 		kind := sigGive
 		switch {
 		case ask:
 			kind, conf = sigAsk, 0.9
-		case give && (poss || colon):
+		case give && poss:
 			conf = 0.92
 		case give:
 			conf = 0.9

@@ -41,6 +41,7 @@ const (
 	catYou                         // second-person subject (for "if you don't use …")
 	catQuestion                    // a question particle (吗, هل)
 	catNumberWord                  // "number", "номер": a phone only as "my/your number"
+	catWithout                     // "without (Trade Assurance)": the price of the other way
 )
 
 type lexEntry struct {
@@ -156,7 +157,8 @@ var lexicon = []lexEntry{
 		"join my", "join us", "follow us", "follow me", "find me", "find us", "search", "scan", "click",
 		"send me a message", "call me", "call us", "me on", "us on", "more active on", "reply faster",
 		"faster reply", "for faster", "for quick", "quick reply", "directly on", "contact directly",
-		"whatsapp me", "wechat me", "skype me", "email me", "e-mail me", "mail me", "viber me",
+		"whatsapp me", "wechat me", "skype me", "email me", "e-mail me", "mail me", "viber me", "to my", "via my",
+		"reply to my", "reply me on",
 		"agrégame", "agregame", "añádeme", "anademe", "escríbeme", "escribeme", "escríbenos", "contáctame",
 		"contáctanos", "llámame", "mándame un mensaje", "agréganos", "contáctenos",
 		"me chama", "me chame", "chama no", "me adiciona", "adiciona", "me add", "me manda", "manda mensagem",
@@ -290,7 +292,8 @@ var lexicon = []lexEntry{
 		"a mais", "mais caro", "comissão", "acréscimo", "frais", "supplément", "supplémentaire",
 		"plus cher", "majoration", "комиссия", "комиссию", "доплата", "доплату", "дороже", "наценка",
 		"надбавка", "дополнительно", "رسوم", "إضافية", "إضافي", "زيادة", "عمولة", "أغلى", "手续费", "加价",
-		"加点", "加收", "多收", "另加", "贵", "提价", "涨价", "个点", "服务费",
+		"加点", "加收", "多收", "另加", "贵", "提价", "涨价", "个点", "服务费", "高一点", "贵一点", "要高", "加钱",
+		"выше", "plus élevé", "أعلى", "maior", "mais alto", "más alto", "more costly",
 	}},
 	{catTANeutral, 0, []string{
 		"same price", "same prices", "same cost", "no extra", "no additional", "no fee", "no fees",
@@ -301,7 +304,7 @@ var lexicon = []lexEntry{
 		"incluido", "mesmo preço", "sem custo", "sem taxa", "sem acréscimo", "incluído", "même prix",
 		"sans frais", "sans supplément", "inclus", "та же цена", "без доплат", "без комиссии",
 		"без наценки", "включено", "نفس السعر", "بدون رسوم", "مجانا", "بدون عمولة", "价格不变", "不加价",
-		"同价", "一样", "免费", "不收", "不另收", "我们承担", "不变",
+		"同价", "一样", "免费", "不收", "不另收", "我们承担", "不变", "or not", "either way", "any payment method",
 	}},
 	{catAltPay, 0, []string{
 		"t/t", "tt", "wire transfer", "bank transfer", "direct transfer", "direct payment", "direct t/t",
@@ -326,6 +329,7 @@ var lexicon = []lexEntry{
 		"إضافية", "多",
 	}},
 	{catYou, 0, []string{"you", "usted", "vous", "вы", "你", "您", "أنت", "ustedes", "você"}},
+	{catWithout, 0, []string{"without", "outside", "sin", "sem", "sans", "без", "بدون", "不走", "不用"}},
 }
 
 // asciiChannelWords are channel names that spaced, dotted and leetspeak forms
@@ -339,10 +343,35 @@ var asciiChannelWords = map[string]Channel{
 	"snapchat": ChannelSnapchat, "wtsp": ChannelWhatsApp, "whtsp": ChannelWhatsApp,
 }
 
-// numberWords are digits written as English words.
-var numberWords = map[string]byte{
-	"zero": '0', "one": '1', "two": '2', "three": '3', "four": '4', "five": '5', "six": '6',
-	"seven": '7', "eight": '8', "nine": '9',
+// numberWord maps a digit written as an English word to the digit. A switch,
+// not a map: it runs on every word of every analysed message.
+func numberWord(w []byte) (byte, bool) {
+	if len(w) < 3 || len(w) > 5 {
+		return 0, false
+	}
+	switch string(w) {
+	case "zero":
+		return '0', true
+	case "one":
+		return '1', true
+	case "two":
+		return '2', true
+	case "three":
+		return '3', true
+	case "four":
+		return '4', true
+	case "five":
+		return '5', true
+	case "six":
+		return '6', true
+	case "seven":
+		return '7', true
+	case "eight":
+		return '8', true
+	case "nine":
+		return '9', true
+	}
+	return 0, false
 }
 
 // hanDigit maps Chinese numerals, including the phone-reading 幺 (one) and 洞 (zero).

@@ -59,9 +59,15 @@ func formatNumber(d []byte, intl, qq, mask bool) string {
 		b.Write(d)
 		return b.String()
 	}
+	// Keep at most about half the digits: 3+4 of a mobile number, fewer of
+	// short numbers (QQ numbers, extensions).
 	head, tail := 3, 4
-	if qq || len(d) < 9 {
+	switch {
+	case qq || len(d) < 11:
 		head, tail = 2, 2
+		if len(d) < 8 {
+			head, tail = 1, 1
+		}
 	}
 	if len(d) <= head+tail {
 		head, tail = min(1, len(d)), 0

@@ -66,6 +66,10 @@ type nrune struct {
 // normalize fills sc.norm, sc.ns and sc.ne from text and reports the evasion
 // techniques it undid.
 func normalize(text string, sc *scratch) obf {
+	if isASCII(text) {
+		normalizeASCII(text, sc)
+		return 0
+	}
 	var flags obf
 	nr := sc.nr[:0]
 	for i := 0; i < len(text); {
@@ -96,12 +100,22 @@ func normalize(text string, sc *scratch) obf {
 		case isHan(r):
 			nr = append(nr, nrune{r, s, e})
 			continue
+		case r < foldTableSize:
+			if v := foldTable[r]; v >= 0 {
+				if v&foldOtherDigit != 0 {
+					flags |= obfOtherDigits
+				}
+				nr = append(nr, nrune{v &^ foldOtherDigit, s, e})
+				continue
+			} else if v == foldDrop {
+				continue
+			}
 		}
 		if m, ok := specialRune(r); ok {
 			nr = append(nr, nrune{m, s, e})
 			continue
 		}
-		if r >= 0xFF01 && r <= 0xFF5E {
+		if isFullwidthAlnum(r) {
 			flags |= obfFullwidth
 		}
 		if d := norm.NFKD.PropertiesString(text[s:]).Decomposition(); d != nil {
@@ -135,6 +149,98 @@ func normalize(text string, sc *scratch) obf {
 	}
 	sc.norm, sc.ns, sc.ne = b, ns, ne
 	return flags
+}
+
+// isFullwidthAlnum reports full-width letters, digits, '+' and '@': evasion,
+// unlike the full-width comma, colon and brackets of ordinary CJK typing.
+func isFullwidthAlnum(r rune) bool {
+	return (r >= 0xFF10 && r <= 0xFF19) || (r >= 0xFF20 && r <= 0xFF3A) || (r >= 0xFF41 && r <= 0xFF5A) || r == 0xFF0B
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// normalizeASCII is normalize for plain ASCII, the common case: lower-case,
+// one byte for one byte.
+func normalizeASCII(text string, sc *scratch) {
+	n := len(text)
+	b, ns, ne := sc.norm[:0], sc.ns[:0], sc.ne[:0]
+	for i := 0; i < n; i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+		ns = append(ns, int32(i))
+		ne = append(ne, int32(i+1))
+	}
+	sc.norm, sc.ns, sc.ne = b, ns, ne
+}
+
+// foldTable caches, for runes below U+3000 (Latin with accents, Greek,
+// Cyrillic, Arabic, …), the result of decomposing and folding one rune, so the
+// common scripts skip the NFKD lookup: a rune (with foldOtherDigit set for a
+// digit of another script), foldDrop, or foldSlow when the rune folds to
+// several runes.
+const (
+	foldTableSize  = 0x3000
+	foldDrop       = -1
+	foldSlow       = -2
+	foldOtherDigit = 1 << 30
+)
+
+var foldTable = buildFoldTable()
+
+func buildFoldTable() *[foldTableSize]rune {
+	t := new([foldTableSize]rune)
+	for r := rune(0); r < foldTableSize; r++ {
+		if r < utf8.RuneSelf || isIgnorable(r) {
+			t[r] = foldSlow // handled before the table
+			continue
+		}
+		if m, ok := specialRune(r); ok {
+			t[r] = m
+			continue
+		}
+		var flags obf
+		var out []nrune
+		if d := decompose(r); d != nil {
+			for _, x := range d {
+				out = appendFolded(out, x, 0, 0, &flags)
+			}
+		} else {
+			out = appendFolded(out, r, 0, 0, &flags)
+		}
+		switch len(out) {
+		case 0:
+			t[r] = foldDrop
+		case 1:
+			t[r] = out[0].r
+			if flags&obfOtherDigits != 0 {
+				t[r] |= foldOtherDigit
+			}
+		default:
+			t[r] = foldSlow
+		}
+	}
+	return t
+}
+
+// decompose is the rune's NFKD decomposition, or nil when it has none.
+func decompose(r rune) []rune {
+	var tmp [utf8.UTFMax]byte
+	n := utf8.EncodeRune(tmp[:], r)
+	d := norm.NFKD.Properties(tmp[:n]).Decomposition()
+	if d == nil {
+		return nil
+	}
+	return []rune(string(d))
 }
 
 func appendFolded(nr []nrune, x rune, s, e int32, flags *obf) []nrune {

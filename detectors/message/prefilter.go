@@ -8,46 +8,76 @@ package message
 // for a phone, any '@', spaced single letters, digit words, mixed
 // letter-digit chunks that could be leetspeak or number words.
 
+// Byte classes for the prefilter.
+const (
+	clsLetter uint8 = 1 << iota
+	clsDigit
+	clsHigh     // a non-ASCII byte
+	clsDigitSep // may sit inside a written phone number: space - . ( ) /
+	clsSpacer   // may sit between spaced-out letters: space . - _ * | / ' ,
+	clsChunkEnd // ends a glued chunk: whitespace , : ;
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 0x80:
+			t[c] = clsHigh
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			t[c] = clsLetter
+		case c >= '0' && c <= '9':
+			t[c] = clsDigit
+		}
+	}
+	for _, c := range " -.()/" {
+		t[c] |= clsDigitSep
+	}
+	for _, c := range " .-_*|/'," {
+		t[c] |= clsSpacer
+	}
+	for _, c := range " \t\n\r,:;" {
+		t[c] |= clsChunkEnd
+	}
+	return t
+}()
+
 // needsAnalysis reports whether text must go through the full analysis.
 func needsAnalysis(text string) bool {
 	var (
-		word        [16]byte
-		wn          int  // word length (may exceed len(word))
-		prevSep     byte // byte before the current word
-		digits      int  // digits in the current digit run (joined by separators)
 		singles     int  // consecutive single-letter words
 		numWords    int  // digit words seen
-		atWord, tld bool // "at" / a top-level domain after a dot, for spelt-out addresses
-		chunkL      int  // letters in the current glued chunk
-		chunkD      int  // digits in the current glued chunk
-		chunkIO     bool // the chunk's letters are all i, l, o (digits in disguise)
-		chunkSym    bool // the chunk has $ ! | (leetspeak)
-		chunkStart  int
+		digits      int  // digits in the current run, across phone separators
+		atWord, tld bool // "at" and a top-level domain after a dot: a spelt-out address
+		chunkStart  int  // start of the current glued chunk
+		chunkL      int  // letters in the chunk
+		chunkD      int  // digits in the chunk
+		chunkSym    bool // $ ! | in the chunk (leetspeak)
 		stars       int
 	)
-	chunkIO = true
-	for i := 0; i <= len(text); i++ {
-		c := byte(' ')
-		if i < len(text) {
-			c = text[i]
-		}
-		if c >= 0x80 {
+	n := len(text)
+	for i := 0; i < n; {
+		c := text[i]
+		k := byteClass[c]
+		switch {
+		case k&clsHigh != 0:
 			return true
-		}
-		isLetter := c|0x20 >= 'a' && c|0x20 <= 'z'
-		isDigit := c >= '0' && c <= '9'
-
-		// Words.
-		if isLetter {
-			if wn < len(word) {
-				word[wn] = c | 0x20
+		case k&clsLetter != 0:
+			j := i + 1
+			for j < n && byteClass[text[j]]&clsLetter != 0 {
+				j++
 			}
-			wn++
-		} else if wn > 0 {
-			if wn <= len(word) && triggerWord(word[:wn], prevSep, c) {
+			prev, next := byte(' '), byte(' ')
+			if i > 0 {
+				prev = text[i-1]
+			}
+			if j < n {
+				next = text[j]
+			}
+			w := text[i:j]
+			if wordTriggers(w, prev, next, &numWords, &atWord, &tld) {
 				return true
 			}
-			if wn == 1 {
+			if len(w) == 1 && (i == 0 || byteClass[prev]&clsSpacer != 0) {
 				singles++
 				if singles >= 4 {
 					return true
@@ -55,84 +85,116 @@ func needsAnalysis(text string) bool {
 			} else {
 				singles = 0
 			}
-			if wn <= 5 && isNumberWord(word[:wn]) {
-				numWords++
-				if numWords >= 3 {
-					return true
-				}
+			chunkL += len(w)
+			digits, stars = 0, 0
+			i = j
+			continue
+		case k&clsDigit != 0:
+			j := i + 1
+			for j < n && byteClass[text[j]]&clsDigit != 0 {
+				j++
 			}
-			if wn == 2 && word[0] == 'a' && word[1] == 't' {
-				atWord = true
-			}
-			if wn <= 6 && prevSep == '.' && tlds[string(word[:wn])] {
-				tld = true
-			}
-			wn = 0
-		}
-		if !isLetter {
-			prevSep = c
-		}
-		if !isLetter && c != ' ' && c != '.' && c != '-' && c != '_' && c != '*' && c != '|' && c != '/' &&
-			c != '\'' && c != ',' && !isDigit {
-			singles = 0
-		}
-		if c == '\n' || c == '\t' {
-			singles = 0
-		}
-
-		// Digit runs, joined by the separators a phone number is written with.
-		switch {
-		case isDigit:
-			digits++
+			digits += j - i
 			if digits >= 7 {
 				return true
 			}
-		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/':
-		default:
-			digits = 0
+			chunkD += j - i
+			singles, stars = 0, 0
+			i = j
+			continue
 		}
-
-		// Glued chunks mixing letters and digits: "W3chat", "one3eight", "I38".
-		switch {
-		case isLetter:
-			chunkL++
-			if l := c | 0x20; l != 'i' && l != 'l' && l != 'o' {
-				chunkIO = false
-			}
-		case isDigit:
-			chunkD++
-		case c == '$' || c == '!' || c == '|':
-			chunkSym = true
-		case c == '@':
+		switch c {
+		case '@':
 			return true
-		case c == '+':
+		case '+':
 			if nextDigit(text, i+1) {
 				return true
 			}
-		}
-		if c == ' ' || c == '\n' || c == '\t' || c == ',' || c == ':' || c == ';' || i == len(text) {
-			if chunkL > 0 && (chunkD > 0 || chunkSym) {
-				if chunkIO && chunkD >= 2 {
-					return true
-				}
-				if chunkL >= 3 && leetOrWords(text[chunkStart:i]) {
-					return true
-				}
-			}
-			chunkL, chunkD, chunkIO, chunkSym, chunkStart = 0, 0, true, false, i+1
-		}
-
-		// Masks: "****", "xxxx" are handled as words ("xxxx" is a trigger).
-		if c == '*' {
+		case '$', '!', '|':
+			chunkSym = true
+		case '*':
 			stars++
 			if stars >= 3 {
 				return true
 			}
-		} else {
+		}
+		if c != '*' {
 			stars = 0
 		}
+		if k&clsDigitSep == 0 {
+			digits = 0
+		}
+		if k&clsSpacer == 0 || c == '\n' {
+			singles = 0
+		}
+		if k&clsChunkEnd != 0 {
+			if chunkL > 0 && (chunkD > 0 || chunkSym) && chunkEndTriggers(text[chunkStart:i], chunkL, chunkD) {
+				return true
+			}
+			chunkStart, chunkL, chunkD, chunkSym = i+1, 0, 0, false
+		}
+		i++
+	}
+	if chunkL > 0 && (chunkD > 0 || chunkSym) && chunkEndTriggers(text[chunkStart:], chunkL, chunkD) {
+		return true
 	}
 	return atWord && tld
+}
+
+// wordTriggers checks one word: a trigger word, the third digit word, "at",
+// a top-level domain after a dot.
+func wordTriggers(w string, prev, next byte, numWords *int, atWord, tld *bool) bool {
+	if len(w) > 31 {
+		return false
+	}
+	first := w[0] | 0x20
+	if triggers.wordMask[first-'a']&(1<<len(w)) == 0 && !(prev == '.' && len(w) <= 6) {
+		return false // the common case: nothing to look up
+	}
+	var buf [31]byte
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20
+	}
+	lw := buf[:len(w)]
+	if prev == '.' && tlds[string(lw)] {
+		*tld = true
+	}
+	if !triggers.bloom.has(lw) {
+		return false
+	}
+	if triggerWord(lw, prev, next) {
+		return true
+	}
+	if isNumberWord(lw) {
+		*numWords++
+		if *numWords >= 3 {
+			return true
+		}
+	}
+	if len(lw) == 2 && lw[0] == 'a' && lw[1] == 't' {
+		*atWord = true
+	}
+	return false
+}
+
+// chunkEndTriggers checks a glued chunk mixing letters with digits or
+// symbols: letters standing for digits ("I38", "O22I"), digit words
+// ("one3eight"), leetspeak ("W3chat").
+func chunkEndTriggers(chunk string, letters, digits int) bool {
+	if digits >= 2 {
+		io := true
+		for k := 0; k < len(chunk) && io; k++ {
+			if byteClass[chunk[k]]&clsLetter != 0 {
+				if l := chunk[k] | 0x20; l != 'i' && l != 'l' && l != 'o' {
+					io = false
+				}
+			}
+		}
+		if io {
+			return true
+		}
+	}
+	return letters >= 3 && leetOrWords(chunk)
 }
 
 func nextDigit(s string, i int) bool {
@@ -197,24 +259,86 @@ func contains(s, sub string) bool {
 }
 
 func isNumberWord(w []byte) bool {
-	_, ok := numberWords[string(w)]
+	_, ok := numberWord(w)
 	return ok || string(w) == "plus"
 }
 
-// triggerWord reports words that name a channel, a contact, Trade Assurance,
-// or spell out an address. prev is the byte before the word, next the byte after.
+// triggerWords are words that name a channel, a contact, Trade Assurance, or
+// spell out an address.
+var triggerWords = []string{
+	"whatsapp", "whatsap", "watsapp", "watsap", "whatapp", "whtsp", "whtsapp", "wtsp", "wtsapp", "wats",
+	"whats", "wpp", "wa", "zap", "zapzap", "wasap", "guasap", "wassap", "wechat", "weixin", "wei", "vx", "wx",
+	"chat", "skype", "qq", "telegram", "telegramm", "tele", "tg", "line", "lin", "viber", "signal", "zoom",
+	"meet", "teams", "instagram", "insta", "ig", "facebook", "face", "fb", "messenger", "linkedin", "linked",
+	"kakaotalk", "kakao", "zalo", "snapchat", "dingtalk", "tiktok", "discord", "email", "emails", "mail",
+	"gmail", "hotmail", "outlook", "yahoo", "correo", "courriel", "phone", "phones", "telephone", "telefono",
+	"telefone", "mobile", "mob", "tel", "cell", "cellphone", "celular", "fax", "contact", "contacts",
+	"contacto", "contato", "number", "numero", "dot", "trade", "assurance", "ta", "app", "xxx", "xxxx",
+	"handynummer", "telefonnummer", "nummer", "movil", "portable", "perso",
+}
+
+// triggerIndex answers "is this word a trigger" quickly: per first letter, a
+// bit per word length (mask, and wordMask which adds digit words), then a
+// Bloom filter, then the set itself.
+type triggerIndex struct {
+	set            map[string]bool
+	mask, wordMask [26]uint32
+	bloom          bloom
+}
+
+var triggers = buildTriggerIndex()
+
+func buildTriggerIndex() *triggerIndex {
+	ix := &triggerIndex{set: map[string]bool{}}
+	for _, w := range triggerWords {
+		ix.set[w] = true
+		ix.mask[w[0]-'a'] |= 1 << len(w)
+		ix.bloom.add(w)
+	}
+	// Context-dependent ones, decided in triggerWord.
+	for _, w := range []string{"me", "v", "at"} {
+		ix.mask[w[0]-'a'] |= 1 << len(w)
+		ix.bloom.add(w)
+	}
+	ix.wordMask = ix.mask
+	for _, w := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "plus"} {
+		ix.wordMask[w[0]-'a'] |= 1 << len(w)
+		ix.bloom.add(w)
+	}
+	return ix
+}
+
+// bloom is a one-hash Bloom filter over lower-case words: with about 120
+// words in 4096 bits, 97% of ordinary words are ruled out without a map
+// lookup.
+type bloom [64]uint64
+
+func fnv(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h
+}
+
+func (b *bloom) add(w string) {
+	h := fnv([]byte(w)) & 4095
+	b[h>>6] |= 1 << (h & 63)
+}
+
+func (b *bloom) has(w []byte) bool {
+	h := fnv(w) & 4095
+	return b[h>>6]&(1<<(h&63)) != 0
+}
+
+// triggerWord reports a trigger word; prev is the byte before the word, next
+// the byte after.
 func triggerWord(w []byte, prev, next byte) bool {
+	if len(w) > 31 || w[0] < 'a' || w[0] > 'z' || triggers.mask[w[0]-'a']&(1<<len(w)) == 0 {
+		return false
+	}
 	switch string(w) {
-	case "whatsapp", "whatsap", "watsapp", "watsap", "whatapp", "whtsp", "whtsapp", "wtsp", "wtsapp", "wats",
-		"whats", "wpp", "wa", "zap", "zapzap", "wasap", "guasap", "wassap", "wechat", "weixin", "wei", "vx",
-		"wx", "chat", "skype", "qq", "telegram", "telegramm", "tele", "tg", "line", "lin", "viber", "signal",
-		"zoom", "meet", "teams", "instagram", "insta", "ig", "facebook", "face", "fb", "messenger", "linkedin",
-		"linked", "kakaotalk", "kakao", "zalo", "snapchat", "dingtalk", "tiktok", "discord", "email", "emails",
-		"mail", "gmail", "hotmail", "outlook", "yahoo", "correo", "courriel", "phone", "phones", "telephone",
-		"telefono", "telefone", "mobile", "mob", "tel", "cell", "cellphone", "celular", "fax", "contact",
-		"contacts", "contacto", "contato", "number", "numero", "dot", "trade", "assurance", "ta", "app", "xxx",
-		"xxxx", "handynummer", "telefonnummer", "nummer", "movil", "portable", "perso":
-		return true
 	case "me":
 		return prev == '.' // t.me, wa.me, m.me
 	case "v":
@@ -222,5 +346,5 @@ func triggerWord(w []byte, prev, next byte) bool {
 	case "at":
 		return prev == '(' || prev == '[' || prev == '{' || prev == '<'
 	}
-	return false
+	return triggers.set[string(w)]
 }

@@ -86,8 +86,9 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 			continue
 		}
 		if named && !hasTA[s] && (s == 0 || !hasTA[s-1]) {
-			continue // a cue counts in a sentence naming Trade Assurance or the one after
+			continue // a refusal counts in a sentence naming Trade Assurance or the one after
 		}
+		inTA := !named || hasTA[s] // a surcharge only in the sentence itself
 		c := t.cats
 		switch {
 		case c&catNeg != 0:
@@ -103,7 +104,7 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 		case !named:
 		case c&catTARefuse != 0:
 			res.offer(RuleTARefusal, 0.92, i, int(t.mEnd))
-		case c&catSurcharge != 0 && !sc.sentHas(s, catTANeutral):
+		case c&catSurcharge != 0 && inTA && !sc.sentHas(s, catTANeutral) && !sc.negatedBefore(i):
 			res.offer(RuleTASurcharge, 0.9, i, int(t.mEnd))
 		}
 	}
@@ -144,6 +145,18 @@ func (sc *scratch) negAccept(i int, strict bool) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// negatedBefore reports a negation earlier in token i's clause ("you don't
+// need to pay extra", "we do not charge any fee").
+func (sc *scratch) negatedBefore(i int) bool {
+	clause := sc.toks[i].clause
+	for k := i - 1; k >= 0 && k >= i-8 && sc.toks[k].clause == clause; k-- {
+		if sc.toks[k].cats&catNeg != 0 && sc.toks[k].mEnd > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (sc *scratch) isPronoun(i int) bool {
@@ -247,12 +260,20 @@ func (d *Detector) comparePrices(sc *scratch, text string, hasTA []bool, res *ta
 	toks := sc.toks
 	for ai := range sc.amts {
 		a := &sc.amts[ai]
+		if a.pct && hasTA[a.sent] && !sc.sentHas(a.sent, catTANeutral) && !sc.negatedBefore(int(a.tok)) {
+			// "5% more", "4% extra"
+			for k := int(a.end) + 1; k < len(toks) && k < int(a.end)+3 && toks[k].sent == a.sent; k++ {
+				if toks[k].cats&catMore != 0 && toks[k].mEnd > 0 {
+					res.offer(RuleTASurcharge, 0.9, int(a.tok), int(toks[k].mEnd))
+				}
+			}
+		}
 		if !a.money {
 			continue
 		}
 		a.about = sc.paymentAbout(int(a.tok), text)
 		// "USD 300 more", "USD 45 extra"
-		if hasTA[a.sent] && !sc.sentHas(a.sent, catTANeutral) {
+		if hasTA[a.sent] && !sc.sentHas(a.sent, catTANeutral) && !sc.negatedBefore(int(a.tok)) {
 			for k := int(a.end); k < len(toks) && k < int(a.end)+2 && toks[k].sent == a.sent; k++ {
 				if toks[k].cats&catMore != 0 && toks[k].mEnd > 0 {
 					res.offer(RuleTASurcharge, 0.9, int(a.tok), int(toks[k].mEnd))
@@ -308,6 +329,9 @@ func (sc *scratch) paymentAbout(i int, text string) int8 {
 	sent, clause := toks[i].sent, toks[i].clause
 	kind := func(k int) int8 {
 		if sc.isTA(k, text) {
+			if k > 0 && toks[k-1].cats&catWithout != 0 && toks[k-1].mEnd > 0 {
+				return 2 // "without Trade Assurance": the other way
+			}
 			return 1
 		}
 		if toks[k].cats&catAltPay != 0 && toks[k].mEnd > 0 {

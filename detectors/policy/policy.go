@@ -15,6 +15,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/haili/haili/detectors/ladder"
 	"github.com/haili/haili/detectors/listing"
 	"github.com/haili/haili/detectors/message"
 	"github.com/haili/haili/detectors/order"
@@ -33,6 +34,8 @@ type Policy struct {
 	Listing listing.Config `yaml:"listing"`
 	Order   order.Config   `yaml:"order"`
 	Message message.Config `yaml:"message"`
+	// Enforcement is the penalty ladder; a detection-only file may omit it.
+	Enforcement ladder.Config `yaml:"enforcement"`
 
 	digest string
 }
@@ -55,6 +58,9 @@ func (p *Policy) Validate() error {
 	}
 	if err := p.Message.Validate(); err != nil {
 		return fmt.Errorf("policy: message: %w", err)
+	}
+	if err := p.Enforcement.Validate(); err != nil {
+		return fmt.Errorf("policy: %w", err)
 	}
 	return nil
 }

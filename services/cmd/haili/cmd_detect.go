@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"time"
 
@@ -23,18 +24,37 @@ type detectFlags struct {
 	batchSize     int
 	flushInterval time.Duration
 	maxEventBytes int
+	marketRefresh int
+	passThrough   bool
 }
 
 func (d *detectFlags) bind(fs interface {
 	StringVar(*string, string, string, string)
 	IntVar(*int, string, int, string)
 	DurationVar(*time.Duration, string, time.Duration, string)
+	BoolVar(*bool, string, bool, string)
 }) {
 	def := pipeline.DefaultConfig(nil)
 	fs.StringVar(&d.group, "group", def.GroupID, "Kafka consumer group of the detection workers (env HAILI_GROUP)")
 	fs.IntVar(&d.batchSize, "batch-size", def.BatchSize, "flush to ClickHouse after this many events (env HAILI_BATCH_SIZE)")
 	fs.DurationVar(&d.flushInterval, "flush-interval", def.FlushInterval, "flush at least this often (env HAILI_FLUSH_INTERVAL)")
 	fs.IntVar(&d.maxEventBytes, "max-event-bytes", def.MaxEventBytes, "size limit of one event; larger ones are dead-lettered (env HAILI_MAX_EVENT_BYTES)")
+	fs.IntVar(&d.marketRefresh, "market-refresh", defaultMarketRefresh, "listings between refreshes of the market reference; 0 keeps the reference loaded at start for the whole run, and saves none (env HAILI_MARKET_REFRESH)")
+	fs.BoolVar(&d.passThrough, "pass-through", false, "benchmark baseline: decode, batch, write and commit without running the detectors; never against a production database (env HAILI_PASS_THROUGH)")
+}
+
+// defaultMarketRefresh is how many listings a worker observes between two
+// snapshots of its market reference.
+const defaultMarketRefresh = 500
+
+// marketConfig maps --market-refresh to the keeper's settings. 0 pins the
+// reference: no snapshot refresh and no save (a save also refreshes it), so
+// that runs of one stream with different interleavings judge alike.
+func marketConfig(source string, refresh int) marketstate.Config {
+	if refresh <= 0 {
+		return marketstate.Config{Source: source, RefreshEvery: math.MaxInt, SaveInterval: math.MaxInt64}
+	}
+	return marketstate.Config{Source: source, RefreshEvery: refresh, SaveInterval: 10 * time.Second}
 }
 
 func runDetect(ctx context.Context, args []string, stdio cli.IO) error {
@@ -78,16 +98,16 @@ func newDetectWorker(ctx context.Context, c *cli.Common, d *detectFlags, s *stor
 		return nil, err
 	}
 	host, _ := os.Hostname()
-	mkt, err := marketstate.Load(ctx, marketstate.Config{
-		Source:       fmt.Sprintf("%s-%d-%d", host, os.Getpid(), time.Now().Unix()),
-		RefreshEvery: 500,
-		SaveInterval: 10 * time.Second,
-	}, s, log)
+	mkt, err := marketstate.Load(ctx, marketConfig(fmt.Sprintf("%s-%d-%d", host, os.Getpid(), time.Now().Unix()), d.marketRefresh), s, log)
 	if err != nil {
 		return nil, err
 	}
 	cfg := pipeline.DefaultConfig(c.Kafka)
 	cfg.GroupID, cfg.BatchSize, cfg.FlushInterval, cfg.MaxEventBytes = d.group, d.batchSize, d.flushInterval, d.maxEventBytes
+	cfg.PassThrough = d.passThrough
+	if d.marketRefresh < 0 {
+		return nil, cli.Usagef("--market-refresh must not be negative, got %d", d.marketRefresh)
+	}
 	if err := cfg.Validate(); err != nil {
 		return nil, cli.Usagef("%v", err)
 	}

@@ -20,6 +20,7 @@ func runScan(ctx context.Context, args []string, stdio cli.IO) error {
 	fs := cli.FlagSet("scan", "scan [flags] [FILE...]   (stdin when no FILE)", &c, stdio.Stderr)
 	failOn := fs.Bool("fail-on-findings", false, "exit with status 1 when anything is found (for self-checks in scripts)")
 	marketFile := fs.String("market", "", "market reference file to judge against; default: built from the input's own listings first")
+	saveMarket := fs.String("save-market", "", "write the market reference the scan judged against to FILE (for later --market runs)")
 	maxBytes := fs.Int("max-event-bytes", schemas.DefaultMaxEventBytes, "size limit of one event")
 	nowFlag := fs.String("now", "", "RFC 3339 time to stamp detected_at with (reproducible output); default: now")
 	if err := cli.Parse(fs, &c, args); err != nil {
@@ -56,9 +57,26 @@ func runScan(ctx context.Context, args []string, stdio cli.IO) error {
 	sum, err := scan.Run(ctx, engine, opts, stdio.Stdin, stdio.Stdout, stdio.Stderr)
 	if sum != nil {
 		fmt.Fprint(stdio.Stderr, sum.String())
+		if *saveMarket != "" && sum.Market != nil {
+			if serr := writeMarket(*saveMarket, sum.Market); serr != nil {
+				return serr
+			}
+		}
 	}
 	if errors.Is(err, scan.ErrFindings) {
 		return fmt.Errorf("%d findings (--fail-on-findings)", sum.Findings)
 	}
 	return err
+}
+
+func writeMarket(path string, ref *market.Reference) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("--save-market: %w", err)
+	}
+	if err := ref.Encode(f); err != nil {
+		f.Close()
+		return fmt.Errorf("--save-market %s: %w", path, err)
+	}
+	return f.Close()
 }

@@ -35,6 +35,12 @@ func commands() map[string]command {
 		"produce": {"send JSON-lines events to their Kafka topics", runProduce},
 		"dev":     {"run everything locally (embedded Kafka, local ClickHouse) and replay sample data", runDev},
 		"version": {"print the version of haili, its detectors and the built-in policy", runVersion},
+
+		"loadgen":    {"produce a realistic, reproducible stream of events; report throughput and latency", runLoadgen},
+		"deadletter": {"deadletter replay: re-feed dead-lettered events to their topics after a fix", runDeadletter},
+		"enforce":    {"run an enforcement worker: findings → penalty ladder → actions, notices, ClickHouse", runEnforce},
+		"ladder":     {"offline ladder: findings, checks, withdrawals in; actions out (what-if)", runLadder},
+		"publish":    {"publish a month's list of serious violators (masked CSV and HTML) and warn them", runPublish},
 	}
 }
 

@@ -103,3 +103,22 @@ func TestScanFailOnFindings(t *testing.T) {
 		t.Fatalf("clean input with --fail-on-findings: exit %d, out %q, %s", code, out, errOut)
 	}
 }
+
+func TestScanMarketFileRoundTrip(t *testing.T) {
+	sample := filepath.Join("..", "..", "internal", "sample", "events.jsonl")
+	marketFile := filepath.Join(t.TempDir(), "market.bin")
+	code, first, errOut := haili(t, "", "scan", "--now", "2026-04-21T00:00:00Z", "--save-market", marketFile, sample)
+	if code != 0 {
+		t.Fatalf("scan --save-market: exit %d: %s", code, errOut)
+	}
+	code, second, errOut := haili(t, "", "scan", "--now", "2026-04-21T00:00:00Z", "--market", marketFile, sample)
+	if code != 0 {
+		t.Fatalf("scan --market: exit %d: %s", code, errOut)
+	}
+	if first != second || strings.Count(first, "\n") < 100 {
+		t.Fatalf("judging against the saved market changed the findings (%d vs %d lines)", strings.Count(first, "\n"), strings.Count(second, "\n"))
+	}
+	if code, _, errOut := haili(t, "", "scan", "--market", "main_test.go", sample); code != 1 || !strings.Contains(errOut, "--market") {
+		t.Fatalf("a file that is no market reference must fail clearly: exit %d, %s", code, errOut)
+	}
+}

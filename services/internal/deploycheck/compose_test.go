@@ -1,50 +1,92 @@
 package deploycheck
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/haili/haili/services/internal/embedkafka"
 )
 
-type composeFile struct {
-	Services map[string]struct {
-		Image       string            `yaml:"image"`
-		Command     []string          `yaml:"command"`
-		Environment map[string]string `yaml:"environment"`
-		DependsOn   map[string]struct {
-			Condition string `yaml:"condition"`
-		} `yaml:"depends_on"`
-		Healthcheck *struct {
-			Test []string `yaml:"test"`
-		} `yaml:"healthcheck"`
-	} `yaml:"services"`
+const repoRoot = "../../.."
+
+type service struct {
+	Image       string            `yaml:"image"`
+	Command     []string          `yaml:"command"`
+	Environment map[string]string `yaml:"environment"`
+	DependsOn   map[string]struct {
+		Condition string `yaml:"condition"`
+	} `yaml:"depends_on"`
+	Healthcheck *struct {
+		Test []string `yaml:"test"`
+	} `yaml:"healthcheck"`
+	Restart string           `yaml:"restart"`
+	Ports   []map[string]any `yaml:"ports"`
+	Volumes []string         `yaml:"volumes"`
 }
 
-func TestComposeFileIsValid(t *testing.T) {
+type composeFile struct {
+	Services map[string]service `yaml:"services"`
+}
+
+var (
+	composeOnce sync.Once
+	composeOut  []byte
+	composeErr  error
+)
+
+// resolvedCompose runs `docker-compose config` (once per test binary), which
+// validates the file and resolves anchors, merges and variables, and parses
+// its output.
+func resolvedCompose(t *testing.T) composeFile {
+	t.Helper()
 	bin, err := exec.LookPath("docker-compose")
 	if err != nil {
 		t.Fatal("docker-compose is not installed; scripts/test installs it (apt-get install docker-compose)")
 	}
-	file, err := filepath.Abs("../../../docker-compose.yml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(bin, "-f", file, "config").CombinedOutput()
-	if err != nil {
-		t.Fatalf("docker-compose config: %v\n%s", err, out)
+	composeOnce.Do(func() {
+		file, err := filepath.Abs(filepath.Join(repoRoot, "docker-compose.yml"))
+		if err != nil {
+			composeErr = err
+			return
+		}
+		cmd := exec.Command(bin, "-f", file, "config")
+		// Variables with defaults in the file must not come from this environment.
+		cmd.Env = slices.DeleteFunc(os.Environ(), func(kv string) bool {
+			return strings.HasPrefix(kv, "HAILI_") || strings.HasPrefix(kv, "GRAFANA_")
+		})
+		composeOut, composeErr = cmd.CombinedOutput()
+	})
+	if composeErr != nil {
+		t.Fatalf("docker-compose config: %v\n%s", composeErr, composeOut)
 	}
 	var cf composeFile
-	if err := yaml.Unmarshal(out, &cf); err != nil {
+	if err := yaml.Unmarshal(composeOut, &cf); err != nil {
 		t.Fatalf("parsing the resolved compose file: %v", err)
 	}
-	for _, name := range []string{"kafka", "clickhouse", "migrate", "detect"} {
+	return cf
+}
+
+func TestComposeFileIsValid(t *testing.T) {
+	cf := resolvedCompose(t)
+	for _, name := range []string{"kafka", "kafka-topics", "clickhouse", "migrate", "detect", "enforce", "serve", "grafana"} {
 		if _, ok := cf.Services[name]; !ok {
 			t.Errorf("service %q is missing", name)
 		}
 	}
-	for _, name := range []string{"kafka", "clickhouse", "detect"} {
+	for _, name := range []string{"kafka", "clickhouse", "detect", "enforce", "serve", "grafana"} {
 		if s := cf.Services[name]; s.Healthcheck == nil || len(s.Healthcheck.Test) == 0 {
 			t.Errorf("service %q has no healthcheck", name)
 		}
@@ -52,11 +94,277 @@ func TestComposeFileIsValid(t *testing.T) {
 	if env := cf.Services["kafka"].Environment; env["KAFKA_PROCESS_ROLES"] == "" {
 		t.Error("kafka does not run in KRaft mode (KAFKA_PROCESS_ROLES unset)")
 	}
-	detect := cf.Services["detect"]
-	if detect.Environment["HAILI_KAFKA"] == "" || detect.Environment["HAILI_CLICKHOUSE"] == "" {
-		t.Errorf("detect lacks HAILI_KAFKA/HAILI_CLICKHOUSE: %v", detect.Environment)
+}
+
+func TestComposeRoles(t *testing.T) {
+	cf := resolvedCompose(t)
+	tests := []struct {
+		name    string
+		command []string
+		port    int // published port of --listen; 0 for none
+	}{
+		{"migrate", []string{"migrate"}, 0},
+		{"detect", []string{"detect", "--listen", ":8080"}, 0},
+		{"enforce", []string{"enforce", "--listen", ":8080"}, 0},
+		{"serve", []string{"serve", "--listen", ":8080"}, 8080},
 	}
-	if detect.DependsOn["migrate"].Condition != "service_completed_successfully" {
-		t.Errorf("detect must start after the migration completed, got %+v", detect.DependsOn)
+	image := cf.Services["migrate"].Image
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := cf.Services[tt.name]
+			if !slices.Equal(s.Command, tt.command) {
+				t.Errorf("command %q, want %q", s.Command, tt.command)
+			}
+			if s.Image == "" || s.Image != image {
+				t.Errorf("image %q, want the one haili image %q", s.Image, image)
+			}
+			for _, k := range []string{"HAILI_KAFKA", "HAILI_CLICKHOUSE", "HAILI_CLICKHOUSE_USER", "HAILI_CLICKHOUSE_PASSWORD", "HAILI_POLICY"} {
+				if s.Environment[k] == "" {
+					t.Errorf("environment lacks %s", k)
+				}
+			}
+			checkMountedFile(t, s, s.Environment["HAILI_POLICY"])
+			if tt.port != 0 && !publishes(s, tt.port) {
+				t.Errorf("does not publish port %d: %v", tt.port, s.Ports)
+			}
+			if len(tt.command) > 1 && tt.name != "migrate" {
+				if s.Healthcheck == nil || !strings.Contains(strings.Join(s.Healthcheck.Test, " "), "/readyz") {
+					t.Errorf("healthcheck %v does not ask /readyz", s.Healthcheck)
+				}
+			}
+		})
 	}
+	ch := cf.Services["clickhouse"].Environment
+	role := cf.Services["detect"].Environment
+	if ch["CLICKHOUSE_USER"] != role["HAILI_CLICKHOUSE_USER"] || ch["CLICKHOUSE_PASSWORD"] != role["HAILI_CLICKHOUSE_PASSWORD"] {
+		t.Errorf("the roles' ClickHouse credentials are not the ones the clickhouse service creates")
+	}
+}
+
+func TestComposeStartOrder(t *testing.T) {
+	cf := resolvedCompose(t)
+	want := map[string]map[string]string{
+		"kafka-topics": {"kafka": "service_healthy"},
+		"migrate":      {"clickhouse": "service_healthy"},
+		"detect":       {"kafka-topics": "service_completed_successfully", "migrate": "service_completed_successfully"},
+		"enforce":      {"kafka-topics": "service_completed_successfully", "migrate": "service_completed_successfully"},
+		"serve":        {"migrate": "service_completed_successfully"},
+		"grafana":      {"clickhouse": "service_healthy", "migrate": "service_completed_successfully"},
+	}
+	for name, deps := range want {
+		for dep, cond := range deps {
+			if got := cf.Services[name].DependsOn[dep].Condition; got != cond {
+				t.Errorf("%s must wait for %s (%s), got %q", name, dep, cond, got)
+			}
+		}
+	}
+	for name, s := range cf.Services {
+		for dep, d := range s.DependsOn {
+			target, ok := cf.Services[dep]
+			switch {
+			case !ok:
+				t.Errorf("%s depends on unknown service %s", name, dep)
+			case d.Condition == "service_healthy" && target.Healthcheck == nil:
+				t.Errorf("%s waits for %s to be healthy, which has no healthcheck", name, dep)
+			case d.Condition == "service_completed_successfully" && target.Restart != "no":
+				t.Errorf("%s waits for %s to complete, which restarts (%q)", name, dep, target.Restart)
+			}
+		}
+	}
+	if cycle := dependencyCycle(cf); cycle != nil {
+		t.Errorf("dependency cycle %v", cycle)
+	}
+}
+
+// dependencyCycle returns a cycle of depends_on, or nil.
+func dependencyCycle(cf composeFile) []string {
+	const (
+		visiting = 1
+		done     = 2
+	)
+	state := map[string]int{}
+	var path []string
+	var visit func(string) []string
+	visit = func(n string) []string {
+		switch state[n] {
+		case visiting:
+			return append(slices.Clone(path), n)
+		case done:
+			return nil
+		}
+		state[n] = visiting
+		path = append(path, n)
+		for dep := range cf.Services[n].DependsOn {
+			if c := visit(dep); c != nil {
+				return c
+			}
+		}
+		path = path[:len(path)-1]
+		state[n] = done
+		return nil
+	}
+	for n := range cf.Services {
+		if c := visit(n); c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// createRE reads the kafka-topics service's "create TOPIC PARTITIONS POLICY" lines.
+var createRE = regexp.MustCompile(`(?m)^\s*create\s+(\S+)\s+(\d+)\s+(\S+)\s*$`)
+
+type kafkaTopic struct {
+	Spec struct {
+		TopicName  string            `yaml:"topicName"`
+		Partitions int               `yaml:"partitions"`
+		Config     map[string]string `yaml:"config"`
+	} `yaml:"spec"`
+}
+
+func TestComposeTopicsMatchTheDeployment(t *testing.T) {
+	cf := resolvedCompose(t)
+	script := strings.Join(cf.Services["kafka-topics"].Command, "\n")
+	created := map[string][2]string{}
+	for _, m := range createRE.FindAllStringSubmatch(script, -1) {
+		created[m[1]] = [2]string{m[2], m[3]}
+	}
+	for _, topic := range embedkafka.Topics {
+		if _, ok := created[topic]; !ok {
+			t.Errorf("kafka-topics does not create %s, which the code uses", topic)
+		}
+	}
+	f, err := os.Open(filepath.Join(repoRoot, "deploy", "kafka", "topics.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	dec := yaml.NewDecoder(f)
+	n := 0
+	for {
+		var kt kafkaTopic
+		err := dec.Decode(&kt)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("deploy/kafka/topics.yaml: %v", err)
+		}
+		if kt.Spec.TopicName == "" {
+			continue
+		}
+		n++
+		want := [2]string{strconv.Itoa(kt.Spec.Partitions), kt.Spec.Config["cleanup.policy"]}
+		if got, ok := created[kt.Spec.TopicName]; !ok || got != want {
+			t.Errorf("kafka-topics creates %s with partitions, cleanup.policy %v; deploy/kafka/topics.yaml says %v", kt.Spec.TopicName, got, want)
+		}
+	}
+	if n != len(created) {
+		t.Errorf("kafka-topics creates %d topics, deploy/kafka/topics.yaml defines %d", len(created), n)
+	}
+}
+
+func TestComposeGrafana(t *testing.T) {
+	cf := resolvedCompose(t)
+	g := cf.Services["grafana"]
+	plugins := g.Environment["GF_PLUGINS_PREINSTALL_SYNC"] + "," + g.Environment["GF_PLUGINS_PREINSTALL"] + "," + g.Environment["GF_INSTALL_PLUGINS"]
+	if !strings.Contains(plugins, "grafana-clickhouse-datasource") {
+		t.Error("grafana does not install grafana-clickhouse-datasource")
+	}
+	if !mounts(t, g, filepath.Join("deploy", "grafana", "provisioning"), "/etc/grafana/provisioning") {
+		t.Errorf("grafana does not mount deploy/grafana/provisioning: %v", g.Volumes)
+	}
+	provider := filepath.Join(repoRoot, "deploy", "grafana", "provisioning", "dashboards", "haili.yaml")
+	data, err := os.ReadFile(provider)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p struct {
+		Providers []struct {
+			Options struct {
+				Path string `yaml:"path"`
+			} `yaml:"options"`
+		} `yaml:"providers"`
+	}
+	if err := yaml.Unmarshal(data, &p); err != nil || len(p.Providers) == 0 {
+		t.Fatalf("%s: %v", provider, err)
+	}
+	if !mounts(t, g, filepath.Join("deploy", "grafana", "dashboards"), p.Providers[0].Options.Path) {
+		t.Errorf("grafana does not mount deploy/grafana/dashboards at the provider's path %s", p.Providers[0].Options.Path)
+	}
+	home := g.Environment["GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH"]
+	checkMountedFile(t, g, home)
+	// Every $VAR of the data source file must be set for Grafana.
+	ds, err := os.ReadFile(filepath.Join(repoRoot, "deploy", "grafana", "provisioning", "datasources", "clickhouse.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range regexp.MustCompile(`\$\{?(\w+)`).FindAllSubmatch(stripComments(ds), -1) {
+		if g.Environment[string(m[1])] == "" {
+			t.Errorf("the data source uses $%s, which grafana's environment does not set", m[1])
+		}
+	}
+	if g.Environment["HAILI_CLICKHOUSE_PASSWORD"] != cf.Services["clickhouse"].Environment["CLICKHOUSE_PASSWORD"] {
+		t.Error("grafana's ClickHouse password is not the one the clickhouse service creates")
+	}
+}
+
+func stripComments(b []byte) []byte {
+	var out bytes.Buffer
+	for _, line := range bytes.Split(b, []byte("\n")) {
+		if t := bytes.TrimSpace(line); len(t) == 0 || t[0] != '#' {
+			out.Write(line)
+			out.WriteByte('\n')
+		}
+	}
+	return out.Bytes()
+}
+
+// mounts reports whether s bind-mounts the repository directory dir at target.
+func mounts(t *testing.T, s service, dir, target string) bool {
+	t.Helper()
+	abs, err := filepath.Abs(filepath.Join(repoRoot, dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range s.Volumes {
+		parts := strings.Split(v, ":")
+		if len(parts) >= 2 && filepath.Clean(parts[0]) == abs && filepath.Clean(parts[1]) == filepath.Clean(target) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkMountedFile requires file (a path in the container) to lie in a bind
+// mount whose host directory has it.
+func checkMountedFile(t *testing.T, s service, file string) {
+	t.Helper()
+	if file == "" {
+		return
+	}
+	for _, v := range s.Volumes {
+		parts := strings.Split(v, ":")
+		if len(parts) < 2 || !filepath.IsAbs(parts[0]) {
+			continue
+		}
+		rel, err := filepath.Rel(parts[1], file)
+		if err != nil || strings.HasPrefix(rel, "..") {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(parts[0], rel)); err != nil {
+			t.Errorf("%s is mounted from %s, which has no %s", file, parts[0], rel)
+		}
+		return
+	}
+	t.Errorf("%s is in no bind mount: %v", file, s.Volumes)
+}
+
+func publishes(s service, port int) bool {
+	for _, p := range s.Ports {
+		if fmt.Sprint(p["target"]) == strconv.Itoa(port) && p["published"] != nil {
+			return true
+		}
+	}
+	return false
 }

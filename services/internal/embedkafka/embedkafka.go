@@ -16,6 +16,7 @@ import (
 var Topics = []string{
 	schemas.TopicListings, schemas.TopicMessages, schemas.TopicOrders, schemas.TopicComplaints,
 	schemas.TopicFindings, schemas.TopicChecks, schemas.TopicDeadletter,
+	schemas.TopicActions, schemas.TopicNotices,
 }
 
 // Config says where the broker listens and keeps its data.

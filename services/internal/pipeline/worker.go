@@ -43,6 +43,11 @@ type Config struct {
 	ShutdownTimeout time.Duration
 	// Clock stamps detected_at; nil means time.Now.
 	Clock func() time.Time
+	// PassThrough skips the detectors (and the market and conversation state
+	// they use) but decodes, batches, writes listing checks, produces and
+	// commits like a detecting worker: the baseline that measures what
+	// detection costs. Benchmarks only; its listing checks say "pass-through".
+	PassThrough bool
 }
 
 // Validate checks the configuration.
@@ -91,6 +96,20 @@ type Sink interface {
 
 var _ Sink = (*store.Store)(nil)
 
+// Detector judges one decoded event; *detectors.Engine is one.
+type Detector interface {
+	Detect(ev schemas.Event, c detectors.Context) (detectors.Result, error)
+}
+
+var _ Detector = (*detectors.Engine)(nil)
+
+// StateStore is where conversation contexts are reloaded from; *store.Store is one.
+type StateStore interface {
+	LoadConversations(ctx context.Context, since time.Time, fn func(id string, state []byte) error) error
+}
+
+var _ StateStore = (*store.Store)(nil)
+
 // Market observes listings and hands out the current market reference.
 type Market interface {
 	Observe(l *schemas.Listing)
@@ -106,20 +125,29 @@ type Stats struct {
 	Committed atomic.Int64
 	// LastFlush is the Unix nanoseconds of the last successful flush.
 	LastFlush atomic.Int64
+	// Resyncs counts reloads of the conversation contexts after this worker
+	// was handed a messages partition (see Worker.needsResync).
+	Resyncs atomic.Int64
 }
 
 // Worker is one member of the detection consumer group.
 type Worker struct {
 	cfg    Config
 	log    *zap.Logger
-	engine *detectors.Engine
+	detect Detector
 	sink   Sink
 	market Market
 	reader *kafka.Reader
 	writer *kafka.Writer
 	dec    schemas.Decoder
 	convs  map[string]*convState
-	stats  Stats
+	// state is where conversation contexts are reloaded from (set by LoadState).
+	state StateStore
+	// nextOffset is, per messages.v1 partition, the offset after the last
+	// message this worker processed: a message at any other offset means the
+	// partition was (re)assigned or rewound.
+	nextOffset map[int]int64
+	stats      Stats
 }
 
 type convState struct {
@@ -129,7 +157,8 @@ type convState struct {
 	dirty      bool
 }
 
-// New builds a worker. Call LoadState before Run to rebuild conversation context.
+// New builds a worker. Call LoadState before Run to rebuild conversation
+// context. engine may be nil with cfg.PassThrough.
 func New(cfg Config, engine *detectors.Engine, sink Sink, mkt Market, log *zap.Logger) (*Worker, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -137,7 +166,15 @@ func New(cfg Config, engine *detectors.Engine, sink Sink, mkt Market, log *zap.L
 	if cfg.Clock == nil {
 		cfg.Clock = time.Now
 	}
-	w := &Worker{cfg: cfg, log: log, engine: engine, sink: sink, market: mkt, convs: map[string]*convState{}}
+	w := &Worker{cfg: cfg, log: log, sink: sink, market: mkt, convs: map[string]*convState{}, nextOffset: map[int]int64{}}
+	switch {
+	case cfg.PassThrough:
+		w.detect = passThrough{}
+	case engine == nil:
+		return nil, errors.New("pipeline: no detection engine")
+	default:
+		w.detect = engine
+	}
 	w.dec.MaxBytes = cfg.MaxEventBytes
 	w.reader = kafka.NewReader(kafka.ReaderConfig{
 		Brokers:        cfg.Brokers,
@@ -149,15 +186,20 @@ func New(cfg Config, engine *detectors.Engine, sink Sink, mkt Market, log *zap.L
 		StartOffset:    kafka.FirstOffset,
 		CommitInterval: 0, // commits are explicit, once per flushed batch
 		// A member that stops heartbeating (kill -9) loses its partitions soon.
+		// Heartbeats run in kafka-go's own goroutine, so a worker blocked in a
+		// flush retry (backpressure) keeps its partitions.
 		SessionTimeout:    10 * time.Second,
 		RebalanceTimeout:  10 * time.Second,
 		HeartbeatInterval: time.Second,
 		JoinGroupBackoff:  500 * time.Millisecond,
 		ReadBackoffMin:    50 * time.Millisecond,
 		ReadBackoffMax:    500 * time.Millisecond,
-		QueueCapacity:     cfg.BatchSize,
-		Logger:            nil,
-		ErrorLogger:       kafka.LoggerFunc(func(msg string, args ...any) { log.Warn("kafka reader", zap.String("msg", fmt.Sprintf(msg, args...))) }),
+		// Bounded prefetch: kafka-go's queue plus the fetched channel in Run
+		// plus the batch hold at most 3×BatchSize messages; a partition reader
+		// blocked on a full queue stops reading its socket (backpressure).
+		QueueCapacity: cfg.BatchSize,
+		Logger:        nil,
+		ErrorLogger:   kafka.LoggerFunc(func(msg string, args ...any) { log.Warn("kafka reader", zap.String("msg", fmt.Sprintf(msg, args...))) }),
 	})
 	w.writer = NewWriter(cfg.Brokers)
 	return w, nil
@@ -180,24 +222,83 @@ func NewWriter(brokers []string) *kafka.Writer {
 // Stats returns the worker's counters.
 func (w *Worker) Stats() *Stats { return &w.stats }
 
-// LoadState rebuilds the conversation contexts from ClickHouse.
-func (w *Worker) LoadState(ctx context.Context, s *store.Store) error {
-	since := w.cfg.Clock().Add(-w.cfg.ConversationWindow)
-	n := 0
-	err := s.LoadConversations(ctx, since, func(id string, state []byte) error {
-		cs := &convState{}
-		if err := json.Unmarshal(state, &cs.conv); err != nil {
-			return err
-		}
-		w.convs[id] = cs
-		n++
-		return nil
-	})
+// LoadState rebuilds the conversation contexts from ClickHouse, and keeps s to
+// reload them whenever this worker is handed a messages partition.
+func (w *Worker) LoadState(ctx context.Context, s StateStore) error {
+	w.state = s
+	n, err := w.loadConversations(ctx)
 	if err != nil {
 		return err
 	}
 	w.log.Info("conversation contexts reloaded", zap.Int("conversations", n))
 	return nil
+}
+
+// loadConversations replaces the in-memory contexts with the stored ones.
+func (w *Worker) loadConversations(ctx context.Context) (int, error) {
+	since := w.cfg.Clock().Add(-w.cfg.ConversationWindow)
+	convs := make(map[string]*convState, len(w.convs))
+	err := w.state.LoadConversations(ctx, since, func(id string, state []byte) error {
+		cs := &convState{}
+		if err := json.Unmarshal(state, &cs.conv); err != nil {
+			return err
+		}
+		convs[id] = cs
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	w.convs = convs
+	return len(convs), nil
+}
+
+// needsResync reports whether m comes from a messages partition this worker
+// has not been reading continuously: just assigned (at start or after a
+// rebalance) or rewound to its committed offset. Another worker may have
+// advanced that partition's conversations since this one last saw them, so
+// their contexts in memory may be stale; judging with a stale context would
+// turn an allowed reply (the buyer asked first) into a violation.
+func (w *Worker) needsResync(m kafka.Message) bool {
+	if w.state == nil || w.cfg.PassThrough || m.Topic != schemas.TopicMessages {
+		return false
+	}
+	next, ok := w.nextOffset[m.Partition]
+	return !ok || next != m.Offset
+}
+
+// resync makes this worker's own contexts durable (by flushing the batch) and
+// reloads every context from ClickHouse, where the previous owner of the
+// partition saved its contexts before committing its offsets. The stored
+// context is never behind the committed offset; it may be ahead (saved, not yet
+// committed), which only ever suppresses findings that its writer already made
+// durable: see flush. Retries like a flush until it succeeds or ctx ends.
+func (w *Worker) resync(ctx context.Context, b *batch) error {
+	if len(b.msgs) > 0 {
+		if err := w.flush(ctx, b); err != nil {
+			return err
+		}
+	}
+	backoff := w.cfg.RetryBackoff
+	for {
+		n, err := w.loadConversations(ctx)
+		if err == nil {
+			w.stats.Resyncs.Add(1)
+			w.log.Debug("conversation contexts resynchronised", zap.Int("conversations", n))
+			return nil
+		}
+		if ctx.Err() != nil {
+			return fmt.Errorf("resync conversations: %w", err)
+		}
+		w.stats.FlushRetries.Add(1)
+		w.log.Warn("reloading conversation contexts failed; retrying", zap.Duration("backoff", backoff), zap.Error(err))
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("resync conversations: %w", err)
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, w.cfg.MaxRetryBackoff)
+	}
 }
 
 // batch is what was consumed since the last flush and what it produced.
@@ -257,6 +358,11 @@ loop:
 			if !ok {
 				break loop
 			}
+			if w.needsResync(m) {
+				if err := w.resync(ctx, b); err != nil {
+					break loop
+				}
+			}
 			w.process(m, b)
 			if len(b.msgs) >= w.cfg.BatchSize {
 				if err := w.flush(ctx, b); err != nil {
@@ -281,19 +387,34 @@ loop:
 		}
 		cancel()
 	}
-	if err := w.reader.Close(); err != nil {
-		w.log.Warn("closing reader", zap.Error(err))
-	}
-	if err := w.writer.Close(); err != nil {
-		w.log.Warn("closing writer", zap.Error(err))
-	}
+	// Leaving the group and closing the producer talk to Kafka; bound them so
+	// that shutdown ends in bounded time even when Kafka does not answer.
+	closeWithin(w.log, "reader", w.reader.Close, w.cfg.ShutdownTimeout)
+	closeWithin(w.log, "writer", w.writer.Close, w.cfg.ShutdownTimeout)
 	return runErr
+}
+
+// closeWithin runs closeFn and gives up waiting for it after d.
+func closeWithin(log *zap.Logger, what string, closeFn func() error, d time.Duration) {
+	done := make(chan error, 1)
+	go func() { done <- closeFn() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			log.Warn("closing "+what, zap.Error(err))
+		}
+	case <-time.After(d):
+		log.Warn("closing " + what + " timed out; exiting anyway")
+	}
 }
 
 // process decodes and detects one consumed message into the batch.
 func (w *Worker) process(m kafka.Message, b *batch) {
 	b.msgs = append(b.msgs, m)
 	w.stats.Events.Add(1)
+	if m.Topic == schemas.TopicMessages {
+		w.nextOffset[m.Partition] = m.Offset + 1
+	}
 	ev, err := w.dec.Decode(m.Value)
 	if err != nil {
 		w.deadLetter(m, deadletter.StageDecode, err, b)
@@ -304,8 +425,13 @@ func (w *Worker) process(m kafka.Message, b *batch) {
 	var cs *convState
 	switch ev := ev.(type) {
 	case *schemas.Listing:
-		dctx.Market = w.market.Reference()
+		if !w.cfg.PassThrough {
+			dctx.Market = w.market.Reference()
+		}
 	case *schemas.Message:
+		if w.cfg.PassThrough {
+			break
+		}
 		cs = w.convs[ev.ConversationID]
 		if cs == nil {
 			cs = &convState{merchantID: ev.MerchantID}
@@ -323,7 +449,7 @@ func (w *Worker) process(m kafka.Message, b *batch) {
 			}
 		}()
 	}
-	res, err := w.engine.Detect(ev, dctx)
+	res, err := w.detect.Detect(ev, dctx)
 	if err != nil {
 		dctx.Conversation = nil
 		w.deadLetter(m, deadletter.StageDetect, err, b)
@@ -348,7 +474,7 @@ func (w *Worker) process(m kafka.Message, b *batch) {
 		}
 		w.stats.Checks.Add(1)
 	}
-	if l, ok := ev.(*schemas.Listing); ok && l.Op == schemas.OpUpsert {
+	if l, ok := ev.(*schemas.Listing); ok && l.Op == schemas.OpUpsert && !w.cfg.PassThrough {
 		w.market.Observe(l)
 	}
 }
@@ -380,19 +506,25 @@ func (w *Worker) flush(ctx context.Context, b *batch) error {
 		}
 		convRows = append(convRows, store.ConversationRow{ConversationID: id, MerchantID: cs.merchantID, State: state, Seq: cs.seq, UpdatedAt: w.cfg.Clock()})
 	}
+	// Conversations are saved after the outputs are produced: a saved context
+	// then implies that every finding of the messages it has seen is in
+	// ClickHouse and on findings.v1. A worker that reloads a context ahead of
+	// its committed offset (saved, then killed before the commit) re-judges
+	// those messages with a context that can only suppress findings, never add
+	// them, and what it suppresses was already delivered.
 	steps := []struct {
 		name string
 		run  func(context.Context) error
 	}{
 		{"insert findings", func(ctx context.Context) error { return w.sink.InsertFindings(ctx, b.findings) }},
 		{"insert listing checks", func(ctx context.Context) error { return w.sink.InsertListingChecks(ctx, b.checks) }},
-		{"save conversations", func(ctx context.Context) error { return w.sink.SaveConversations(ctx, convRows) }},
 		{"produce", func(ctx context.Context) error {
 			if len(b.out) == 0 {
 				return nil
 			}
 			return w.writer.WriteMessages(ctx, b.out...)
 		}},
+		{"save conversations", func(ctx context.Context) error { return w.sink.SaveConversations(ctx, convRows) }},
 		{"commit offsets", func(ctx context.Context) error { return w.reader.CommitMessages(ctx, b.msgs...) }},
 	}
 	backoff := w.cfg.RetryBackoff

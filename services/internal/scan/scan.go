@@ -43,7 +43,9 @@ type Summary struct {
 	ByCode                            map[string]int
 	BySchema                          map[string]int
 	MarketListings                    int
-	Elapsed                           time.Duration
+	// Market is the reference the scan judged against.
+	Market  *market.Reference
+	Elapsed time.Duration
 }
 
 // source is one input: a file that can be read twice, or stdin buffered once.
@@ -101,6 +103,7 @@ func Run(ctx context.Context, engine *detectors.Engine, opts Options, stdin io.R
 		ref = b.Snapshot()
 	}
 
+	sum.Market = ref
 	now := opts.Now
 	if now.IsZero() {
 		now = time.Now()

@@ -1,0 +1,934 @@
+// Package ladder is Haili's one decision path from findings to enforcement
+// actions: the penalty ladder of spec/penalties.md, with every number taken
+// from the policy file's enforcement section (Config).
+//
+// A Book holds each merchant's ladder. Findings, listing checks and
+// withdrawals go in; actions, the violations they rest on, points ledger
+// entries and early warnings come out. The package is pure: no clock (callers
+// pass the time to Advance, which fires rectification deadlines), no I/O.
+// Action ids are derived from what decided them, and a finding already seen
+// changes nothing, so replaying the same inputs yields the same actions with
+// the same ids, and nothing twice. A Book's state is a function of the
+// violations, actions and early warnings it produced, so it is rebuilt from
+// them (Restore) after a restart.
+package ladder
+
+import (
+	"errors"
+	"slices"
+	"sort"
+	"time"
+
+	"github.com/haili/haili/schemas"
+)
+
+// Book is the ladder state of every merchant it has seen. It is not safe for
+// concurrent use: one worker owns a merchant's ladder.
+type Book struct {
+	cfg           *Config
+	policyVersion string
+	merchants     map[string]*merchant
+	// nextDeadline is the earliest pending deadline (zero: none), so that
+	// Advance is cheap between deadlines.
+	nextDeadline time.Time
+	// clean are the newest clean versions of listings, kept for a
+	// rectification period: listing checks and findings travel on different
+	// topics, so a fix can arrive before the finding it fixes.
+	clean      map[string]cleanCheck
+	lastPruned time.Time
+}
+
+type cleanCheck struct {
+	merchantID string
+	version    int64
+	at         time.Time
+}
+
+type merchant struct {
+	id          string
+	violations  map[string]*Violation
+	actions     []*Action
+	byID        map[string]*Action
+	reversedBy  map[string]string
+	products    map[string]*product
+	lastWarning time.Time
+}
+
+type product struct {
+	id    string
+	cases []*productCase // cases[i] is episode i+1
+}
+
+// productCase is one episode of a product's false-information violation:
+// opened by a finding, closed by rectification, delisting or deletion.
+type productCase struct {
+	productID  string
+	episode    int
+	findings   []string // finding ids in arrival order
+	maxVersion int64
+	actions    []*Action
+}
+
+// Case states, from the case's standing actions.
+const (
+	statusNone      = "" // every action reversed
+	statusPending   = PendingRectification
+	statusRectified = Rectified
+	statusDelisted  = DelistZeroScore
+	statusDeleted   = DeleteProduct
+)
+
+// NewBook returns an empty book deciding by cfg; policyVersion is recorded on
+// every action.
+func NewBook(cfg *Config, policyVersion string) (*Book, error) {
+	if cfg == nil || cfg.IsZero() {
+		return nil, errors.New("ladder: the policy has no enforcement section")
+	}
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return &Book{cfg: cfg, policyVersion: policyVersion, merchants: map[string]*merchant{}, clean: map[string]cleanCheck{}}, nil
+}
+
+// Config is the configuration the book decides by.
+func (b *Book) Config() *Config { return b.cfg }
+
+// PolicyVersion is the policy version recorded on actions.
+func (b *Book) PolicyVersion() string { return b.policyVersion }
+
+func (b *Book) merchant(id string) *merchant {
+	m := b.merchants[id]
+	if m == nil {
+		m = &merchant{id: id, violations: map[string]*Violation{}, byID: map[string]*Action{}, reversedBy: map[string]string{}, products: map[string]*product{}}
+		b.merchants[id] = m
+	}
+	return m
+}
+
+// Finding decides a finding. A finding already seen (by finding_id) changes
+// nothing. Actions are dated by the finding's detected_at: the platform found
+// it then, and the rectification period runs from then.
+func (b *Book) Finding(f schemas.Finding) (Decision, error) {
+	var d Decision
+	if err := checkFinding(&f); err != nil {
+		return d, err
+	}
+	fam := FamilyOf(f.Violation)
+	m := b.merchant(f.MerchantID)
+	if _, seen := m.violations[f.FindingID]; seen {
+		return d, nil
+	}
+	v := &Violation{
+		FindingID: f.FindingID, MerchantID: f.MerchantID, Family: fam, Violation: f.Violation,
+		Subject: f.Subject, SubjectID: f.SubjectID, SubjectVersion: f.SubjectVersion,
+		Rule: f.Rule, Confidence: f.Confidence, Evidence: f.Evidence,
+		Explanation: f.Explanation, ExplanationZH: f.ExplanationZH,
+		OccurredAt: sec(firstSet(f.EventTime, f.DetectedAt)), DetectedAt: sec(firstSet(f.DetectedAt, f.EventTime)),
+		PolicyVersion: f.PolicyVersion,
+	}
+	if v.Evidence == nil {
+		v.Evidence = map[string]any{}
+	}
+	if fam == FamilyFalseInfo {
+		b.falseInfo(m, v, &d)
+	} else {
+		b.instance(m, v, &d)
+	}
+	b.earlyWarning(m, v.DetectedAt, &d)
+	return d, nil
+}
+
+func firstSet(ts ...time.Time) time.Time {
+	for _, t := range ts {
+		if !t.IsZero() {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// productOf is the product a family-1 violation is about: the listing, also
+// for an order's shipping overcharge or a complaint that names the listing.
+func productOf(v *Violation) string {
+	if v.Subject == schemas.SubjectListing {
+		return v.SubjectID
+	}
+	if id, ok := v.Evidence["listing_id"].(string); ok && id != "" {
+		return id
+	}
+	return v.SubjectID
+}
+
+func (b *Book) confirmed(v *Violation) bool {
+	return v.Rule == verifiedComplaintRule || v.Confidence >= b.cfg.FalseInfo.DelistConfidence
+}
+
+func confirmReason(v *Violation) string {
+	if v.Rule == verifiedComplaintRule {
+		return ReasonVerifiedComplaint
+	}
+	return ReasonConfidence
+}
+
+// falseInfo decides family 1, per product: a new case is pending
+// rectification, or delisted (confirmed, or a repeat), or deleted (a repeat
+// past the bar); a finding on an open case joins it.
+func (b *Book) falseInfo(m *merchant, v *Violation, d *Decision) {
+	fc := &b.cfg.FalseInfo
+	t := v.DetectedAt
+	v.ProductID = productOf(v)
+	p := m.product(v.ProductID)
+	if cur := p.latest(); cur != nil && b.joins(m, cur, v) {
+		v.Episode = cur.episode
+		m.addViolation(v)
+		d.Violations = append(d.Violations, *v)
+		if cur.status(m) == statusPending {
+			if b.confirmed(v) {
+				b.emit(m, d, b.productAction(m, cur, DelistZeroScore, t, confirmReason(v)))
+				b.storeCheck(m, t, v.Violation, d)
+				return
+			}
+			b.rectifyFromKnown(m, cur, t, d)
+		}
+		return
+	}
+	repeat := 1
+	for _, c := range p.cases {
+		if c.stands(m) && c.opened().After(t.Add(-days(fc.WindowDays))) {
+			repeat++
+		}
+	}
+	v.Episode = len(p.cases) + 1
+	m.addViolation(v)
+	d.Violations = append(d.Violations, *v)
+	c := p.caseAt(v.Episode)
+	switch {
+	case fc.RepeatDeleteAt > 0 && repeat >= fc.RepeatDeleteAt:
+		b.emit(m, d, b.productAction(m, c, DeleteProduct, t, ReasonRepeat))
+	case b.confirmed(v):
+		b.emit(m, d, b.productAction(m, c, DelistZeroScore, t, confirmReason(v)))
+	case fc.RepeatDelistAt > 0 && repeat >= fc.RepeatDelistAt:
+		b.emit(m, d, b.productAction(m, c, DelistZeroScore, t, ReasonRepeat))
+	default:
+		a := b.productAction(m, c, PendingRectification, t, ReasonMonitoring)
+		a.Deadline = t.Add(days(fc.DeadlineDays))
+		b.emit(m, d, a)
+		b.rectifyFromKnown(m, c, t, d)
+		return
+	}
+	b.storeCheck(m, t, v.Violation, d)
+}
+
+// joins reports whether a finding belongs to the product's latest case rather
+// than opening a new one: an open or deleted case takes everything; a closed
+// case takes findings on versions it already covered (late arrivals), and
+// versionless findings (orders, complaints) about events before it closed.
+func (b *Book) joins(m *merchant, c *productCase, v *Violation) bool {
+	switch c.status(m) {
+	case statusPending, statusDeleted:
+		return true
+	case statusDelisted:
+		if v.SubjectVersion != 0 {
+			return v.SubjectVersion <= c.maxVersion
+		}
+		return !v.OccurredAt.After(c.closedAt(m, DelistZeroScore))
+	case statusRectified:
+		r := c.standingAction(m, Rectified)
+		if v.SubjectVersion != 0 {
+			return v.SubjectVersion < r.SubjectVersion
+		}
+		return !v.OccurredAt.After(r.DecidedAt)
+	}
+	return false
+}
+
+// rectifyFromKnown rectifies a pending case at once when a clean newer version
+// of the listing was already checked in time.
+func (b *Book) rectifyFromKnown(m *merchant, c *productCase, t time.Time, d *Decision) {
+	cc, ok := b.clean[c.productID]
+	if !ok || cc.merchantID != m.id {
+		return
+	}
+	b.rectify(m, c, cc.version, cc.at, t, d)
+}
+
+// rectify closes a pending case by a clean version checked at `at`, if that
+// version is newer than every violating one and arrived by the deadline.
+func (b *Book) rectify(m *merchant, c *productCase, version int64, at, now time.Time, d *Decision) {
+	pend := c.standingAction(m, PendingRectification)
+	if pend == nil || version <= c.maxVersion || at.After(pend.Deadline) {
+		return
+	}
+	// A versionless case (an order's overcharge) is fixed only by a listing
+	// version published after it was opened.
+	if c.maxVersion == 0 && !at.After(pend.DecidedAt) {
+		return
+	}
+	a := b.productAction(m, c, Rectified, laterOf(at, now), ReasonCleanVersion)
+	a.SubjectVersion = version
+	b.emit(m, d, a)
+}
+
+func laterOf(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+// storeCheck takes the store-level actions of family 1 once the confirmed
+// (delisted or deleted) products of the merchant in the window reach a bar.
+func (b *Book) storeCheck(m *merchant, t time.Time, violation string, d *Decision) {
+	fc := &b.cfg.FalseInfo
+	st := &fc.Store
+	window := days(fc.WindowDays)
+	ids, cases := m.confirmedProducts(t, window)
+	n := len(ids)
+	if n == 0 {
+		return
+	}
+	if st.DeleteProductsAt > 0 && n >= st.DeleteProductsAt {
+		for _, c := range cases {
+			if c.status(m) == statusDelisted {
+				b.emit(m, d, b.productAction(m, c, DeleteProduct, t, ReasonAccumulated))
+			}
+		}
+	}
+	var findings []string
+	for _, c := range cases {
+		findings = append(findings, c.standingFindings(m)...)
+	}
+	bars := []struct {
+		code string
+		at   int
+	}{{DemoteStore, st.DemoteStoreAt}, {BlockStore, st.BlockStoreAt}, {ReferAccountReview, st.ReferAccountReviewAt}}
+	for _, bar := range bars {
+		if bar.at == 0 || n < bar.at || m.hasStoreAction(FamilyFalseInfo, bar.code, t, window) {
+			continue
+		}
+		a := storeAction(m, FamilyFalseInfo, bar.code, n, findings, t, violation, ReasonAccumulated)
+		b.emit(m, d, a)
+		if bar.code == BlockStore && st.BlockStorePoints != 0 {
+			a.Code, a.Points = DeductPoints, st.BlockStorePoints
+			b.emit(m, d, a)
+		}
+	}
+}
+
+func storeAction(m *merchant, family, code string, step int, findings []string, t time.Time, violation, reason string) Action {
+	return Action{
+		Code: code, Subject: SubjectMerchant, SubjectID: m.id, Violation: violation, Step: step,
+		FindingIDs: slices.Clone(findings), DecidedAt: t, Family: family, Reason: reason,
+	}
+}
+
+func (b *Book) productAction(m *merchant, c *productCase, code string, t time.Time, reason string) Action {
+	return Action{
+		Code: code, Subject: schemas.SubjectListing, SubjectID: c.productID, Violation: c.violation(m),
+		Step: c.episode, FindingIDs: c.standingFindings(m), DecidedAt: t, Family: FamilyFalseInfo,
+		Reason: reason, SubjectVersion: c.maxVersion,
+	}
+}
+
+func (b *Book) ladder(family string) *StepLadder {
+	if family == FamilyTradeAssurance {
+		return &b.cfg.TradeAssurance
+	}
+	return &b.cfg.Offplatform
+}
+
+// instance decides families 2 and 3: every instance one step of the ladder,
+// counted among the merchant's standing instances in the window.
+func (b *Book) instance(m *merchant, v *Violation, d *Decision) {
+	lad := b.ladder(v.Family)
+	window := days(lad.WindowDays)
+	t := v.DetectedAt
+	counted := m.instances(v.Family, v.OccurredAt, window)
+	n := len(counted) + 1
+	s := lad.Steps[min(n, len(lad.Steps))-1]
+	a := Action{
+		Code: s.Code, Subject: v.Subject, SubjectID: v.SubjectID, Violation: v.Violation, Step: n,
+		FindingIDs: []string{v.FindingID}, DecidedAt: t, Family: v.Family, Reason: ReasonLadder,
+	}
+	switch s.Code {
+	case DeductPoints:
+		a.Points = s.Points
+	case SuspendTradeAssurance:
+		a.Until = t.Add(days(s.Days))
+	}
+	m.addViolation(v)
+	d.Violations = append(d.Violations, *v)
+	b.emit(m, d, a)
+	for _, e := range lad.Escalations {
+		if n >= e.At && !m.hasStoreAction(v.Family, e.Code, t, window) {
+			b.emit(m, d, storeAction(m, v.Family, e.Code, n, append(counted, v.FindingID), t, v.Violation, ReasonEscalation))
+		}
+	}
+}
+
+// Check decides a listing check: a clean version newer than every violating
+// one, checked by the deadline, rectifies the product's pending case. A
+// deleted listing is no fix: it could come back unchanged.
+func (b *Book) Check(c schemas.ListingCheck) (Decision, error) {
+	var d Decision
+	if err := checkCheck(&c); err != nil {
+		return d, err
+	}
+	at := sec(firstSet(c.UpdatedAt, c.CheckedAt))
+	if c.Deleted || !c.Clean() {
+		return d, nil
+	}
+	if old, ok := b.clean[c.ListingID]; !ok || c.Version > old.version {
+		b.clean[c.ListingID] = cleanCheck{merchantID: c.MerchantID, version: c.Version, at: at}
+	}
+	m := b.merchants[c.MerchantID]
+	if m == nil {
+		return d, nil
+	}
+	p := m.products[c.ListingID]
+	if p == nil {
+		return d, nil
+	}
+	if cur := p.latest(); cur != nil && cur.status(m) == statusPending {
+		b.rectify(m, cur, c.Version, at, at, &d)
+	}
+	return d, nil
+}
+
+// Withdraw takes a finding back: every action that rests on it alone (for a
+// product: on its case's findings alone) is reversed by one reverse action,
+// deducted points are restored, and store-level actions whose named products
+// or instances no longer reach their bar are reversed too. A withdrawal that
+// arrives before its finding is kept, and the finding is then ignored.
+func (b *Book) Withdraw(w Withdrawal) (Decision, error) {
+	var d Decision
+	if err := w.Validate(); err != nil {
+		return d, err
+	}
+	at := sec(w.At)
+	m := b.merchant(w.MerchantID)
+	v := m.violations[w.FindingID]
+	if v == nil {
+		v = &Violation{FindingID: w.FindingID, MerchantID: w.MerchantID, Evidence: map[string]any{}}
+		v.Withdrawn, v.WithdrawnAt, v.WithdrawReason, v.AppealID = true, at, w.Reason, w.AppealID
+		m.addViolation(v)
+		d.Violations = append(d.Violations, *v)
+		return d, nil
+	}
+	if v.Withdrawn {
+		return d, nil
+	}
+	v.Withdrawn, v.WithdrawnAt, v.WithdrawReason, v.AppealID = true, at, w.Reason, w.AppealID
+	d.Violations = append(d.Violations, *v)
+
+	undo := map[string]bool{}
+	for _, a := range m.actions {
+		if !m.standing(a) || a.Code == Reverse || a.Code == Rectified || a.StoreLevel() {
+			continue
+		}
+		rests := a.FindingIDs
+		if a.Family == FamilyFalseInfo {
+			rests = m.product(a.SubjectID).caseAt(a.Step).findings
+		}
+		if m.allWithdrawn(rests) {
+			undo[a.ActionID] = true
+		}
+	}
+	for _, a := range m.actions {
+		if m.standing(a) && a.StoreLevel() && m.namedStanding(a, undo) < b.bar(a) {
+			undo[a.ActionID] = true
+		}
+	}
+	if len(undo) == 0 {
+		return d, nil
+	}
+	rev := Action{
+		Code: Reverse, Subject: v.Subject, SubjectID: v.SubjectID, Violation: v.Violation,
+		FindingIDs: []string{v.FindingID}, DecidedAt: at, Family: v.Family, Reason: w.Reason,
+	}
+	for id := range undo {
+		rev.Reverses = append(rev.Reverses, id)
+	}
+	slices.Sort(rev.Reverses)
+	b.emit(m, &d, rev)
+	return d, nil
+}
+
+// bar is the count a store-level action needed when it was taken.
+func (b *Book) bar(a *Action) int {
+	if a.Family == FamilyFalseInfo {
+		st := &b.cfg.FalseInfo.Store
+		switch a.Code {
+		case DemoteStore:
+			return st.DemoteStoreAt
+		case BlockStore, DeductPoints:
+			return st.BlockStoreAt
+		case ReferAccountReview:
+			return st.ReferAccountReviewAt
+		}
+		return 0
+	}
+	for _, e := range b.ladder(a.Family).Escalations {
+		if e.Code == a.Code {
+			return e.At
+		}
+	}
+	return 0
+}
+
+// namedStanding counts what a store-level action named that still stands:
+// products with a standing delisting or deletion (family 1), or instances not
+// withdrawn. undo holds actions about to be reversed.
+func (m *merchant) namedStanding(a *Action, undo map[string]bool) int {
+	if a.Family != FamilyFalseInfo {
+		n := 0
+		for _, id := range a.FindingIDs {
+			if v := m.violations[id]; v != nil && !v.Withdrawn {
+				n++
+			}
+		}
+		return n
+	}
+	products := map[string]bool{}
+	for _, id := range a.FindingIDs {
+		v := m.violations[id]
+		if v == nil || v.ProductID == "" {
+			continue
+		}
+		for _, pa := range m.product(v.ProductID).caseAt(v.Episode).actions {
+			if (pa.Code == DelistZeroScore || pa.Code == DeleteProduct) && m.standing(pa) && !undo[pa.ActionID] {
+				products[v.ProductID] = true
+			}
+		}
+	}
+	return len(products)
+}
+
+func (m *merchant) allWithdrawn(ids []string) bool {
+	for _, id := range ids {
+		if v := m.violations[id]; v == nil || !v.Withdrawn {
+			return false
+		}
+	}
+	return len(ids) > 0
+}
+
+// Advance moves the book's time to now: every pending case whose deadline has
+// passed (now is after it) is delisted, dated at its deadline, and the store
+// bars are checked. Callers pass the clock; nothing here reads it.
+func (b *Book) Advance(now time.Time) Decision {
+	var d Decision
+	now = sec(now)
+	b.pruneClean(now)
+	if b.nextDeadline.IsZero() || !now.After(b.nextDeadline) {
+		return d
+	}
+	type due struct {
+		m        *merchant
+		c        *productCase
+		deadline time.Time
+	}
+	var dues []due
+	for _, m := range b.merchants {
+		for _, p := range m.products {
+			for _, c := range p.cases {
+				if pend := c.standingAction(m, PendingRectification); pend != nil && c.status(m) == statusPending && now.After(pend.Deadline) {
+					dues = append(dues, due{m, c, pend.Deadline})
+				}
+			}
+		}
+	}
+	sort.Slice(dues, func(i, j int) bool {
+		a, c := dues[i], dues[j]
+		if !a.deadline.Equal(c.deadline) {
+			return a.deadline.Before(c.deadline)
+		}
+		if a.m.id != c.m.id {
+			return a.m.id < c.m.id
+		}
+		if a.c.productID != c.c.productID {
+			return a.c.productID < c.c.productID
+		}
+		return a.c.episode < c.c.episode
+	})
+	for _, x := range dues {
+		if x.c.status(x.m) != statusPending {
+			continue // a store-level deletion got there first
+		}
+		a := b.productAction(x.m, x.c, DelistZeroScore, x.deadline, ReasonDeadline)
+		b.emit(x.m, &d, a)
+		b.storeCheck(x.m, x.deadline, a.Violation, &d)
+	}
+	b.recomputeNextDeadline()
+	return d
+}
+
+// NextDeadline is the earliest pending rectification deadline, if any.
+func (b *Book) NextDeadline() (time.Time, bool) { return b.nextDeadline, !b.nextDeadline.IsZero() }
+
+func (b *Book) noteDeadline(t time.Time) {
+	if b.nextDeadline.IsZero() || t.Before(b.nextDeadline) {
+		b.nextDeadline = t
+	}
+}
+
+func (b *Book) recomputeNextDeadline() {
+	b.nextDeadline = time.Time{}
+	for _, m := range b.merchants {
+		for _, p := range m.products {
+			for _, c := range p.cases {
+				if pend := c.standingAction(m, PendingRectification); pend != nil && c.status(m) == statusPending {
+					b.noteDeadline(pend.Deadline)
+				}
+			}
+		}
+	}
+}
+
+// pruneClean forgets clean checks older than a rectification period: they can
+// no longer rectify anything. At most once a day of book time.
+func (b *Book) pruneClean(now time.Time) {
+	if now.Sub(b.lastPruned) < 24*time.Hour {
+		return
+	}
+	b.lastPruned = now
+	horizon := now.Add(-days(b.cfg.FalseInfo.DeadlineDays))
+	for id, cc := range b.clean {
+		if cc.at.Before(horizon) {
+			delete(b.clean, id)
+		}
+	}
+}
+
+// earlyWarning sends a merchant at risk a self-check reminder, at most once a
+// period.
+func (b *Book) earlyWarning(m *merchant, t time.Time, d *Decision) {
+	ew := &b.cfg.EarlyWarning
+	if ew.MinRisk == 0 || (!m.lastWarning.IsZero() && t.Before(m.lastWarning.Add(days(ew.PeriodDays)))) {
+		return
+	}
+	pending := 0
+	for _, p := range m.products {
+		if c := p.latest(); c != nil && c.status(m) == statusPending {
+			pending++
+		}
+	}
+	inst := len(m.instances(FamilyOffplatform, t, days(b.cfg.Offplatform.WindowDays))) +
+		len(m.instances(FamilyTradeAssurance, t, days(b.cfg.TradeAssurance.WindowDays)))
+	if pending+inst < ew.MinRisk {
+		return
+	}
+	w := EarlyWarning{
+		WarningID: hashID("w-", m.id, t.Format(time.RFC3339)), MerchantID: m.id, At: t,
+		PendingProducts: pending, Instances: inst, PolicyVersion: b.policyVersion,
+	}
+	m.lastWarning = t
+	d.Warnings = append(d.Warnings, w)
+}
+
+// emit records an action in the book and the decision, with its ledger
+// entries. The same decision taken twice (same id) is recorded once.
+func (b *Book) emit(m *merchant, d *Decision, a Action) {
+	a.MerchantID = m.id
+	a.PolicyVersion = b.policyVersion
+	a.DecidedAt = sec(a.DecidedAt)
+	if !a.Deadline.IsZero() {
+		a.Deadline = sec(a.Deadline)
+	}
+	if !a.Until.IsZero() {
+		a.Until = sec(a.Until)
+	}
+	a.FindingIDs = slices.Clone(a.FindingIDs)
+	if a.FindingIDs == nil {
+		a.FindingIDs = []string{}
+	}
+	slices.Sort(a.FindingIDs)
+	a.FindingIDs = slices.Compact(a.FindingIDs)
+	a.ActionID = ActionID(m.id, a.Family, a.SubjectID, a.Step, a.Code, a.FindingIDs)
+	if _, dup := m.byID[a.ActionID]; dup {
+		return
+	}
+	stored := a
+	m.addAction(&stored)
+	d.Actions = append(d.Actions, a)
+	switch a.Code {
+	case DeductPoints:
+		d.Ledger = append(d.Ledger, LedgerEntry{EntryID: a.ActionID, MerchantID: m.id, ActionID: a.ActionID, Code: a.Code, Points: a.Points, At: a.DecidedAt, PolicyVersion: b.policyVersion})
+	case Reverse:
+		for _, id := range a.Reverses {
+			if r := m.byID[id]; r != nil && r.Points != 0 {
+				d.Ledger = append(d.Ledger, LedgerEntry{EntryID: a.ActionID + "/" + id, MerchantID: m.id, ActionID: a.ActionID, Code: a.Code, Points: -r.Points, At: a.DecidedAt, PolicyVersion: b.policyVersion})
+			}
+		}
+	case PendingRectification:
+		b.noteDeadline(a.Deadline)
+	}
+}
+
+// State is what a book is rebuilt from: everything it produced.
+type State struct {
+	Violations []Violation
+	Actions    []Action
+	Warnings   []EarlyWarning
+}
+
+// Restore loads produced state into the book (after a restart). Order does
+// not matter.
+func (b *Book) Restore(s State) {
+	for i := range s.Violations {
+		v := s.Violations[i]
+		if v.Evidence == nil {
+			v.Evidence = map[string]any{}
+		}
+		b.merchant(v.MerchantID).addViolation(&v)
+	}
+	for i := range s.Actions {
+		a := s.Actions[i]
+		b.merchant(a.MerchantID).addAction(&a)
+	}
+	for _, w := range s.Warnings {
+		m := b.merchant(w.MerchantID)
+		if w.At.After(m.lastWarning) {
+			m.lastWarning = w.At
+		}
+	}
+	b.recomputeNextDeadline()
+}
+
+func (m *merchant) addViolation(v *Violation) {
+	m.violations[v.FindingID] = v
+	if v.Family == FamilyFalseInfo && v.ProductID != "" && v.Episode > 0 {
+		c := m.product(v.ProductID).caseAt(v.Episode)
+		if !slices.Contains(c.findings, v.FindingID) {
+			c.findings = append(c.findings, v.FindingID)
+		}
+		c.maxVersion = max(c.maxVersion, v.SubjectVersion)
+	}
+}
+
+func (m *merchant) addAction(a *Action) {
+	if _, ok := m.byID[a.ActionID]; ok {
+		return
+	}
+	m.byID[a.ActionID] = a
+	m.actions = append(m.actions, a)
+	if a.Code == Reverse {
+		for _, id := range a.Reverses {
+			if m.reversedBy[id] == "" {
+				m.reversedBy[id] = a.ActionID
+			}
+		}
+		return
+	}
+	if a.Family == FamilyFalseInfo && a.Subject == schemas.SubjectListing && a.Step > 0 {
+		c := m.product(a.SubjectID).caseAt(a.Step)
+		c.actions = append(c.actions, a)
+	}
+}
+
+func (m *merchant) standing(a *Action) bool { return m.reversedBy[a.ActionID] == "" }
+
+func (m *merchant) product(id string) *product {
+	p := m.products[id]
+	if p == nil {
+		p = &product{id: id}
+		m.products[id] = p
+	}
+	return p
+}
+
+// instances are the ids of the merchant's standing instances of a family that
+// occurred less than window before t, sorted.
+func (m *merchant) instances(family string, t time.Time, window time.Duration) []string {
+	var ids []string
+	from := t.Add(-window)
+	for _, v := range m.violations {
+		if v.Family == family && !v.Withdrawn && v.OccurredAt.After(from) {
+			ids = append(ids, v.FindingID)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// hasStoreAction reports a standing store-level action of the family and code
+// decided less than window before t.
+func (m *merchant) hasStoreAction(family, code string, t time.Time, window time.Duration) bool {
+	from := t.Add(-window)
+	for _, a := range m.actions {
+		if a.Family == family && a.Code == code && a.StoreLevel() && m.standing(a) && a.DecidedAt.After(from) {
+			return true
+		}
+	}
+	return false
+}
+
+// confirmedProducts are the products with a standing delisting or deletion
+// decided in the window ending at t, with the case it closed, sorted by id.
+func (m *merchant) confirmedProducts(t time.Time, window time.Duration) ([]string, []*productCase) {
+	from := t.Add(-window)
+	byProduct := map[string]*productCase{}
+	for _, a := range m.actions {
+		if a.Family != FamilyFalseInfo || a.Subject != schemas.SubjectListing || !m.standing(a) ||
+			(a.Code != DelistZeroScore && a.Code != DeleteProduct) || !a.DecidedAt.After(from) || a.DecidedAt.After(t) {
+			continue
+		}
+		c := m.product(a.SubjectID).caseAt(a.Step)
+		if old := byProduct[a.SubjectID]; old == nil || c.episode > old.episode {
+			byProduct[a.SubjectID] = c
+		}
+	}
+	ids := make([]string, 0, len(byProduct))
+	for id := range byProduct {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	cases := make([]*productCase, len(ids))
+	for i, id := range ids {
+		cases[i] = byProduct[id]
+	}
+	return ids, cases
+}
+
+func (p *product) caseAt(episode int) *productCase {
+	for len(p.cases) < episode {
+		p.cases = append(p.cases, &productCase{productID: p.id, episode: len(p.cases) + 1})
+	}
+	return p.cases[episode-1]
+}
+
+func (p *product) latest() *productCase {
+	if len(p.cases) == 0 {
+		return nil
+	}
+	return p.cases[len(p.cases)-1]
+}
+
+// status is the case's state from its standing actions; the strongest wins.
+func (c *productCase) status(m *merchant) string {
+	rank := map[string]int{PendingRectification: 1, Rectified: 2, DelistZeroScore: 3, DeleteProduct: 4}
+	best := statusNone
+	for _, a := range c.actions {
+		if m.standing(a) && rank[a.Code] > rank[best] {
+			best = a.Code
+		}
+	}
+	return best
+}
+
+func (c *productCase) standingAction(m *merchant, code string) *Action {
+	for _, a := range c.actions {
+		if a.Code == code && m.standing(a) {
+			return a
+		}
+	}
+	return nil
+}
+
+func (c *productCase) closedAt(m *merchant, code string) time.Time {
+	if a := c.standingAction(m, code); a != nil {
+		return a.DecidedAt
+	}
+	return time.Time{}
+}
+
+func (c *productCase) stands(m *merchant) bool { return c.status(m) != statusNone }
+
+func (c *productCase) opened() time.Time {
+	var t time.Time
+	for _, a := range c.actions {
+		if t.IsZero() || a.DecidedAt.Before(t) {
+			t = a.DecidedAt
+		}
+	}
+	return t
+}
+
+func (c *productCase) standingFindings(m *merchant) []string {
+	var ids []string
+	for _, id := range c.findings {
+		if v := m.violations[id]; v == nil || !v.Withdrawn {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// violation is the code of the case's first standing finding.
+func (c *productCase) violation(m *merchant) string {
+	for _, id := range c.findings {
+		if v := m.violations[id]; v != nil && !v.Withdrawn {
+			return v.Violation
+		}
+	}
+	for _, id := range c.findings {
+		if v := m.violations[id]; v != nil {
+			return v.Violation
+		}
+	}
+	return ""
+}
+
+// Merchants are the ids of the merchants in the book, sorted.
+func (b *Book) Merchants() []string {
+	ids := make([]string, 0, len(b.merchants))
+	for id := range b.merchants {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// Actions are a merchant's actions in the order they were taken (or restored).
+func (b *Book) Actions(merchantID string) []Action {
+	m := b.merchants[merchantID]
+	if m == nil {
+		return nil
+	}
+	out := make([]Action, len(m.actions))
+	for i, a := range m.actions {
+		out[i] = *a
+	}
+	return out
+}
+
+// Action looks up one of a merchant's actions.
+func (b *Book) Action(merchantID, actionID string) (Action, bool) {
+	if m := b.merchants[merchantID]; m != nil {
+		if a := m.byID[actionID]; a != nil {
+			return *a, true
+		}
+	}
+	return Action{}, false
+}
+
+// Violation looks up a merchant's violation by finding id.
+func (b *Book) Violation(merchantID, findingID string) (Violation, bool) {
+	if m := b.merchants[merchantID]; m != nil {
+		if v := m.violations[findingID]; v != nil {
+			return *v, true
+		}
+	}
+	return Violation{}, false
+}
+
+// Reversed reports whether an action has been reversed.
+func (b *Book) Reversed(merchantID, actionID string) bool {
+	m := b.merchants[merchantID]
+	return m != nil && m.reversedBy[actionID] != ""
+}
+
+// Points is the sum of a merchant's standing point deductions (negative).
+func (b *Book) Points(merchantID string) int {
+	m := b.merchants[merchantID]
+	if m == nil {
+		return 0
+	}
+	total := 0
+	for _, a := range m.actions {
+		if a.Code == DeductPoints && m.standing(a) {
+			total += a.Points
+		}
+	}
+	return total
+}

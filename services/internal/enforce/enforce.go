@@ -1,0 +1,544 @@
+// Package enforce is the enforcement role (`haili enforce`) and the monthly
+// list (`haili publish`).
+//
+// An enforcement worker is a member of the haili-enforce consumer group over
+// findings.v1 and listing-checks.v1. Both topics are keyed by merchant and
+// assigned by range, so one worker owns all of a merchant's inputs and its
+// ladder (detectors/ladder). On every new generation of the group the worker
+// rebuilds the ladders of the merchants it owns from ClickHouse, then decides
+// each input, fires rectification deadlines from an injectable clock, and
+// flushes in batches: outputs to actions.v1 and notices.v1 (key merchant_id),
+// then violations, actions, points ledger and notices to ClickHouse, then the
+// consumed offsets. Outputs go to the topics before ClickHouse because a
+// rebuilt ladder takes what ClickHouse holds as done: a crash in between
+// decides the same actions again (same ids) and resends them rather than
+// losing them. Every id is deterministic, so retries and replays collapse.
+package enforce
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync/atomic"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+	"go.uber.org/zap"
+
+	"github.com/haili/haili/detectors/ladder"
+	"github.com/haili/haili/detectors/policy"
+	"github.com/haili/haili/schemas"
+	"github.com/haili/haili/services/internal/deadletter"
+	"github.com/haili/haili/services/internal/pipeline"
+)
+
+// StageEnforce is the dead-letter stage of an input the ladder refused.
+const StageEnforce = "enforce"
+
+// Config tunes the worker (operations, not policy).
+type Config struct {
+	Brokers []string
+	GroupID string
+	// Topics are consumed; the first one's partitioning decides which
+	// merchants a worker owns.
+	Topics []string
+	// BatchSize flushes a batch when it holds this many inputs.
+	BatchSize int
+	// FlushInterval flushes a non-empty batch at least this often.
+	FlushInterval time.Duration
+	// TickInterval is how often the clock is read to fire deadlines.
+	TickInterval time.Duration
+	// RetryBackoff and MaxRetryBackoff pace retries of a failed flush step.
+	RetryBackoff, MaxRetryBackoff time.Duration
+	// ShutdownTimeout bounds the final flush.
+	ShutdownTimeout time.Duration
+	// Clock is the time that fires deadlines; nil means time.Now.
+	Clock func() time.Time
+}
+
+// DefaultConfig returns operational defaults.
+func DefaultConfig(brokers []string) Config {
+	return Config{
+		Brokers:         brokers,
+		GroupID:         "haili-enforce",
+		Topics:          []string{schemas.TopicFindings, schemas.TopicChecks},
+		BatchSize:       1000,
+		FlushInterval:   250 * time.Millisecond,
+		TickInterval:    time.Second,
+		RetryBackoff:    200 * time.Millisecond,
+		MaxRetryBackoff: 10 * time.Second,
+		ShutdownTimeout: 20 * time.Second,
+	}
+}
+
+// Validate checks the configuration.
+func (c *Config) Validate() error {
+	switch {
+	case len(c.Brokers) == 0:
+		return errors.New("enforce: no Kafka brokers (--kafka)")
+	case c.GroupID == "":
+		return errors.New("enforce: group id is required")
+	case len(c.Topics) == 0:
+		return errors.New("enforce: no input topics")
+	case c.BatchSize < 1:
+		return fmt.Errorf("enforce: batch size must be at least 1, got %d", c.BatchSize)
+	case c.FlushInterval <= 0 || c.TickInterval <= 0:
+		return errors.New("enforce: flush and tick intervals must be positive")
+	case c.RetryBackoff <= 0 || c.MaxRetryBackoff < c.RetryBackoff:
+		return errors.New("enforce: retry backoff must be positive and not above its maximum")
+	case c.ShutdownTimeout <= 0:
+		return errors.New("enforce: shutdown timeout must be positive")
+	}
+	return nil
+}
+
+// Stats are the worker's counters since start.
+type Stats struct {
+	Inputs, Actions, Notices, Deadletters, Batches, FlushRetries, Generations atomic.Int64
+	// Committed counts inputs whose results are durable and offsets committed.
+	Committed atomic.Int64
+	// LastFlush is the Unix nanoseconds of the last successful flush.
+	LastFlush atomic.Int64
+}
+
+// Worker is one member of the enforcement consumer group.
+type Worker struct {
+	cfg     Config
+	log     *zap.Logger
+	policy  *policy.Policy
+	db      *DB
+	notices *Notices
+	writer  *kafka.Writer
+	stats   Stats
+
+	// The ladders of the current generation.
+	book *ladder.Book
+	// owns reports whether a merchant hashes to a partition this worker owns;
+	// others are loaded on demand (loaded) if their inputs reach it.
+	owns   func(merchantID string) bool
+	loaded map[string]bool
+}
+
+// New builds a worker deciding by pol's enforcement section.
+func New(cfg Config, pol *policy.Policy, db *DB, log *zap.Logger) (*Worker, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if cfg.Clock == nil {
+		cfg.Clock = time.Now
+	}
+	if _, err := ladder.NewBook(&pol.Enforcement, pol.ID()); err != nil {
+		return nil, err
+	}
+	notices, err := NewNotices(&pol.Enforcement)
+	if err != nil {
+		return nil, err
+	}
+	return &Worker{cfg: cfg, log: log, policy: pol, db: db, notices: notices, writer: pipeline.NewWriter(cfg.Brokers)}, nil
+}
+
+// Stats returns the worker's counters.
+func (w *Worker) Stats() *Stats { return &w.stats }
+
+// Run consumes until ctx is cancelled, then flushes what it has decided,
+// commits, and leaves the group.
+func (w *Worker) Run(ctx context.Context) error {
+	group, err := kafka.NewConsumerGroup(kafka.ConsumerGroupConfig{
+		ID:      w.cfg.GroupID,
+		Brokers: w.cfg.Brokers,
+		Topics:  w.cfg.Topics,
+		// Range assignment gives a member the same partition numbers of every
+		// topic, and both topics are keyed by merchant: one owner per ladder.
+		GroupBalancers:    []kafka.GroupBalancer{kafka.RangeGroupBalancer{}},
+		StartOffset:       kafka.FirstOffset,
+		HeartbeatInterval: time.Second,
+		SessionTimeout:    10 * time.Second,
+		RebalanceTimeout:  10 * time.Second,
+		JoinGroupBackoff:  500 * time.Millisecond,
+		ErrorLogger:       kafka.LoggerFunc(func(msg string, args ...any) { w.log.Warn("kafka group", zap.String("msg", fmt.Sprintf(msg, args...))) }),
+	})
+	if err != nil {
+		return fmt.Errorf("enforce: %w", err)
+	}
+	defer func() {
+		if err := group.Close(); err != nil {
+			w.log.Warn("leaving the consumer group", zap.Error(err))
+		}
+		if err := w.writer.Close(); err != nil {
+			w.log.Warn("closing writer", zap.Error(err))
+		}
+	}()
+	for {
+		gen, err := group.Next(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			w.log.Warn("joining the consumer group", zap.Error(err))
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-time.After(w.cfg.RetryBackoff):
+			}
+			continue
+		}
+		w.stats.Generations.Add(1)
+		done := make(chan struct{})
+		// The generation's coordinator connection stays open while a function
+		// started on it runs, so the final commit works after the readers stop.
+		gen.Start(func(gctx context.Context) {
+			defer close(done)
+			w.generation(ctx, gctx, gen)
+		})
+		<-done
+		if ctx.Err() != nil {
+			return nil
+		}
+	}
+}
+
+// generation runs one generation of the group: rebuild, consume, flush.
+func (w *Worker) generation(ctx, gctx context.Context, gen *kafka.Generation) {
+	owned := map[int]bool{}
+	for _, a := range gen.Assignments[w.cfg.Topics[0]] {
+		owned[a.ID] = true
+	}
+	if !w.rebuild(ctx, gctx, owned) {
+		return
+	}
+	msgs := make(chan kafka.Message, w.cfg.BatchSize)
+	for topic, assigned := range gen.Assignments {
+		for _, a := range assigned {
+			gen.Start(func(rctx context.Context) { w.read(ctx, rctx, topic, a, msgs) })
+		}
+	}
+	b := newBatch()
+	flushT := time.NewTicker(w.cfg.FlushInterval)
+	defer flushT.Stop()
+	tickT := time.NewTicker(w.cfg.TickInterval)
+	defer tickT.Stop()
+	// Deadlines that passed while no worker owned these merchants fire now.
+	w.collect(w.book.Advance(w.cfg.Clock()), b)
+loop:
+	for {
+		select {
+		case <-ctx.Done():
+			break loop
+		case <-gctx.Done():
+			break loop
+		case m := <-msgs:
+			if !w.process(ctx, m, b) {
+				break loop
+			}
+			if b.inputs >= w.cfg.BatchSize && !w.flush(ctx, gctx, gen, b) {
+				break loop
+			}
+		case <-tickT.C:
+			w.collect(w.book.Advance(w.cfg.Clock()), b)
+		case <-flushT.C:
+			if !b.empty() && !w.flush(ctx, gctx, gen, b) {
+				break loop
+			}
+		}
+	}
+	// Flush what was decided; inputs fetched but not processed are not
+	// committed and come again to whoever owns their partitions next.
+	if !b.empty() {
+		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), w.cfg.ShutdownTimeout)
+		if !w.flush(fctx, gctx, gen, b) {
+			w.log.Warn("final flush failed; its inputs will be consumed again")
+		}
+		cancel()
+	}
+}
+
+// rebuild replaces the book with the owned merchants' ladders from
+// ClickHouse, retrying until it succeeds or the generation ends.
+func (w *Worker) rebuild(ctx, gctx context.Context, owned map[int]bool) bool {
+	backoff := w.cfg.RetryBackoff
+	for {
+		err := w.load(ctx, owned)
+		if err == nil {
+			return true
+		}
+		w.log.Warn("rebuilding the ladders from ClickHouse; retrying", zap.Error(err), zap.Duration("backoff", backoff))
+		select {
+		case <-ctx.Done():
+			return false
+		case <-gctx.Done():
+			return false
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, w.cfg.MaxRetryBackoff)
+	}
+}
+
+func (w *Worker) load(ctx context.Context, owned map[int]bool) error {
+	n, err := w.partitions(ctx, w.cfg.Topics[0])
+	if err != nil {
+		return err
+	}
+	ids := make([]int, n)
+	for i := range ids {
+		ids[i] = i
+	}
+	// The producers' balancer: the same hash places a merchant's inputs.
+	hash := &kafka.Hash{}
+	owns := func(merchantID string) bool {
+		return owned[hash.Balance(kafka.Message{Key: []byte(merchantID)}, ids...)]
+	}
+	st, err := w.db.LoadState(ctx, owns)
+	if err != nil {
+		return err
+	}
+	book, err := ladder.NewBook(&w.policy.Enforcement, w.policy.ID())
+	if err != nil {
+		return err
+	}
+	book.Restore(st)
+	w.book, w.owns, w.loaded = book, owns, map[string]bool{}
+	w.log.Info("ladders rebuilt", zap.Int("partitions_owned", len(owned)), zap.Int("merchants", len(book.Merchants())),
+		zap.Int("actions", len(st.Actions)), zap.Int("violations", len(st.Violations)))
+	return nil
+}
+
+// partitions is the number of partitions of topic.
+func (w *Worker) partitions(ctx context.Context, topic string) (int, error) {
+	c := &kafka.Client{Addr: kafka.TCP(w.cfg.Brokers...), Timeout: 10 * time.Second}
+	resp, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+	if err != nil {
+		return 0, fmt.Errorf("metadata of %s: %w", topic, err)
+	}
+	for _, t := range resp.Topics {
+		if t.Name == topic && t.Error == nil && len(t.Partitions) > 0 {
+			return len(t.Partitions), nil
+		}
+	}
+	return 0, fmt.Errorf("metadata of %s: topic not found", topic)
+}
+
+// ensure loads a merchant the worker does not own by partition (topics with
+// different partition counts) before deciding on its input.
+func (w *Worker) ensure(ctx context.Context, merchantID string) bool {
+	if merchantID == "" || w.owns(merchantID) || w.loaded[merchantID] {
+		return true
+	}
+	backoff := w.cfg.RetryBackoff
+	for {
+		st, err := w.db.LoadMerchant(ctx, merchantID)
+		if err == nil {
+			w.book.Restore(st)
+			w.loaded[merchantID] = true
+			return true
+		}
+		w.log.Warn("loading a merchant's ladder; retrying", zap.String("merchant_id", merchantID), zap.Error(err))
+		select {
+		case <-ctx.Done():
+			return false
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, w.cfg.MaxRetryBackoff)
+	}
+}
+
+// read feeds one assigned partition into msgs until the generation or ctx ends.
+func (w *Worker) read(ctx, gctx context.Context, topic string, a kafka.PartitionAssignment, msgs chan<- kafka.Message) {
+	rctx, cancel := context.WithCancel(gctx)
+	defer cancel()
+	defer context.AfterFunc(ctx, cancel)()
+	r := kafka.NewReader(kafka.ReaderConfig{
+		Brokers: w.cfg.Brokers, Topic: topic, Partition: a.ID, MinBytes: 1, MaxBytes: 16 << 20,
+		MaxWait: 500 * time.Millisecond, ReadBackoffMin: 50 * time.Millisecond, ReadBackoffMax: 500 * time.Millisecond,
+		ErrorLogger: kafka.LoggerFunc(func(msg string, args ...any) {
+			w.log.Warn("kafka reader", zap.String("msg", fmt.Sprintf(msg, args...)))
+		}),
+	})
+	defer r.Close()
+	if err := r.SetOffset(a.Offset); err != nil {
+		w.log.Warn("seeking", zap.String("topic", topic), zap.Int("partition", a.ID), zap.Error(err))
+		return
+	}
+	for {
+		m, err := r.FetchMessage(rctx)
+		if err != nil {
+			if rctx.Err() == nil {
+				w.log.Warn("fetching; the generation ends", zap.String("topic", topic), zap.Int("partition", a.ID), zap.Error(err))
+			}
+			return
+		}
+		select {
+		case msgs <- m:
+		case <-rctx.Done():
+			return
+		}
+	}
+}
+
+// batch is what was consumed and decided since the last flush.
+type batch struct {
+	inputs     int
+	offsets    map[string]map[int]int64 // next offset to consume, per topic and partition
+	violations []ladder.Violation
+	actions    []ladder.Action
+	ledger     []ladder.LedgerEntry
+	notices    []Notice
+	out        []kafka.Message // actions.v1, notices.v1, deadletter.v1
+}
+
+func newBatch() *batch { return &batch{offsets: map[string]map[int]int64{}} }
+
+func (b *batch) empty() bool { return b.inputs == 0 && len(b.out) == 0 && len(b.violations) == 0 }
+
+// process decides one consumed message into the batch; false means ctx ended.
+func (w *Worker) process(ctx context.Context, m kafka.Message, b *batch) bool {
+	b.inputs++
+	if b.offsets[m.Topic] == nil {
+		b.offsets[m.Topic] = map[int]int64{}
+	}
+	b.offsets[m.Topic][m.Partition] = m.Offset + 1
+	w.stats.Inputs.Add(1)
+	in, err := ladder.ParseInput(m.Value)
+	if err != nil {
+		w.deadLetter(m, deadletter.StageDecode, err, b)
+		return true
+	}
+	if !w.ensure(ctx, in.MerchantID()) {
+		return false
+	}
+	d, err := w.book.Apply(in)
+	if err != nil {
+		w.deadLetter(m, StageEnforce, err, b)
+		return true
+	}
+	w.collect(d, b)
+	return true
+}
+
+// collect adds a decision and its notices and messages to the batch.
+func (w *Worker) collect(d ladder.Decision, b *batch) {
+	if d.Empty() {
+		return
+	}
+	b.violations = append(b.violations, d.Violations...)
+	b.ledger = append(b.ledger, d.Ledger...)
+	for _, a := range d.Actions {
+		b.actions = append(b.actions, a)
+		w.send(b, schemas.TopicActions, a.MerchantID, a)
+		var vs []ladder.Violation
+		for _, id := range a.FindingIDs {
+			if v, ok := w.book.Violation(a.MerchantID, id); ok {
+				vs = append(vs, v)
+			}
+		}
+		n, err := w.notices.ForAction(a, vs)
+		if err != nil {
+			// A template defect must not hold back the action itself.
+			w.log.Error("rendering a notice", zap.String("action_id", a.ActionID), zap.Error(err))
+			continue
+		}
+		b.notices = append(b.notices, n)
+		w.send(b, schemas.TopicNotices, n.MerchantID, n)
+	}
+	for _, ew := range d.Warnings {
+		n, err := w.notices.ForWarning(ew)
+		if err != nil {
+			w.log.Error("rendering an early warning", zap.String("merchant_id", ew.MerchantID), zap.Error(err))
+			continue
+		}
+		b.notices = append(b.notices, n)
+		w.send(b, schemas.TopicNotices, n.MerchantID, n)
+	}
+	w.stats.Actions.Add(int64(len(d.Actions)))
+}
+
+func (w *Worker) send(b *batch, topic, key string, v any) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		w.log.Error("encoding output", zap.String("topic", topic), zap.Error(err))
+		return
+	}
+	b.out = append(b.out, kafka.Message{Topic: topic, Key: []byte(key), Value: data})
+}
+
+func (w *Worker) deadLetter(m kafka.Message, stage string, cause error, b *batch) {
+	rec := deadletter.Record{
+		Reason: cause.Error(), Stage: stage, SourceTopic: m.Topic, SourcePartition: m.Partition,
+		SourceOffset: m.Offset, Key: m.Key, Raw: m.Value, FailedAt: w.cfg.Clock().UTC(),
+	}
+	v, err := rec.Encode()
+	if err != nil {
+		v = []byte(fmt.Sprintf(`{"reason":%q}`, cause.Error()))
+	}
+	b.out = append(b.out, kafka.Message{Topic: schemas.TopicDeadletter, Key: m.Key, Value: v})
+	w.stats.Deadletters.Add(1)
+}
+
+// flush makes the batch durable and commits its offsets, retrying each step
+// with backoff until it succeeds or ctx ends; while it retries nothing more
+// is consumed (backpressure). A commit refused after the generation ended is
+// given up: the inputs come again to their next owner, who finds their
+// results in ClickHouse and decides nothing twice. false means ctx ended.
+func (w *Worker) flush(ctx, gctx context.Context, gen *kafka.Generation, b *batch) bool {
+	steps := []struct {
+		name string
+		run  func(context.Context) error
+	}{
+		{"produce", func(ctx context.Context) error {
+			if len(b.out) == 0 {
+				return nil
+			}
+			return w.writer.WriteMessages(ctx, b.out...)
+		}},
+		{"insert actions", func(ctx context.Context) error { return w.db.InsertActions(ctx, b.actions) }},
+		{"insert points ledger", func(ctx context.Context) error { return w.db.InsertLedger(ctx, b.ledger) }},
+		{"insert notices", func(ctx context.Context) error { return w.db.InsertNotices(ctx, b.notices) }},
+		// Last: a violation row marks its finding as decided for a rebuild.
+		{"insert violations", func(ctx context.Context) error { return w.db.InsertViolations(ctx, b.violations) }},
+		{"commit offsets", func(context.Context) error { return gen.CommitOffsets(b.offsets) }},
+	}
+	backoff := w.cfg.RetryBackoff
+	committed := true
+	for i := 0; i < len(steps); {
+		err := steps[i].run(ctx)
+		if err == nil {
+			i++
+			continue
+		}
+		if steps[i].name == "commit offsets" && gctx.Err() != nil {
+			w.log.Info("generation ended before the commit; its inputs will be consumed again", zap.Error(err))
+			committed = false
+			break
+		}
+		if ctx.Err() != nil {
+			return false
+		}
+		w.stats.FlushRetries.Add(1)
+		w.log.Warn("flush step failed; retrying", zap.String("step", steps[i].name), zap.Duration("backoff", backoff), zap.Error(err))
+		select {
+		case <-ctx.Done():
+			return false
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, w.cfg.MaxRetryBackoff)
+	}
+	w.stats.Batches.Add(1)
+	w.stats.Notices.Add(int64(len(b.notices)))
+	if committed {
+		w.stats.Committed.Add(int64(b.inputs))
+	}
+	w.stats.LastFlush.Store(w.cfg.Clock().UnixNano())
+	*b = *newBatch()
+	return true
+}
+
+func hash(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}

@@ -1,0 +1,4 @@
+SELECT action_id, code, merchant_id, family, subject, subject_id, subject_version, violation, step, finding_ids, policy_version, decided_at, reason, points, deadline, until, reverses
+FROM actions FINAL
+WHERE (decided_at >= ? AND decided_at < ?) OR code = 'reverse'
+ORDER BY merchant_id, decided_at, action_id

@@ -1,0 +1,167 @@
+package faulttest
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/haili/haili/services/internal/store"
+	"github.com/haili/haili/services/internal/testenv"
+)
+
+// Worker settings of the delivery tests: small batches, so that a kill lands
+// between many flushes and the backpressure bound is small.
+const (
+	testBatch         = 500
+	testFlushInterval = "100ms"
+)
+
+// TestEffectivelyOnce: at-least-once delivery plus deterministic ids is
+// effectively-once. One stream (fixed seed) is processed three times into
+// three databases:
+//
+//   - by three workers of one group while it is produced, one leaving
+//     (SIGTERM) and one joining mid-stream;
+//   - by one worker that is killed with SIGKILL three times mid-stream and
+//     restarted, and that lives through a 30 s ClickHouse outage on its own;
+//   - by one worker, undisturbed.
+//
+// The deduplicated findings (per code: count and a hash of the ids) and
+// listing checks of the first two must equal those of the clean run: nothing
+// lost, nothing doubled.
+//
+// Runs are comparable only if every worker judges alike. Market-based codes
+// depend on the market reference, which a worker refreshes from what it has
+// seen, so runs with different interleavings would legitimately differ. Each
+// database is seeded with the reference built from the whole stream and the
+// workers run with --market-refresh 0, which keeps the loaded reference for
+// the run; so every code is compared, market-based ones included.
+// Conversation contexts are the other state; the workers reload them when
+// they are handed a messages partition (see pipeline.Worker.needsResync).
+func TestEffectivelyOnce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs child processes for about two minutes")
+	}
+	const total = 24000
+	kafkaAddr, _ := testenv.Kafka(t, 4)
+	brokers := []string{kafkaAddr}
+	client := &kafka.Client{Addr: kafka.TCP(kafkaAddr), Timeout: 10 * time.Second}
+	cfg := streamConfig()
+	members, faults, clean := testenv.Store(t), testenv.Store(t), testenv.Store(t)
+	seedMarket(t, cfg, total, members, faults, clean)
+	testenv.HailiBinary(t) // build before the clock starts
+
+	// The stream is produced at 1,000 events/s while the group runs.
+	produced := make(chan error, 1)
+	start := time.Now()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		p, err := produce(ctx, brokers, cfg, total, 1000)
+		if err == nil && p.Events != total {
+			err = fmt.Errorf("produced %d of %d events", p.Events, total)
+		}
+		produced <- err
+	}()
+
+	t.Run("members leave and join", func(t *testing.T) {
+		group := "members"
+		w := []*proc{
+			startDetect(t, "member-1", kafkaAddr, members, group, "--batch-size", fmt.Sprint(testBatch), "--flush-interval", testFlushInterval),
+			startDetect(t, "member-2", kafkaAddr, members, group, "--batch-size", fmt.Sprint(testBatch), "--flush-interval", testFlushInterval),
+			startDetect(t, "member-3", kafkaAddr, members, group, "--batch-size", fmt.Sprint(testBatch), "--flush-interval", testFlushInterval),
+		}
+		waitCommitted(t, client, group, total*3/10, 2*time.Minute, w...)
+		took, err := w[1].term(time.Minute)
+		if err != nil {
+			t.Fatalf("member-2 on SIGTERM: %v", err)
+		}
+		t.Logf("member-2 left after SIGTERM in %s at %d committed", took.Round(time.Millisecond), committed(t, client, group))
+		waitCommitted(t, client, group, total/2, 2*time.Minute, w[0], w[2])
+		w = append(w, startDetect(t, "member-4", kafkaAddr, members, group, "--batch-size", fmt.Sprint(testBatch), "--flush-interval", testFlushInterval))
+		t.Logf("member-4 joined at %d committed", committed(t, client, group))
+		waitCommitted(t, client, group, total, 3*time.Minute, w[0], w[2], w[3])
+		for _, p := range []*proc{w[0], w[2], w[3]} {
+			if _, err := p.term(time.Minute); err != nil {
+				t.Errorf("%s on SIGTERM: %v", p.name, err)
+			}
+		}
+		t.Logf("done in %s since the first produce", time.Since(start).Round(time.Second))
+	})
+	if err := <-produced; err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("kill -9 and a ClickHouse outage", func(t *testing.T) {
+		group := "faults"
+		args := []string{"--batch-size", fmt.Sprint(testBatch), "--flush-interval", testFlushInterval}
+		w := startDetect(t, "fault-1", kafkaAddr, faults, group, args...)
+		for i, at := range []int64{total * 15 / 100, total * 30 / 100, total * 45 / 100} {
+			waitCommitted(t, client, group, at, 2*time.Minute, w)
+			w.kill()
+			t.Logf("kill -9 #%d at %d committed", i+1, committed(t, client, group))
+			if i == 2 {
+				time.Sleep(2 * time.Second) // the stream waits a little before the restart
+			}
+			w = startDetect(t, fmt.Sprintf("fault-%d", i+2), kafkaAddr, faults, group, args...)
+		}
+		waitCommitted(t, client, group, total*60/100, 2*time.Minute, w)
+
+		// ClickHouse goes away for 30 s. The worker must stop consuming (its
+		// batch cannot be flushed), keep its memory, and resume by itself.
+		before := committed(t, client, group)
+		rss := sampleRSS(w, 500*time.Millisecond)
+		testenv.StopClickHouse(t)
+		outage := time.Now()
+		time.Sleep(5 * time.Second)
+		eventsAt5s := w.metric("haili_detect_events_total")
+		time.Sleep(25 * time.Second)
+		eventsAt30s := w.metric("haili_detect_events_total")
+		retries := w.metric("haili_detect_flush_retries_total")
+		during := committed(t, client, group)
+		testenv.StartClickHouse(t)
+		t.Logf("ClickHouse down for %s; worker consumed %v events in the last 25 s of it, %v flush retries; committed %d before, %d during",
+			time.Since(outage).Round(time.Second), eventsAt30s-eventsAt5s, retries, before, during)
+		if eventsAt5s < 0 || eventsAt30s-eventsAt5s > testBatch {
+			t.Errorf("the worker went on consuming while ClickHouse was down: events %v → %v", eventsAt5s, eventsAt30s)
+		}
+		if during-before > 2*testBatch {
+			t.Errorf("offsets advanced by %d while ClickHouse was down", during-before)
+		}
+		waitCommitted(t, client, group, total, 3*time.Minute, w)
+		first, peak, last := rss.finish()
+		t.Logf("worker RSS across the outage and the catch-up: first %d KiB, peak %d KiB, last %d KiB", first, peak, last)
+		if peak > first+64<<10 {
+			t.Errorf("worker RSS grew from %d KiB to %d KiB across the outage", first, peak)
+		}
+		if _, err := w.term(time.Minute); err != nil {
+			t.Errorf("SIGTERM: %v", err)
+		}
+	})
+
+	t.Run("clean run", func(t *testing.T) {
+		w := startDetect(t, "clean", kafkaAddr, clean, "clean", "--batch-size", fmt.Sprint(testBatch), "--flush-interval", testFlushInterval)
+		waitCommitted(t, client, "clean", total, 3*time.Minute, w)
+		if _, err := w.term(time.Minute); err != nil {
+			t.Errorf("SIGTERM: %v", err)
+		}
+	})
+
+	want := fingerprintOf(t, clean)
+	t.Logf("clean run: %s", want)
+	if want.Checks[0] == 0 || len(want.Findings) < 6 {
+		t.Fatalf("the clean run found too little to compare: %s", want)
+	}
+	for _, run := range []struct {
+		name string
+		s    *store.Store
+	}{{"members", members}, {"faults", faults}} {
+		if got := fingerprintOf(t, run.s); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s run (database %s) differs from the clean run:\n got  %s\n want %s", run.name, run.s.Database(), got, want)
+		}
+	}
+}
