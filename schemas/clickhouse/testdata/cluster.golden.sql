@@ -160,3 +160,20 @@ CREATE TABLE IF NOT EXISTS published_lists_local ON CLUSTER 'haili' (
 ORDER BY (month, family, merchant_id);
 CREATE TABLE IF NOT EXISTS published_lists ON CLUSTER 'haili' AS published_lists_local
 ENGINE = Distributed('haili', currentDatabase(), 'published_lists_local', cityHash64(merchant_id));
+
+-- 0004_reviews
+CREATE TABLE IF NOT EXISTS reviews_local ON CLUSTER 'haili' (
+    finding_id  String,
+    merchant_id String,
+    kind        String,
+    decision    String,
+    reviewer    String,
+    note        String,
+    appeal_id   String,
+    violation   String,
+    decided_at  DateTime('UTC'),
+    revision    UInt32
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/reviews_local', '{replica}', revision)
+ORDER BY (merchant_id, finding_id, kind);
+CREATE TABLE IF NOT EXISTS reviews ON CLUSTER 'haili' AS reviews_local
+ENGINE = Distributed('haili', currentDatabase(), 'reviews_local', cityHash64(merchant_id));

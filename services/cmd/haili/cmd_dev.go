@@ -13,9 +13,11 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/haili/haili/detectors/market"
+	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/cli"
 	"github.com/haili/haili/services/internal/embedkafka"
+	"github.com/haili/haili/services/internal/enforce"
 	"github.com/haili/haili/services/internal/localch"
 	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/sample"
@@ -120,7 +122,22 @@ func runDev(ctx context.Context, args []string, stdio cli.IO) error {
 	if c.Listen != "" {
 		go serveHealth(workerCtx, c.Listen, w, s, log)
 	}
-	fmt.Fprintf(out, "workers     detection worker running (group %s)\n", d.group)
+	ecfg := enforce.DefaultConfig(c.Kafka)
+	if err := ecfg.Validate(); err != nil {
+		return err
+	}
+	pol, err := policy.Load(c.Policy)
+	if err != nil {
+		return err
+	}
+	ew, err := enforce.New(ecfg, pol, enforce.NewDB(s.Conn()), log)
+	if err != nil {
+		return err
+	}
+	enforceDone := make(chan error, 1)
+	go func() { enforceDone <- ew.Run(workerCtx) }()
+	defer func() { stopWorker(); <-enforceDone }()
+	fmt.Fprintf(out, "workers     detection worker (group %s) and enforcement worker (group %s) running\n", d.group, ecfg.GroupID)
 
 	if !*noReplay {
 		pw := pipeline.NewWriter(c.Kafka)
@@ -133,8 +150,16 @@ func runDev(ctx context.Context, args []string, stdio cli.IO) error {
 		if err := waitProcessed(ctx, w, int64(n.sent), workerDone); err != nil {
 			return err
 		}
+		// Enforcement consumes what detection produced: findings and checks.
+		st := w.Stats()
+		if err := waitCommitted(ctx, &ew.Stats().Committed, st.Findings.Load()+st.Checks.Load(), enforceDone); err != nil {
+			return fmt.Errorf("enforcement: %w", err)
+		}
 		fmt.Fprintf(out, "detection   done in %s since start\n\n", time.Since(start).Round(100*time.Millisecond))
 		if err := printFindingSummary(ctx, out, s); err != nil {
+			return err
+		}
+		if err := printActionSummary(ctx, out, s); err != nil {
 			return err
 		}
 	}
@@ -158,9 +183,13 @@ func runDev(ctx context.Context, args []string, stdio cli.IO) error {
 // waitProcessed waits until the worker has committed n events: their results
 // are in ClickHouse and their offsets committed.
 func waitProcessed(ctx context.Context, w *pipeline.Worker, n int64, workerDone chan error) error {
-	st := w.Stats()
+	return waitCommitted(ctx, &w.Stats().Committed, n, workerDone)
+}
+
+// waitCommitted waits until a worker's committed counter reaches n.
+func waitCommitted(ctx context.Context, committed interface{ Load() int64 }, n int64, workerDone chan error) error {
 	deadline := time.After(5 * time.Minute)
-	for st.Committed.Load() < n {
+	for committed.Load() < n {
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
@@ -168,7 +197,7 @@ func waitProcessed(ctx context.Context, w *pipeline.Worker, n int64, workerDone 
 			workerDone <- err
 			return fmt.Errorf("worker stopped: %v", err)
 		case <-deadline:
-			return fmt.Errorf("only %d of %d replayed events were processed within 5 minutes", st.Committed.Load(), n)
+			return fmt.Errorf("only %d of %d inputs were processed within 5 minutes", committed.Load(), n)
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
@@ -212,4 +241,22 @@ func seedMarket(ctx context.Context, s *store.Store, data []byte) (int, error) {
 		rows = append(rows, store.MarketRow{CategoryID: r.CategoryID, Unit: r.Unit, Source: "dev-seed", Count: r.Count, Data: r.Data})
 	}
 	return n, s.SaveMarket(ctx, rows, time.Now())
+}
+
+func printActionSummary(ctx context.Context, out io.Writer, s *store.Store) error {
+	rows, err := s.Conn().Query(ctx, "SELECT code, count(), uniqExact(merchant_id) FROM actions FINAL GROUP BY code ORDER BY code")
+	if err != nil {
+		return fmt.Errorf("action summary: %w", err)
+	}
+	defer rows.Close()
+	fmt.Fprintf(out, "\nEnforcement actions in ClickHouse:\n  %-26s %8s %9s\n", "action", "actions", "merchants")
+	for rows.Next() {
+		var code string
+		var n, merchants uint64
+		if err := rows.Scan(&code, &n, &merchants); err != nil {
+			return fmt.Errorf("action summary: %w", err)
+		}
+		fmt.Fprintf(out, "  %-26s %8d %9d\n", code, n, merchants)
+	}
+	return rows.Err()
 }

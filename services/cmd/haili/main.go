@@ -1,10 +1,6 @@
-// Command haili is Haili's single binary: one subcommand per role.
-//
-//	haili scan      files of events in, findings out (no servers)
-//	haili detect    detection worker (Kafka consumer group → ClickHouse)
-//	haili migrate   apply the ClickHouse migrations
-//	haili produce   send JSON-lines events to their Kafka topics
-//	haili dev       everything on one machine, with a sample replay
+// Command haili is Haili's single binary: one subcommand per role. Run
+// `haili --help` for the list and `haili <subcommand> --help` for its flags;
+// commands() below is where they are registered.
 package main
 
 import (
@@ -41,6 +37,7 @@ func commands() map[string]command {
 		"enforce":    {"run an enforcement worker: findings → penalty ladder → actions, notices, ClickHouse", runEnforce},
 		"ladder":     {"offline ladder: findings, checks, withdrawals in; actions out (what-if)", runLadder},
 		"publish":    {"publish a month's list of serious violators (masked CSV and HTML) and warn them", runPublish},
+		"serve":      {"serve the governance console, the merchant portal and the API (check API, reviews, appeals, lists)", runServe},
 	}
 }
 

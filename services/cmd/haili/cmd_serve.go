@@ -1,0 +1,144 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/haili/haili/detectors"
+	"github.com/haili/haili/detectors/market"
+	"github.com/haili/haili/detectors/policy"
+	"github.com/haili/haili/services/internal/api"
+	"github.com/haili/haili/services/internal/cli"
+	"github.com/haili/haili/services/internal/enforce"
+	"github.com/haili/haili/services/internal/marketstate"
+	"github.com/haili/haili/services/internal/store"
+)
+
+// runServe serves the governance console, the merchant portal and the API.
+func runServe(ctx context.Context, args []string, stdio cli.IO) error {
+	var c cli.Common
+	fs := cli.FlagSet("serve", "serve --listen host:port [--clickhouse host:port] [--kafka host:port] (--tokens FILE | HAILI_TOKENS) [flags]\n\n"+
+		"Serves the console (/), the merchant portal (/portal), the API (/api/v1/, described at\n"+
+		"/api/v1/openapi.json), /healthz, /readyz and /metrics. Without --clickhouse only the check\n"+
+		"API works; without --kafka dismissals and upheld appeals are refused.", &c, stdio.Stderr)
+	tokensFile := fs.String("tokens", "", "bearer tokens: one `token role [merchant_id]` per line; roles admin, analyst, reviewer, merchant (env HAILI_TOKENS holds the same lines separated by ';')")
+	merchants := fs.String("merchants", "", `merchant directory for the monthly list: JSON lines {"merchant_id","account","company"}`)
+	publishDir := fs.String("publish-dir", "", "directory for published monthly lists (env HAILI_PUBLISH_DIR); empty refuses publishing")
+	if err := cli.Parse(fs, &c, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return cli.Usagef("serve takes no arguments")
+	}
+	if c.Listen == "" {
+		return cli.Usagef("--listen (or HAILI_LISTEN) is required")
+	}
+	// HAILI_TOKENS is the token list itself, not a file name, though cli.Parse
+	// binds it to --tokens like every HAILI_<FLAG>.
+	file := *tokensFile
+	if env := os.Getenv("HAILI_TOKENS"); env != "" && file == env {
+		file = ""
+	}
+	tokens, err := loadTokens(file)
+	if err != nil {
+		return cli.Usagef("%v", err)
+	}
+	if len(tokens) == 0 {
+		return cli.Usagef("no tokens: give --tokens FILE or HAILI_TOKENS")
+	}
+	p, err := policy.Load(c.Policy)
+	if err != nil {
+		return err
+	}
+	engine, err := detectors.New(p)
+	if err != nil {
+		return err
+	}
+	log := c.Logger(stdio.Stderr)
+	defer log.Sync()
+	cfg := api.Config{Policy: p, Engine: engine, Tokens: tokens, PublishDir: *publishDir, Log: log}
+	if *merchants != "" {
+		f, err := os.Open(*merchants)
+		if err != nil {
+			return fmt.Errorf("--merchants: %w", err)
+		}
+		cfg.Merchants, err = enforce.ReadDirectory(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("--merchants %s: %w", *merchants, err)
+		}
+	}
+	if c.ClickHouse != "" {
+		s, err := store.Open(ctx, storeConfig(&c), log)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		k, err := marketstate.Load(ctx, marketstate.Config{Source: "serve-readonly"}, s, log)
+		if err != nil {
+			return err
+		}
+		ref := k.Reference()
+		cfg.Conn, cfg.Market = s.Conn(), func() *market.Reference { return ref }
+	}
+	if len(c.Kafka) > 0 {
+		kp := api.NewKafkaProducer(c.Kafka)
+		defer kp.Close()
+		cfg.Producer = kp
+	}
+	srv, err := api.New(cfg)
+	if err != nil {
+		return err
+	}
+	l, err := net.Listen("tcp", c.Listen)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", c.Listen, err)
+	}
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		_ = hs.Shutdown(sctx)
+	}()
+	log.Info("serving console and API", zap.String("addr", l.Addr().String()), zap.String("policy_version", p.ID()),
+		zap.Bool("clickhouse", cfg.Conn != nil), zap.Bool("kafka", cfg.Producer != nil), zap.Int("tokens", len(tokens)))
+	if err := hs.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func loadTokens(file string) (api.Tokens, error) {
+	out := api.Tokens{}
+	if file != "" {
+		f, err := os.Open(file)
+		if err != nil {
+			return nil, fmt.Errorf("--tokens: %w", err)
+		}
+		defer f.Close()
+		if out, err = api.ParseTokens(f); err != nil {
+			return nil, fmt.Errorf("--tokens %s: %w", file, err)
+		}
+	}
+	if env := strings.TrimSpace(os.Getenv("HAILI_TOKENS")); env != "" {
+		more, err := api.ParseTokenList(env)
+		if err != nil {
+			return nil, fmt.Errorf("HAILI_TOKENS: %w", err)
+		}
+		for k, v := range more {
+			if _, ok := out[k]; !ok {
+				out[k] = v
+			}
+		}
+	}
+	return out, nil
+}
