@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -179,7 +180,8 @@ func deadletterRanges(ctx context.Context, client *kafka.Client, group string) (
 		if err != nil {
 			return nil, fmt.Errorf("offsets of group %s: %w", group, err)
 		}
-		if res.Error != nil {
+		// A group that never committed does not exist yet: start at the beginning.
+		if res.Error != nil && !errors.Is(res.Error, kafka.GroupIdNotFound) {
 			return nil, fmt.Errorf("offsets of group %s: %w", group, res.Error)
 		}
 		for _, p := range res.Topics[schemas.TopicDeadletter] {

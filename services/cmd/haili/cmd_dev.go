@@ -12,13 +12,12 @@ import (
 
 	"go.uber.org/zap"
 
-	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/detectors/policy"
-	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/cli"
 	"github.com/haili/haili/services/internal/embedkafka"
 	"github.com/haili/haili/services/internal/enforce"
 	"github.com/haili/haili/services/internal/localch"
+	"github.com/haili/haili/services/internal/marketstate"
 	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/sample"
 	"github.com/haili/haili/services/internal/store"
@@ -104,7 +103,8 @@ func runDev(ctx context.Context, args []string, stdio cli.IO) error {
 			}
 			replayName = *sampleFile
 		}
-		n, err := seedMarket(ctx, s, replay)
+		// A fixed source name, so repeated runs replace the seed, not add to it.
+		n, err := marketstate.Seed(ctx, s, "dev-seed", replay, time.Now())
 		if err != nil {
 			return err
 		}
@@ -221,27 +221,6 @@ func printFindingSummary(ctx context.Context, out io.Writer, s *store.Store) err
 
 func hostOf(addr string) string { h, _, _ := strings.Cut(addr, ":"); return h }
 func portOf(addr string) string { _, p, _ := strings.Cut(addr, ":"); return p }
-
-// seedMarket saves a market reference built from the listings in data under
-// the fixed source "dev-seed" (so repeated runs replace it, not add to it).
-func seedMarket(ctx context.Context, s *store.Store, data []byte) (int, error) {
-	b := market.NewBuilder()
-	var dec schemas.Decoder
-	n := 0
-	for _, line := range bytes.Split(data, []byte("\n")) {
-		if ev, err := dec.Decode(line); err == nil {
-			if l, ok := ev.(*schemas.Listing); ok && l.Op == schemas.OpUpsert {
-				b.Observe(l)
-				n++
-			}
-		}
-	}
-	var rows []store.MarketRow
-	for _, r := range b.Rows() {
-		rows = append(rows, store.MarketRow{CategoryID: r.CategoryID, Unit: r.Unit, Source: "dev-seed", Count: r.Count, Data: r.Data})
-	}
-	return n, s.SaveMarket(ctx, rows, time.Now())
-}
 
 func printActionSummary(ctx context.Context, out io.Writer, s *store.Store) error {
 	rows, err := s.Conn().Query(ctx, "SELECT code, count(), uniqExact(merchant_id) FROM actions FINAL GROUP BY code ORDER BY code")

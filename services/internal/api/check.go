@@ -39,6 +39,13 @@ func (s *Server) check(raw []byte, p Principal) (CheckResult, int) {
 	if err != nil {
 		return CheckResult{ListingID: l.ListingID, Findings: []schemas.Finding{}, Error: err.Error()}, http.StatusUnprocessableEntity
 	}
+	now := s.cfg.Clock().UTC()
+	for i := range res.Findings {
+		res.Findings[i].DetectedAt = now
+	}
+	if res.Check != nil {
+		res.Check.CheckedAt = now
+	}
 	s.checks.Add(1)
 	s.checkFindings.Add(int64(len(res.Findings)))
 	if res.Findings == nil {

@@ -5,6 +5,7 @@
 package marketstate
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"time"
@@ -98,15 +99,38 @@ func (k *Keeper) Save(ctx context.Context) error {
 		k.ref = k.combined.Snapshot()
 		k.pending = 0
 	}
-	rows := k.local.Rows()
-	out := make([]store.MarketRow, 0, len(rows))
-	for _, r := range rows {
-		out = append(out, store.MarketRow{CategoryID: r.CategoryID, Unit: r.Unit, Source: k.cfg.Source, Count: r.Count, Data: r.Data})
-	}
-	if err := k.store.SaveMarket(ctx, out, now); err != nil {
+	if err := SaveBuilder(ctx, k.store, k.cfg.Source, k.local, now); err != nil {
 		return err
 	}
 	k.unsaved = false
 	k.lastSave = now
 	return nil
+}
+
+// SaveBuilder stores b's sketches under source, replacing that source's rows.
+func SaveBuilder(ctx context.Context, s Store, source string, b *market.Builder, at time.Time) error {
+	rows := b.Rows()
+	out := make([]store.MarketRow, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, store.MarketRow{CategoryID: r.CategoryID, Unit: r.Unit, Source: source, Count: r.Count, Data: r.Data})
+	}
+	return s.SaveMarket(ctx, out, at)
+}
+
+// Seed builds a market reference from the listing upserts among JSON-lines
+// events (other lines are ignored) and stores it under source, as a bootstrap
+// before workers start. It returns how many listings it observed.
+func Seed(ctx context.Context, s Store, source string, events []byte, at time.Time) (int, error) {
+	b := market.NewBuilder()
+	var dec schemas.Decoder
+	n := 0
+	for _, line := range bytes.Split(events, []byte("\n")) {
+		if ev, err := dec.Decode(line); err == nil {
+			if l, ok := ev.(*schemas.Listing); ok && l.Op == schemas.OpUpsert {
+				b.Observe(l)
+				n++
+			}
+		}
+	}
+	return n, SaveBuilder(ctx, s, source, b, at)
 }

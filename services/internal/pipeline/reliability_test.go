@@ -212,7 +212,9 @@ func (h *hangingSink) hang(ctx context.Context) error {
 	return ctx.Err()
 }
 
-func (h *hangingSink) InsertFindings(ctx context.Context, _ []store.FindingRow) error { return h.hang(ctx) }
+func (h *hangingSink) InsertFindings(ctx context.Context, _ []store.FindingRow) error {
+	return h.hang(ctx)
+}
 func (h *hangingSink) InsertListingChecks(ctx context.Context, _ []schemas.ListingCheck) error {
 	return h.hang(ctx)
 }

@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -147,14 +148,24 @@ type Worker struct {
 	// message this worker processed: a message at any other offset means the
 	// partition was (re)assigned or rewound.
 	nextOffset map[int]int64
-	stats      Stats
+	// inFlight is the batch being written and committed in the background
+	// while the next one is processed; nil when none. spare is a flushed
+	// batch kept for reuse.
+	inFlight *pendingFlush
+	spare    *batch
+	stats    Stats
+}
+
+// pendingFlush is a batch handed to a background flush.
+type pendingFlush struct {
+	b    *batch
+	done chan error
 }
 
 type convState struct {
 	conv       message.Conversation
 	merchantID string
 	seq        uint64
-	dirty      bool
 }
 
 // New builds a worker. Call LoadState before Run to rebuild conversation
@@ -194,9 +205,10 @@ func New(cfg Config, engine *detectors.Engine, sink Sink, mkt Market, log *zap.L
 		JoinGroupBackoff:  500 * time.Millisecond,
 		ReadBackoffMin:    50 * time.Millisecond,
 		ReadBackoffMax:    500 * time.Millisecond,
-		// Bounded prefetch: kafka-go's queue plus the fetched channel in Run
-		// plus the batch hold at most 3×BatchSize messages; a partition reader
-		// blocked on a full queue stops reading its socket (backpressure).
+		// Bounded prefetch: kafka-go's queue, the fetched channel in Run, the
+		// batch being built and the one being flushed hold at most
+		// 4×BatchSize messages; a partition reader blocked on a full queue
+		// stops reading its socket (backpressure).
 		QueueCapacity: cfg.BatchSize,
 		Logger:        nil,
 		ErrorLogger:   kafka.LoggerFunc(func(msg string, args ...any) { log.Warn("kafka reader", zap.String("msg", fmt.Sprintf(msg, args...))) }),
@@ -273,9 +285,15 @@ func (w *Worker) needsResync(m kafka.Message) bool {
 // context is never behind the committed offset; it may be ahead (saved, not yet
 // committed), which only ever suppresses findings that its writer already made
 // durable: see flush. Retries like a flush until it succeeds or ctx ends.
-func (w *Worker) resync(ctx context.Context, b *batch) error {
-	if len(b.msgs) > 0 {
-		if err := w.flush(ctx, b); err != nil {
+func (w *Worker) resync(ctx, flushCtx context.Context, bp **batch) error {
+	if err := w.waitFlush(); err != nil {
+		return err
+	}
+	if len((*bp).msgs) > 0 {
+		if err := w.handOff(flushCtx, bp); err != nil {
+			return err
+		}
+		if err := w.waitFlush(); err != nil {
 			return err
 		}
 	}
@@ -311,6 +329,8 @@ type batch struct {
 	dead     int
 }
 
+func newBatch() *batch { return &batch{convs: map[string]*convState{}} }
+
 func (b *batch) reset() {
 	b.msgs, b.findings, b.checks, b.out = b.msgs[:0], b.findings[:0], b.checks[:0], b.out[:0]
 	clear(b.convs)
@@ -342,10 +362,17 @@ func (w *Worker) Run(ctx context.Context) error {
 		}
 	}()
 
-	b := &batch{convs: map[string]*convState{}}
+	// Flushes outlive ctx by up to ShutdownTimeout: on SIGTERM the batch in
+	// flight and the one being built are still written and committed.
+	flushCtx, cancelFlush := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelFlush()
+	stopDeadline := context.AfterFunc(ctx, func() { time.AfterFunc(w.cfg.ShutdownTimeout, cancelFlush) })
+	defer stopDeadline()
+
+	b := newBatch()
 	ticker := time.NewTicker(w.cfg.FlushInterval)
 	defer ticker.Stop()
-	var runErr error
+	var runErr, flushErr error
 loop:
 	for {
 		select {
@@ -354,38 +381,51 @@ loop:
 		case err := <-fetchErr:
 			runErr = err
 			break loop
+		case err := <-w.inFlightDone():
+			if flushErr = w.finishFlush(err); flushErr != nil {
+				break loop
+			}
 		case m, ok := <-fetched:
 			if !ok {
 				break loop
 			}
 			if w.needsResync(m) {
-				if err := w.resync(ctx, b); err != nil {
+				if flushErr = w.resync(ctx, flushCtx, &b); flushErr != nil {
 					break loop
 				}
 			}
 			w.process(m, b)
 			if len(b.msgs) >= w.cfg.BatchSize {
-				if err := w.flush(ctx, b); err != nil {
+				if flushErr = w.handOff(flushCtx, &b); flushErr != nil {
 					break loop
 				}
 			}
 		case <-ticker.C:
-			if len(b.msgs) > 0 {
-				if err := w.flush(ctx, b); err != nil {
+			if len(b.msgs) > 0 && w.inFlight == nil {
+				if flushErr = w.handOff(flushCtx, &b); flushErr != nil {
 					break loop
 				}
 			}
 		}
 	}
 	stopFetch()
-	// Flush what was processed; unprocessed fetched messages are not committed
-	// and will be consumed again by whoever owns their partitions next.
-	if len(b.msgs) > 0 {
-		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), w.cfg.ShutdownTimeout)
-		if err := w.flush(fctx, b); err != nil {
-			w.log.Warn("final flush failed; the batch will be consumed again", zap.Error(err))
+	// Finish the flush in flight, then flush what was processed since. The
+	// batch being built may be committed only if every earlier one was: a
+	// commit covers all earlier offsets of its partitions. Unprocessed fetched
+	// messages are not committed and will be consumed again by whoever owns
+	// their partitions next.
+	if flushErr == nil {
+		flushErr = w.waitFlush()
+	}
+	if flushErr == nil && len(b.msgs) > 0 {
+		if flushErr = w.handOff(flushCtx, &b); flushErr == nil {
+			flushErr = w.waitFlush()
 		}
-		cancel()
+	}
+	if flushErr != nil && !errors.Is(flushErr, context.Canceled) {
+		w.log.Warn("final flush failed; the uncommitted batches will be consumed again", zap.Error(flushErr))
+	} else if flushErr != nil {
+		w.log.Warn("shutdown timeout reached before the last batches were flushed; they will be consumed again")
 	}
 	// Leaving the group and closing the producer talk to Kafka; bound them so
 	// that shutdown ends in bounded time even when Kafka does not answer.
@@ -443,7 +483,6 @@ func (w *Worker) process(m kafka.Message, b *batch) {
 			if dctx.Conversation != nil {
 				cs.conv = *dctx.Conversation
 				cs.seq = uint64(m.Offset) + 1
-				cs.dirty = true
 				w.convs[ev.ConversationID] = cs
 				b.convs[ev.ConversationID] = cs
 			}
@@ -494,62 +533,114 @@ func (w *Worker) deadLetter(m kafka.Message, stage string, cause error, b *batch
 	w.stats.Deadletters.Add(1)
 }
 
-// flush makes the batch durable and commits its offsets, retrying with backoff
-// until it succeeds or ctx ends. While it retries the worker consumes nothing
-// more: that is the backpressure when ClickHouse or Kafka is down.
-func (w *Worker) flush(ctx context.Context, b *batch) error {
+// flushStep is one step of a flush.
+type flushStep struct {
+	name string
+	run  func(context.Context) error
+}
+
+// runPhase runs the steps concurrently and retries the failed ones with
+// backoff until all succeed or ctx ends.
+func (w *Worker) runPhase(ctx context.Context, steps []flushStep) error {
+	backoff := w.cfg.RetryBackoff
+	errs := make([]error, len(steps))
+	for {
+		if len(steps) == 1 {
+			errs[0] = steps[0].run(ctx)
+		} else {
+			var wg sync.WaitGroup
+			for i, st := range steps {
+				wg.Go(func() { errs[i] = st.run(ctx) })
+			}
+			wg.Wait()
+		}
+		failed := steps[:0:0]
+		var firstErr error
+		for i, err := range errs {
+			if err != nil {
+				failed = append(failed, steps[i])
+				if firstErr == nil {
+					firstErr = fmt.Errorf("%s: %w", steps[i].name, err)
+				}
+			}
+		}
+		if len(failed) == 0 {
+			return nil
+		}
+		if ctx.Err() != nil {
+			return fmt.Errorf("flush: %w", firstErr)
+		}
+		w.stats.FlushRetries.Add(int64(len(failed)))
+		w.log.Warn("flush step failed; retrying", zap.Duration("backoff", backoff), zap.Error(firstErr))
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("flush: %w", firstErr)
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, w.cfg.MaxRetryBackoff)
+		steps, errs = failed, errs[:len(failed)]
+	}
+}
+
+// handOff starts writing and committing *bp in the background and gives the
+// caller an empty batch to go on with. At most one flush is in flight: if one
+// is, handOff first waits for it, and while it retries (ClickHouse or Kafka
+// down) the worker processes nothing more: that is the backpressure. The
+// conversation rows are encoded here, before processing moves on and changes
+// the contexts.
+func (w *Worker) handOff(flushCtx context.Context, bp **batch) error {
+	if err := w.waitFlush(); err != nil {
+		return err
+	}
+	b := *bp
 	convRows := make([]store.ConversationRow, 0, len(b.convs))
 	for id, cs := range b.convs {
 		state, err := json.Marshal(&cs.conv)
 		if err != nil {
+			// A struct of counters, times and strings always encodes.
 			return fmt.Errorf("encode conversation %s: %w", id, err)
 		}
 		convRows = append(convRows, store.ConversationRow{ConversationID: id, MerchantID: cs.merchantID, State: state, Seq: cs.seq, UpdatedAt: w.cfg.Clock()})
 	}
-	// Conversations are saved after the outputs are produced: a saved context
-	// then implies that every finding of the messages it has seen is in
-	// ClickHouse and on findings.v1. A worker that reloads a context ahead of
-	// its committed offset (saved, then killed before the commit) re-judges
-	// those messages with a context that can only suppress findings, never add
-	// them, and what it suppresses was already delivered.
-	steps := []struct {
-		name string
-		run  func(context.Context) error
-	}{
-		{"insert findings", func(ctx context.Context) error { return w.sink.InsertFindings(ctx, b.findings) }},
-		{"insert listing checks", func(ctx context.Context) error { return w.sink.InsertListingChecks(ctx, b.checks) }},
-		{"produce", func(ctx context.Context) error {
-			if len(b.out) == 0 {
-				return nil
-			}
-			return w.writer.WriteMessages(ctx, b.out...)
-		}},
-		{"save conversations", func(ctx context.Context) error { return w.sink.SaveConversations(ctx, convRows) }},
-		{"commit offsets", func(ctx context.Context) error { return w.reader.CommitMessages(ctx, b.msgs...) }},
+	done := make(chan error, 1)
+	go func() { done <- w.write(flushCtx, b, convRows) }()
+	w.inFlight = &pendingFlush{b: b, done: done}
+	if w.spare != nil {
+		*bp, w.spare = w.spare, nil
+	} else {
+		*bp = newBatch()
 	}
-	backoff := w.cfg.RetryBackoff
-	for i := 0; i < len(steps); {
-		err := steps[i].run(ctx)
-		if err == nil {
-			i++
-			continue
-		}
-		if ctx.Err() != nil {
-			return fmt.Errorf("flush: %s: %w", steps[i].name, err)
-		}
-		w.stats.FlushRetries.Add(1)
-		w.log.Warn("flush step failed; retrying", zap.String("step", steps[i].name), zap.Duration("backoff", backoff), zap.Error(err))
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("flush: %s: %w", steps[i].name, err)
-		case <-time.After(backoff):
-		}
-		backoff = min(2*backoff, w.cfg.MaxRetryBackoff)
+	return nil
+}
+
+// inFlightDone is the channel the flush in flight reports on; nil (never
+// ready) when there is none.
+func (w *Worker) inFlightDone() <-chan error {
+	if w.inFlight == nil {
+		return nil
 	}
-	for _, cs := range b.convs {
-		cs.dirty = false
+	return w.inFlight.done
+}
+
+// waitFlush waits for the flush in flight, if any, and returns its result.
+func (w *Worker) waitFlush() error {
+	if w.inFlight == nil {
+		return nil
 	}
-	if err := w.market.Save(ctx); err != nil {
+	return w.finishFlush(<-w.inFlight.done)
+}
+
+// finishFlush takes the result of the flush in flight.
+func (w *Worker) finishFlush(err error) error {
+	b := w.inFlight.b
+	w.inFlight = nil
+	if err != nil {
+		return err
+	}
+	// Bounded: a ClickHouse that hangs must not stall the processing here.
+	sctx, cancel := context.WithTimeout(context.Background(), w.cfg.ShutdownTimeout)
+	defer cancel()
+	if err := w.market.Save(sctx); err != nil {
 		// The market reference is advisory and rebuilt from later listings; a
 		// failed save does not hold back offsets.
 		w.log.Warn("saving market reference", zap.Error(err))
@@ -558,5 +649,44 @@ func (w *Worker) flush(ctx context.Context, b *batch) error {
 	w.stats.Committed.Add(int64(len(b.msgs)))
 	w.stats.LastFlush.Store(w.cfg.Clock().UnixNano())
 	b.reset()
+	w.spare = b
+	return nil
+}
+
+// write makes the batch durable and commits its offsets, retrying each step
+// with backoff until it succeeds or ctx ends. It runs beside the processing
+// of the next batch and touches nothing but b and convRows.
+func (w *Worker) write(ctx context.Context, b *batch, convRows []store.ConversationRow) error {
+	// The steps run in phases; a phase's steps are independent and run
+	// concurrently (ClickHouse takes tens of milliseconds per insert whatever
+	// its size, so two inserts side by side save one of them). The findings
+	// reach ClickHouse before findings.v1, and the offsets are committed last.
+	//
+	// Conversations are saved after the outputs are produced: a saved context
+	// then implies that every finding of the messages it has seen is in
+	// ClickHouse and on findings.v1. A worker that reloads a context ahead of
+	// its committed offset (saved, then killed before the commit) re-judges
+	// those messages with a context that, as the message detectors keep it
+	// (the buyer asked, an order exists), can only allow more, never less; and
+	// what it no longer finds was already delivered.
+	phases := [][]flushStep{
+		{
+			{"insert findings", func(ctx context.Context) error { return w.sink.InsertFindings(ctx, b.findings) }},
+			{"insert listing checks", func(ctx context.Context) error { return w.sink.InsertListingChecks(ctx, b.checks) }},
+		},
+		{{"produce", func(ctx context.Context) error {
+			if len(b.out) == 0 {
+				return nil
+			}
+			return w.writer.WriteMessages(ctx, b.out...)
+		}}},
+		{{"save conversations", func(ctx context.Context) error { return w.sink.SaveConversations(ctx, convRows) }}},
+		{{"commit offsets", func(ctx context.Context) error { return w.reader.CommitMessages(ctx, b.msgs...) }}},
+	}
+	for _, phase := range phases {
+		if err := w.runPhase(ctx, phase); err != nil {
+			return err
+		}
+	}
 	return nil
 }
