@@ -270,6 +270,7 @@ func TestBuyerContext(t *testing.T) {
 		want  []string
 	}{
 		{"buyer asked first", []turn{buyer("What is your WhatsApp?"), seller("+86 138 1234 5678")}, nil},
+		{"buyer asked first in arabic", []turn{buyer("هل يمكن أن تعطيني رقم الواتساب؟"), seller("واتساب: +86 138 1234 5678")}, nil},
 		{"buyer asked three messages earlier", []turn{
 			buyer("Give me your skype please, and the price"), seller("Let me check the price."),
 			seller("USD 5.40/kg"), seller("My skype: tony.cn88"),

@@ -43,3 +43,20 @@ func TestIDChangesWithContent(t *testing.T) {
 		t.Fatalf("different files share id %q", a.ID())
 	}
 }
+
+// FuzzParse: a policy file is outside input; whatever it holds, Parse either
+// returns a validated policy or an error, never a panic.
+func FuzzParse(f *testing.F) {
+	f.Add(DefaultYAML())
+	f.Add([]byte("version: v1\n"))
+	f.Add([]byte("version: v1\nlisting: {defaults: {market: {min_samples: -1}}}\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Parse(data)
+		if err != nil {
+			return
+		}
+		if err := p.Validate(); err != nil {
+			t.Fatalf("Parse returned a policy that does not validate: %v", err)
+		}
+	})
+}

@@ -196,11 +196,13 @@ func (s *Server) Stop() error {
 	}
 	_ = s.cmd.Process.Signal(syscall.SIGTERM)
 	select {
-	case <-s.done:
+	case err := <-s.done:
+		s.done <- err // keep the exit for a later Stop or Kill
 		return nil
 	case <-time.After(15 * time.Second):
 		_ = s.cmd.Process.Kill()
-		<-s.done
+		err := <-s.done
+		s.done <- err
 		return errors.New("localch: clickhouse-server did not stop within 15s; killed")
 	}
 }
@@ -209,8 +211,8 @@ func (s *Server) Stop() error {
 func (s *Server) Kill() {
 	if s.cmd != nil && s.cmd.Process != nil {
 		_ = s.cmd.Process.Kill()
-		<-s.done
-		s.done <- nil
+		err := <-s.done
+		s.done <- err
 	}
 }
 

@@ -153,7 +153,10 @@ type Worker struct {
 	// batch kept for reuse.
 	inFlight *pendingFlush
 	spare    *batch
-	stats    Stats
+	// flushFailed is set once a flush gave up (its context ended): no later
+	// batch may then be committed.
+	flushFailed bool
+	stats       Stats
 }
 
 // pendingFlush is a batch handed to a background flush.
@@ -339,6 +342,11 @@ func (b *batch) reset() {
 
 // Run consumes until ctx is cancelled, then flushes what it has processed,
 // commits, and leaves the group.
+//
+// A batch is handed to a background flush when it is full or the flush
+// interval has passed; the next batch is processed meanwhile, and waits for
+// that flush before it is handed off in turn, so batches are committed in
+// order and at most two are held.
 func (w *Worker) Run(ctx context.Context) error {
 	fetched := make(chan kafka.Message, w.cfg.BatchSize)
 	fetchErr := make(chan error, 1)
@@ -372,7 +380,10 @@ func (w *Worker) Run(ctx context.Context) error {
 	b := newBatch()
 	ticker := time.NewTicker(w.cfg.FlushInterval)
 	defer ticker.Stop()
-	var runErr, flushErr error
+	var runErr error
+	// due is set when the interval passed while a flush was in flight: the
+	// batch goes as soon as that flush is done.
+	due := false
 loop:
 	for {
 		select {
@@ -382,27 +393,38 @@ loop:
 			runErr = err
 			break loop
 		case err := <-w.inFlightDone():
-			if flushErr = w.finishFlush(err); flushErr != nil {
+			if w.finishFlush(err) != nil {
 				break loop
+			}
+			if due && len(b.msgs) > 0 {
+				due = false
+				if w.handOff(flushCtx, &b) != nil {
+					break loop
+				}
 			}
 		case m, ok := <-fetched:
 			if !ok {
 				break loop
 			}
 			if w.needsResync(m) {
-				if flushErr = w.resync(ctx, flushCtx, &b); flushErr != nil {
+				if w.resync(ctx, flushCtx, &b) != nil {
 					break loop
 				}
 			}
 			w.process(m, b)
 			if len(b.msgs) >= w.cfg.BatchSize {
-				if flushErr = w.handOff(flushCtx, &b); flushErr != nil {
+				due = false
+				if w.handOff(flushCtx, &b) != nil {
 					break loop
 				}
 			}
 		case <-ticker.C:
-			if len(b.msgs) > 0 && w.inFlight == nil {
-				if flushErr = w.handOff(flushCtx, &b); flushErr != nil {
+			switch {
+			case len(b.msgs) == 0:
+			case w.inFlight != nil:
+				due = true
+			default:
+				if w.handOff(flushCtx, &b) != nil {
 					break loop
 				}
 			}
@@ -414,18 +436,14 @@ loop:
 	// commit covers all earlier offsets of its partitions. Unprocessed fetched
 	// messages are not committed and will be consumed again by whoever owns
 	// their partitions next.
-	if flushErr == nil {
-		flushErr = w.waitFlush()
-	}
-	if flushErr == nil && len(b.msgs) > 0 {
-		if flushErr = w.handOff(flushCtx, &b); flushErr == nil {
-			flushErr = w.waitFlush()
+	err := w.waitFlush()
+	if err == nil && !w.flushFailed && len(b.msgs) > 0 {
+		if err = w.handOff(flushCtx, &b); err == nil {
+			err = w.waitFlush()
 		}
 	}
-	if flushErr != nil && !errors.Is(flushErr, context.Canceled) {
-		w.log.Warn("final flush failed; the uncommitted batches will be consumed again", zap.Error(flushErr))
-	} else if flushErr != nil {
-		w.log.Warn("shutdown timeout reached before the last batches were flushed; they will be consumed again")
+	if err != nil || w.flushFailed {
+		w.log.Warn("the last batches were not flushed within the shutdown timeout; they will be consumed again", zap.Error(err))
 	}
 	// Leaving the group and closing the producer talk to Kafka; bound them so
 	// that shutdown ends in bounded time even when Kafka does not answer.
@@ -592,6 +610,9 @@ func (w *Worker) handOff(flushCtx context.Context, bp **batch) error {
 	if err := w.waitFlush(); err != nil {
 		return err
 	}
+	if w.flushFailed {
+		return errors.New("an earlier flush failed")
+	}
 	b := *bp
 	convRows := make([]store.ConversationRow, 0, len(b.convs))
 	for id, cs := range b.convs {
@@ -635,6 +656,7 @@ func (w *Worker) finishFlush(err error) error {
 	b := w.inFlight.b
 	w.inFlight = nil
 	if err != nil {
+		w.flushFailed = true
 		return err
 	}
 	// Bounded: a ClickHouse that hangs must not stall the processing here.
