@@ -67,6 +67,7 @@ const (
 	ReasonMonitoring        = "monitoring"         // found by the platform's own monitoring
 	ReasonVerifiedComplaint = "verified_complaint" // a buyer complaint, verified
 	ReasonConfidence        = "confidence"         // a finding above the confidence bar
+	ReasonReviewConfirmed   = "review_confirmed"   // a reviewer confirmed a finding below the bar
 	ReasonRepeat            = "repeat"             // the product violated again within the window
 	ReasonDeadline          = "deadline_passed"    // not rectified within the period
 	ReasonCleanVersion      = "clean_version"      // a newer version with no findings
@@ -80,6 +81,30 @@ const (
 // verifiedComplaintRule is the rule of findings made from verified buyer
 // complaints (detectors.Engine).
 const verifiedComplaintRule = "verified_complaint"
+
+// ReviewConfirmedRule is the rule of the finding a reviewer's confirmation
+// sends: it confirms the finding named in its evidence ("confirmed_finding_id"),
+// so a pending product is delisted at once, like a verified complaint.
+const ReviewConfirmedRule = "review_confirmed"
+
+// ConfirmationOf is the finding that records a reviewer's confirmation of f.
+// Its id derives from f's, so confirming twice changes nothing. Only false
+// product information is confirmed this way: a message finding is an instance
+// of its ladder already, and a second finding would count it twice.
+func ConfirmationOf(f schemas.Finding, reviewer string, at time.Time) (schemas.Finding, bool) {
+	if FamilyOf(f.Violation) != FamilyFalseInfo {
+		return schemas.Finding{}, false
+	}
+	c := f
+	c.FindingID = schemas.FindingID(f.FindingID, ReviewConfirmedRule+":"+f.Violation)
+	c.Rule = ReviewConfirmedRule
+	c.Confidence = 1
+	c.Evidence = map[string]any{"confirmed_finding_id": f.FindingID, "reviewer": reviewer, "confirmed_rule": f.Rule, "confirmed_confidence": f.Confidence}
+	c.Explanation = fmt.Sprintf("Reviewer %s confirmed finding %s (%s): %s", reviewer, f.FindingID, f.Rule, f.Explanation)
+	c.ExplanationZH = fmt.Sprintf("审核员 %s 确认了违规 %s（%s）。%s", reviewer, f.FindingID, f.Rule, f.ExplanationZH)
+	c.DetectedAt = at.UTC().Truncate(time.Second)
+	return c, true
+}
 
 // Action is one enforcement decision. Its id is derived from what decided it,
 // so replaying the same inputs yields the same ids.

@@ -160,12 +160,15 @@ func productOf(v *Violation) string {
 }
 
 func (b *Book) confirmed(v *Violation) bool {
-	return v.Rule == verifiedComplaintRule || v.Confidence >= b.cfg.FalseInfo.DelistConfidence
+	return v.Rule == verifiedComplaintRule || v.Rule == ReviewConfirmedRule || v.Confidence >= b.cfg.FalseInfo.DelistConfidence
 }
 
 func confirmReason(v *Violation) string {
-	if v.Rule == verifiedComplaintRule {
+	switch v.Rule {
+	case verifiedComplaintRule:
 		return ReasonVerifiedComplaint
+	case ReviewConfirmedRule:
+		return ReasonReviewConfirmed
 	}
 	return ReasonConfidence
 }

@@ -629,3 +629,29 @@ func TestActionIDIsDeterministic(t *testing.T) {
 		t.Fatalf("ids %s %s %s", a, b, c)
 	}
 }
+
+func TestReviewerConfirmationDelistsAPendingProduct(t *testing.T) {
+	b := newBook(t, nil)
+	weak := listingFinding("M-1", "L-1", 3, "1", 0.8, t0)
+	if d := mustFinding(t, b, weak); !reflect.DeepEqual(steps(d.Actions), []string{"pending_rectification"}) {
+		t.Fatalf("weak finding: %v", steps(d.Actions))
+	}
+	conf, ok := ladder.ConfirmationOf(weak, "rev-1", t0.Add(time.Hour))
+	if !ok || conf.FindingID == weak.FindingID || conf.Rule != ladder.ReviewConfirmedRule || conf.Evidence["confirmed_finding_id"] != weak.FindingID {
+		t.Fatalf("confirmation = %+v, %v", conf, ok)
+	}
+	d := mustFinding(t, b, conf)
+	if len(d.Actions) != 1 || d.Actions[0].Code != ladder.DelistZeroScore || d.Actions[0].Reason != ladder.ReasonReviewConfirmed {
+		t.Fatalf("confirmation actions %+v, want delist_zero_score (review_confirmed)", d.Actions)
+	}
+	again, _ := ladder.ConfirmationOf(weak, "rev-2", t0.Add(2*time.Hour))
+	if again.FindingID != conf.FindingID {
+		t.Fatal("confirmation ids must derive from the finding alone")
+	}
+	if d := mustFinding(t, b, again); len(d.Actions) != 0 {
+		t.Fatalf("confirming twice decided again: %v", steps(d.Actions))
+	}
+	if _, ok := ladder.ConfirmationOf(msgFinding("M-1", schemas.OffplatformContact, 1, t0), "rev-1", t0); ok {
+		t.Fatal("a message finding must not be confirmed by a second finding (it would count as another instance)")
+	}
+}

@@ -328,6 +328,14 @@ func TestReviewQueueConfirmAndDismiss(t *testing.T) {
 	if err := ws[0].Validate(); err != nil {
 		t.Error(err)
 	}
+	// Confirming false product information sends a confirmation for
+	// enforcement to delist the product at once.
+	if want, ok := ladder.ConfirmationOf(confirm, "", testNow); ok {
+		cs := prod.confirmations(t)
+		if len(cs) != 1 || cs[0].FindingID != want.FindingID || cs[0].Rule != ladder.ReviewConfirmedRule || cs[0].Evidence["confirmed_finding_id"] != confirm.FindingID {
+			t.Fatalf("confirmations %+v, want one confirming %s", cs, confirm.FindingID)
+		}
+	}
 
 	// Without Kafka a dismissal is refused and nothing is recorded.
 	noKafka := newTestServer(t, s, nil)

@@ -72,21 +72,54 @@ func (f *fakeProducer) Produce(_ context.Context, topic string, key, value []byt
 }
 
 func (f *fakeProducer) withdrawals(t testing.TB) []ladder.Withdrawal {
+	var out []ladder.Withdrawal
+	for _, v := range f.onFindings(t, true) {
+		var w ladder.Withdrawal
+		if err := json.Unmarshal(v, &w); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// confirmations are the reviewer confirmations sent as findings.
+func (f *fakeProducer) confirmations(t testing.TB) []schemas.Finding {
+	var out []schemas.Finding
+	for _, v := range f.onFindings(t, false) {
+		var c schemas.Finding
+		if err := json.Unmarshal(v, &c); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// onFindings returns the values sent to findings.v1 that are withdrawals
+// (or, with withdrawals false, the others), checking they are keyed by merchant.
+func (f *fakeProducer) onFindings(t testing.TB, withdrawals bool) [][]byte {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	var out []ladder.Withdrawal
+	var out [][]byte
 	for _, r := range f.sent {
 		if r.Topic != schemas.TopicFindings {
 			continue
 		}
-		var w ladder.Withdrawal
-		if err := json.Unmarshal(r.Value, &w); err != nil {
+		var head struct {
+			Schema     string `json:"schema"`
+			MerchantID string `json:"merchant_id"`
+		}
+		if err := json.Unmarshal(r.Value, &head); err != nil {
 			t.Fatal(err)
 		}
-		if string(r.Key) != w.MerchantID {
-			t.Errorf("withdrawal of %s keyed %q, want the merchant", w.FindingID, r.Key)
+		if (head.Schema == ladder.WithdrawalSchema) != withdrawals {
+			continue
 		}
-		out = append(out, w)
+		if string(r.Key) != head.MerchantID {
+			t.Errorf("record for %s keyed %q, want the merchant", head.MerchantID, r.Key)
+		}
+		out = append(out, r.Value)
 	}
 	return out
 }

@@ -172,6 +172,21 @@ func (s *Server) decideReview(w http.ResponseWriter, r *http.Request, p Principa
 		return errorf(http.StatusConflict, "finding already reviewed: %s", prev)
 	}
 	now := s.cfg.Clock()
+	// A confirmed false-information finding is sent on as a confirmation, so
+	// that enforcement delists the product at once; sent before the decision
+	// is recorded, like a dismissal, so a failed send records nothing.
+	if conf, ok := ladder.ConfirmationOf(f, p.Name, now); ok && req.Decision == DecisionConfirm {
+		if s.cfg.Producer == nil {
+			return errorf(http.StatusServiceUnavailable, "no Kafka configured (--kafka): a confirmation cannot be sent")
+		}
+		v, err := json.Marshal(conf)
+		if err != nil {
+			return err
+		}
+		if err := s.cfg.Producer.Produce(ctx, schemas.TopicFindings, []byte(f.MerchantID), v); err != nil {
+			return err
+		}
+	}
 	if req.Decision == DecisionDismiss {
 		if s.cfg.Producer == nil {
 			return errorf(http.StatusServiceUnavailable, "no Kafka configured (--kafka): a dismissal cannot be sent")
