@@ -21,6 +21,7 @@ import (
 	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/loadgen"
+	"github.com/haili/haili/services/internal/marketstate"
 	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/store"
 	"github.com/haili/haili/services/internal/testenv"
@@ -246,12 +247,8 @@ func seedMarket(t testing.TB, cfg loadgen.Config, n int, stores ...*store.Store)
 			b.Observe(l)
 		}
 	}
-	var rows []store.MarketRow
-	for _, r := range b.Rows() {
-		rows = append(rows, store.MarketRow{CategoryID: r.CategoryID, Unit: r.Unit, Source: "seed", Count: r.Count, Data: r.Data})
-	}
 	for _, s := range stores {
-		if err := s.SaveMarket(context.Background(), rows, time.Now()); err != nil {
+		if err := marketstate.SaveBuilder(context.Background(), s, "seed", b, time.Now()); err != nil {
 			t.Fatal(err)
 		}
 	}

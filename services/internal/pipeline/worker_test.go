@@ -15,7 +15,6 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/haili/haili/detectors"
-	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/deadletter"
@@ -215,20 +214,7 @@ func TestFindingsTopicIsKeyedByMerchant(t *testing.T) {
 // seedMarket stores a market reference built from the sample's listings.
 func seedMarket(t *testing.T, s *store.Store) {
 	t.Helper()
-	b := market.NewBuilder()
-	var dec schemas.Decoder
-	for _, line := range bytes.Split(sample.Events(), []byte("\n")) {
-		if ev, err := dec.Decode(line); err == nil {
-			if l, ok := ev.(*schemas.Listing); ok {
-				b.Observe(l)
-			}
-		}
-	}
-	var rows []store.MarketRow
-	for _, r := range b.Rows() {
-		rows = append(rows, store.MarketRow{CategoryID: r.CategoryID, Unit: r.Unit, Source: "seed", Count: r.Count, Data: r.Data})
-	}
-	if err := s.SaveMarket(context.Background(), rows, time.Now()); err != nil {
+	if _, err := marketstate.Seed(context.Background(), s, "seed", sample.Events(), time.Now()); err != nil {
 		t.Fatal(err)
 	}
 }
