@@ -65,44 +65,74 @@ type curveBucket struct {
 
 func newKeyStats() *keyStats { return &keyStats{curve: map[int32]*curveBucket{}} }
 
-func (k *keyStats) observe(l *schemas.Listing) {
-	k.listings++
+// observation is what one listing version adds to its key's statistics,
+// worked out once however many builders it goes into.
+type observation struct {
+	metrics []metricPoint
+	curve   []curvePoint
+}
+
+type metricPoint struct {
+	metric int
+	p      point
+}
+
+type curvePoint struct {
+	bucket  int32
+	logQty  int64
+	feeBins point
+}
+
+func observe(l *schemas.Listing) observation {
+	var o observation
+	o.metrics = make([]metricPoint, 0, 6+2*len(l.Shipping))
+	add := func(metric int, v float64) { o.metrics = append(o.metrics, metricPoint{metric, pointOf(v)}) }
 	if p := RepresentativePrice(l); p > 0 {
-		k.m[metricPrice].add(p)
+		add(metricPrice, p)
 	}
 	if s, ok := MinTierStep(l); ok {
-		k.m[metricTierStep].add(s)
+		add(metricTierStep, s)
 	}
 	if d, ok := TierDiscount(l); ok {
-		k.m[metricTierDiscount].add(d)
+		add(metricTierDiscount, d)
 	}
 	if s, ok := SKUSpread(l); ok {
-		k.m[metricSKUSpread].add(s)
+		add(metricSKUSpread, s)
 	}
-	k.m[metricMOQ].add(l.MOQ)
+	add(metricMOQ, l.MOQ)
 	if n := len(l.PriceTiers); n > 0 {
-		k.m[metricMaxTierQty].add(l.PriceTiers[n-1].MinQty)
+		add(metricMaxTierQty, l.PriceTiers[n-1].MinQty)
 	}
 	for _, s := range l.Shipping {
 		if !(s.ForQty > 0) || math.IsInf(s.ForQty, 0) {
 			continue
 		}
-		k.m[metricShipPerOrder].add(s.Fee)
+		add(metricShipPerOrder, s.Fee)
 		if s.Fee <= 0 {
 			// Free shipping is a promotion, not a price of freight: it
 			// stays out of the per-unit norm and the shipping curve.
 			continue
 		}
-		k.m[metricShipPerUnit].add(s.Fee / s.ForQty)
-		b := shipBucket(s.ForQty)
-		cb := k.curve[b]
+		add(metricShipPerUnit, s.Fee/s.ForQty)
+		o.curve = append(o.curve, curvePoint{bucket: shipBucket(s.ForQty), logQty: fixedLog10(s.ForQty), feeBins: pointOf(s.Fee)})
+	}
+	return o
+}
+
+func (k *keyStats) apply(o *observation) {
+	k.listings++
+	for _, mp := range o.metrics {
+		k.m[mp.metric].addPoint(mp.p)
+	}
+	for _, c := range o.curve {
+		cb := k.curve[c.bucket]
 		if cb == nil {
 			cb = &curveBucket{}
-			k.curve[b] = cb
+			k.curve[c.bucket] = cb
 		}
 		cb.n++
-		cb.sumLogQ += fixedLog10(s.ForQty)
-		cb.fee.add(s.Fee)
+		cb.sumLogQ += c.logQty
+		cb.fee.addPoint(c.feeBins)
 	}
 }
 
@@ -134,17 +164,24 @@ func NewBuilder() *Builder { return &Builder{keys: map[key]*keyStats{}} }
 
 // Observe adds one listing version. Deletes and listings without a category
 // or unit carry no price evidence and are skipped.
-func (b *Builder) Observe(l *schemas.Listing) {
+func (b *Builder) Observe(l *schemas.Listing) { ObserveInto(l, b) }
+
+// ObserveInto adds one listing version to each of builders, working its
+// figures out once.
+func ObserveInto(l *schemas.Listing, builders ...*Builder) {
 	if l == nil || l.Op == schemas.OpDelete || l.CategoryID == "" || l.Unit == "" {
 		return
 	}
+	o := observe(l)
 	k := key{l.CategoryID, l.Unit}
-	ks := b.keys[k]
-	if ks == nil {
-		ks = newKeyStats()
-		b.keys[k] = ks
+	for _, b := range builders {
+		ks := b.keys[k]
+		if ks == nil {
+			ks = newKeyStats()
+			b.keys[k] = ks
+		}
+		ks.apply(&o)
 	}
-	ks.observe(l)
 }
 
 // Merge adds everything other has observed. other is left unchanged.

@@ -60,23 +60,46 @@ type sketch struct {
 
 // add records one value. Negative and NaN values are ignored: the decoder
 // rejects them upstream, and one bad number must not poison a category.
-func (s *sketch) add(v float64) {
+func (s *sketch) add(v float64) { s.addPoint(pointOf(v)) }
+
+// point is a value reduced to what a sketch records of it: its bucket, or
+// zero, or nothing. Working it out (a logarithm) once lets one observation
+// go into several sketches.
+type point struct {
+	kind uint8 // pointNone, pointZero or pointBin
+	bin  int32
+}
+
+const (
+	pointNone = iota
+	pointZero
+	pointBin
+)
+
+func pointOf(v float64) point {
 	switch {
 	case math.IsNaN(v) || v < 0:
-		return
+		return point{}
 	case v == 0:
-		s.zeros++
-		s.count++
-		return
+		return point{kind: pointZero}
 	case v < minValue:
 		v = minValue
 	case v > maxValue:
 		v = maxValue
 	}
-	i := binIndex(v)
-	s.grow(i, i)
-	s.bins[i-s.offset]++
-	s.count++
+	return point{kind: pointBin, bin: binIndex(v)}
+}
+
+func (s *sketch) addPoint(p point) {
+	switch p.kind {
+	case pointZero:
+		s.zeros++
+		s.count++
+	case pointBin:
+		s.grow(p.bin, p.bin)
+		s.bins[p.bin-s.offset]++
+		s.count++
+	}
 }
 
 // grow extends the bin array to cover buckets lo..hi.

@@ -39,6 +39,16 @@ type Conversation struct {
 	TARefusalFindings   int `json:"ta_refusal_findings,omitempty"`
 }
 
+// JudgesLike reports whether c and o judge every later message alike. They
+// may differ in the fields kept for information only (Messages, LastAt and
+// the finding counters), which no judgement reads: a worker need not persist
+// a conversation whose context changed only there.
+func (c *Conversation) JudgesLike(o *Conversation) bool {
+	return c.OrderStage == o.OrderStage &&
+		c.BuyerAsked == o.BuyerAsked && c.BuyerAskedAt.Equal(o.BuyerAskedAt) && c.BuyerAskedChannels == o.BuyerAskedChannels &&
+		c.BuyerTA == o.BuyerTA && c.BuyerTAAt.Equal(o.BuyerTAAt)
+}
+
 // stageRank orders order stages.
 func stageRank(s string) int {
 	switch s {

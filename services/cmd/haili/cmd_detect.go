@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"go.uber.org/zap"
@@ -22,10 +23,13 @@ import (
 type detectFlags struct {
 	group         string
 	batchSize     int
+	maxBatchSize  int
+	processors    int
 	flushInterval time.Duration
 	maxEventBytes int
 	marketRefresh int
 	passThrough   bool
+	pprof         bool
 }
 
 func (d *detectFlags) bind(fs interface {
@@ -37,9 +41,12 @@ func (d *detectFlags) bind(fs interface {
 	def := pipeline.DefaultConfig(nil)
 	fs.StringVar(&d.group, "group", def.GroupID, "Kafka consumer group of the detection workers (env HAILI_GROUP)")
 	fs.IntVar(&d.batchSize, "batch-size", def.BatchSize, "flush to ClickHouse after this many events (env HAILI_BATCH_SIZE)")
+	fs.IntVar(&d.maxBatchSize, "max-batch-size", 0, "while a flush is still being written, let the next batch grow up to this many events (env HAILI_MAX_BATCH_SIZE; default: 4 × --batch-size)")
+	fs.IntVar(&d.processors, "processors", def.Processors, "goroutines that decode and detect side by side, each owning whole partitions (env HAILI_PROCESSORS; default: the CPUs this process may use)")
 	fs.DurationVar(&d.flushInterval, "flush-interval", def.FlushInterval, "flush at least this often (env HAILI_FLUSH_INTERVAL)")
 	fs.IntVar(&d.maxEventBytes, "max-event-bytes", def.MaxEventBytes, "size limit of one event; larger ones are dead-lettered (env HAILI_MAX_EVENT_BYTES)")
 	fs.IntVar(&d.marketRefresh, "market-refresh", defaultMarketRefresh, "listings between refreshes of the market reference; 0 keeps the reference loaded at start for the whole run, and saves none (env HAILI_MARKET_REFRESH)")
+	fs.BoolVar(&d.pprof, "pprof", false, "serve the Go runtime's profiles under /debug/pprof/ on --listen (env HAILI_PPROF)")
 	fs.BoolVar(&d.passThrough, "pass-through", false, "benchmark baseline: decode, batch, write and commit without running the detectors; never against a production database (env HAILI_PASS_THROUGH)")
 }
 
@@ -80,7 +87,7 @@ func runDetect(ctx context.Context, args []string, stdio cli.IO) error {
 		return err
 	}
 	if c.Listen != "" {
-		go serveHealth(ctx, c.Listen, w, s, log)
+		go serveHealth(ctx, c.Listen, w, s, d.pprof, log)
 	}
 	log.Info("detection worker started", zap.Strings("kafka", c.Kafka), zap.String("clickhouse", c.ClickHouse), zap.String("group", d.group))
 	return w.Run(ctx)
@@ -104,6 +111,11 @@ func newDetectWorker(ctx context.Context, c *cli.Common, d *detectFlags, s *stor
 	}
 	cfg := pipeline.DefaultConfig(c.Kafka)
 	cfg.GroupID, cfg.BatchSize, cfg.FlushInterval, cfg.MaxEventBytes = d.group, d.batchSize, d.flushInterval, d.maxEventBytes
+	cfg.Processors = d.processors
+	cfg.MaxBatchSize = d.maxBatchSize
+	if cfg.MaxBatchSize == 0 {
+		cfg.MaxBatchSize = 4 * cfg.BatchSize
+	}
 	cfg.PassThrough = d.passThrough
 	if d.marketRefresh < 0 {
 		return nil, cli.Usagef("--market-refresh must not be negative, got %d", d.marketRefresh)
@@ -122,20 +134,24 @@ func newDetectWorker(ctx context.Context, c *cli.Common, d *detectFlags, s *stor
 	return w, nil
 }
 
-func serveHealth(ctx context.Context, addr string, w *pipeline.Worker, s *store.Store, log *zap.Logger) {
+func serveHealth(ctx context.Context, addr string, w *pipeline.Worker, s *store.Store, profiling bool, log *zap.Logger) {
 	st := w.Stats()
-	srv := &health.Server{
-		Ready: s.Ping,
-		Metrics: []health.Metric{
-			{Name: "haili_detect_events_total", Help: "Input events consumed.", Type: "counter", Value: func() float64 { return float64(st.Events.Load()) }},
-			{Name: "haili_detect_findings_total", Help: "Findings produced.", Type: "counter", Value: func() float64 { return float64(st.Findings.Load()) }},
-			{Name: "haili_detect_listing_checks_total", Help: "Listing versions checked.", Type: "counter", Value: func() float64 { return float64(st.Checks.Load()) }},
-			{Name: "haili_detect_deadletters_total", Help: "Events sent to deadletter.v1.", Type: "counter", Value: func() float64 { return float64(st.Deadletters.Load()) }},
-			{Name: "haili_detect_batches_total", Help: "Batches flushed and committed.", Type: "counter", Value: func() float64 { return float64(st.Batches.Load()) }},
-			{Name: "haili_detect_flush_retries_total", Help: "Failed flush steps retried.", Type: "counter", Value: func() float64 { return float64(st.FlushRetries.Load()) }},
-			{Name: "haili_detect_last_flush_seconds", Help: "Unix time of the last successful flush.", Type: "gauge", Value: func() float64 { return float64(st.LastFlush.Load()) / 1e9 }},
-		},
+	seconds := func(n *atomic.Int64) func() float64 { return func() float64 { return float64(n.Load()) / 1e9 } }
+	metrics := []health.Metric{
+		{Name: "haili_detect_events_total", Help: "Input events consumed.", Type: "counter", Value: func() float64 { return float64(st.Events.Load()) }},
+		{Name: "haili_detect_findings_total", Help: "Findings produced.", Type: "counter", Value: func() float64 { return float64(st.Findings.Load()) }},
+		{Name: "haili_detect_listing_checks_total", Help: "Listing versions checked.", Type: "counter", Value: func() float64 { return float64(st.Checks.Load()) }},
+		{Name: "haili_detect_deadletters_total", Help: "Events sent to deadletter.v1.", Type: "counter", Value: func() float64 { return float64(st.Deadletters.Load()) }},
+		{Name: "haili_detect_batches_total", Help: "Batches flushed and committed.", Type: "counter", Value: func() float64 { return float64(st.Batches.Load()) }},
+		{Name: "haili_detect_flush_retries_total", Help: "Failed flush steps retried.", Type: "counter", Value: func() float64 { return float64(st.FlushRetries.Load()) }},
+		{Name: "haili_detect_last_flush_seconds", Help: "Unix time of the last successful flush.", Type: "gauge", Value: func() float64 { return float64(st.LastFlush.Load()) / 1e9 }},
+		{Name: "haili_detect_process_seconds_total", Help: "Time spent decoding and detecting.", Type: "counter", Value: seconds(&st.ProcessNanos)},
+		{Name: "haili_detect_flush_wait_seconds_total", Help: "Time processing waited for a flush to finish (backpressure from ClickHouse or Kafka).", Type: "counter", Value: seconds(&st.FlushWaitNanos)},
 	}
+	for i, step := range pipeline.FlushSteps {
+		metrics = append(metrics, health.Metric{Name: fmt.Sprintf("haili_detect_flush_step_seconds_total{step=%q}", step), Help: "Time spent in each step of the flushes, retries included.", Type: "counter", Value: seconds(&st.StepNanos[i])})
+	}
+	srv := &health.Server{Ready: s.Ping, Metrics: metrics, Profiling: profiling}
 	if err := srv.ListenAndServe(ctx, addr, log); err != nil {
 		log.Error("health server", zap.Error(err))
 	}

@@ -120,7 +120,7 @@ func runDev(ctx context.Context, args []string, stdio cli.IO) error {
 	go func() { workerDone <- w.Run(workerCtx) }()
 	defer func() { stopWorker(); <-workerDone }()
 	if c.Listen != "" {
-		go serveHealth(workerCtx, c.Listen, w, s, log)
+		go serveHealth(workerCtx, c.Listen, w, s, d.pprof, log)
 	}
 	ecfg := enforce.DefaultConfig(c.Kafka)
 	if err := ecfg.Validate(); err != nil {

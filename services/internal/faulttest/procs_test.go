@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/segmentio/kafka-go"
 
+	"github.com/haili/haili/detectors/ladder"
 	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/loadgen"
@@ -80,6 +82,37 @@ func startDetect(t testing.TB, name, kafkaAddr string, s *store.Store, group str
 	args := []string{"detect", "--kafka", kafkaAddr, "--clickhouse", testenv.ClickHouse(t), "--clickhouse-database", s.Database(),
 		"--group", group, "--market-refresh", "0", "--log-level", "warn"}
 	return startHaili(t, name, append(args, extra...)...)
+}
+
+// startEnforce starts an enforcement worker.
+func startEnforce(t testing.TB, name, kafkaAddr string, s *store.Store, group string, extra ...string) *proc {
+	args := []string{"enforce", "--kafka", kafkaAddr, "--clickhouse", testenv.ClickHouse(t), "--clickhouse-database", s.Database(),
+		"--group", group, "--log-level", "warn"}
+	return startHaili(t, name, append(args, extra...)...)
+}
+
+// waitEnforced waits until the enforcement group has committed everything on
+// findings.v1 and listing-checks.v1 (call it once the detection is done).
+func waitEnforced(t testing.TB, client *kafka.Client, group string, limit time.Duration, procs ...*proc) {
+	t.Helper()
+	deadline := time.Now().Add(limit)
+	for {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		p, err := loadgen.GroupProgress(ctx, client, group, []string{schemas.TopicFindings, schemas.TopicChecks})
+		cancel()
+		if err == nil && p.End > 0 && p.Lag() == 0 {
+			return
+		}
+		for _, pr := range procs {
+			if !pr.running() {
+				t.Fatalf("%s exited (%v) with enforcement at %+v", pr.name, pr.err, p)
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("enforcement group %s at %+v after %s (%v)", group, p, limit, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 func (p *proc) running() bool {
@@ -156,8 +189,11 @@ func (p *proc) rssKB() int64 {
 }
 
 // cpuSeconds is the CPU time (user and system) the process has used.
-func (p *proc) cpuSeconds() float64 {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", p.cmd.Process.Pid))
+func (p *proc) cpuSeconds() float64 { return cpuSecondsOf(p.cmd.Process.Pid) }
+
+// cpuSecondsOf is the user+system CPU time a process has used; 0 when gone.
+func cpuSecondsOf(pid int) float64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
 	if err != nil {
 		return 0
 	}
@@ -304,6 +340,22 @@ func waitCommitted(t testing.TB, client *kafka.Client, group string, n int64, li
 type fingerprint struct {
 	Findings map[string][2]uint64
 	Checks   [2]uint64
+	// Violations are the findings enforcement recorded, per family (count
+	// and hash of the finding ids).
+	Violations map[string][2]uint64
+	// Actions are the enforcement actions of the off-platform and Trade
+	// Assurance families per action code: how many, and a hash of the
+	// merchants they went to (with repeats). Which finding is a merchant's
+	// first instance, and so the action ids, follows the order findings
+	// arrive in; how many steps each merchant took does not.
+	Actions map[string][2]uint64
+	// FalseInfoProducts are the products with a false-information action
+	// (count and hash of the listing ids). Which action a product gets
+	// (pending, rectified, delisted, deleted) depends on whether a fixing
+	// listing check reaches enforcement before or after a later finding:
+	// they travel on different topics, so two undisturbed runs may differ
+	// there; that every product found violating gets a case does not.
+	FalseInfoProducts [2]uint64
 }
 
 func (f fingerprint) String() string {
@@ -313,32 +365,61 @@ func (f fingerprint) String() string {
 		fmt.Fprintf(&b, "%s=%d ", code, f.Findings[code][0])
 		total += f.Findings[code][0]
 	}
-	fmt.Fprintf(&b, "(findings %d, listing checks %d)", total, f.Checks[0])
+	var violations uint64
+	for _, v := range f.Violations {
+		violations += v[0]
+	}
+	fmt.Fprintf(&b, "(findings %d, listing checks %d); enforcement: %d violations, %d products with a false-information case; other actions:",
+		total, f.Checks[0], violations, f.FalseInfoProducts[0])
+	codes := make([]string, 0, len(f.Actions))
+	for code := range f.Actions {
+		codes = append(codes, code)
+	}
+	slices.Sort(codes)
+	for _, code := range codes {
+		fmt.Fprintf(&b, " %s=%d", code, f.Actions[code][0])
+	}
 	return b.String()
 }
 
 func fingerprintOf(t testing.TB, s *store.Store) fingerprint {
 	t.Helper()
 	ctx := context.Background()
-	fp := fingerprint{Findings: map[string][2]uint64{}}
-	rows, err := s.Conn().Query(ctx, "SELECT violation, count(), sum(cityHash64(finding_id)) FROM findings FINAL GROUP BY violation")
-	if err != nil {
-		t.Fatal(err)
+	fp := fingerprint{
+		Findings:   countsAndHashes(t, s, "SELECT violation, count(), sum(cityHash64(finding_id)) FROM findings FINAL GROUP BY violation"),
+		Violations: countsAndHashes(t, s, "SELECT family, count(), sum(cityHash64(finding_id)) FROM violations FINAL GROUP BY family"),
+		Actions: countsAndHashes(t, s, "SELECT code, count(), sum(cityHash64(merchant_id)) FROM actions FINAL WHERE family != '"+
+			ladder.FamilyFalseInfo+"' GROUP BY code"),
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var v string
-		var n, h uint64
-		if err := rows.Scan(&v, &n, &h); err != nil {
-			t.Fatal(err)
-		}
-		fp.Findings[v] = [2]uint64{n, h}
-	}
-	if err := rows.Err(); err != nil {
+	if err := s.Conn().QueryRow(ctx, "SELECT count(), sum(cityHash64(subject_id)) FROM (SELECT DISTINCT subject_id FROM actions FINAL WHERE family = ? AND subject = 'listing')",
+		ladder.FamilyFalseInfo).Scan(&fp.FalseInfoProducts[0], &fp.FalseInfoProducts[1]); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Conn().QueryRow(ctx, "SELECT count(), sum(cityHash64(listing_id, version)) FROM listing_checks FINAL").Scan(&fp.Checks[0], &fp.Checks[1]); err != nil {
 		t.Fatal(err)
 	}
 	return fp
+}
+
+// countsAndHashes runs a query of (key, count, hash) rows.
+func countsAndHashes(t testing.TB, s *store.Store, query string) map[string][2]uint64 {
+	t.Helper()
+	out := map[string][2]uint64{}
+	rows, err := s.Conn().Query(context.Background(), query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var n, h uint64
+		if err := rows.Scan(&k, &n, &h); err != nil {
+			t.Fatal(err)
+		}
+		out[k] = [2]uint64{n, h}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

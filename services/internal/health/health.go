@@ -9,21 +9,27 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/pprof"
+	"strings"
 	"time"
 
 	"go.uber.org/zap"
 )
 
-// Metric is one gauge or counter in the Prometheus text format.
+// Metric is one gauge or counter in the Prometheus text format. Name may
+// carry labels (`family{label="v"}`); samples of one family are listed
+// together and share the Help and Type of the first.
 type Metric struct {
 	Name, Help, Type string // Type is "counter" or "gauge"
 	Value            func() float64
 }
 
-// Server serves /healthz, /readyz and /metrics.
+// Server serves /healthz, /readyz and /metrics, and with Profiling the Go
+// runtime's profiles under /debug/pprof/.
 type Server struct {
-	Ready   func(ctx context.Context) error
-	Metrics []Metric
+	Ready     func(ctx context.Context) error
+	Metrics   []Metric
+	Profiling bool
 }
 
 // Handler returns the HTTP handler.
@@ -45,13 +51,23 @@ func (s *Server) Handler() http.Handler {
 		w.Header().Set("Content-Type", "text/plain; version=0.0.4")
 		s.WriteMetrics(w)
 	})
+	if s.Profiling {
+		mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+		mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
+		mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
+	}
 	return mux
 }
 
 // WriteMetrics writes the metrics in the Prometheus text format.
 func (s *Server) WriteMetrics(w io.Writer) {
+	family := ""
 	for _, m := range s.Metrics {
-		fmt.Fprintf(w, "# HELP %s %s\n# TYPE %s %s\n%s %g\n", m.Name, m.Help, m.Name, m.Type, m.Name, m.Value())
+		if f, _, _ := strings.Cut(m.Name, "{"); f != family {
+			family = f
+			fmt.Fprintf(w, "# HELP %s %s\n# TYPE %s %s\n", f, m.Help, f, m.Type)
+		}
+		fmt.Fprintf(w, "%s %g\n", m.Name, m.Value())
 	}
 }
 

@@ -66,6 +66,14 @@ type Server struct {
 // Addr is the native-protocol address.
 func (s *Server) Addr() string { return s.cfg.Addr }
 
+// Pid is the server's process id; 0 when this process did not start it.
+func (s *Server) Pid() int {
+	if s.cmd == nil || s.cmd.Process == nil {
+		return 0
+	}
+	return s.cmd.Process.Pid
+}
+
 // Reused reports whether an already running server on Addr was taken over
 // instead of starting one (it is then left running by Stop).
 func (s *Server) Reused() bool { return s.reused }

@@ -8,6 +8,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.uber.org/zap"
@@ -36,14 +38,17 @@ type Config struct {
 	Clock        func() time.Time
 }
 
-// Keeper implements pipeline.Market. It is used by one worker goroutine.
+// Keeper implements pipeline.Market. Observe and Reference may be called from
+// several goroutines; Save from one.
 type Keeper struct {
-	cfg      Config
-	store    Store
-	log      *zap.Logger
+	cfg   Config
+	store Store
+	log   *zap.Logger
+	// ref is the snapshot detectors judge against; mu guards the rest.
+	ref      atomic.Pointer[market.Reference]
+	mu       sync.Mutex
 	combined *market.Builder // loaded + observed: what detectors judge against
 	local    *market.Builder // observed by this incarnation: what it saves
-	ref      *market.Reference
 	pending  int // listings observed since the last snapshot
 	unsaved  bool
 	lastSave time.Time
@@ -69,7 +74,7 @@ func Load(ctx context.Context, cfg Config, s Store, log *zap.Logger) (*Keeper, e
 	if err != nil {
 		return nil, err
 	}
-	k.ref = k.combined.Snapshot()
+	k.ref.Store(k.combined.Snapshot())
 	k.lastSave = cfg.Clock()
 	log.Info("market reference reloaded", zap.Int("rows", rows))
 	return k, nil
@@ -77,39 +82,53 @@ func Load(ctx context.Context, cfg Config, s Store, log *zap.Logger) (*Keeper, e
 
 // Observe adds a listing to the reference.
 func (k *Keeper) Observe(l *schemas.Listing) {
-	k.combined.Observe(l)
-	k.local.Observe(l)
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	market.ObserveInto(l, k.combined, k.local)
 	k.unsaved = true
 	if k.pending++; k.pending >= k.cfg.RefreshEvery {
-		k.ref = k.combined.Snapshot()
+		k.ref.Store(k.combined.Snapshot())
 		k.pending = 0
 	}
 }
 
 // Reference returns the current snapshot.
-func (k *Keeper) Reference() *market.Reference { return k.ref }
+func (k *Keeper) Reference() *market.Reference { return k.ref.Load() }
 
 // Save persists this incarnation's sketches, at most once per SaveInterval.
 func (k *Keeper) Save(ctx context.Context) error {
 	now := k.cfg.Clock()
+	k.mu.Lock()
 	if !k.unsaved || now.Sub(k.lastSave) < k.cfg.SaveInterval {
+		k.mu.Unlock()
 		return nil
 	}
 	if k.pending > 0 {
-		k.ref = k.combined.Snapshot()
+		k.ref.Store(k.combined.Snapshot())
 		k.pending = 0
 	}
-	if err := SaveBuilder(ctx, k.store, k.cfg.Source, k.local, now); err != nil {
+	// Encode under the lock, write without it: observing goes on meanwhile.
+	rows := k.local.Rows()
+	k.unsaved = false
+	k.mu.Unlock()
+	if err := saveRows(ctx, k.store, k.cfg.Source, rows, now); err != nil {
+		k.mu.Lock()
+		k.unsaved = true
+		k.mu.Unlock()
 		return err
 	}
-	k.unsaved = false
+	k.mu.Lock()
 	k.lastSave = now
+	k.mu.Unlock()
 	return nil
 }
 
 // SaveBuilder stores b's sketches under source, replacing that source's rows.
 func SaveBuilder(ctx context.Context, s Store, source string, b *market.Builder, at time.Time) error {
-	rows := b.Rows()
+	return saveRows(ctx, s, source, b.Rows(), at)
+}
+
+func saveRows(ctx context.Context, s Store, source string, rows []market.Row, at time.Time) error {
 	out := make([]store.MarketRow, 0, len(rows))
 	for _, r := range rows {
 		out = append(out, store.MarketRow{CategoryID: r.CategoryID, Unit: r.Unit, Source: source, Count: r.Count, Data: r.Data})

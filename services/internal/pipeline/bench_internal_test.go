@@ -64,9 +64,10 @@ func BenchmarkProcess(b *testing.B) {
 					w.detect = passThrough{}
 				}
 				bt := newBatch()
+				pdec := &schemas.Decoder{MaxBytes: cfg.MaxEventBytes}
 				b.ResetTimer()
 				for i := range b.N {
-					w.process(msgs[i%len(msgs)], bt)
+					w.process(pdec, msgs[i%len(msgs)], bt)
 					if len(bt.msgs) >= cfg.BatchSize {
 						bt.reset()
 					}

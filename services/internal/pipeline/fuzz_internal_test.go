@@ -76,11 +76,11 @@ func FuzzProcess(f *testing.F) {
 	f.Fuzz(func(t *testing.T, topicSel uint8, value []byte) {
 		w := &Worker{cfg: cfg, log: zap.NewNop(), detect: engine, market: fixedMarket{ref}, convs: map[string]*convState{}, nextOffset: map[int]int64{}}
 		w.cfg.Clock = func() time.Time { return fixedNow }
-		w.dec.MaxBytes = cfg.MaxEventBytes
+		dec := &schemas.Decoder{MaxBytes: cfg.MaxEventBytes}
 		topic := schemas.InputTopics[int(topicSel)%len(schemas.InputTopics)]
 		bt := &batch{convs: map[string]*convState{}}
 		m := kafka.Message{Topic: topic, Partition: 1, Offset: 7, Key: []byte("k"), Value: value}
-		w.process(m, bt)
+		w.process(dec, m, bt)
 		if len(bt.msgs) != 1 || w.stats.Events.Load() != 1 {
 			t.Fatalf("event not counted once: %d in batch", len(bt.msgs))
 		}
@@ -94,7 +94,7 @@ func FuzzProcess(f *testing.F) {
 			}
 			return
 		}
-		ev, err := w.dec.Decode(value)
+		ev, err := dec.Decode(value)
 		if err != nil {
 			t.Fatalf("processed an event that does not decode: %v", err)
 		}

@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -30,8 +31,12 @@ type Config struct {
 	Brokers []string
 	GroupID string
 	Topics  []string
-	// BatchSize flushes a batch when it holds this many input events.
-	BatchSize int
+	// BatchSize hands a batch to a flush when it holds this many input
+	// events. While the previous flush is still being written, the batch goes
+	// on growing, up to MaxBatchSize, and is handed off as soon as that flush
+	// is done: when writes are slow, batches grow instead of processing
+	// stopping, and ClickHouse gets fewer, larger inserts.
+	BatchSize, MaxBatchSize int
 	// FlushInterval flushes a non-empty batch at least this often.
 	FlushInterval time.Duration
 	// MaxEventBytes bounds one input event; larger ones are dead-lettered.
@@ -42,7 +47,11 @@ type Config struct {
 	RetryBackoff, MaxRetryBackoff time.Duration
 	// ShutdownTimeout bounds the final flush on shutdown.
 	ShutdownTimeout time.Duration
-	// Clock stamps detected_at; nil means time.Now.
+	// Processors is how many goroutines decode and detect side by side. Each
+	// owns whole partitions, so the events of a partition (and with them the
+	// messages of a conversation) are processed in their order.
+	Processors int
+	// Clock stamps detected_at; nil means time.Now. Called concurrently.
 	Clock func() time.Time
 	// PassThrough skips the detectors (and the market and conversation state
 	// they use) but decodes, batches, writes listing checks, produces and
@@ -62,6 +71,10 @@ func (c *Config) Validate() error {
 		return errors.New("pipeline: no input topics")
 	case c.BatchSize < 1:
 		return fmt.Errorf("pipeline: batch size must be at least 1, got %d", c.BatchSize)
+	case c.MaxBatchSize < c.BatchSize:
+		return fmt.Errorf("pipeline: max batch size %d is below the batch size %d", c.MaxBatchSize, c.BatchSize)
+	case c.Processors < 1:
+		return fmt.Errorf("pipeline: processors must be at least 1, got %d", c.Processors)
 	case c.FlushInterval <= 0:
 		return fmt.Errorf("pipeline: flush interval must be positive, got %s", c.FlushInterval)
 	case c.RetryBackoff <= 0 || c.MaxRetryBackoff < c.RetryBackoff:
@@ -79,6 +92,8 @@ func DefaultConfig(brokers []string) Config {
 		GroupID:            "haili-detect",
 		Topics:             schemas.InputTopics,
 		BatchSize:          5000,
+		MaxBatchSize:       20000,
+		Processors:         runtime.GOMAXPROCS(0),
 		FlushInterval:      250 * time.Millisecond,
 		MaxEventBytes:      schemas.DefaultMaxEventBytes,
 		ConversationWindow: 90 * 24 * time.Hour,
@@ -97,7 +112,8 @@ type Sink interface {
 
 var _ Sink = (*store.Store)(nil)
 
-// Detector judges one decoded event; *detectors.Engine is one.
+// Detector judges one decoded event; *detectors.Engine is one. It is called
+// from several goroutines at once.
 type Detector interface {
 	Detect(ev schemas.Event, c detectors.Context) (detectors.Result, error)
 }
@@ -112,6 +128,7 @@ type StateStore interface {
 var _ StateStore = (*store.Store)(nil)
 
 // Market observes listings and hands out the current market reference.
+// Observe and Reference are called from several goroutines at once.
 type Market interface {
 	Observe(l *schemas.Listing)
 	Reference() *market.Reference
@@ -129,7 +146,25 @@ type Stats struct {
 	// Resyncs counts reloads of the conversation contexts after this worker
 	// was handed a messages partition (see Worker.needsResync).
 	Resyncs atomic.Int64
+	// ProcessNanos is the time spent decoding and detecting; FlushWaitNanos
+	// the time processing stood still waiting for a flush (backpressure).
+	// Together they tell a CPU-bound worker from a write-bound one.
+	ProcessNanos, FlushWaitNanos atomic.Int64
+	// StepNanos is the time spent in each flush step, retries included,
+	// indexed like FlushSteps.
+	StepNanos [len(FlushSteps)]atomic.Int64
 }
+
+// FlushSteps names the steps of a flush, in the order of Stats.StepNanos.
+var FlushSteps = [...]string{"insert_findings", "insert_listing_checks", "produce", "save_conversations", "commit"}
+
+const (
+	stepFindings = iota
+	stepChecks
+	stepProduce
+	stepConversations
+	stepCommit
+)
 
 // Worker is one member of the detection consumer group.
 type Worker struct {
@@ -140,12 +175,20 @@ type Worker struct {
 	market Market
 	reader *kafka.Reader
 	writer *kafka.Writer
-	dec    schemas.Decoder
+	// procs decode and detect; route assigns each partition to one of them.
+	procs   []*processor
+	route   map[topicPartition]int
+	barrier chan struct{}
+	// pending counts the events handed to the processors since their parts
+	// were last collected into a batch.
+	pending int
+	// convs are the conversation contexts, shared by the processors.
+	convMu sync.Mutex
 	convs  map[string]*convState
 	// state is where conversation contexts are reloaded from (set by LoadState).
 	state StateStore
 	// nextOffset is, per messages.v1 partition, the offset after the last
-	// message this worker processed: a message at any other offset means the
+	// message this worker took in: a message at any other offset means the
 	// partition was (re)assigned or rewound.
 	nextOffset map[int]int64
 	// inFlight is the batch being written and committed in the background
@@ -165,10 +208,30 @@ type pendingFlush struct {
 	done chan error
 }
 
+// convState is one conversation's context. Its processor holds mu while it
+// judges a message: a conversation is normally in one partition, but one
+// spread over partitions by a wrongly keyed producer must not be raced.
 type convState struct {
+	mu         sync.Mutex
 	conv       message.Conversation
 	merchantID string
 	seq        uint64
+	// saved is the context as last handed to a flush (or reloaded), savedAt
+	// when (zero: unknown). A context that still JudgesLike saved need not be
+	// saved again, except to stay inside the reload window.
+	saved   message.Conversation
+	savedAt time.Time
+}
+
+// needsSave reports whether cs must be persisted with the batch: its context
+// now judges differently from the one saved, or the saved row is half-way
+// out of the reload window and the context is not the empty one (which a
+// missing row stands for).
+func (w *Worker) needsSave(cs *convState, now time.Time) bool {
+	if !cs.conv.JudgesLike(&cs.saved) {
+		return true
+	}
+	return now.Sub(cs.savedAt) > w.cfg.ConversationWindow/2 && !cs.conv.JudgesLike(&message.Conversation{})
 }
 
 // New builds a worker. Call LoadState before Run to rebuild conversation
@@ -189,7 +252,13 @@ func New(cfg Config, engine *detectors.Engine, sink Sink, mkt Market, log *zap.L
 	default:
 		w.detect = engine
 	}
-	w.dec.MaxBytes = cfg.MaxEventBytes
+	w.route = map[topicPartition]int{}
+	w.barrier = make(chan struct{}, cfg.Processors)
+	for range cfg.Processors {
+		p := &processor{in: make(chan procItem, processorQueue), part: newBatch()}
+		p.dec.MaxBytes = cfg.MaxEventBytes
+		w.procs = append(w.procs, p)
+	}
 	w.reader = kafka.NewReader(kafka.ReaderConfig{
 		Brokers:        cfg.Brokers,
 		GroupID:        cfg.GroupID,
@@ -208,10 +277,10 @@ func New(cfg Config, engine *detectors.Engine, sink Sink, mkt Market, log *zap.L
 		JoinGroupBackoff:  500 * time.Millisecond,
 		ReadBackoffMin:    50 * time.Millisecond,
 		ReadBackoffMax:    500 * time.Millisecond,
-		// Bounded prefetch: kafka-go's queue, the fetched channel in Run, the
-		// batch being built and the one being flushed hold at most
-		// 4×BatchSize messages; a partition reader blocked on a full queue
-		// stops reading its socket (backpressure).
+		// Bounded prefetch: kafka-go's queue and the fetched channel in Run
+		// hold BatchSize messages each, the batch being built and the one
+		// being flushed MaxBatchSize each; a partition reader blocked on a
+		// full queue stops reading its socket (backpressure).
 		QueueCapacity: cfg.BatchSize,
 		Logger:        nil,
 		ErrorLogger:   kafka.LoggerFunc(func(msg string, args ...any) { log.Warn("kafka reader", zap.String("msg", fmt.Sprintf(msg, args...))) }),
@@ -258,13 +327,16 @@ func (w *Worker) loadConversations(ctx context.Context) (int, error) {
 		if err := json.Unmarshal(state, &cs.conv); err != nil {
 			return err
 		}
+		cs.saved = cs.conv
 		convs[id] = cs
 		return nil
 	})
 	if err != nil {
 		return 0, err
 	}
+	w.convMu.Lock()
 	w.convs = convs
+	w.convMu.Unlock()
 	return len(convs), nil
 }
 
@@ -289,16 +361,14 @@ func (w *Worker) needsResync(m kafka.Message) bool {
 // committed), which only ever suppresses findings that its writer already made
 // durable: see flush. Retries like a flush until it succeeds or ctx ends.
 func (w *Worker) resync(ctx, flushCtx context.Context, bp **batch) error {
-	if err := w.waitFlush(); err != nil {
-		return err
-	}
-	if len((*bp).msgs) > 0 {
+	if w.pending > 0 {
 		if err := w.handOff(flushCtx, bp); err != nil {
 			return err
 		}
-		if err := w.waitFlush(); err != nil {
-			return err
-		}
+	}
+	// The processors are idle now: nothing was routed since handOff.
+	if err := w.waitFlush(); err != nil {
+		return err
 	}
 	backoff := w.cfg.RetryBackoff
 	for {
@@ -340,6 +410,101 @@ func (b *batch) reset() {
 	b.dead = 0
 }
 
+// absorb moves what a processor produced into b.
+func (b *batch) absorb(part *batch) {
+	b.msgs = append(b.msgs, part.msgs...)
+	b.findings = append(b.findings, part.findings...)
+	b.checks = append(b.checks, part.checks...)
+	b.out = append(b.out, part.out...)
+	for id, cs := range part.convs {
+		b.convs[id] = cs
+	}
+	b.dead += part.dead
+	part.reset()
+}
+
+// processorQueue is the capacity of a processor's input channel: enough to
+// keep it busy while the fetch loop routes to the others.
+const processorQueue = 256
+
+// processor decodes and detects the events of the partitions routed to it, in
+// their order, into its own part of the next batch.
+type processor struct {
+	dec  schemas.Decoder
+	in   chan procItem
+	part *batch
+}
+
+// procItem is an event to process, or (m unset) a barrier: the processor
+// answers on Worker.barrier once it has processed everything before it.
+type procItem struct {
+	m       kafka.Message
+	barrier bool
+}
+
+type topicPartition struct {
+	topic     string
+	partition int
+}
+
+// runProcessor is a processor's goroutine; it ends when p.in is closed.
+func (w *Worker) runProcessor(p *processor) {
+	for it := range p.in {
+		if it.barrier {
+			w.barrier <- struct{}{}
+			continue
+		}
+		start := time.Now()
+		w.process(&p.dec, it.m, p.part)
+		w.stats.ProcessNanos.Add(int64(time.Since(start)))
+	}
+}
+
+// dispatch hands m to the processor that owns its partition. A partition
+// seen for the first time goes to the processor with the fewest partitions of
+// its topic (then the fewest in all), so that topics of unequal cost spread
+// evenly.
+func (w *Worker) dispatch(m kafka.Message) {
+	tp := topicPartition{m.Topic, m.Partition}
+	i, ok := w.route[tp]
+	if !ok {
+		sameTopic := make([]int, len(w.procs))
+		total := make([]int, len(w.procs))
+		for k, j := range w.route {
+			total[j]++
+			if k.topic == m.Topic {
+				sameTopic[j]++
+			}
+		}
+		for j := range w.procs {
+			if sameTopic[j] < sameTopic[i] || (sameTopic[j] == sameTopic[i] && total[j] < total[i]) {
+				i = j
+			}
+		}
+		w.route[tp] = i
+	}
+	if m.Topic == schemas.TopicMessages {
+		w.nextOffset[m.Partition] = m.Offset + 1
+	}
+	w.pending++
+	w.procs[i].in <- procItem{m: m}
+}
+
+// collect waits until every processor has processed what was routed to it and
+// moves their parts into b.
+func (w *Worker) collect(b *batch) {
+	for _, p := range w.procs {
+		p.in <- procItem{barrier: true}
+	}
+	for range w.procs {
+		<-w.barrier
+	}
+	for _, p := range w.procs {
+		b.absorb(p.part)
+	}
+	w.pending = 0
+}
+
 // Run consumes until ctx is cancelled, then flushes what it has processed,
 // commits, and leaves the group.
 //
@@ -348,6 +513,17 @@ func (b *batch) reset() {
 // that flush before it is handed off in turn, so batches are committed in
 // order and at most two are held.
 func (w *Worker) Run(ctx context.Context) error {
+	var procs sync.WaitGroup
+	for _, p := range w.procs {
+		procs.Go(func() { w.runProcessor(p) })
+	}
+	// Registered first, so it runs last: after the final flush below.
+	defer func() {
+		for _, p := range w.procs {
+			close(p.in)
+		}
+		procs.Wait()
+	}()
 	fetched := make(chan kafka.Message, w.cfg.BatchSize)
 	fetchErr := make(chan error, 1)
 	fetchCtx, stopFetch := context.WithCancel(ctx)
@@ -396,7 +572,7 @@ loop:
 			if w.finishFlush(err) != nil {
 				break loop
 			}
-			if due && len(b.msgs) > 0 {
+			if due && w.pending > 0 {
 				due = false
 				if w.handOff(flushCtx, &b) != nil {
 					break loop
@@ -411,16 +587,19 @@ loop:
 					break loop
 				}
 			}
-			w.process(m, b)
-			if len(b.msgs) >= w.cfg.BatchSize {
+			w.dispatch(m)
+			switch {
+			case w.pending >= w.cfg.MaxBatchSize, w.pending >= w.cfg.BatchSize && w.inFlight == nil:
 				due = false
 				if w.handOff(flushCtx, &b) != nil {
 					break loop
 				}
+			case w.pending >= w.cfg.BatchSize:
+				due = true // handed off when the flush in flight is done
 			}
 		case <-ticker.C:
 			switch {
-			case len(b.msgs) == 0:
+			case w.pending == 0:
 			case w.inFlight != nil:
 				due = true
 			default:
@@ -437,7 +616,7 @@ loop:
 	// messages are not committed and will be consumed again by whoever owns
 	// their partitions next.
 	err := w.waitFlush()
-	if err == nil && !w.flushFailed && len(b.msgs) > 0 {
+	if err == nil && !w.flushFailed && w.pending > 0 {
 		if err = w.handOff(flushCtx, &b); err == nil {
 			err = w.waitFlush()
 		}
@@ -466,14 +645,12 @@ func closeWithin(log *zap.Logger, what string, closeFn func() error, d time.Dura
 	}
 }
 
-// process decodes and detects one consumed message into the batch.
-func (w *Worker) process(m kafka.Message, b *batch) {
+// process decodes and detects one consumed message into b. Processors run it
+// side by side, each with its own decoder and batch part.
+func (w *Worker) process(dec *schemas.Decoder, m kafka.Message, b *batch) {
 	b.msgs = append(b.msgs, m)
 	w.stats.Events.Add(1)
-	if m.Topic == schemas.TopicMessages {
-		w.nextOffset[m.Partition] = m.Offset + 1
-	}
-	ev, err := w.dec.Decode(m.Value)
+	ev, err := dec.Decode(m.Value)
 	if err != nil {
 		w.deadLetter(m, deadletter.StageDecode, err, b)
 		return
@@ -490,19 +667,28 @@ func (w *Worker) process(m kafka.Message, b *batch) {
 		if w.cfg.PassThrough {
 			break
 		}
+		w.convMu.Lock()
 		cs = w.convs[ev.ConversationID]
 		if cs == nil {
 			cs = &convState{merchantID: ev.MerchantID}
+			w.convs[ev.ConversationID] = cs
 		}
+		w.convMu.Unlock()
+		cs.mu.Lock()
+		defer cs.mu.Unlock()
 		// Detect on a copy: if detection fails the stored context stays as it was.
 		next := cs.conv
 		dctx.Conversation = &next
 		defer func() {
 			if dctx.Conversation != nil {
 				cs.conv = *dctx.Conversation
-				cs.seq = uint64(m.Offset) + 1
-				w.convs[ev.ConversationID] = cs
-				b.convs[ev.ConversationID] = cs
+				if cs.merchantID == "" { // reloaded contexts do not carry it
+					cs.merchantID = ev.MerchantID
+				}
+				if w.needsSave(cs, now) {
+					cs.seq = uint64(m.Offset) + 1
+					b.convs[ev.ConversationID] = cs
+				}
 			}
 		}()
 	}
@@ -512,25 +698,41 @@ func (w *Worker) process(m kafka.Message, b *batch) {
 		w.deadLetter(m, deadletter.StageDetect, err, b)
 		return
 	}
+	// Everything is encoded before anything joins the batch: an event whose
+	// results cannot be encoded (a detector bug: a NaN, a year past 9999)
+	// goes to the dead letters whole.
+	nf, no := len(b.findings), len(b.out)
 	for _, f := range res.Findings {
 		f.DetectedAt = now
-		b.findings = append(b.findings, store.FindingRow{Finding: f, SourceTopic: m.Topic, SourcePartition: int32(m.Partition), SourceOffset: m.Offset})
-		v, err := json.Marshal(f)
-		if err != nil {
-			w.log.Error("encode finding", zap.String("finding_id", f.FindingID), zap.Error(err))
-			continue
+		// The evidence is encoded once, for findings.v1 and ClickHouse both.
+		evidence, err := schemas.AppendJSONValue(nil, f.Evidence)
+		var v []byte
+		if err == nil {
+			v, err = schemas.AppendFinding(nil, &f, evidence)
 		}
+		if err != nil {
+			b.findings, b.out = b.findings[:nf], b.out[:no]
+			dctx.Conversation = nil
+			w.deadLetter(m, deadletter.StageDetect, fmt.Errorf("encode finding %s: %w", f.FindingID, err), b)
+			return
+		}
+		b.findings = append(b.findings, store.FindingRow{Finding: f, EvidenceJSON: evidence, SourceTopic: m.Topic, SourcePartition: int32(m.Partition), SourceOffset: m.Offset})
 		b.out = append(b.out, kafka.Message{Topic: schemas.TopicFindings, Key: []byte(f.MerchantID), Value: v})
 	}
-	w.stats.Findings.Add(int64(len(res.Findings)))
 	if res.Check != nil {
 		res.Check.CheckedAt = now
-		b.checks = append(b.checks, *res.Check)
-		if v, err := json.Marshal(res.Check); err == nil {
-			b.out = append(b.out, kafka.Message{Topic: schemas.TopicChecks, Key: []byte(res.Check.MerchantID), Value: v})
+		v, err := schemas.AppendListingCheck(nil, res.Check)
+		if err != nil {
+			b.findings, b.out = b.findings[:nf], b.out[:no]
+			dctx.Conversation = nil
+			w.deadLetter(m, deadletter.StageDetect, fmt.Errorf("encode listing check: %w", err), b)
+			return
 		}
+		b.checks = append(b.checks, *res.Check)
+		b.out = append(b.out, kafka.Message{Topic: schemas.TopicChecks, Key: []byte(res.Check.MerchantID), Value: v})
 		w.stats.Checks.Add(1)
 	}
+	w.stats.Findings.Add(int64(len(res.Findings)))
 	if l, ok := ev.(*schemas.Listing); ok && l.Op == schemas.OpUpsert && !w.cfg.PassThrough {
 		w.market.Observe(l)
 	}
@@ -553,7 +755,7 @@ func (w *Worker) deadLetter(m kafka.Message, stage string, cause error, b *batch
 
 // flushStep is one step of a flush.
 type flushStep struct {
-	name string
+	step int // index into FlushSteps
 	run  func(context.Context) error
 }
 
@@ -564,11 +766,11 @@ func (w *Worker) runPhase(ctx context.Context, steps []flushStep) error {
 	errs := make([]error, len(steps))
 	for {
 		if len(steps) == 1 {
-			errs[0] = steps[0].run(ctx)
+			errs[0] = w.timed(ctx, steps[0])
 		} else {
 			var wg sync.WaitGroup
 			for i, st := range steps {
-				wg.Go(func() { errs[i] = st.run(ctx) })
+				wg.Go(func() { errs[i] = w.timed(ctx, st) })
 			}
 			wg.Wait()
 		}
@@ -578,7 +780,7 @@ func (w *Worker) runPhase(ctx context.Context, steps []flushStep) error {
 			if err != nil {
 				failed = append(failed, steps[i])
 				if firstErr == nil {
-					firstErr = fmt.Errorf("%s: %w", steps[i].name, err)
+					firstErr = fmt.Errorf("%s: %w", FlushSteps[steps[i].step], err)
 				}
 			}
 		}
@@ -600,6 +802,14 @@ func (w *Worker) runPhase(ctx context.Context, steps []flushStep) error {
 	}
 }
 
+// timed runs one flush step and accounts its time.
+func (w *Worker) timed(ctx context.Context, st flushStep) error {
+	start := time.Now()
+	err := st.run(ctx)
+	w.stats.StepNanos[st.step].Add(int64(time.Since(start)))
+	return err
+}
+
 // handOff starts writing and committing *bp in the background and gives the
 // caller an empty batch to go on with. At most one flush is in flight: if one
 // is, handOff first waits for it, and while it retries (ClickHouse or Kafka
@@ -607,6 +817,7 @@ func (w *Worker) runPhase(ctx context.Context, steps []flushStep) error {
 // conversation rows are encoded here, before processing moves on and changes
 // the contexts.
 func (w *Worker) handOff(flushCtx context.Context, bp **batch) error {
+	// The processors go on with what was routed to them while this waits.
 	if err := w.waitFlush(); err != nil {
 		return err
 	}
@@ -614,6 +825,10 @@ func (w *Worker) handOff(flushCtx context.Context, bp **batch) error {
 		return errors.New("an earlier flush failed")
 	}
 	b := *bp
+	w.collect(b)
+	// The processors are paused until the next dispatch: the contexts are
+	// encoded as of the end of this batch.
+	now := w.cfg.Clock()
 	convRows := make([]store.ConversationRow, 0, len(b.convs))
 	for id, cs := range b.convs {
 		state, err := json.Marshal(&cs.conv)
@@ -621,7 +836,8 @@ func (w *Worker) handOff(flushCtx context.Context, bp **batch) error {
 			// A struct of counters, times and strings always encodes.
 			return fmt.Errorf("encode conversation %s: %w", id, err)
 		}
-		convRows = append(convRows, store.ConversationRow{ConversationID: id, MerchantID: cs.merchantID, State: state, Seq: cs.seq, UpdatedAt: w.cfg.Clock()})
+		convRows = append(convRows, store.ConversationRow{ConversationID: id, MerchantID: cs.merchantID, State: state, Seq: cs.seq, UpdatedAt: now})
+		cs.saved, cs.savedAt = cs.conv, now
 	}
 	done := make(chan error, 1)
 	go func() { done <- w.write(flushCtx, b, convRows) }()
@@ -648,7 +864,10 @@ func (w *Worker) waitFlush() error {
 	if w.inFlight == nil {
 		return nil
 	}
-	return w.finishFlush(<-w.inFlight.done)
+	start := time.Now()
+	err := <-w.inFlight.done
+	w.stats.FlushWaitNanos.Add(int64(time.Since(start)))
+	return w.finishFlush(err)
 }
 
 // finishFlush takes the result of the flush in flight.
@@ -693,17 +912,17 @@ func (w *Worker) write(ctx context.Context, b *batch, convRows []store.Conversat
 	// what it no longer finds was already delivered.
 	phases := [][]flushStep{
 		{
-			{"insert findings", func(ctx context.Context) error { return w.sink.InsertFindings(ctx, b.findings) }},
-			{"insert listing checks", func(ctx context.Context) error { return w.sink.InsertListingChecks(ctx, b.checks) }},
+			{stepFindings, func(ctx context.Context) error { return w.sink.InsertFindings(ctx, b.findings) }},
+			{stepChecks, func(ctx context.Context) error { return w.sink.InsertListingChecks(ctx, b.checks) }},
 		},
-		{{"produce", func(ctx context.Context) error {
+		{{stepProduce, func(ctx context.Context) error {
 			if len(b.out) == 0 {
 				return nil
 			}
 			return w.writer.WriteMessages(ctx, b.out...)
 		}}},
-		{{"save conversations", func(ctx context.Context) error { return w.sink.SaveConversations(ctx, convRows) }}},
-		{{"commit offsets", func(ctx context.Context) error { return w.reader.CommitMessages(ctx, b.msgs...) }}},
+		{{stepConversations, func(ctx context.Context) error { return w.sink.SaveConversations(ctx, convRows) }}},
+		{{stepCommit, func(ctx context.Context) error { return w.reader.CommitMessages(ctx, b.msgs...) }}},
 	}
 	for _, phase := range phases {
 		if err := w.runPhase(ctx, phase); err != nil {

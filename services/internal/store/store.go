@@ -177,6 +177,9 @@ func (s *Store) recordMigration(ctx context.Context, m chschema.Migration) error
 // FindingRow is a finding with the Kafka position it came from.
 type FindingRow struct {
 	schemas.Finding
+	// EvidenceJSON is Finding.Evidence already encoded (by
+	// schemas.AppendJSONValue); nil means encode it on insert.
+	EvidenceJSON    []byte
 	SourceTopic     string
 	SourcePartition int32
 	SourceOffset    int64
@@ -192,7 +195,11 @@ func (s *Store) InsertFindings(ctx context.Context, rows []FindingRow) error {
 		return fmt.Errorf("insert findings: %w", err)
 	}
 	for _, r := range rows {
-		ev, err := json.Marshal(r.Evidence)
+		ev := r.EvidenceJSON
+		var err error
+		if ev == nil {
+			ev, err = json.Marshal(r.Evidence)
+		}
 		if err != nil {
 			b.Abort()
 			return fmt.Errorf("insert findings: evidence of %s: %w", r.FindingID, err)
