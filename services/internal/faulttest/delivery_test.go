@@ -3,7 +3,9 @@ package faulttest
 import (
 	"context"
 	"fmt"
+	"os"
 	"reflect"
+	"strconv"
 	"testing"
 	"time"
 
@@ -50,7 +52,16 @@ func TestEffectivelyOnce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs child processes for about two minutes")
 	}
-	const total = 24000
+	// 24,000 events keep the suite quick; HAILI_FAULT_EVENTS runs the same
+	// test on a longer stream (the 100,000: about six minutes).
+	total := 24000
+	if v := os.Getenv("HAILI_FAULT_EVENTS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1000 {
+			t.Fatalf("HAILI_FAULT_EVENTS=%q: want a number of events, at least 1000", v)
+		}
+		total = n
+	}
 	cfg := streamConfig()
 	cfg.Start = time.Now().UTC().Truncate(time.Second).Add(-2 * time.Hour)
 	type run struct {
@@ -94,16 +105,16 @@ func TestEffectivelyOnce(t *testing.T) {
 			startDetect(t, "member-2", kafkaAddr, s, group, args...),
 			startDetect(t, "member-3", kafkaAddr, s, group, args...),
 		}
-		waitCommitted(t, client, group, total*3/10, 2*time.Minute, w...)
+		waitCommitted(t, client, group, int64(total)*3/10, 2*time.Minute, w...)
 		took, err := w[1].term(time.Minute)
 		if err != nil {
 			t.Fatalf("member-2 on SIGTERM: %v", err)
 		}
 		t.Logf("member-2 left after SIGTERM in %s at %d committed", took.Round(time.Millisecond), committed(t, client, group))
-		waitCommitted(t, client, group, total/2, 2*time.Minute, w[0], w[2])
+		waitCommitted(t, client, group, int64(total)/2, 2*time.Minute, w[0], w[2])
 		w = append(w, startDetect(t, "member-4", kafkaAddr, s, group, args...))
 		t.Logf("member-4 joined at %d committed", committed(t, client, group))
-		waitCommitted(t, client, group, total, 3*time.Minute, w[0], w[2], w[3])
+		waitCommitted(t, client, group, int64(total), 3*time.Minute, w[0], w[2], w[3])
 		for _, p := range []*proc{w[0], w[2], w[3]} {
 			if _, err := p.term(time.Minute); err != nil {
 				t.Errorf("%s on SIGTERM: %v", p.name, err)
@@ -124,7 +135,7 @@ func TestEffectivelyOnce(t *testing.T) {
 		kafkaAddr, client, s := faults.kafka, faults.client, faults.s
 		enf := startEnforce(t, "faults-enforce-1", kafkaAddr, s, "enforce")
 		w := startDetect(t, "fault-1", kafkaAddr, s, group, args...)
-		for i, at := range []int64{total * 15 / 100, total * 30 / 100, total * 45 / 100} {
+		for i, at := range []int64{int64(total) * 15 / 100, int64(total) * 30 / 100, int64(total) * 45 / 100} {
 			waitCommitted(t, client, group, at, 2*time.Minute, w)
 			w.kill()
 			t.Logf("kill -9 #%d at %d committed", i+1, committed(t, client, group))
@@ -138,7 +149,7 @@ func TestEffectivelyOnce(t *testing.T) {
 			}
 			w = startDetect(t, fmt.Sprintf("fault-%d", i+2), kafkaAddr, s, group, args...)
 		}
-		waitCommitted(t, client, group, total*60/100, 2*time.Minute, w)
+		waitCommitted(t, client, group, int64(total)*60/100, 2*time.Minute, w)
 
 		// ClickHouse goes away for 30 s. The worker must stop consuming (its
 		// batch cannot be flushed), keep its memory, and resume by itself.
@@ -163,7 +174,7 @@ func TestEffectivelyOnce(t *testing.T) {
 		if during-before > 8*testBatch {
 			t.Errorf("offsets advanced by %d while ClickHouse was down", during-before)
 		}
-		waitCommitted(t, client, group, total, 3*time.Minute, w)
+		waitCommitted(t, client, group, int64(total), 3*time.Minute, w)
 		first, peak, last := rss.finish()
 		t.Logf("worker RSS across the outage and the catch-up: first %d KiB, peak %d KiB, last %d KiB", first, peak, last)
 		if peak > first+64<<10 {
@@ -181,7 +192,7 @@ func TestEffectivelyOnce(t *testing.T) {
 	t.Run("clean run", func(t *testing.T) {
 		enf := startEnforce(t, "clean-enforce", clean.kafka, clean.s, "enforce")
 		w := startDetect(t, "clean", clean.kafka, clean.s, "clean", args...)
-		waitCommitted(t, clean.client, "clean", total, 3*time.Minute, w)
+		waitCommitted(t, clean.client, "clean", int64(total), 3*time.Minute, w)
 		if _, err := w.term(time.Minute); err != nil {
 			t.Errorf("SIGTERM: %v", err)
 		}

@@ -49,7 +49,7 @@ type Keeper struct {
 	mu       sync.Mutex
 	combined *market.Builder // loaded + observed: what detectors judge against
 	local    *market.Builder // observed by this incarnation: what it saves
-	pending  int // listings observed since the last snapshot
+	pending  int             // listings observed since the last snapshot
 	unsaved  bool
 	lastSave time.Time
 }

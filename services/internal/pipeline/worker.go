@@ -289,15 +289,22 @@ func New(cfg Config, engine *detectors.Engine, sink Sink, mkt Market, log *zap.L
 	return w, nil
 }
 
+// MaxBatchBytes bounds one produce request to a partition, below the
+// default message.max.bytes of a broker (1,048,588).
+const MaxBatchBytes = 1_000_000
+
 // NewWriter is the producer every role uses: acknowledged by all in-sync
 // replicas, keyed by hash, and short batching so a synchronous flush is quick.
+// A partition's record batch must stay under the broker's message.max.bytes
+// (1 MiB by default, in Kafka and the embedded broker alike): larger batches
+// are refused whole, and a flush would retry them for ever.
 func NewWriter(brokers []string) *kafka.Writer {
 	return &kafka.Writer{
 		Addr:         kafka.TCP(brokers...),
 		Balancer:     &kafka.Hash{},
 		RequiredAcks: kafka.RequireAll,
 		BatchSize:    1000,
-		BatchBytes:   16 << 20,
+		BatchBytes:   MaxBatchBytes,
 		BatchTimeout: 5 * time.Millisecond,
 		MaxAttempts:  3,
 	}
@@ -356,7 +363,8 @@ func (w *Worker) needsResync(m kafka.Message) bool {
 
 // resync makes this worker's own contexts durable (by flushing the batch) and
 // reloads every context from ClickHouse, where the previous owner of the
-// partition saved its contexts before committing its offsets. The stored
+// partition saved its contexts before committing its offsets (those that
+// changed in what they judge by: see convState.saved). The stored
 // context is never behind the committed offset; it may be ahead (saved, not yet
 // committed), which only ever suppresses findings that its writer already made
 // durable: see flush. Retries like a flush until it succeeds or ctx ends.
@@ -508,10 +516,12 @@ func (w *Worker) collect(b *batch) {
 // Run consumes until ctx is cancelled, then flushes what it has processed,
 // commits, and leaves the group.
 //
-// A batch is handed to a background flush when it is full or the flush
-// interval has passed; the next batch is processed meanwhile, and waits for
-// that flush before it is handed off in turn, so batches are committed in
-// order and at most two are held.
+// The fetched messages are routed to the processors by partition. A batch
+// (the processors' parts, collected) is handed to a background flush when it
+// holds BatchSize events or the flush interval has passed; the next batch is
+// processed meanwhile, growing up to MaxBatchSize, and is handed off as soon
+// as that flush is done, so batches are committed in order and at most two
+// are held.
 func (w *Worker) Run(ctx context.Context) error {
 	var procs sync.WaitGroup
 	for _, p := range w.procs {

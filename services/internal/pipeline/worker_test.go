@@ -218,3 +218,23 @@ func seedMarket(t *testing.T, s *store.Store) {
 		t.Fatal(err)
 	}
 }
+
+// TestWriterStaysUnderTheBrokersMessageLimit: a flush may send several MiB to
+// one partition (a merchant's findings, a batch of notices). The broker
+// refuses record batches over message.max.bytes (1 MiB by default) whole, so
+// the writer must split them; before it did, such a flush retried for ever.
+func TestWriterStaysUnderTheBrokersMessageLimit(t *testing.T) {
+	addr, _ := testenv.Kafka(t, 1)
+	w := pipeline.NewWriter([]string{addr})
+	defer w.Close()
+	value := bytes.Repeat([]byte("x"), 2000)
+	msgs := make([]kafka.Message, 3000) // 6 MB to one partition in one call
+	for i := range msgs {
+		msgs[i] = kafka.Message{Topic: schemas.TopicNotices, Key: []byte("merchant-1"), Value: value}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := w.WriteMessages(ctx, msgs...); err != nil {
+		t.Fatalf("writing 6 MB to one partition: %v", err)
+	}
+}
