@@ -715,10 +715,10 @@ func (w *Worker) process(dec *schemas.Decoder, m kafka.Message, b *batch) {
 	for _, f := range res.Findings {
 		f.DetectedAt = now
 		// The evidence is encoded once, for findings.v1 and ClickHouse both.
-		evidence, err := schemas.AppendJSONValue(nil, f.Evidence)
+		evidence, err := schemas.AppendJSONValue(make([]byte, 0, 256), f.Evidence)
 		var v []byte
 		if err == nil {
-			v, err = schemas.AppendFinding(nil, &f, evidence)
+			v, err = schemas.AppendFinding(make([]byte, 0, 768+len(evidence)), &f, evidence)
 		}
 		if err != nil {
 			b.findings, b.out = b.findings[:nf], b.out[:no]
@@ -731,7 +731,7 @@ func (w *Worker) process(dec *schemas.Decoder, m kafka.Message, b *batch) {
 	}
 	if res.Check != nil {
 		res.Check.CheckedAt = now
-		v, err := schemas.AppendListingCheck(nil, res.Check)
+		v, err := schemas.AppendListingCheck(make([]byte, 0, 384), res.Check)
 		if err != nil {
 			b.findings, b.out = b.findings[:nf], b.out[:no]
 			dctx.Conversation = nil
