@@ -118,14 +118,7 @@ func machineBusySeconds() float64 {
 // ratios; every run is logged.
 func BenchmarkThroughput(b *testing.B) {
 	const n = 200000
-	rounds := 5
-	if v := os.Getenv("HAILI_BENCH_ROUNDS"); v != "" {
-		r, err := strconv.Atoi(v)
-		if err != nil || r < 1 {
-			b.Fatalf("HAILI_BENCH_ROUNDS=%q: want a positive number", v)
-		}
-		rounds = r
-	}
+	rounds := envInt(b, "HAILI_BENCH_ROUNDS", 5, 1)
 	kafkaAddr, _ := testenv.Kafka(b, benchPartitions)
 	client := &kafka.Client{Addr: kafka.TCP(kafkaAddr), Timeout: 10 * time.Second}
 	cfg := streamConfig()

@@ -3,9 +3,7 @@ package faulttest
 import (
 	"context"
 	"fmt"
-	"os"
 	"reflect"
-	"strconv"
 	"testing"
 	"time"
 
@@ -53,15 +51,8 @@ func TestEffectivelyOnce(t *testing.T) {
 		t.Skip("runs child processes for about two minutes")
 	}
 	// 24,000 events keep the suite quick; HAILI_FAULT_EVENTS runs the same
-	// test on a longer stream (the 100,000: about six minutes).
-	total := 24000
-	if v := os.Getenv("HAILI_FAULT_EVENTS"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1000 {
-			t.Fatalf("HAILI_FAULT_EVENTS=%q: want a number of events, at least 1000", v)
-		}
-		total = n
-	}
+	// test on a longer stream (the 100,000: about four minutes).
+	total := envInt(t, "HAILI_FAULT_EVENTS", 24000, 1000)
 	cfg := streamConfig()
 	cfg.Start = time.Now().UTC().Truncate(time.Second).Add(-2 * time.Hour)
 	type run struct {

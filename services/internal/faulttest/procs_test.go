@@ -423,3 +423,18 @@ func countsAndHashes(t testing.TB, s *store.Store, query string) map[string][2]u
 	}
 	return out
 }
+
+// envInt is the integer in the environment variable name, at least least;
+// def when it is unset.
+func envInt(t testing.TB, name string, def, least int) int {
+	t.Helper()
+	v := os.Getenv(name)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < least {
+		t.Fatalf("%s=%q: want a whole number, at least %d", name, v, least)
+	}
+	return n
+}
