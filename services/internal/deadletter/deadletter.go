@@ -14,6 +14,9 @@ import (
 const (
 	StageDecode = "decode"
 	StageDetect = "detect"
+	// StageProduce is an output (not an input) that could not be sent: its
+	// record names the output topic, and replay leaves it alone.
+	StageProduce = "produce"
 )
 
 // Record is one dead-lettered event.

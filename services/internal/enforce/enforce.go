@@ -490,7 +490,9 @@ func (w *Worker) flush(ctx, gctx context.Context, gen *kafka.Generation, b *batc
 			if len(b.out) == 0 {
 				return nil
 			}
-			return w.writer.WriteMessages(ctx, b.out...)
+			n, err := pipeline.Produce(ctx, w.writer, b.out, w.cfg.Clock())
+			w.stats.Deadletters.Add(int64(n))
+			return err
 		}},
 		{"insert actions", func(ctx context.Context) error { return w.db.InsertActions(ctx, b.actions) }},
 		{"insert points ledger", func(ctx context.Context) error { return w.db.InsertLedger(ctx, b.ledger) }},

@@ -293,6 +293,40 @@ func New(cfg Config, engine *detectors.Engine, sink Sink, mkt Market, log *zap.L
 // default message.max.bytes of a broker (1,048,588).
 const MaxBatchBytes = 1_000_000
 
+// oversizeRaw is how much of an output too large to send its dead letter
+// keeps, for a person to see what it was.
+const oversizeRaw = 64 << 10
+
+// Produce writes msgs with w (a NewWriter). A message larger than the
+// producer accepts (MaxBatchBytes) can never be sent, and retrying the flush
+// would stall the worker for ever: it is replaced by a dead letter naming its
+// topic and size, and the rest are written. The caller has the record itself
+// in ClickHouse. Produce returns how many messages it replaced.
+func Produce(ctx context.Context, w *kafka.Writer, msgs []kafka.Message, now time.Time) (int, error) {
+	replaced := 0
+	for {
+		err := w.WriteMessages(ctx, msgs...)
+		var tooLarge kafka.MessageTooLargeError
+		if !errors.As(err, &tooLarge) {
+			return replaced, err
+		}
+		m := tooLarge.Message
+		rec := deadletter.Record{
+			Reason: fmt.Sprintf("output of %d bytes is over the producer's limit of %d bytes: it is in ClickHouse but not on %s",
+				len(m.Value), MaxBatchBytes, m.Topic),
+			Stage: deadletter.StageProduce, SourceTopic: m.Topic, SourcePartition: -1, SourceOffset: -1,
+			Key: m.Key, Raw: m.Value[:min(len(m.Value), oversizeRaw)], FailedAt: now.UTC(),
+		}
+		v, err := rec.Encode()
+		if err != nil {
+			return replaced, err
+		}
+		// Nothing was sent: kafka-go checks sizes before it writes.
+		msgs = append(tooLarge.Remaining, kafka.Message{Topic: schemas.TopicDeadletter, Key: m.Key, Value: v})
+		replaced++
+	}
+}
+
 // NewWriter is the producer every role uses: acknowledged by all in-sync
 // replicas, keyed by hash, and short batching so a synchronous flush is quick.
 // A partition's record batch must stay under the broker's message.max.bytes
@@ -929,7 +963,9 @@ func (w *Worker) write(ctx context.Context, b *batch, convRows []store.Conversat
 			if len(b.out) == 0 {
 				return nil
 			}
-			return w.writer.WriteMessages(ctx, b.out...)
+			n, err := Produce(ctx, w.writer, b.out, w.cfg.Clock())
+			w.stats.Deadletters.Add(int64(n))
+			return err
 		}}},
 		{{stepConversations, func(ctx context.Context) error { return w.sink.SaveConversations(ctx, convRows) }}},
 		{{stepCommit, func(ctx context.Context) error { return w.reader.CommitMessages(ctx, b.msgs...) }}},

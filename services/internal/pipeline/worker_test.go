@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -236,5 +237,46 @@ func TestWriterStaysUnderTheBrokersMessageLimit(t *testing.T) {
 	defer cancel()
 	if err := w.WriteMessages(ctx, msgs...); err != nil {
 		t.Fatalf("writing 6 MB to one partition: %v", err)
+	}
+}
+
+// TestProduceDeadLettersAnOutputTooLargeToSend: one output over the
+// producer's limit can never be sent; it becomes a dead letter naming its
+// topic, and the outputs around it are written, instead of the flush
+// retrying for ever.
+func TestProduceDeadLettersAnOutputTooLargeToSend(t *testing.T) {
+	addr, _ := testenv.Kafka(t, 1)
+	w := pipeline.NewWriter([]string{addr})
+	defer w.Close()
+	huge := bytes.Repeat([]byte("x"), 2*pipeline.MaxBatchBytes)
+	msgs := []kafka.Message{
+		{Topic: schemas.TopicNotices, Key: []byte("m1"), Value: []byte(`{"n":1}`)},
+		{Topic: schemas.TopicNotices, Key: []byte("m2"), Value: huge},
+		{Topic: schemas.TopicNotices, Key: []byte("m3"), Value: []byte(`{"n":3}`)},
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	n, err := pipeline.Produce(ctx, w, msgs, time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil || n != 1 {
+		t.Fatalf("Produce = %d, %v; want 1 replaced, no error", n, err)
+	}
+	recs := readDeadletters(t, []string{addr}, 1)
+	rec := recs["m2"]
+	if rec == nil || rec.Stage != deadletter.StageProduce || rec.SourceTopic != schemas.TopicNotices ||
+		!strings.Contains(rec.Reason, fmt.Sprint(len(huge))) || len(rec.Raw) == 0 || len(rec.Raw) >= len(huge) {
+		t.Fatalf("dead letter of the oversize output: %+v", rec)
+	}
+	r := kafka.NewReader(kafka.ReaderConfig{Brokers: []string{addr}, Topic: schemas.TopicNotices, Partition: 0, MaxWait: 100 * time.Millisecond})
+	defer r.Close()
+	var keys []string
+	for range 2 {
+		m, err := r.ReadMessage(ctx)
+		if err != nil {
+			t.Fatalf("reading notices: %v", err)
+		}
+		keys = append(keys, string(m.Key))
+	}
+	if !reflect.DeepEqual(keys, []string{"m1", "m3"}) {
+		t.Fatalf("notices written: %v, want m1 and m3", keys)
 	}
 }
