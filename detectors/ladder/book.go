@@ -52,6 +52,21 @@ type merchant struct {
 	reversedBy  map[string]string
 	products    map[string]*product
 	lastWarning time.Time
+	// clock is the latest time a decision on a finding of this merchant's
+	// was dated (rectifications and reversals are dated by their own inputs).
+	clock time.Time
+}
+
+// at is the time a decision on a finding detected at t is dated: t, but
+// never before a decision already taken. Inputs decided in event order
+// (enforce --order-window) need not come in the order they were detected;
+// dated by detection alone, a later decision could fall before an earlier
+// one and miss it in the store-level counts.
+func (m *merchant) at(t time.Time) time.Time {
+	if t.Before(m.clock) {
+		return m.clock
+	}
+	return t
 }
 
 type product struct {
@@ -129,12 +144,14 @@ func (b *Book) Finding(f schemas.Finding) (Decision, error) {
 	if v.Evidence == nil {
 		v.Evidence = map[string]any{}
 	}
+	t := m.at(v.DetectedAt)
+	m.clock = t
 	if fam == FamilyFalseInfo {
-		b.falseInfo(m, v, &d)
+		b.falseInfo(m, v, t, &d)
 	} else {
-		b.instance(m, v, &d)
+		b.instance(m, v, t, &d)
 	}
-	b.earlyWarning(m, v.DetectedAt, &d)
+	b.earlyWarning(m, t, &d)
 	return d, nil
 }
 
@@ -176,9 +193,8 @@ func confirmReason(v *Violation) string {
 // falseInfo decides family 1, per product: a new case is pending
 // rectification, or delisted (confirmed, or a repeat), or deleted (a repeat
 // past the bar); a finding on an open case joins it.
-func (b *Book) falseInfo(m *merchant, v *Violation, d *Decision) {
+func (b *Book) falseInfo(m *merchant, v *Violation, t time.Time, d *Decision) {
 	fc := &b.cfg.FalseInfo
-	t := v.DetectedAt
 	v.ProductID = productOf(v)
 	p := m.product(v.ProductID)
 	if cur := p.latest(); cur != nil && b.joins(m, cur, v) {
@@ -342,10 +358,9 @@ func (b *Book) ladder(family string) *StepLadder {
 
 // instance decides families 2 and 3: every instance one step of the ladder,
 // counted among the merchant's standing instances in the window.
-func (b *Book) instance(m *merchant, v *Violation, d *Decision) {
+func (b *Book) instance(m *merchant, v *Violation, t time.Time, d *Decision) {
 	lad := b.ladder(v.Family)
 	window := days(lad.WindowDays)
-	t := v.DetectedAt
 	counted := m.instances(v.Family, v.OccurredAt, window)
 	n := len(counted) + 1
 	s := lad.Steps[min(n, len(lad.Steps))-1]
@@ -687,7 +702,11 @@ func (b *Book) Restore(s State) {
 	}
 	for i := range s.Actions {
 		a := s.Actions[i]
-		b.merchant(a.MerchantID).addAction(&a)
+		m := b.merchant(a.MerchantID)
+		m.addAction(&a)
+		if a.Code != Rectified && a.Code != Reverse && a.DecidedAt.After(m.clock) {
+			m.clock = a.DecidedAt
+		}
 	}
 	for _, w := range s.Warnings {
 		m := b.merchant(w.MerchantID)

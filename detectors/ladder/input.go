@@ -121,6 +121,36 @@ func (in Input) Time() time.Time {
 	return time.Time{}
 }
 
+// EventTime is when the input happened at its source: a finding's event, a
+// listing version's publication, a withdrawal. Unlike Time it does not depend
+// on when detection ran, so it orders the inputs of one stream alike however
+// often, by whichever workers and in whatever interleaving they were produced.
+func (in Input) EventTime() time.Time {
+	switch {
+	case in.Finding != nil:
+		return firstSet(in.Finding.EventTime, in.Finding.DetectedAt)
+	case in.Check != nil:
+		return firstSet(in.Check.UpdatedAt, in.Check.CheckedAt)
+	case in.Withdrawal != nil:
+		return in.Withdrawal.At
+	}
+	return time.Time{}
+}
+
+// EventLess orders inputs by event time, then by content (a finding before
+// the check of its listing version, a check before a withdrawal): the order
+// an enforcement worker that reorders its inputs decides them in.
+func EventLess(a, b Input) bool {
+	if ta, tb := a.EventTime(), b.EventTime(); !ta.Equal(tb) {
+		return ta.Before(tb)
+	}
+	return a.key() < b.key()
+}
+
+// TieKey orders inputs of equal event time for EventLess; a caller that
+// compares one input many times can keep it.
+func (in Input) TieKey() string { return in.key() }
+
 // occurred breaks ties of Time: findings detected together (one scan) are
 // taken in the order their events happened.
 func (in Input) occurred() time.Time {

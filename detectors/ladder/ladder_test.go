@@ -3,6 +3,7 @@ package ladder_test
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -653,5 +654,31 @@ func TestReviewerConfirmationDelistsAPendingProduct(t *testing.T) {
 	}
 	if _, ok := ladder.ConfirmationOf(msgFinding("M-1", schemas.OffplatformContact, 1, t0), "rev-1", t0); ok {
 		t.Fatal("a message finding must not be confirmed by a second finding (it would count as another instance)")
+	}
+}
+
+// TestDecisionsAreDatedInTheOrderTheyAreTaken: taken in event order
+// (enforce --order-window), findings need not come in the order they were
+// detected. Three confirmed products, the last one detected first, still
+// reach the store-level bar at the third: a decision is never dated before
+// one already taken, so none of them falls outside the count.
+func TestDecisionsAreDatedInTheOrderTheyAreTaken(t *testing.T) {
+	cfg := config()
+	if cfg.FalseInfo.Store.DemoteStoreAt != 3 {
+		t.Skipf("the test assumes demotion at 3 products, the policy says %d", cfg.FalseInfo.Store.DemoteStoreAt)
+	}
+	b := newBook(t, cfg)
+	var codes []string
+	for i, detected := range []time.Time{t0.Add(2 * time.Hour), t0.Add(time.Hour), t0} {
+		d := mustFinding(t, b, listingFinding("M", fmt.Sprintf("L%d", i), 1, fmt.Sprint(i), 0.99, detected))
+		for _, a := range d.Actions {
+			codes = append(codes, a.Code)
+			if a.DecidedAt.Before(t0.Add(2 * time.Hour)) {
+				t.Errorf("%s of finding %d dated %s, before the first decision", a.Code, i, a.DecidedAt)
+			}
+		}
+	}
+	if !slices.Contains(codes, ladder.DemoteStore) {
+		t.Fatalf("actions %v: no %s at the third confirmed product", codes, ladder.DemoteStore)
 	}
 }

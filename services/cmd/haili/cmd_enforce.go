@@ -22,6 +22,9 @@ func runEnforce(ctx context.Context, args []string, stdio cli.IO) error {
 	batchSize := fs.Int("batch-size", def.BatchSize, "flush after this many inputs (env HAILI_BATCH_SIZE)")
 	flushInterval := fs.Duration("flush-interval", def.FlushInterval, "flush at least this often (env HAILI_FLUSH_INTERVAL)")
 	tickInterval := fs.Duration("tick-interval", def.TickInterval, "how often the clock is read to fire rectification deadlines (env HAILI_TICK_INTERVAL)")
+	orderWindow := fs.Duration("order-window", def.OrderWindow, "decide inputs in event-time order, each once every partition has seen events this much newer; 0 decides them as they arrive (env HAILI_ORDER_WINDOW)")
+	orderIdle := fs.Duration("order-idle", def.OrderIdle, "with --order-window, a partition silent this long no longer holds the others back (env HAILI_ORDER_IDLE)")
+	orderMaxHeld := fs.Int("order-max-held", def.OrderMaxHeld, "with --order-window, hold at most this many inputs; past it the earliest are decided without waiting (env HAILI_ORDER_MAX_HELD)")
 	if err := cli.Parse(fs, &c, args); err != nil {
 		return err
 	}
@@ -33,6 +36,7 @@ func runEnforce(ctx context.Context, args []string, stdio cli.IO) error {
 	}
 	cfg := enforce.DefaultConfig(c.Kafka)
 	cfg.GroupID, cfg.BatchSize, cfg.FlushInterval, cfg.TickInterval = *group, *batchSize, *flushInterval, *tickInterval
+	cfg.OrderWindow, cfg.OrderIdle, cfg.OrderMaxHeld = *orderWindow, *orderIdle, *orderMaxHeld
 	if err := cfg.Validate(); err != nil {
 		return cli.Usagef("%v", err)
 	}

@@ -105,7 +105,7 @@ func TestComposeRoles(t *testing.T) {
 	}{
 		{"migrate", []string{"migrate"}, 0},
 		{"detect", []string{"detect", "--listen", ":8080"}, 0},
-		{"enforce", []string{"enforce", "--listen", ":8080"}, 0},
+		{"enforce", []string{"enforce", "--listen", ":8080", "--order-window", "30s"}, 0},
 		{"serve", []string{"serve", "--listen", ":8080"}, 8080},
 	}
 	image := cf.Services["migrate"].Image

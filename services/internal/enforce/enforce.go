@@ -55,6 +55,14 @@ type Config struct {
 	RetryBackoff, MaxRetryBackoff time.Duration
 	// ShutdownTimeout bounds the final flush.
 	ShutdownTimeout time.Duration
+	// OrderWindow, when positive, decides inputs in event-time order: each
+	// waits until every partition of the worker has seen an event this much
+	// newer (see reorder). Zero decides inputs as they arrive. OrderIdle is
+	// how long a partition may stay silent before it no longer holds the
+	// others back; OrderMaxHeld caps what is held (past it the earliest go,
+	// in order, without waiting).
+	OrderWindow, OrderIdle time.Duration
+	OrderMaxHeld           int
 	// Clock is the time that fires deadlines; nil means time.Now.
 	Clock func() time.Time
 }
@@ -71,6 +79,8 @@ func DefaultConfig(brokers []string) Config {
 		RetryBackoff:    200 * time.Millisecond,
 		MaxRetryBackoff: 10 * time.Second,
 		ShutdownTimeout: 20 * time.Second,
+		OrderIdle:       30 * time.Second,
+		OrderMaxHeld:    100000,
 	}
 }
 
@@ -91,6 +101,10 @@ func (c *Config) Validate() error {
 		return errors.New("enforce: retry backoff must be positive and not above its maximum")
 	case c.ShutdownTimeout <= 0:
 		return errors.New("enforce: shutdown timeout must be positive")
+	case c.OrderWindow < 0:
+		return fmt.Errorf("enforce: order window must not be negative, got %s", c.OrderWindow)
+	case c.OrderWindow > 0 && (c.OrderIdle <= 0 || c.OrderMaxHeld < 1):
+		return errors.New("enforce: with an order window, the idle time and the most held must be positive")
 	}
 	return nil
 }
@@ -120,6 +134,8 @@ type Worker struct {
 	// others are loaded on demand (loaded) if their inputs reach it.
 	owns   func(merchantID string) bool
 	loaded map[string]bool
+	// reorder holds the generation's inputs when OrderWindow is set.
+	reorder *reorder
 }
 
 // New builds a worker deciding by pol's enforcement section.
@@ -210,10 +226,18 @@ func (w *Worker) generation(ctx, gctx context.Context, gen *kafka.Generation) {
 		return
 	}
 	msgs := make(chan kafka.Message, w.cfg.BatchSize)
-	for topic, assigned := range gen.Assignments {
-		for _, a := range assigned {
+	var assigned []topicPartition
+	for topic, parts := range gen.Assignments {
+		for _, a := range parts {
+			assigned = append(assigned, topicPartition{topic, a.ID})
 			gen.Start(func(rctx context.Context) { w.read(ctx, rctx, topic, a, msgs) })
 		}
+	}
+	w.reorder = nil
+	if w.cfg.OrderWindow > 0 {
+		// Held inputs of an earlier generation were never committed: their
+		// partitions' next owner takes them in again.
+		w.reorder = newReorder(w.cfg.OrderWindow, w.cfg.OrderIdle, assigned, w.cfg.Clock())
 	}
 	b := newBatch()
 	flushT := time.NewTicker(w.cfg.FlushInterval)
@@ -238,6 +262,9 @@ loop:
 			}
 		case <-tickT.C:
 			w.collect(w.book.Advance(w.cfg.Clock()), b)
+			if !w.releaseReady(ctx, b) {
+				break loop
+			}
 		case <-flushT.C:
 			if !b.empty() && !w.flush(ctx, gctx, gen, b) {
 				break loop
@@ -392,19 +419,56 @@ func newBatch() *batch { return &batch{offsets: map[string]map[int]int64{}} }
 
 func (b *batch) empty() bool { return b.inputs == 0 && len(b.out) == 0 && len(b.violations) == 0 }
 
-// process decides one consumed message into the batch; false means ctx ended.
+// process decides one consumed message into the batch, or holds it for its
+// turn (OrderWindow); false means ctx ended.
 func (w *Worker) process(ctx context.Context, m kafka.Message, b *batch) bool {
+	w.stats.Inputs.Add(1)
+	in, err := ladder.ParseInput(m.Value)
+	if w.reorder != nil {
+		now := w.cfg.Clock()
+		if err != nil {
+			b.inputs++
+			w.reorder.pass(m, now)
+			w.deadLetter(m, deadletter.StageDecode, err, b)
+			return true
+		}
+		w.reorder.hold(in, m, now)
+		return w.releaseReady(ctx, b)
+	}
 	b.inputs++
 	if b.offsets[m.Topic] == nil {
 		b.offsets[m.Topic] = map[int]int64{}
 	}
 	b.offsets[m.Topic][m.Partition] = m.Offset + 1
-	w.stats.Inputs.Add(1)
-	in, err := ladder.ParseInput(m.Value)
 	if err != nil {
 		w.deadLetter(m, deadletter.StageDecode, err, b)
 		return true
 	}
+	return w.decide(ctx, in, m, b)
+}
+
+// releaseReady decides the held inputs whose turn has come, in event order,
+// and, past OrderMaxHeld, the earliest of the rest; false means ctx ended.
+func (w *Worker) releaseReady(ctx context.Context, b *batch) bool {
+	if w.reorder == nil {
+		return true
+	}
+	ready := w.reorder.release(w.cfg.Clock())
+	if extra := w.reorder.len() - w.cfg.OrderMaxHeld; extra > 0 {
+		w.log.Warn("more inputs held than --order-max-held; the earliest are decided without waiting", zap.Int("held", w.reorder.len()))
+		ready = append(ready, w.reorder.releaseEarliest(extra)...)
+	}
+	for _, h := range ready {
+		b.inputs++
+		if !w.decide(ctx, h.in, h.m, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// decide applies one input to the ladders; false means ctx ended.
+func (w *Worker) decide(ctx context.Context, in ladder.Input, m kafka.Message, b *batch) bool {
 	if !w.ensure(ctx, in.MerchantID()) {
 		return false
 	}
@@ -499,7 +563,13 @@ func (w *Worker) flush(ctx, gctx context.Context, gen *kafka.Generation, b *batc
 		{"insert notices", func(ctx context.Context) error { return w.db.InsertNotices(ctx, b.notices) }},
 		// Last: a violation row marks its finding as decided for a rebuild.
 		{"insert violations", func(ctx context.Context) error { return w.db.InsertViolations(ctx, b.violations) }},
-		{"commit offsets", func(context.Context) error { return gen.CommitOffsets(b.offsets) }},
+		{"commit offsets", func(context.Context) error {
+			if w.reorder != nil {
+				// Up to the first input still held in each partition.
+				b.offsets = w.reorder.committable()
+			}
+			return gen.CommitOffsets(b.offsets)
+		}},
 	}
 	backoff := w.cfg.RetryBackoff
 	committed := true

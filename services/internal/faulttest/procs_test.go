@@ -19,7 +19,6 @@ import (
 
 	"github.com/segmentio/kafka-go"
 
-	"github.com/haili/haili/detectors/ladder"
 	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/loadgen"
@@ -335,27 +334,16 @@ func waitCommitted(t testing.TB, client *kafka.Client, group string, n int64, li
 }
 
 // fingerprint is what a run left in ClickHouse, deduplicated: per violation
-// code the number of findings and a hash of their ids, and the same for
-// listing checks. Equal fingerprints mean the same findings, none doubled.
+// code the number of findings and a hash of their ids, the same for listing
+// checks, the violations enforcement recorded (per family), its actions (per
+// action code) and its points ledger (per code, with the points). Equal
+// fingerprints mean the same findings and the same penalties, none doubled.
 type fingerprint struct {
-	Findings map[string][2]uint64
-	Checks   [2]uint64
-	// Violations are the findings enforcement recorded, per family (count
-	// and hash of the finding ids).
+	Findings   map[string][2]uint64
+	Checks     [2]uint64
 	Violations map[string][2]uint64
-	// Actions are the enforcement actions of the off-platform and Trade
-	// Assurance families per action code: how many, and a hash of the
-	// merchants they went to (with repeats). Which finding is a merchant's
-	// first instance, and so the action ids, follows the order findings
-	// arrive in; how many steps each merchant took does not.
-	Actions map[string][2]uint64
-	// FalseInfoProducts are the products with a false-information action
-	// (count and hash of the listing ids). Which action a product gets
-	// (pending, rectified, delisted, deleted) depends on whether a fixing
-	// listing check reaches enforcement before or after a later finding:
-	// they travel on different topics, so two undisturbed runs may differ
-	// there; that every product found violating gets a case does not.
-	FalseInfoProducts [2]uint64
+	Actions    map[string][2]uint64
+	Ledger     map[string][2]uint64
 }
 
 func (f fingerprint) String() string {
@@ -369,8 +357,7 @@ func (f fingerprint) String() string {
 	for _, v := range f.Violations {
 		violations += v[0]
 	}
-	fmt.Fprintf(&b, "(findings %d, listing checks %d); enforcement: %d violations, %d products with a false-information case; other actions:",
-		total, f.Checks[0], violations, f.FalseInfoProducts[0])
+	fmt.Fprintf(&b, "(findings %d, listing checks %d); enforcement: %d violations, actions:", total, f.Checks[0], violations)
 	codes := make([]string, 0, len(f.Actions))
 	for code := range f.Actions {
 		codes = append(codes, code)
@@ -379,6 +366,11 @@ func (f fingerprint) String() string {
 	for _, code := range codes {
 		fmt.Fprintf(&b, " %s=%d", code, f.Actions[code][0])
 	}
+	var entries uint64
+	for _, l := range f.Ledger {
+		entries += l[0]
+	}
+	fmt.Fprintf(&b, "; %d points-ledger entries", entries)
 	return b.String()
 }
 
@@ -388,12 +380,8 @@ func fingerprintOf(t testing.TB, s *store.Store) fingerprint {
 	fp := fingerprint{
 		Findings:   countsAndHashes(t, s, "SELECT violation, count(), sum(cityHash64(finding_id)) FROM findings FINAL GROUP BY violation"),
 		Violations: countsAndHashes(t, s, "SELECT family, count(), sum(cityHash64(finding_id)) FROM violations FINAL GROUP BY family"),
-		Actions: countsAndHashes(t, s, "SELECT code, count(), sum(cityHash64(merchant_id)) FROM actions FINAL WHERE family != '"+
-			ladder.FamilyFalseInfo+"' GROUP BY code"),
-	}
-	if err := s.Conn().QueryRow(ctx, "SELECT count(), sum(cityHash64(subject_id)) FROM (SELECT DISTINCT subject_id FROM actions FINAL WHERE family = ? AND subject = 'listing')",
-		ladder.FamilyFalseInfo).Scan(&fp.FalseInfoProducts[0], &fp.FalseInfoProducts[1]); err != nil {
-		t.Fatal(err)
+		Actions:    countsAndHashes(t, s, "SELECT code, count(), sum(cityHash64(action_id)) FROM actions FINAL GROUP BY code"),
+		Ledger:     countsAndHashes(t, s, "SELECT code, count(), sum(cityHash64(entry_id, points)) FROM points_ledger FINAL GROUP BY code"),
 	}
 	if err := s.Conn().QueryRow(ctx, "SELECT count(), sum(cityHash64(listing_id, version)) FROM listing_checks FINAL").Scan(&fp.Checks[0], &fp.Checks[1]); err != nil {
 		t.Fatal(err)
