@@ -455,7 +455,10 @@ func (w *Worker) releaseReady(ctx context.Context, b *batch) bool {
 	}
 	ready := w.reorder.release(w.cfg.Clock())
 	if extra := w.reorder.len() - w.cfg.OrderMaxHeld; extra > 0 {
-		w.log.Warn("more inputs held than --order-max-held; the earliest are decided without waiting", zap.Int("held", w.reorder.len()))
+		if !w.reorder.overflowed {
+			w.reorder.overflowed = true // once a generation, not per input
+			w.log.Warn("more inputs held than --order-max-held; the earliest are decided without waiting", zap.Int("held", w.reorder.len()))
+		}
 		ready = append(ready, w.reorder.releaseEarliest(extra)...)
 	}
 	for _, h := range ready {

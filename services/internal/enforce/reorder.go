@@ -29,6 +29,8 @@ type reorder struct {
 	held         heldHeap
 	parts        map[topicPartition]*partState
 	started      time.Time
+	// overflowed is set once more than the most held came in.
+	overflowed bool
 }
 
 type topicPartition struct {

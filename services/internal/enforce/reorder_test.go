@@ -1,6 +1,7 @@
 package enforce
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 	"time"
@@ -129,5 +130,20 @@ func TestReorderCommitsOnlyWhatWasLetGo(t *testing.T) {
 	want = map[string]map[int]int64{schemas.TopicFindings: {0: 8}, schemas.TopicChecks: {0: 4}}
 	if got := r.committable(); !reflect.DeepEqual(got, want) {
 		t.Fatalf("committable after all went %v, want %v", got, want)
+	}
+}
+
+// TestReorderReleaseEarliest: past the most it may hold, the buffer lets the
+// earliest inputs go first, whatever the watermark says.
+func TestReorderReleaseEarliest(t *testing.T) {
+	r := newReorder(time.Hour, time.Minute, twoTopics, t0)
+	for i, sec := range []int{30, 10, 20} {
+		r.hold(findingAt(fmt.Sprint("f", sec), sec), kafka.Message{Topic: schemas.TopicFindings, Offset: int64(i)}, t0)
+	}
+	if got := names(r.releaseEarliest(2)); !reflect.DeepEqual(got, []string{"f10", "f20"}) {
+		t.Fatalf("released %v, want [f10 f20]", got)
+	}
+	if got := r.committable()[schemas.TopicFindings][0]; got != 0 {
+		t.Fatalf("committable %d, want 0: f30 at offset 0 is still held", got)
 	}
 }
