@@ -34,8 +34,8 @@ type Event struct {
 var DefaultStart = time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)
 
 const (
-	// eventSpacing is the event time between two consecutive events.
-	eventSpacing = 100 * time.Millisecond
+	// EventSpacing is the event time between two consecutive events.
+	EventSpacing = 100 * time.Millisecond
 	// maxListings bounds the live listings kept for updates, orders and complaints.
 	maxListings = 5000
 	// openConversations is how many conversations are interleaved at a time.
@@ -105,7 +105,7 @@ func New(cfg Config) (*Generator, error) {
 
 // Next returns the next event of the stream.
 func (g *Generator) Next() Event {
-	now := g.cfg.Start.Add(time.Duration(g.seq) * eventSpacing).Truncate(time.Second)
+	now := g.cfg.Start.Add(time.Duration(g.seq) * EventSpacing).Truncate(time.Second)
 	eventID := fmt.Sprintf("%s-e%09d", g.prefix, g.seq)
 	g.seq++
 	kind := g.pickKind()
