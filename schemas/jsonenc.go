@@ -88,32 +88,16 @@ func AppendListingCheck(dst []byte, c *ListingCheck) ([]byte, error) {
 		dst = append(dst, `,"deleted":true`...)
 	}
 	dst = append(dst, `,"counts":`...)
-	if c.Counts == nil {
-		dst = append(dst, "null"...)
-	} else {
-		keys := make([]string, 0, 8)
-		for k := range c.Counts {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		dst = append(dst, '{')
-		for i, k := range keys {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = appendJSONString(dst, k)
-			dst = append(dst, ':')
-			dst = strconv.AppendInt(dst, int64(c.Counts[k]), 10)
-		}
-		dst = append(dst, '}')
+	dst, err := appendObject(dst, c.Counts, func(dst []byte, n int) ([]byte, error) { return strconv.AppendInt(dst, int64(n), 10), nil })
+	if err != nil {
+		return dst, err
 	}
 	dst = append(dst, `,"policy_version":`...)
 	dst = appendJSONString(dst, c.PolicyVersion)
 	dst = append(dst, `,"detector_version":`...)
 	dst = appendJSONString(dst, c.DetectorVersion)
 	dst = append(dst, `,"updated_at":`...)
-	dst, err := appendJSONTime(dst, c.UpdatedAt)
-	if err != nil {
+	if dst, err = appendJSONTime(dst, c.UpdatedAt); err != nil {
 		return dst, err
 	}
 	dst = append(dst, `,"checked_at":`...)
@@ -127,7 +111,6 @@ func AppendListingCheck(dst []byte, c *ListingCheck) ([]byte, error) {
 // slices, strings, numbers, booleans) are written directly; anything else
 // goes through encoding/json.
 func AppendJSONValue(dst []byte, v any) ([]byte, error) {
-	var err error
 	switch v := v.(type) {
 	case nil:
 		return append(dst, "null"...), nil
@@ -142,26 +125,7 @@ func AppendJSONValue(dst []byte, v any) ([]byte, error) {
 	case int64:
 		return strconv.AppendInt(dst, v, 10), nil
 	case map[string]any:
-		if v == nil {
-			return append(dst, "null"...), nil
-		}
-		keys := make([]string, 0, len(v))
-		for k := range v {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		dst = append(dst, '{')
-		for i, k := range keys {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = appendJSONString(dst, k)
-			dst = append(dst, ':')
-			if dst, err = AppendJSONValue(dst, v[k]); err != nil {
-				return dst, err
-			}
-		}
-		return append(dst, '}'), nil
+		return appendObject(dst, v, AppendJSONValue)
 	case []any:
 		return appendArray(dst, v, AppendJSONValue)
 	case []string:
@@ -174,6 +138,32 @@ func AppendJSONValue(dst []byte, v any) ([]byte, error) {
 		return dst, err
 	}
 	return append(dst, b...), nil
+}
+
+// appendObject writes m as a JSON object with its keys sorted (null when
+// nil), as encoding/json does.
+func appendObject[V any](dst []byte, m map[string]V, elem func([]byte, V) ([]byte, error)) ([]byte, error) {
+	if m == nil {
+		return append(dst, "null"...), nil
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	dst = append(dst, '{')
+	for i, k := range keys {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = appendJSONString(dst, k)
+		dst = append(dst, ':')
+		var err error
+		if dst, err = elem(dst, m[k]); err != nil {
+			return dst, err
+		}
+	}
+	return append(dst, '}'), nil
 }
 
 // appendArray writes v as a JSON array (null when nil, as encoding/json does).

@@ -114,6 +114,24 @@ type Rectification struct {
 	MeanHoursToFix float64 `json:"mean_hours_to_fix"`
 }
 
+// counts runs a query of (key, count) rows.
+func (s *Server) counts(ctx context.Context, name string, args ...any) ([]Count, error) {
+	rows, err := s.cfg.Conn.Query(ctx, query(name), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []Count{}
+	for rows.Next() {
+		var c Count
+		if err := rows.Scan(&c.Key, &c.N); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
 func sortedCounts(m map[string]uint64) []Count {
 	out := make([]Count, 0, len(m))
 	for k, n := range m {
@@ -182,20 +200,14 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request, _ Principal) e
 	rows.Close()
 	ov.ByChannel = sortedCounts(byChannel)
 
-	stages := map[string]uint64{}
-	rows, err = s.cfg.Conn.Query(ctx, query("overview_stages"), from)
+	stageCounts, err := s.counts(ctx, "overview_stages", from)
 	if err != nil {
 		return err
 	}
-	for rows.Next() {
-		var c Count
-		if err := rows.Scan(&c.Key, &c.N); err != nil {
-			rows.Close()
-			return err
-		}
+	stages := map[string]uint64{}
+	for _, c := range stageCounts {
 		stages[c.Key] = c.N
 	}
-	rows.Close()
 	ov.Stages = []Count{}
 	for _, code := range ladder.Codes {
 		if n := stages[code]; n > 0 {
@@ -203,20 +215,9 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request, _ Principal) e
 		}
 	}
 
-	ov.TopMerchants = []Count{}
-	rows, err = s.cfg.Conn.Query(ctx, query("overview_top_merchants"), from)
-	if err != nil {
+	if ov.TopMerchants, err = s.counts(ctx, "overview_top_merchants", from); err != nil {
 		return err
 	}
-	for rows.Next() {
-		var c Count
-		if err := rows.Scan(&c.Key, &c.N); err != nil {
-			rows.Close()
-			return err
-		}
-		ov.TopMerchants = append(ov.TopMerchants, c)
-	}
-	rows.Close()
 
 	rows, err = s.cfg.Conn.Query(ctx, query("overview_rectification"), from)
 	if err != nil {

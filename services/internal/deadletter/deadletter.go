@@ -8,6 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/haili/haili/schemas"
 )
 
 // Stages at which an event can fail.
@@ -33,6 +37,25 @@ type Record struct {
 
 // Encode returns the record's JSON.
 func (r *Record) Encode() ([]byte, error) { return json.Marshal(r) }
+
+// Message is r as a message for deadletter.v1, keyed like its source.
+func (r *Record) Message() kafka.Message {
+	v, err := r.Encode()
+	if err != nil {
+		// Encoding a struct of strings and bytes cannot fail; keep the reason anyway.
+		v = []byte(fmt.Sprintf(`{"reason":%q}`, r.Reason))
+	}
+	return kafka.Message{Topic: schemas.TopicDeadletter, Key: r.Key, Value: v}
+}
+
+// Of is the dead letter of consumed message m, which failed at stage.
+func Of(m kafka.Message, stage string, cause error, at time.Time) kafka.Message {
+	r := Record{
+		Reason: cause.Error(), Stage: stage, SourceTopic: m.Topic, SourcePartition: m.Partition,
+		SourceOffset: m.Offset, Key: m.Key, Raw: m.Value, FailedAt: at.UTC(),
+	}
+	return r.Message()
+}
 
 // Decode parses a record read from deadletter.v1.
 func Decode(b []byte) (*Record, error) {

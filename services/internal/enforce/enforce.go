@@ -531,15 +531,7 @@ func (w *Worker) send(b *batch, topic, key string, v any) {
 }
 
 func (w *Worker) deadLetter(m kafka.Message, stage string, cause error, b *batch) {
-	rec := deadletter.Record{
-		Reason: cause.Error(), Stage: stage, SourceTopic: m.Topic, SourcePartition: m.Partition,
-		SourceOffset: m.Offset, Key: m.Key, Raw: m.Value, FailedAt: w.cfg.Clock().UTC(),
-	}
-	v, err := rec.Encode()
-	if err != nil {
-		v = []byte(fmt.Sprintf(`{"reason":%q}`, cause.Error()))
-	}
-	b.out = append(b.out, kafka.Message{Topic: schemas.TopicDeadletter, Key: m.Key, Value: v})
+	b.out = append(b.out, deadletter.Of(m, stage, cause, w.cfg.Clock()))
 	w.stats.Deadletters.Add(1)
 }
 

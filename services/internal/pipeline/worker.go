@@ -317,12 +317,8 @@ func Produce(ctx context.Context, w *kafka.Writer, msgs []kafka.Message, now tim
 			Stage: deadletter.StageProduce, SourceTopic: m.Topic, SourcePartition: -1, SourceOffset: -1,
 			Key: m.Key, Raw: m.Value[:min(len(m.Value), oversizeRaw)], FailedAt: now.UTC(),
 		}
-		v, err := rec.Encode()
-		if err != nil {
-			return replaced, err
-		}
 		// Nothing was sent: kafka-go checks sizes before it writes.
-		msgs = append(tooLarge.Remaining, kafka.Message{Topic: schemas.TopicDeadletter, Key: m.Key, Value: v})
+		msgs = append(tooLarge.Remaining, rec.Message())
 		replaced++
 	}
 }
@@ -783,16 +779,7 @@ func (w *Worker) process(dec *schemas.Decoder, m kafka.Message, b *batch) {
 }
 
 func (w *Worker) deadLetter(m kafka.Message, stage string, cause error, b *batch) {
-	rec := deadletter.Record{
-		Reason: cause.Error(), Stage: stage, SourceTopic: m.Topic, SourcePartition: m.Partition,
-		SourceOffset: m.Offset, Key: m.Key, Raw: m.Value, FailedAt: w.cfg.Clock().UTC(),
-	}
-	v, err := rec.Encode()
-	if err != nil {
-		// Encoding a struct of strings and bytes cannot fail; keep the reason anyway.
-		v = []byte(fmt.Sprintf(`{"reason":%q}`, cause.Error()))
-	}
-	b.out = append(b.out, kafka.Message{Topic: schemas.TopicDeadletter, Key: m.Key, Value: v})
+	b.out = append(b.out, deadletter.Of(m, stage, cause, w.cfg.Clock()))
 	b.dead++
 	w.stats.Deadletters.Add(1)
 }
