@@ -58,6 +58,10 @@ func enough(q *market.Quantiles, t *Thresholds) bool {
 }
 
 func finding(code, rule string, conf float64, ev map[string]any, en, zh string) schemas.Finding {
+	if !(conf >= 0 && conf <= 1) {
+		conf = 1 // only NaN or junk gets here; a finding was made, so it is certain
+	}
+	finiteEvidence(ev)
 	return schemas.Finding{
 		Violation:       code,
 		Rule:            rule,
@@ -66,6 +70,26 @@ func finding(code, rule string, conf float64, ev map[string]any, en, zh string) 
 		Explanation:     en,
 		ExplanationZH:   zh,
 		DetectorVersion: Version,
+	}
+}
+
+// finiteEvidence keeps every figure of a finding encodable: junk inputs (a
+// price of 1e-310, a quantity of 1e308) can overflow a ratio to ±Inf or make
+// it NaN, and JSON has neither. An overflow is reported as the largest finite
+// value of its sign, an undefined figure is left out; the inputs themselves
+// (finite, as decoded) stay as they are.
+func finiteEvidence(ev map[string]any) {
+	for k, x := range ev {
+		f, ok := x.(float64)
+		switch {
+		case !ok:
+		case math.IsNaN(f):
+			delete(ev, k)
+		case math.IsInf(f, 1):
+			ev[k] = math.MaxFloat64
+		case math.IsInf(f, -1):
+			ev[k] = -math.MaxFloat64
+		}
 	}
 }
 
@@ -142,7 +166,17 @@ func sig(x float64, n int) float64 {
 		return x
 	}
 	mag := math.Pow(10, float64(n-1)-math.Floor(math.Log10(math.Abs(x))))
-	return math.Round(x*mag) / mag
+	if r := math.Round(x*mag) / mag; !math.IsNaN(r) && !math.IsInf(r, 0) && !math.IsInf(mag, 0) && mag != 0 {
+		return r
+	}
+	// Denormal or near-overflow magnitudes, where the scale itself
+	// overflows: round through the decimal form instead.
+	var buf [32]byte
+	r, err := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], x, 'g', n, 64)), 64)
+	if err != nil {
+		return x
+	}
+	return r
 }
 
 // units names n of the listing's unit in an explanation ("1 ton", "25 tons").
@@ -155,4 +189,12 @@ func units(l *schemas.Listing, n float64) string {
 		return qty(n) + " " + u
 	}
 	return qty(n) + " " + u + "s"
+}
+
+// unitName is the listing's unit for "per ..." ("per piece").
+func unitName(l *schemas.Listing) string {
+	if l.Unit == "" {
+		return "unit"
+	}
+	return l.Unit
 }

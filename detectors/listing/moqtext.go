@@ -8,8 +8,9 @@ import (
 
 // Tags of moqPhrases matches.
 const (
-	tagMOQ = iota + 1 // a phrase that introduces a minimum order quantity
-	tagPer            // "per" or "/", as in "550 W per piece"
+	tagMOQ   = iota + 1 // a phrase that introduces a minimum order quantity
+	tagPer              // "per" or "/", as in "550 W per piece"
+	tagValue            // a phrase that introduces a minimum order value
 )
 
 // moqPhrases are the phrases that state a minimum order in the languages
@@ -34,7 +35,15 @@ var moqPhrases = newPhraseSet(append(specs(tagMOQ,
 	// Japanese, Korean, Arabic, Turkish, Vietnamese
 	"最小ロット", "最低ロット", "最小注文数", "最低注文数", "최소 주문", "최소주문", "الحد الأدنى للطلب",
 	"minimum sipariş", "số lượng tối thiểu", "đơn hàng tối thiểu",
-), specs(tagPer, "per", "/")...))
+), append(specs(tagPer, "per", "/"), specs(tagValue,
+	"minimum order value", "minimum order amount", "min order value", "min. order value", "min order amount",
+	"minimum purchase amount", "minimum purchase value", "order value of at least", "minimum amount", "minimum value",
+	"起订金额", "最低起订金额", "最低订单金额", "最小订单金额", "最低采购金额", "最低消费", "起订额", "最低金额",
+	"valor mínimo", "valor minimo", "monto mínimo", "monto minimo", "importe mínimo", "montant minimum",
+	"montant minimal", "mindestbestellwert", "mindestauftragswert", "valore minimo", "importo minimo",
+	"минимальная сумма", "сумма заказа от", "最低注文金額", "최소 주문 금액", "minimum sipariş tutarı",
+	"giá trị đơn hàng tối thiểu", "الحد الأدنى لقيمة الطلب",
+)...)...))
 
 // customPhrases mark a clause as about customisation: its MOQ is the
 // customisation offer's, which may rightly differ from the stock MOQ.
@@ -72,6 +81,10 @@ type moqText struct {
 	// pack is the largest indivisible item size ("550 W per piece").
 	pack             float64
 	packFrom, packTo int
+	// value is the largest minimum order value stated in the listing's
+	// currency ("minimum order US$5,000", "最低起订金额5000美元").
+	value              float64
+	valueFrom, valueTo int
 }
 
 // bareReach is how close to an MOQ phrase a number without a unit word must
@@ -80,7 +93,7 @@ const bareReach = 12
 
 // scanMOQText reads the minimum orders and item sizes a description states,
 // in one pass and without allocating.
-func scanMOQText(desc string, lu unitInfo, window int) moqText {
+func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText {
 	var mt moqText
 	pos := 0
 	for {
@@ -95,8 +108,21 @@ func scanMOQText(desc string, lu unitInfo, window int) moqText {
 			if customPhrases.containsIn(desc, cs, ce) {
 				continue
 			}
-			if q, ok := firstQuantity(desc, e, min(ce, e+window), lu); ok && q > mt.stated {
-				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
+			if q, ok := firstQuantity(desc, e, min(ce, e+window), lu); ok {
+				if q > mt.stated {
+					mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
+				}
+			} else if a, ok := firstAmount(desc, e, min(ce, e+window), currency, false); ok && a > mt.value {
+				// "Minimum order US$5,000": a minimum stated as money.
+				mt.value, mt.valueFrom, mt.valueTo = a, cs, ce
+			}
+		case tagValue:
+			cs, ce := clauseBounds(desc, s, e)
+			if customPhrases.containsIn(desc, cs, ce) {
+				continue
+			}
+			if a, ok := firstAmount(desc, e, min(ce, e+window), currency, true); ok && a > mt.value {
+				mt.value, mt.valueFrom, mt.valueTo = a, cs, ce
 			}
 		case tagPer:
 			q, ok := quantityBefore(desc, s, lu)
@@ -144,6 +170,104 @@ func firstQuantity(desc string, from, to int, lu unitInfo) (float64, bool) {
 		i = max(q.end, i+n)
 	}
 	return 0, false
+}
+
+// firstAmount reads the first number in desc[from:to] as a sum of money in
+// the listing's currency: marked by a currency sign or word before or after
+// it, or (bare) unmarked when the phrase itself names a value. A sum in
+// another currency is not converted and not read.
+func firstAmount(desc string, from, to int, currency string, bare bool) (float64, bool) {
+	for i := from; i < to; i++ {
+		if _, n := digitAt(desc, i); n == 0 {
+			continue
+		}
+		if i > 0 && isWordByte(desc[i-1]) && !currencyBefore(desc, i) {
+			return 0, false // a code such as "HRB400"
+		}
+		q, _ := parseQuantity(desc, i)
+		if q.unit.known() {
+			return 0, false // a quantity, not money
+		}
+		cur := currencyBeforeCode(desc, i)
+		if cur == "" {
+			cur = currencyAfterCode(desc, q.end)
+		}
+		switch {
+		case cur == "" && !bare:
+			return 0, false
+		case cur != "" && !strings.EqualFold(cur, currencyOr(currency)):
+			return 0, false
+		}
+		return q.value, q.value > 0
+	}
+	return 0, false
+}
+
+func currencyOr(c string) string {
+	if c == "" {
+		return "USD"
+	}
+	return c
+}
+
+// currencyBeforeCode names the currency whose sign or code ends just before
+// desc[i] ("US$", "$", "€", "¥", "USD"), or "".
+func currencyBeforeCode(desc string, i int) string {
+	j := i
+	for j > 0 && desc[j-1] == ' ' {
+		j--
+	}
+	if j == 0 {
+		return ""
+	}
+	if desc[j-1] == '$' {
+		if j >= 3 && hasFoldPrefix(desc[j-3:], "hk") {
+			return "HKD"
+		}
+		return "USD"
+	}
+	r, _ := utf8.DecodeLastRuneInString(desc[:j])
+	switch r {
+	case '€':
+		return "EUR"
+	case '£':
+		return "GBP"
+	case '¥', '￥':
+		return "CNY"
+	}
+	for _, c := range [...]string{"usd", "eur", "rmb", "cny", "gbp"} {
+		if j >= 3 && hasFoldPrefix(desc[j-3:j], c) && (j == 3 || !isLetterByte(desc[j-4])) {
+			return currencyCode(c)
+		}
+	}
+	return ""
+}
+
+// currencyAfterCode names the currency word right after a number ("5000
+// USD", "5000美元", "5.000 euros"), or "".
+func currencyAfterCode(desc string, k int) string {
+	k, _ = skipSpaces(desc, k)
+	for _, w := range currencyWords {
+		if hasFoldPrefix(desc[k:], w.word) {
+			return w.code
+		}
+	}
+	return ""
+}
+
+var currencyWords = [...]struct{ word, code string }{
+	{"usd", "USD"}, {"us dollars", "USD"}, {"dollars", "USD"}, {"dollar", "USD"}, {"美元", "USD"}, {"美金", "USD"},
+	{"dólares", "USD"}, {"долларов", "USD"}, {"eur", "EUR"}, {"euros", "EUR"}, {"euro", "EUR"}, {"欧元", "EUR"},
+	{"rmb", "CNY"}, {"cny", "CNY"}, {"人民币", "CNY"}, {"元", "CNY"}, {"yuan", "CNY"}, {"gbp", "GBP"},
+	{"$", "USD"}, {"€", "EUR"},
+}
+
+func currencyCode(c string) string {
+	switch c {
+	case "rmb", "cny":
+		return "CNY"
+	}
+	return strings.ToUpper(c)
 }
 
 // fillerAt reports a word after a bare number that still leaves it a count
