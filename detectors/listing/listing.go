@@ -27,7 +27,7 @@ import (
 )
 
 // Version is the detector version recorded on listing findings and checks.
-const Version = "listing/1.0.0"
+const Version = "listing/1.1.0"
 
 // confidence maps how many times the evidence exceeds its threshold (x >= 1)
 // to a confidence from the policy's at_threshold (x = 1) rising towards its
@@ -96,6 +96,9 @@ func finiteEvidence(ev map[string]any) {
 // money formats a price or fee for an explanation: two decimals from 1 up
 // (with thousands separators), four significant digits below.
 func money(x float64) string {
+	if odd(x) {
+		return oddNumber(x)
+	}
 	if math.Abs(x) < 1 {
 		s := strconv.FormatFloat(sig(x, 4), 'f', -1, 64)
 		// At least two decimals, as prices are shown: 0.30, not 0.3.
@@ -110,6 +113,9 @@ func money(x float64) string {
 
 // qty formats a quantity: integers with thousands separators.
 func qty(x float64) string {
+	if odd(x) {
+		return oddNumber(x)
+	}
 	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
 		return groupThousands(strconv.FormatFloat(x, 'f', 0, 64))
 	}
@@ -118,12 +124,32 @@ func qty(x float64) string {
 
 // times formats a ratio such as "12.5x" or "0.012x".
 func times(x float64) string {
+	if odd(x) {
+		return oddNumber(x) + "x"
+	}
 	return strconv.FormatFloat(sig(x, 3), 'f', -1, 64) + "x"
 }
 
 // pct formats a share as a percentage with two significant digits.
 func pct(x float64) string {
+	if odd(x * 100) {
+		return oddNumber(x*100) + "%"
+	}
 	return strconv.FormatFloat(sig(x*100, 2), 'f', -1, 64) + "%"
+}
+
+// odd reports a figure that fixed-point notation would spell out in hundreds
+// of digits (junk such as 1e-310 or 1e300): it is written in e-notation.
+func odd(x float64) bool {
+	a := math.Abs(x)
+	return math.IsNaN(x) || math.IsInf(x, 0) || (a != 0 && a < 1e-6) || a >= 1e15
+}
+
+func oddNumber(x float64) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return strconv.FormatFloat(x, 'g', -1, 64)
+	}
+	return strconv.FormatFloat(sig(x, 4), 'g', -1, 64)
 }
 
 func groupThousands(s string) string {

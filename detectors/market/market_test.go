@@ -314,3 +314,33 @@ func TestExtremeQuantitiesStayPersistable(t *testing.T) {
 	}
 	rowsEqual(t, c.Rows(), b.Rows())
 }
+
+// TestMerchantCapBoundsBaitCopies: a few merchants posting many bait-priced
+// copies in one category move its price quantiles only by MerchantCap
+// listings each; every listing still counts, and other metrics are whole.
+func TestMerchantCapBoundsBaitCopies(t *testing.T) {
+	b := market.NewBuilder()
+	lst := func(merchant string, price float64) *schemas.Listing {
+		return &schemas.Listing{Op: schemas.OpUpsert, CategoryID: "tea", Unit: "kilogram", MerchantID: merchant, MOQ: 10,
+			PriceTiers: []schemas.PriceTier{{MinQty: 10, UnitPrice: price}}}
+	}
+	for i := range 60 {
+		b.Observe(lst(fmt.Sprintf("M-%d", i%20), 8*math.Pow(50.0/8, float64(i)/59)))
+	}
+	for i := range 40 {
+		b.Observe(lst(fmt.Sprintf("BAIT-%d", i%3), 0.3))
+	}
+	st := b.Snapshot().Stats("tea", "kilogram")
+	if st.Listings != 100 {
+		t.Fatalf("listings %d, want 100", st.Listings)
+	}
+	if got, want := st.Price().Count(), uint64(60+3*market.MerchantCap); got != want {
+		t.Fatalf("price values %d, want %d (bait merchants capped)", got, want)
+	}
+	if st.MOQ().Count() != 100 {
+		t.Fatalf("MOQ values %d, want 100 (not capped)", st.MOQ().Count())
+	}
+	if q := st.Price().Quantile(0.25); !(q > 8) {
+		t.Fatalf("25%% price quantile %v sank into the bait", q)
+	}
+}
