@@ -3,6 +3,7 @@ package listing
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/schemas"
@@ -203,9 +204,10 @@ func textMinimum(text string, lu unitInfo, window int) (float64, bool) {
 // every priced variant is a pack ("carton of 100", "50 pcs/box", "箱装100个")
 // of more than one of the listing's units: then no order of fewer units
 // exists. A single-unit variant, or a listing counted in packs (unit
-// "carton"), contradicts nothing. i is the variant with the smallest pack.
+// "carton") or in sets and pairs (a set of 6 pieces in a box is one set),
+// contradicts nothing. i is the variant with the smallest pack.
 func smallestPack(l *schemas.Listing, lu unitInfo) (q float64, i int, ok bool) {
-	if lu.dim != dimCount {
+	if lu.dim != dimCount || !pieceUnits[strings.ToLower(l.Unit)] {
 		return 0, 0, false
 	}
 	q, i = math.Inf(1), -1
@@ -259,6 +261,9 @@ func packSize(text string) (float64, bool) {
 	}
 	return 0, false
 }
+
+// pieceUnits are the listing units that count single pieces.
+var pieceUnits = map[string]bool{"piece": true, "pieces": true, "unit": true, "units": true, "pc": true, "pcs": true}
 
 func v1(x float64) bool { return x > 1 && x == math.Trunc(x) }
 

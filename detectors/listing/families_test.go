@@ -100,10 +100,16 @@ func TestFamilyFalseMOQInTerms(t *testing.T) {
 					// A value minimum in another currency is not converted.
 				}
 			}
-			l := &schemas.Listing{CategoryID: c.id, Unit: c.unit, MOQ: base.MOQ, PriceTiers: base.PriceTiers, Currency: "USD",
-				Description: fmt.Sprintf("最低起订金额%s欧元。", qtyText(p*base.MOQ*100))}
-			if r := rule(d, l, nil); r != "" {
-				t.Errorf("%s other currency: got %q", c.id, r)
+			for _, desc := range []string{
+				"最低起订金额%s欧元。", // another currency: not converted, not read
+				"Free shipping on a minimum order of US$%s.", "满%s美元包邮。", "Minimum order value US$%s for a 5%% discount.",
+				"Orders above US$%s ship free.", "Minimum order US$%s for free samples.",
+			} {
+				l := &schemas.Listing{CategoryID: c.id, Unit: c.unit, MOQ: base.MOQ, PriceTiers: base.PriceTiers, Currency: "USD",
+					Description: fmt.Sprintf(desc, qtyText(p*base.MOQ*100))}
+				if r := rule(d, l, nil); r != "" {
+					t.Errorf("%s %q: got %q", c.id, l.Description, r)
+				}
 			}
 		}
 	}
@@ -140,6 +146,8 @@ func TestFamilyFalseMOQInTerms(t *testing.T) {
 		{name: "pack sizes at the MOQ", l: pc(100, packs("carton of 100", "carton of 200"))},
 		{name: "listing counted in cartons", l: &schemas.Listing{CategoryID: "phone-cases", Unit: "carton", MOQ: 1,
 			SKUs: packs("carton of 100", "carton of 200")}},
+		{name: "a set of 6 pieces in a gift box is one set", l: &schemas.Listing{CategoryID: "cookware-sets", Unit: "set", MOQ: 1,
+			SKUs: packs("6 pieces in gift box", "8 pieces in gift box")}},
 		{name: "gift boxes without counts", l: pc(1, packs("Small gift box", "Large gift box"))},
 		{name: "box dimensions are not counts", l: pc(1, packs("Box 10 x 12 cm", "Box 20 x 24 cm"))},
 	})

@@ -55,6 +55,16 @@ var customPhrases = newPhraseSet(specs(1,
 	"индивидуальн*", "логотип*", "нанесени*",
 ))
 
+// promoPhrases mark a clause whose order value is the threshold of a
+// promotion or a service ("free shipping on a minimum order of $500"), not a
+// minimum the buyer must reach to order at all.
+var promoPhrases = newPhraseSet(specs(1,
+	"free shipping", "free delivery", "free freight", "shipping free", "ships free", "discount*", "off", "coupon",
+	"rebate", "sample*", "bonus", "gift", "free", "包邮", "免运费", "免邮", "优惠", "折扣", "满减", "返现", "样品", "赠",
+	"envío gratis", "envio gratis", "frete grátis", "frete gratis", "livraison gratuite", "versandkostenfrei",
+	"gratis", "descuento", "desconto", "remise", "rabatt", "бесплатн*", "скидк*", "muestra*", "amostra*",
+))
+
 // packWords name an indivisible item, as in "550 W per piece" or "100 g per
 // bundle". Shipping packs (cartons, pallets, reels, coils) are left out:
 // buyers order fractions of those all the time.
@@ -112,13 +122,13 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 				if q > mt.stated {
 					mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
 				}
-			} else if a, ok := firstAmount(desc, e, min(ce, e+window), currency, false); ok && a > mt.value {
+			} else if a, ok := firstAmount(desc, e, min(ce, e+window), currency, false); ok && a > mt.value && !promoPhrases.containsIn(desc, cs, ce) {
 				// "Minimum order US$5,000": a minimum stated as money.
 				mt.value, mt.valueFrom, mt.valueTo = a, cs, ce
 			}
 		case tagValue:
 			cs, ce := clauseBounds(desc, s, e)
-			if customPhrases.containsIn(desc, cs, ce) {
+			if customPhrases.containsIn(desc, cs, ce) || promoPhrases.containsIn(desc, cs, ce) {
 				continue
 			}
 			if a, ok := firstAmount(desc, e, min(ce, e+window), currency, true); ok && a > mt.value {
