@@ -64,7 +64,7 @@ func (d *FalseMOQ) DetectListing(l *schemas.Listing, ref *market.Reference, out 
 			best.custom = i
 		}
 	}
-	if i, ok := customOnlyMinimum(l); ok && consider(ruleMOQCustomOnly, l.Customization[i].MinQty, moq*v(fm.CustomOnlyRatio)) {
+	if i, ok := customOnlyMinimum(l, moq*v(fm.CustomOnlyRatio)); ok && consider(ruleMOQCustomOnly, l.Customization[i].MinQty, moq*v(fm.CustomOnlyRatio)) {
 		best.custom = i
 	}
 	lu := listingUnit(l.Unit)
@@ -113,10 +113,10 @@ type moqCandidate struct {
 // out stock ("printed to order", "no stock designs", "不做现货"). Then the
 // smallest customisation minimum is the real MOQ. A title such as "Custom
 // Logo Running Shoes" alone sells stock shoes with a logo option.
-func customOnlyMinimum(l *schemas.Listing) (int, bool) {
-	if len(l.Customization) == 0 || !customPhrases.contains(l.Title) || !noStockPhrases.contains(l.Description) {
-		return 0, false
-	}
+//
+// Offers are checked against atLeast before any text is read: the phrase
+// scans run only for listings whose numbers already contradict the MOQ.
+func customOnlyMinimum(l *schemas.Listing, atLeast float64) (int, bool) {
 	at := -1
 	for i, c := range l.Customization {
 		if !(c.MinQty > 0) {
@@ -126,7 +126,13 @@ func customOnlyMinimum(l *schemas.Listing) (int, bool) {
 			at = i
 		}
 	}
-	return at, at >= 0
+	if at < 0 || !(l.Customization[at].MinQty >= atLeast) {
+		return 0, false
+	}
+	if !customPhrases.contains(l.Title) || !noStockPhrases.contains(l.Description) {
+		return 0, false
+	}
+	return at, true
 }
 
 // noStockPhrases say a product is only made to order, never sold from stock.
