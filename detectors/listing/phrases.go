@@ -109,19 +109,20 @@ const maxPhraseDepth = 64
 // next returns the first match at or after pos: its byte span and tag.
 // Where several phrases match at one position the longest wins.
 func (s *phraseSet) next(text string, pos int) (start, end, tag int, ok bool) {
+	var stack [maxPhraseDepth]int32
 	for i := pos; i < len(text); i++ {
-		n := s.root[lowerASCII(text[i])]
+		c := text[i]
+		n := s.root[foldTable[c]]
 		if n == 0 {
 			continue
 		}
-		if i > 0 && isWordByte(text[i]) && isWordByte(text[i-1]) {
+		if i > 0 && wordTable[c] && wordTable[text[i-1]] {
 			// Phrases start at a word boundary.
 			continue
 		}
 		// Walk the trie, noting the nodes where phrases end; then try
 		// them longest first, as a phrase may fail its word boundary where
 		// a shorter one holds.
-		var stack [maxPhraseDepth]int32
 		depth := 0
 		for k := i; ; {
 			if len(s.nodes[n].ends) > 0 && depth < len(stack) {
@@ -132,7 +133,7 @@ func (s *phraseSet) next(text string, pos int) (start, end, tag int, ok bool) {
 			if k >= len(text) {
 				break
 			}
-			if n = s.child(n, lowerASCII(text[k])); n == 0 {
+			if n = s.child(n, foldTable[text[k]]); n == 0 {
 				break
 			}
 		}
@@ -192,6 +193,15 @@ func hasFoldPrefix(s, prefix string) bool {
 	}
 	return true
 }
+
+// foldTable and wordTable are lowerASCII and isWordByte as tables, for the
+// per-byte loop of phraseSet.next.
+var foldTable, wordTable = func() (f [256]byte, w [256]bool) {
+	for i := range f {
+		f[i], w[i] = lowerASCII(byte(i)), isWordByte(byte(i))
+	}
+	return f, w
+}()
 
 func lowerASCII(b byte) byte {
 	if 'A' <= b && b <= 'Z' {

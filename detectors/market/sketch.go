@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
-	"sort"
 )
 
 // relativeAccuracy bounds a quantile's error: the value returned for a rank is
@@ -43,8 +42,25 @@ func binIndex(v float64) int32 {
 // binValue is the representative of bucket i, the point whose relative
 // distance to both bucket edges is relativeAccuracy.
 func binValue(i int32) float64 {
+	if i >= minIndex && i <= maxIndex {
+		return binValues[i-minIndex]
+	}
+	return computeBinValue(i)
+}
+
+func computeBinValue(i int32) float64 {
 	return 2 * math.Pow(gamma, float64(i)) / (gamma + 1)
 }
+
+// binValues holds computeBinValue for every bucket a clamped value can
+// fall in (about 2,400): a quantile lookup is then a table read, not a Pow.
+var binValues = func() []float64 {
+	t := make([]float64, maxIndex-minIndex+1)
+	for i := range t {
+		t[i] = computeBinValue(minIndex + int32(i))
+	}
+	return t
+}()
 
 // sketch is a mergeable quantile sketch of non-negative values with relative
 // accuracy (a DDSketch with a dense store and a separate zero count). Its bin
@@ -250,7 +266,17 @@ func (q *Quantiles) Quantile(p float64) float64 {
 	if rank < q.zeros {
 		return 0
 	}
-	i := sort.Search(len(q.cum), func(i int) bool { return q.cum[i] > rank })
+	// The first bin whose running count passes rank (sort.Search, inlined:
+	// this runs several times per listing judged).
+	i, j := 0, len(q.cum)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if q.cum[h] > rank {
+			j = h
+		} else {
+			i = h + 1
+		}
+	}
 	if i == len(q.cum) {
 		i = len(q.cum) - 1
 	}
