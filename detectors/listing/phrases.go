@@ -110,39 +110,67 @@ const maxPhraseDepth = 64
 // Where several phrases match at one position the longest wins.
 func (s *phraseSet) next(text string, pos int) (start, end, tag int, ok bool) {
 	var stack [maxPhraseDepth]int32
-	for i := pos; i < len(text); i++ {
+	i := pos
+	if i > 0 {
+		// Phrases start at a word boundary: not inside the word at pos.
+		for i < len(text) && wordTable[text[i]] && wordTable[text[i-1]] {
+			i++
+		}
+	}
+	for ; i < len(text); i++ {
 		c := text[i]
 		n := s.root[foldTable[c]]
+		if wordTable[c] {
+			// A word start: after it, skip to the word's end, as no
+			// phrase starts inside a word.
+			k := i + 1
+			for k < len(text) && wordTable[text[k]] {
+				k++
+			}
+			if n == 0 {
+				i = k - 1
+				continue
+			}
+			if st, e, tag, ok := s.walk(text, i, n, &stack); ok {
+				return st, e, tag, true
+			}
+			i = k - 1
+			continue
+		}
 		if n == 0 {
 			continue
 		}
-		if i > 0 && wordTable[c] && wordTable[text[i-1]] {
-			// Phrases start at a word boundary.
-			continue
+		if st, e, tag, ok := s.walk(text, i, n, &stack); ok {
+			return st, e, tag, true
 		}
-		// Walk the trie, noting the nodes where phrases end; then try
-		// them longest first, as a phrase may fail its word boundary where
-		// a shorter one holds.
-		depth := 0
-		for k := i; ; {
-			if len(s.nodes[n].ends) > 0 && depth < len(stack) {
-				stack[depth] = n
-				depth++
-			}
-			k++
-			if k >= len(text) {
-				break
-			}
-			if n = s.child(n, foldTable[text[k]]); n == 0 {
-				break
-			}
+	}
+	return 0, 0, 0, false
+}
+
+// walk matches the phrases starting at text[i], whose first byte leads to
+// node n: it walks the trie, noting the nodes where phrases end, then tries
+// them longest first, as a phrase may fail its word boundary where a shorter
+// one holds.
+func (s *phraseSet) walk(text string, i int, n int32, stack *[maxPhraseDepth]int32) (start, end, tag int, ok bool) {
+	depth := 0
+	for k := i; ; {
+		if len(s.nodes[n].ends) > 0 && depth < len(stack) {
+			stack[depth] = n
+			depth++
 		}
-		for d := depth - 1; d >= 0; d-- {
-			for _, pi := range s.nodes[stack[d]].ends {
-				p := &s.phrases[pi]
-				if e, ok := p.endAt(text, i+len(p.text)); ok {
-					return i, e, p.tag, true
-				}
+		k++
+		if k >= len(text) {
+			break
+		}
+		if n = s.child(n, foldTable[text[k]]); n == 0 {
+			break
+		}
+	}
+	for d := depth - 1; d >= 0; d-- {
+		for _, pi := range s.nodes[stack[d]].ends {
+			p := &s.phrases[pi]
+			if e, ok := p.endAt(text, i+len(p.text)); ok {
+				return i, e, p.tag, true
 			}
 		}
 	}

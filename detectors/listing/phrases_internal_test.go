@@ -54,6 +54,14 @@ func TestPhraseTrieMatchesNaiveScan(t *testing.T) {
 				b.WriteString(fillers[r.IntN(len(fillers))])
 			}
 			text := b.String()
+			for range 3 { // from arbitrary positions, mid-word included
+				pos := r.IntN(len(text) + 1)
+				s1, e1, t1, ok1 := s.next(text, pos)
+				s2, e2, t2, ok2 := naiveNext(s, text, pos)
+				if s1 != s2 || e1 != e2 || t1 != t2 || ok1 != ok2 {
+					t.Fatalf("%s %q from %d: trie (%d %d %d %v), naive (%d %d %d %v)", name, text, pos, s1, e1, t1, ok1, s2, e2, t2, ok2)
+				}
+			}
 			for pos := 0; pos <= len(text); {
 				s1, e1, t1, ok1 := s.next(text, pos)
 				s2, e2, t2, ok2 := naiveNext(s, text, pos)
