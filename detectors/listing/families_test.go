@@ -174,9 +174,13 @@ func TestFamilyLowMOQAlone(t *testing.T) {
 func TestFamilyPollutedMarket(t *testing.T) {
 	d := listing.NewOffMarketPrice(defaultConfig(t))
 	for _, c := range familyCats {
-		for _, share := range []float64{0.3, 0.4} {
+		for _, sc := range []struct {
+			share float64
+			clean int
+		}{{0.3, 60}, {0.4, 60}, {0.3, 18}, {0.4, 18}, {0.35, 30}} {
+			share, clean := sc.share, sc.clean
+			c.listCount = clean
 			b := market.NewBuilder()
-			clean := 60
 			for i := range clean {
 				l := c.listing(i)
 				l.MerchantID = fmt.Sprintf("M-%d", i%20)
@@ -192,11 +196,11 @@ func TestFamilyPollutedMarket(t *testing.T) {
 				b.Observe(l)
 			}
 			ref := b.Snapshot()
-			med := c.lo * sqrt(c.hi/c.lo)
+			med := c.lo * math.Sqrt(c.hi/c.lo)
 			l := c.listing(3)
 			l.PriceTiers = tiers(l.MOQ, med/20)
 			if r := rule(d, l, ref); r != "below_market_range" {
-				t.Errorf("%s polluted %.0f%%: a twentieth of the median (%v) got %q", c.id, share*100, med/20, r)
+				t.Errorf("%s polluted %.0f%% of %d: a twentieth of the median (%v) got %q", c.id, share*100, clean, med/20, r)
 			}
 			for i := range clean {
 				if r := rule(d, c.listing(i), ref); r != "" {
@@ -207,7 +211,31 @@ func TestFamilyPollutedMarket(t *testing.T) {
 	}
 }
 
-func sqrt(x float64) float64 { return math.Sqrt(x) }
+// TestFamilyWideCleanMarket: a category whose real prices span a
+// thousandfold (sizes sold per piece) has no bait cluster to leave out, and
+// none of its listings is off the market.
+func TestFamilyWideCleanMarket(t *testing.T) {
+	d := listing.NewOffMarketPrice(defaultConfig(t))
+	for _, n := range []int{12, 25, 60} {
+		c := category{id: "wide-" + fmt.Sprint(n), unit: "piece", lo: 0.1, hi: 100, moqs: []float64{1, 10, 100},
+			discount: 0.05, shipBase: 10, shipPer: 0.2, spread: 1.5, listCount: n}
+		b := market.NewBuilder()
+		for i := range n {
+			l := c.listing(i)
+			l.MerchantID = fmt.Sprintf("M-%d", i)
+			b.Observe(l)
+		}
+		ref := b.Snapshot()
+		if below := ref.Stats(c.id, c.unit).Price().MainBelow(); below != 0 {
+			t.Errorf("%d listings: %d real prices left out as a cluster", n, below)
+		}
+		for i := range n {
+			if r := rule(d, c.listing(i), ref); r != "" {
+				t.Errorf("%d listings: clean listing %d flagged %s", n, i, r)
+			}
+		}
+	}
+}
 
 // qtyText writes a sum with thousands separators, as merchants do.
 func qtyText(x float64) string {

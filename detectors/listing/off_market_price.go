@@ -43,25 +43,31 @@ func (d *OffMarketPrice) DetectListing(l *schemas.Listing, ref *market.Reference
 	}
 	om := &t.OffMarketPrice
 	q := st.Price()
-	qlo, med, qhi := q.Quantile(v(om.LowQuantile)), q.Quantile(0.5), q.Quantile(v(om.HighQuantile))
+	// The band of the category's main cluster of prices: a minority of
+	// bait copies far below it is left out (market.Quantiles.MainQuantile).
+	qlo, med, qhi := q.MainQuantile(v(om.LowQuantile)), q.MainQuantile(0.5), q.MainQuantile(v(om.HighQuantile))
 	if !(qlo > 0 && med > 0 && qhi >= qlo) {
 		return out
 	}
 	hi, lo := qhi*v(om.FenceFactor), qlo/v(om.FenceFactor)
 	switch {
 	case price > hi:
-		return append(out, d.finding(l, t, ruleAboveMarket, price/hi, price, lo, med, hi, q.Count()))
+		return append(out, d.finding(l, t, st, ruleAboveMarket, price/hi, price, lo, med, hi, q.Count()))
 	case price < lo:
-		return append(out, d.finding(l, t, ruleBelowMarket, lo/price, price, lo, med, hi, q.Count()))
+		return append(out, d.finding(l, t, st, ruleBelowMarket, lo/price, price, lo, med, hi, q.Count()))
 	}
 	return out
 }
 
-func (d *OffMarketPrice) finding(l *schemas.Listing, t *Thresholds, rule string, x, price, lo, med, hi float64, n uint64) schemas.Finding {
+func (d *OffMarketPrice) finding(l *schemas.Listing, t *Thresholds, st *market.Stats, rule string, x, price, lo, med, hi float64, n uint64) schemas.Finding {
 	ev := map[string]any{
 		"unit_price": price, "unit": l.Unit, "category_id": l.CategoryID,
 		"market_median": sig(med, 4), "market_low_fence": sig(lo, 4), "market_high_fence": sig(hi, 4),
 		"ratio_to_median": sig(price/med, 4), "market_samples": n,
+	}
+	if b := st.Price().MainBelow(); b > 0 {
+		// Prices left out of the band as a separate cluster far below it.
+		ev["market_low_cluster_excluded"] = b
 	}
 	var en, zh string
 	if rule == ruleAboveMarket {

@@ -170,6 +170,7 @@ func (s *sketch) freeze() Quantiles {
 			q.cum[i] = run
 		}
 	}
+	q.mainBelow = q.mainClusterBelow()
 	return q
 }
 
@@ -249,6 +250,9 @@ type Quantiles struct {
 	count  uint64
 	offset int32
 	cum    []uint64 // cum[i]: values in the zero bucket and bins 0..i
+	// mainBelow: values below the main cluster (MainQuantile), worked out
+	// once per snapshot.
+	mainBelow uint64
 }
 
 // Count is the number of values in the sketch.
@@ -262,7 +266,86 @@ func (q *Quantiles) Quantile(p float64) float64 {
 	}
 	p = min(max(p, 0), 1)
 	// The value of rank floor(p*(n-1)) (0-based), the "lower" quantile.
-	rank := uint64(p * float64(q.count-1))
+	return q.atRank(uint64(p * float64(q.count-1)))
+}
+
+// MainQuantile is Quantile over the main cluster only: the values from the
+// first gap of ClusterGap (a factor with no value at all) below the median
+// upwards. A minority of bait prices far below a category's real ones forms
+// such a separate cluster; left in, it drags the low quantiles down to its
+// own level and the band then passes the very baits it should judge. A
+// category of real prices has no such gap, and MainQuantile equals Quantile.
+func (q *Quantiles) MainQuantile(p float64) float64 {
+	n := q.count - q.mainBelow
+	if n == 0 || math.IsNaN(p) {
+		return math.NaN()
+	}
+	p = min(max(p, 0), 1)
+	return q.atRank(q.mainBelow + uint64(p*float64(n-1)))
+}
+
+// MainBelow is the number of values below the main cluster.
+func (q *Quantiles) MainBelow() uint64 { return q.mainBelow }
+
+// ClusterGap is the factor between two neighbouring values that separates a
+// cluster below the median from the main one (see MainQuantile). Real prices
+// of a category, even over a thousandfold range, fill their range densely
+// enough that twelve or more of them leave no fourfold hole.
+const ClusterGap = 4.0
+
+// gapBins is ClusterGap in sketch bins.
+var gapBins = int(math.Ceil(math.Log(ClusterGap) / logGamma))
+
+// mainClusterBelow counts the values below the first gap of gapBins empty
+// bins under the median bin; 0 when there is none.
+func (q *Quantiles) mainClusterBelow() uint64 {
+	if q.count == 0 || len(q.cum) == 0 {
+		return 0
+	}
+	m := q.binOfRank((q.count - 1) / 2)
+	if m < 0 {
+		return 0 // the median is a zero
+	}
+	empty := 0
+	for i := m - 1; i >= 0; i-- {
+		prev := q.zeros
+		if i > 0 {
+			prev = q.cum[i-1]
+		}
+		if q.cum[i] == prev {
+			empty++
+			continue
+		}
+		if empty >= gapBins {
+			// Bins 0..i (and the zeros) are the lower cluster.
+			return q.cum[i]
+		}
+		empty = 0
+	}
+	return 0
+}
+
+// binOfRank is the bin holding the value of rank, or -1 for a zero.
+func (q *Quantiles) binOfRank(rank uint64) int {
+	if rank < q.zeros {
+		return -1
+	}
+	i, j := 0, len(q.cum)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if q.cum[h] > rank {
+			j = h
+		} else {
+			i = h + 1
+		}
+	}
+	if i == len(q.cum) {
+		i = len(q.cum) - 1
+	}
+	return i
+}
+
+func (q *Quantiles) atRank(rank uint64) float64 {
 	if rank < q.zeros {
 		return 0
 	}
