@@ -79,6 +79,7 @@ func TestFamilyFalseMOQInTerms(t *testing.T) {
 	values := []string{
 		"Minimum order US$%s per order.", "Minimum order value: $%s.", "最低起订金额%s美元。", "起订金额：US$%s",
 		"Pedido mínimo USD %s.", "Mindestbestellwert %s USD.", "Minimum order amount %s USD, mixed items welcome.",
+		"MOV: US$%s.", "Minimum spend $%s per order.", "Minimum order value %s, any mix of colours.",
 	}
 	for _, c := range familyCats {
 		for i := range 5 {
@@ -104,6 +105,7 @@ func TestFamilyFalseMOQInTerms(t *testing.T) {
 				"最低起订金额%s欧元。", // another currency: not converted, not read
 				"Free shipping on a minimum order of US$%s.", "满%s美元包邮。", "Minimum order value US$%s for a 5%% discount.",
 				"Orders above US$%s ship free.", "Minimum order US$%s for free samples.",
+				"Minimum order value %s руб.", "Minimum order R$%s.", "최소 주문 금액 %s원.", "Min. order value ₹%s.",
 			} {
 				l := &schemas.Listing{CategoryID: c.id, Unit: c.unit, MOQ: base.MOQ, PriceTiers: base.PriceTiers, Currency: "USD",
 					Description: fmt.Sprintf(desc, qtyText(p*base.MOQ*100))}

@@ -38,6 +38,7 @@ var moqPhrases = newPhraseSet(append(specs(tagMOQ,
 ), append(specs(tagPer, "per", "/"), specs(tagValue,
 	"minimum order value", "minimum order amount", "min order value", "min. order value", "min order amount",
 	"minimum purchase amount", "minimum purchase value", "order value of at least", "minimum amount", "minimum value",
+	"minimum spend", "min spend", "min. spend", "minimum order total", "mov",
 	"起订金额", "最低起订金额", "最低订单金额", "最小订单金额", "最低采购金额", "最低消费", "起订额", "最低金额",
 	"valor mínimo", "valor minimo", "monto mínimo", "monto minimo", "importe mínimo", "montant minimum",
 	"montant minimal", "mindestbestellwert", "mindestauftragswert", "valore minimo", "importo minimo",
@@ -231,10 +232,30 @@ func currencyBeforeCode(desc string, i int) string {
 		return ""
 	}
 	if desc[j-1] == '$' {
-		if j >= 3 && hasFoldPrefix(desc[j-3:], "hk") {
-			return "HKD"
+		// The letters glued before "$" name whose dollar: US$, HK$, R$…
+		k := j - 1
+		for k > 0 && k > j-4 && isLetterByte(desc[k-1]) {
+			k--
 		}
-		return "USD"
+		switch strings.ToUpper(desc[k : j-1]) {
+		case "", "US", "USD":
+			return "USD"
+		case "HK":
+			return "HKD"
+		case "R":
+			return "BRL"
+		case "A", "AU":
+			return "AUD"
+		case "C", "CA":
+			return "CAD"
+		case "S", "SG":
+			return "SGD"
+		case "NT":
+			return "TWD"
+		case "MX":
+			return "MXN"
+		}
+		return "?" // a dollar of another kind: not the listing's
 	}
 	r, _ := utf8.DecodeLastRuneInString(desc[:j])
 	switch r {
@@ -244,6 +265,18 @@ func currencyBeforeCode(desc string, i int) string {
 		return "GBP"
 	case '¥', '￥':
 		return "CNY"
+	case '₽':
+		return "RUB"
+	case '₹':
+		return "INR"
+	case '₩':
+		return "KRW"
+	case '₺':
+		return "TRY"
+	case '₫':
+		return "VND"
+	case '฿':
+		return "THB"
 	}
 	for _, c := range [...]string{"usd", "eur", "rmb", "cny", "gbp"} {
 		if j >= 3 && hasFoldPrefix(desc[j-3:j], c) && (j == 3 || !isLetterByte(desc[j-4])) {
@@ -258,9 +291,13 @@ func currencyBeforeCode(desc string, i int) string {
 func currencyAfterCode(desc string, k int) string {
 	k, _ = skipSpaces(desc, k)
 	for _, w := range currencyWords {
-		if hasFoldPrefix(desc[k:], w.word) {
-			return w.code
+		if !hasFoldPrefix(desc[k:], w.word) {
+			continue
 		}
+		if e := k + len(w.word); isWordByte(w.word[len(w.word)-1]) && e < len(desc) && isWordByte(desc[e]) {
+			continue // "sar" in "sarees", "tl" in "tlc": not a currency
+		}
+		return w.code
 	}
 	return ""
 }
@@ -269,7 +306,16 @@ var currencyWords = [...]struct{ word, code string }{
 	{"usd", "USD"}, {"us dollars", "USD"}, {"dollars", "USD"}, {"dollar", "USD"}, {"美元", "USD"}, {"美金", "USD"},
 	{"dólares", "USD"}, {"долларов", "USD"}, {"eur", "EUR"}, {"euros", "EUR"}, {"euro", "EUR"}, {"欧元", "EUR"},
 	{"rmb", "CNY"}, {"cny", "CNY"}, {"人民币", "CNY"}, {"元", "CNY"}, {"yuan", "CNY"}, {"gbp", "GBP"},
-	{"$", "USD"}, {"€", "EUR"},
+	{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"},
+	// Currencies a listing in dollars must not read as dollars.
+	{"руб", "RUB"}, {"rub", "RUB"}, {"₽", "RUB"}, {"inr", "INR"}, {"rupees", "INR"}, {"₹", "INR"},
+	{"krw", "KRW"}, {"원", "KRW"}, {"₩", "KRW"}, {"jpy", "JPY"}, {"yen", "JPY"}, {"円", "JPY"}, {"try", "TRY"},
+	{"tl", "TRY"}, {"lira", "TRY"}, {"₺", "TRY"}, {"aed", "AED"}, {"dirham", "AED"}, {"درهم", "AED"},
+	{"sar", "SAR"}, {"riyal", "SAR"}, {"ريال", "SAR"}, {"vnd", "VND"}, {"đồng", "VND"}, {"₫", "VND"},
+	{"idr", "IDR"}, {"rupiah", "IDR"}, {"thb", "THB"}, {"baht", "THB"}, {"บาท", "THB"}, {"brl", "BRL"},
+	{"reais", "BRL"}, {"mxn", "MXN"}, {"pesos", "MXN"}, {"cad", "CAD"}, {"aud", "AUD"}, {"hkd", "HKD"},
+	{"sgd", "SGD"}, {"chf", "CHF"}, {"pln", "PLN"}, {"zł", "PLN"}, {"gbp", "GBP"}, {"pounds", "GBP"},
+	{"twd", "TWD"}, {"myr", "MYR"}, {"php", "PHP"}, {"pkr", "PKR"}, {"ngn", "NGN"}, {"egp", "EGP"},
 }
 
 func currencyCode(c string) string {
