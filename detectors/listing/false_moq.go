@@ -210,8 +210,9 @@ func textMinimum(text string, lu unitInfo, window int) (float64, bool) {
 // every priced variant is a pack ("carton of 100", "50 pcs/box", "箱装100个")
 // of more than one of the listing's units: then no order of fewer units
 // exists. A single-unit variant, or a listing counted in packs (unit
-// "carton") or in sets and pairs (a set of 6 pieces in a box is one set),
-// contradicts nothing. i is the variant with the smallest pack.
+// "carton", or a "piece" whose tier price is the pack's price) or in sets
+// and pairs (a set of 6 pieces in a box is one set), contradicts nothing. i
+// is the variant with the smallest pack.
 func smallestPack(l *schemas.Listing, lu unitInfo) (q float64, i int, ok bool) {
 	if lu.dim != dimCount || !pieceUnits[strings.ToLower(l.Unit)] {
 		return 0, 0, false
@@ -229,12 +230,24 @@ func smallestPack(l *schemas.Listing, lu unitInfo) (q float64, i int, ok bool) {
 		if !found {
 			return 0, 0, false
 		}
+		if p := l.SKUs[k].UnitPrice; len(l.PriceTiers) > 0 && l.PriceTiers[0].UnitPrice > 0 && p > 0 &&
+			p < n*l.PriceTiers[0].UnitPrice/packPriceSlack {
+			// The pack costs about one tier "piece": the listing's piece is
+			// the pack ("box of 12 crayons" sold per box), and an MOQ of
+			// one such piece is true.
+			return 0, 0, false
+		}
 		if n < q {
 			q, i = n, k
 		}
 	}
 	return q, i, i >= 0
 }
+
+// packPriceSlack: a pack of n priced below n/packPriceSlack tier pieces is
+// priced as one piece, not as n (real packs carry a discount, not a tenfold
+// one).
+const packPriceSlack = 3
 
 // packSize reads the units in a pack named in text: a container word
 // (carton, box, pack, case, bag, 箱, 盒, 包…) with a count of pieces ("100
