@@ -165,6 +165,10 @@ type FalseMOQThresholds struct {
 	// ValueRatio: a minimum order value stated in the description buys, at
 	// the MOQ price, this many times the MOQ.
 	ValueRatio *float64 `yaml:"value_ratio" limit:"(1,1e12]"`
+	// PackPriceSlack: a variant that is a pack of n, priced below n /
+	// PackPriceSlack first-tier pieces, is priced as one piece: the listing's
+	// piece is the pack, and its MOQ is not contradicted.
+	PackPriceSlack *float64 `yaml:"pack_price_slack" limit:"[1,1e6]"`
 }
 
 // Validate reports a missing or out-of-range threshold: every default must be

@@ -16,7 +16,8 @@ import (
 // units than the MOQ) or its customisation offers. A customisation MOQ above
 // the stock MOQ is normal (logo printing needs a run), so only an absurd
 // customisation minimum counts, or a product that exists only customised
-// (its title says so) whose every customisation minimum dwarfs the MOQ; MOQ
+// (its title names the customisation and its description rules out stock)
+// whose every customisation minimum dwarfs the MOQ; MOQ
 // statements in customisation clauses of the description are not read as the
 // stock MOQ. A low MOQ alone is no evidence: consumer goods and samples sell
 // from one piece.
@@ -73,7 +74,7 @@ func (d *FalseMOQ) DetectListing(l *schemas.Listing, ref *market.Reference, out 
 		if q, i, ok := variantMinimum(l, lu, int(window)); ok && consider(ruleMOQVariants, q, moq*v(fm.TextRatio)) {
 			best.sku = i
 		}
-		if q, i, ok := smallestPack(l, lu); ok && consider(ruleMOQPacks, q, moq*v(fm.PackRatio)) {
+		if q, i, ok := smallestPack(l, lu, v(fm.PackPriceSlack)); ok && consider(ruleMOQPacks, q, moq*v(fm.PackRatio)) {
 			best.sku = i
 		}
 	}
@@ -213,7 +214,7 @@ func textMinimum(text string, lu unitInfo, window int) (float64, bool) {
 // "carton", or a "piece" whose tier price is the pack's price) or in sets
 // and pairs (a set of 6 pieces in a box is one set), contradicts nothing. i
 // is the variant with the smallest pack.
-func smallestPack(l *schemas.Listing, lu unitInfo) (q float64, i int, ok bool) {
+func smallestPack(l *schemas.Listing, lu unitInfo, slack float64) (q float64, i int, ok bool) {
 	if lu.dim != dimCount || !pieceUnits[strings.ToLower(l.Unit)] {
 		return 0, 0, false
 	}
@@ -231,7 +232,7 @@ func smallestPack(l *schemas.Listing, lu unitInfo) (q float64, i int, ok bool) {
 			return 0, 0, false
 		}
 		if p := l.SKUs[k].UnitPrice; len(l.PriceTiers) > 0 && l.PriceTiers[0].UnitPrice > 0 && p > 0 &&
-			p < n*l.PriceTiers[0].UnitPrice/packPriceSlack {
+			p < n*l.PriceTiers[0].UnitPrice/slack {
 			// The pack costs about one tier "piece": the listing's piece is
 			// the pack ("box of 12 crayons" sold per box), and an MOQ of
 			// one such piece is true.
@@ -243,11 +244,6 @@ func smallestPack(l *schemas.Listing, lu unitInfo) (q float64, i int, ok bool) {
 	}
 	return q, i, i >= 0
 }
-
-// packPriceSlack: a pack of n priced below n/packPriceSlack tier pieces is
-// priced as one piece, not as n (real packs carry a discount, not a tenfold
-// one).
-const packPriceSlack = 3
 
 // packSize reads the units in a pack named in text: a container word
 // (carton, box, pack, case, bag, 箱, 盒, 包…) with a count of pieces ("100
