@@ -329,6 +329,12 @@ func TestFalseMOQ(t *testing.T) {
 			l: l("phone-cases", "piece", 1, "手机壳。起订量５００个。")},
 		{name: "only accept orders of", wantRule: "moq_contradicted_by_description",
 			l: l("cookware-sets", "set", 10, "Cookware. Sorry, we only accept orders of 200 sets and above.")},
+		{name: "quantity before the phrase", wantRule: "moq_contradicted_by_description",
+			l: l("phone-cases", "piece", 1, "Phone cases. 500 pcs MOQ per design.")},
+		{name: "Chinese quantity before 起订", wantRule: "moq_contradicted_by_description",
+			l: l("cotton-t-shirts", "piece", 2, "纯棉T恤，每款300件起订。")},
+		{name: "quantity before the phrase, consistent",
+			l: l("phone-cases", "piece", 500, "Phone cases. 500 pcs MOQ per design.")},
 		{name: "indivisible item size", wantRule: "moq_below_item_size",
 			l: l("solar-panels", "watt", 1, "Mono panel. Panel power 550 W per piece.")},
 		{name: "seed: customised logo at 10,000,000 grams", wantRule: "customization_moq_implausible", l: &schemas.Listing{

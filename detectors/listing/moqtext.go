@@ -123,9 +123,14 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 				if q > mt.stated {
 					mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
 				}
-			} else if a, ok := firstAmount(desc, e, min(ce, e+window), currency, false); ok && a > mt.value && !promoPhrases.containsIn(desc, cs, ce) {
+			} else if a, ok := firstAmount(desc, e, min(ce, e+window), currency, false); ok {
 				// "Minimum order US$5,000": a minimum stated as money.
-				mt.value, mt.valueFrom, mt.valueTo = a, cs, ce
+				if a > mt.value && !promoPhrases.containsIn(desc, cs, ce) {
+					mt.value, mt.valueFrom, mt.valueTo = a, cs, ce
+				}
+			} else if q, ok := quantityBefore(desc, s, lu); ok && q > mt.stated {
+				// "500 pcs MOQ", "500件起订": the quantity stated first.
+				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
 			}
 		case tagValue:
 			cs, ce := clauseBounds(desc, s, e)
