@@ -259,3 +259,41 @@ func qtyText(x float64) string {
 	}
 	return string(out)
 }
+
+// TestFamilyMOQStatedInText: the description's minimum, before or after the
+// phrase, in several languages and units, contradicts a far smaller MOQ and
+// agrees with an equal one.
+func TestFamilyMOQStatedInText(t *testing.T) {
+	d := listing.NewFalseMOQ(defaultConfig(t))
+	units := map[string][]string{
+		"piece": {"pcs", "件", "piezas", "шт"}, "kilogram": {"kg", "公斤", "kilos", "кг"}, "ton": {"tons", "吨", "toneladas", "тонн"},
+		"meter": {"meters", "米", "metros", "метров"}, "square meter": {"m2", "平方米", "sqm", "м2"},
+	}
+	// Each form with the language of its unit word (index into units).
+	forms := []struct {
+		f    string
+		lang int
+	}{{"MOQ %s %s per design.", 0}, {"%s %s MOQ.", 0}, {"最小起订量%s%s。", 1}, {"%s%s起订。", 1}, {"Pedido mínimo %s %s.", 2},
+		{"Минимальный заказ %s %s.", 3}, {"Minimum order quantity: %s %s per colour.", 0}}
+	n := 0
+	for _, c := range []category{catTea, catRebar, catQuartz, catBoxes, catCable} {
+		words := units[c.unit]
+		for _, moq := range c.moqs {
+			for _, fl := range forms {
+				f, w := fl.f, words[fl.lang]
+				stated := moq * 20
+				l := &schemas.Listing{CategoryID: c.id, Unit: c.unit, MOQ: moq, PriceTiers: tiers(moq, 10),
+					Description: "Good goods. " + fmt.Sprintf(f, qtyText(stated), w)}
+				n++
+				if r := rule(d, l, nil); r != "moq_contradicted_by_description" {
+					t.Errorf("%s MOQ %v %q: got %q", c.id, moq, l.Description, r)
+				}
+				l.MOQ, l.PriceTiers = stated, tiers(stated, 10)
+				if r := rule(d, l, nil); r != "" {
+					t.Errorf("%s consistent %q: got %q", c.id, l.Description, r)
+				}
+			}
+		}
+	}
+	t.Logf("%d generated statements", n)
+}
