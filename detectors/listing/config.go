@@ -102,6 +102,10 @@ type OffMarketPriceThresholds struct {
 	LowQuantile  *float64 `yaml:"low_quantile" limit:"[0,0.5]"`
 	HighQuantile *float64 `yaml:"high_quantile" limit:"[0.5,1]"`
 	FenceFactor  *float64 `yaml:"fence_factor" limit:"[1,1e6]"`
+	// LowClusterMaxShare: a separate cluster of prices far below the rest
+	// (a gap of market.ClusterGap) holding at most this share of the
+	// category is left out of the band; 0 keeps every price in.
+	LowClusterMaxShare *float64 `yaml:"low_cluster_max_share" limit:"[0,0.5]"`
 }
 
 // InflatedShippingThresholds configure inflated_shipping.

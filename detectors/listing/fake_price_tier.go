@@ -116,7 +116,7 @@ func (d *FakePriceTier) DetectListing(l *schemas.Listing, ref *market.Reference,
 		if r := pr.Min / pr.Max; r <= v(ft.RangeOnlySpread) {
 			thr := v(ft.RangeOnlyStandalone) * pr.Max
 			if st != nil && enough(st.Price(), t) {
-				if lo := st.Price().MainQuantile(v(t.OffMarketPrice.LowQuantile)) / v(ft.RangeOnlyBandFactor); lo > 0 {
+				if lo := bandQuantile(st.Price(), leaveOutLowCluster(st.Price(), t), v(t.OffMarketPrice.LowQuantile)) / v(ft.RangeOnlyBandFactor); lo > 0 {
 					thr = max(thr, lo)
 				}
 			}
