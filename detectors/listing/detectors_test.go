@@ -376,9 +376,14 @@ func TestFalseMOQ(t *testing.T) {
 func TestNoFindingPathDoesNotAllocate(t *testing.T) {
 	ds := allDetectors(defaultConfig(t))
 	l := catTea.listing(3)
-	l.Description = "Chunmee green tea 9371. MOQ: 10 kilograms. Packed in 250 g tins or 25 kg cartons. Lead time 5-12 days. 起订量 10 公斤。"
+	l.Description = "Chunmee green tea 9371. MOQ: 10 kilograms. Packed in 250 g tins or 25 kg cartons. Lead time 5-12 days. 起订量 10 公斤。" +
+		" Minimum order value US$200. Free shipping on orders of US$5,000. 10 kg MOQ. Custom printed tins to order, no stock designs."
+	l.Title = "Custom Logo Chunmee Green Tea"
 	l.MOQ = 10
 	l.PriceTiers[0].MinQty = 10
+	l.SKUs[0].Attributes = map[string]string{"Grade": "9371", "MOQ": "10 kg", "Packing": "box of 40 tins"}
+	l.SKUs[1].Attributes = map[string]string{"Grade": "41022"}
+	l.Customization = []schemas.CustomizationOffer{{Option: "Customized logo", MinQty: 100}}
 	out := make([]schemas.Finding, 0, 4)
 	for _, d := range ds {
 		if got := d.DetectListing(l, testMarket, out[:0]); len(got) > 0 {
