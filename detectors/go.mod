@@ -4,7 +4,11 @@ go 1.26.8
 
 require gopkg.in/yaml.v3 v3.0.1
 
-require github.com/valyala/fastjson v1.6.10 // indirect
+require (
+	github.com/nyaruka/phonenumbers v1.8.1 // indirect
+	github.com/valyala/fastjson v1.6.10 // indirect
+	google.golang.org/protobuf v1.36.11 // indirect
+)
 
 require (
 	github.com/dlclark/regexp2 v1.12.0

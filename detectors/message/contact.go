@@ -37,6 +37,7 @@ type value struct {
 	intl     bool
 	masked   int  // masked digit positions ("186-****-5678"), or 1 for a masked address
 	platform bool // the platform's own address or link: not a lure
+	check    phoneCheck
 }
 
 // plainEmail finds ordinary addresses; the local part admits '*' so that
@@ -70,6 +71,7 @@ func (d *Detector) findValues(sc *scratch) error {
 	}
 	sc.findLinks()
 	sc.findAtHandles()
+	sc.findAppIDs()
 	return nil
 }
 
@@ -91,7 +93,10 @@ func (sc *scratch) atom(i int) bool {
 			return false
 		}
 		w := sc.norm[t.s:t.e]
-		if _, ok := numberWord(w); ok {
+		if _, ok := spokenDigit(w); ok {
+			return true
+		}
+		if multiplierWords[string(w)] > 0 && i+1 < len(sc.toks) && sc.repeatable(i+1) {
 			return true
 		}
 		if isMaskWord(w) {
@@ -102,6 +107,32 @@ func (sc *scratch) atom(i int) bool {
 		return sc.isPunct(i, '*')
 	}
 	return false
+}
+
+// repeatable reports a token naming one digit, which "double"/"triple" may
+// repeat.
+func (sc *scratch) repeatable(i int) bool {
+	_, ok := sc.digitOf(i)
+	return ok
+}
+
+// digitOf is the one digit token i names: "1", "one", "uno", 一.
+func (sc *scratch) digitOf(i int) (byte, bool) {
+	t := &sc.toks[i]
+	w := sc.norm[t.s:t.e]
+	switch t.kind {
+	case tNum:
+		if len(w) == 1 {
+			return w[0], true
+		}
+	case tHan:
+		return hanDigit(sc.hanRune(i))
+	case tWord:
+		if t.alt == "" {
+			return spokenDigit(w)
+		}
+	}
+	return 0, false
 }
 
 func isMaskWord(w []byte) bool {
@@ -146,8 +177,17 @@ func (sc *scratch) appendAtom(i int) (obf, int) {
 	case tPunct:
 		return obfMasked, 1
 	}
-	if c, ok := numberWord(w); ok {
+	if c, ok := spokenDigit(w); ok {
 		sc.vbuf = append(sc.vbuf, c)
+		return obfNumberWords, 0
+	}
+	if m := multiplierWords[string(w)]; m > 0 && i+1 < len(sc.toks) {
+		// "double one": write the next digit m-1 times here; the next atom
+		// writes it once more.
+		d, _ := sc.digitOf(i + 1)
+		for range m - 1 {
+			sc.vbuf = append(sc.vbuf, d)
+		}
 		return obfNumberWords, 0
 	}
 	if isMaskWord(w) {
@@ -169,7 +209,7 @@ func (sc *scratch) numSep(i int) bool {
 		return false
 	}
 	switch sc.norm[t.s] {
-	case '-', '.', '(', ')', '/', ',':
+	case '-', '.', '(', ')', '/', ',', '_', '|', '~', '\\':
 		return true
 	}
 	return false
@@ -206,7 +246,9 @@ func (d *Detector) findPhones(sc *scratch) {
 				groupWords = groupWords || f&obfNumberWords != 0
 				g++
 			}
-			groups++
+			if !groupWords {
+				groups++ // spoken digits come one word a group; only written groups count
+			}
 			end = g
 			k, seps := g, 0
 			comma := false
@@ -280,10 +322,18 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 	if sc.qqNear(start) && n >= 5 && n <= 11 {
 		return 0.93, valQQ, true
 	}
+	if v.intl {
+		// A written country code: the numbering plan decides. A number the plan rejects still counts next to a
+		// phone keyword ("WhatsApp +12 3456 7890" steers all the same).
+		if pc := checkIntl(digits); pc.valid {
+			v.check = pc
+			return 0.95, valPhone, true
+		}
+	}
 	switch {
-	case v.intl && n >= d.cfg.PhoneMinDigits+1 && (digits[0] != '8' || digits[1] != '6' || validCN(digits[2:])):
-		return 0.95, valPhone, true
-	case v.intl && n < d.cfg.PhoneMinDigits+1:
+	case v.intl && kw && n >= d.cfg.PhoneMinDigits+1:
+		return 0.9, valPhone, true
+	case v.intl:
 		return 0, 0, false
 	case (n == 12 || n == 13) && digits[0] == '8' && digits[1] == '6' && validCN(digits[2:]):
 		return 0.93, valPhone, true

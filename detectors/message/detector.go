@@ -197,6 +197,7 @@ type analysis struct {
 func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *Conversation) (analysis, error) {
 	var a analysis
 	a.flags = normalize(text, sc)
+	a.flags |= sc.foldSpeltDots()
 	sc.toks = tokenize(sc.norm, sc.toks)
 	sc.foldJoins()
 	sc.markSentences()

@@ -42,6 +42,14 @@ const (
 	catQuestion                    // a question particle (吗, هل)
 	catNumberWord                  // "number", "номер": a phone only as "my/your number"
 	catWithout                     // "without (Trade Assurance)": the price of the other way
+	catQR                          // a QR code: 二维码, código QR
+	catSearch                      // search for / look up / google: 搜索, busca
+	catShopName                    // the shop's or brand's name: 店名, our brand
+	catProfile                     // the merchant's profile, banner, avatar, bio: 主页, 头像
+	catElsewhere                   // somewhere else, more privately, more convenient: 换个地方
+	catTalk                        // talk, chat, continue, discuss: 聊, hablar, поговорить
+	catGoods                       // the goods and their packaging: package, box, manual, warranty
+	catImage                       // pictures and images sent in the chat: 图片, foto
 )
 
 type lexEntry struct {
@@ -439,6 +447,8 @@ var linkHosts = map[string]Channel{
 	"weixin.qq.com": ChannelWeChat, "zalo.me": ChannelZalo, "viber.click": ChannelViber,
 	"invite.viber.com": ChannelViber, "join.skype.com": ChannelSkype, "instagram.com": ChannelInstagram,
 	"instagr.am": ChannelInstagram, "linkedin.com": ChannelLinkedIn, "snapchat.com": ChannelSnapchat,
-	"signal.me": ChannelSignal, "open.kakao.com": ChannelKakaoTalk, "zoom.us": ChannelZoom,
+	"signal.me": ChannelSignal, "open.kakao.com": ChannelKakaoTalk, "vk.com": ChannelVK, "vk.me": ChannelVK,
+	"tiktok.com": ChannelTikTok, "viber.me": ChannelViber,
+	"qr.kakao.com": ChannelKakaoTalk, "kakao.com": ChannelKakaoTalk, "line.ee": ChannelLine, "ig.me": ChannelInstagram, "zoom.us": ChannelZoom,
 	"meet.google.com": ChannelZoom,
 }

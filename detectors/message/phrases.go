@@ -13,6 +13,9 @@ type trieNode struct {
 var (
 	phraseOnce sync.Once
 	phraseRoot *trieNode
+	// segmenter cuts kana, hangul and Thai runs into words; set once with the
+	// trie, nil before (the tokeniser then leaves those runs whole).
+	segmenter *spokenTable
 )
 
 // phrases returns the lexicon's trie, built once. Each phrase goes through the
@@ -21,7 +24,24 @@ func phrases() *trieNode {
 	phraseOnce.Do(func() {
 		root := &trieNode{next: map[string]*trieNode{}}
 		sc := new(scratch)
-		for _, e := range lexicon {
+		// The words of scripts written without spaces go into the segmenter's
+		// dictionary first, so that phrases and messages are cut alike.
+		seg := &spokenTable{segment: map[string]bool{}, maxSeg: spoken.maxSeg}
+		for k := range spoken.segment {
+			seg.segment[k] = true
+		}
+		for _, e := range lexiconEntries() {
+			for _, p := range e.phrases {
+				normalize(p, sc)
+				for _, t := range tokenize(sc.norm, sc.toks) {
+					if t.kind == tWord {
+						seg.addSegment(string(sc.norm[t.s:t.e]))
+					}
+				}
+			}
+		}
+		segmenter = seg
+		for _, e := range lexiconEntries() {
 			for _, p := range e.phrases {
 				normalize(p, sc)
 				sc.toks = tokenize(sc.norm, sc.toks)

@@ -259,8 +259,8 @@ func contains(s, sub string) bool {
 }
 
 func isNumberWord(w []byte) bool {
-	_, ok := numberWord(w)
-	return ok || string(w) == "plus"
+	_, ok := spokenDigit(w)
+	return ok || string(w) == "plus" || multiplierWords[string(w)] > 0
 }
 
 // triggerWords are words that name a channel, a contact, Trade Assurance, or
@@ -301,7 +301,17 @@ func buildTriggerIndex() *triggerIndex {
 		ix.bloom.add(w)
 	}
 	ix.wordMask = ix.mask
-	for _, w := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "plus"} {
+	numWords := []string{"plus"}
+	for w := range multiplierWords {
+		numWords = append(numWords, w)
+	}
+	for _, ws := range spokenDigitWords {
+		numWords = append(numWords, ws...)
+	}
+	for _, w := range numWords {
+		if !isASCII(w) || len(w) > 31 {
+			continue // non-ASCII text always goes to the full analysis
+		}
 		ix.wordMask[w[0]-'a'] |= 1 << len(w)
 		ix.bloom.add(w)
 	}

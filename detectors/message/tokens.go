@@ -80,7 +80,11 @@ func tokenize(b []byte, toks []token) []token {
 			i += n
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			j := wordEnd(b, i)
-			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, sp: sp, nl: nl})
+			if seg := segmenter; seg != nil && segmentable(b, i) {
+				toks = appendSegments(toks, b, i, j, sp, nl, seg.segment, seg.maxSeg)
+			} else {
+				toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, sp: sp, nl: nl})
+			}
 			i = j
 		default:
 			toks = append(toks, token{s: int32(i), e: int32(i + n), kind: tPunct, sp: sp, nl: nl})
@@ -91,8 +95,18 @@ func tokenize(b []byte, toks []token) []token {
 	return toks
 }
 
-// wordEnd returns the end of the letter run starting at i.
+// wordEnd returns the end of the letter run starting at i; a run in a
+// script written without spaces (kana, hangul, Thai) also ends where the
+// script changes.
 func wordEnd(b []byte, i int) int {
+	script := scriptOther
+	if b[i] >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRune(b[i:])
+		script = scriptClass(r)
+		if r == 0x30FC {
+			script = scriptKatakana
+		}
+	}
 	for i < len(b) {
 		c := b[i]
 		if c < utf8.RuneSelf {
@@ -103,7 +117,7 @@ func wordEnd(b []byte, i int) int {
 			return i
 		}
 		r, n := utf8.DecodeRune(b[i:])
-		if isHan(r) || !(unicode.IsLetter(r) || unicode.IsMark(r)) {
+		if isHan(r) || !(unicode.IsLetter(r) || unicode.IsMark(r)) || !sameScript(script, r) {
 			return i
 		}
 		i += n
@@ -136,6 +150,14 @@ func (sc *scratch) foldJoins() {
 		if j, alt := sc.spacedAt(i); j > 0 {
 			t := toks[i]
 			t.e, t.alt, t.folded = toks[j-1].e, alt, obfSpaced
+			t.kind = tWord
+			out = append(out, t)
+			i = j
+			continue
+		}
+		if j, alt := sc.splitAt(i); j > 0 {
+			t := toks[i]
+			t.e, t.alt, t.folded = toks[j-1].e, alt, obfSplit
 			t.kind = tWord
 			out = append(out, t)
 			i = j

@@ -1,0 +1,52 @@
+package message
+
+import "github.com/nyaruka/phonenumbers"
+
+// Phone candidates written with a country code are checked against the
+// numbering plans (libphonenumber's metadata: country code, length, number
+// ranges), so that a code, a size or a tracking number written after a "+"
+// stays quiet and a real number in any country's format is found. Parsing is
+// not cheap, so it runs only on candidates that already look like a phone.
+
+// phoneCheck is what the numbering plan says of a candidate.
+type phoneCheck struct {
+	valid  bool
+	region string // ISO 3166 region of the number, e.g. "CN"
+	typ    string // mobile, fixed_line, fixed_line_or_mobile, voip, …
+}
+
+// checkIntl validates digits as an international number (country code
+// first).
+func checkIntl(digits []byte) phoneCheck {
+	if len(digits) < 6 || len(digits) > 17 {
+		return phoneCheck{}
+	}
+	var buf [18]byte
+	buf[0] = '+'
+	n := 1 + copy(buf[1:], digits)
+	num, err := phonenumbers.Parse(string(buf[:n]), "")
+	if err != nil || !phonenumbers.IsValidNumber(num) {
+		return phoneCheck{}
+	}
+	return phoneCheck{valid: true, region: phonenumbers.GetRegionCodeForNumber(num), typ: phoneTypeName(phonenumbers.GetNumberType(num))}
+}
+
+func phoneTypeName(t phonenumbers.PhoneNumberType) string {
+	switch t {
+	case phonenumbers.MOBILE:
+		return "mobile"
+	case phonenumbers.FIXED_LINE:
+		return "fixed_line"
+	case phonenumbers.FIXED_LINE_OR_MOBILE:
+		return "fixed_line_or_mobile"
+	case phonenumbers.TOLL_FREE:
+		return "toll_free"
+	case phonenumbers.VOIP:
+		return "voip"
+	case phonenumbers.PERSONAL_NUMBER:
+		return "personal"
+	case phonenumbers.UAN:
+		return "uan"
+	}
+	return "other"
+}
