@@ -328,6 +328,9 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 		if pc := checkIntl(digits); pc.valid {
 			v.check = pc
 			return 0.95, valPhone, true
+		} else if pc.possible && n >= d.cfg.PhoneMinDigits+1 {
+			v.check = pc
+			return 0.92, valPhone, true
 		}
 	}
 	switch {
@@ -465,7 +468,13 @@ func (sc *scratch) phoneKeywordNear(start, end, w int) bool {
 
 // possessedAt reports a possessive right before token k ("my number").
 func (sc *scratch) possessedAt(k int) bool {
-	return (k > 0 && sc.toks[k-1].cats&(catPossSelf|catPossYou) != 0) || sc.toks[k].cats&(catPossSelf|catPossYou) != 0
+	const poss = catPossSelf | catPossYou
+	if (k > 0 && sc.toks[k-1].cats&poss != 0) || sc.toks[k].cats&poss != 0 {
+		return true
+	}
+	// Possessives that follow the noun: "số của tôi", "nomor saya", "เบอร์ของฉัน".
+	e := int(max(sc.toks[k].mEnd, int32(k+1)))
+	return e < len(sc.toks) && sc.toks[e].cats&(catPossSelfPost|catPossYouPost) != 0 && sc.toks[e].sent == sc.toks[k].sent
 }
 
 func (sc *scratch) qqNear(start int) bool {

@@ -147,6 +147,9 @@ func (sc *scratch) around(m mention, w int) around {
 		if toks[k].cats&catPossYouPost != 0 {
 			a.possYou = true
 		}
+		if k == te && toks[k].cats&catPossSelfPost != 0 {
+			a.possSelf = true // "zalo của tôi", "WA saya"
+		}
 		if k == te && (sc.is(k, "me") || sc.is(k, "us") || toks[k].cats&catInvite != 0 && toks[k].kind == tHan) {
 			a.invite, a.inviteNear = true, true // "whatsapp me", "微信聊"
 		}

@@ -50,6 +50,7 @@ const (
 	catTalk                        // talk, chat, continue, discuss: 聊, hablar, поговорить
 	catGoods                       // the goods and their packaging: package, box, manual, warranty
 	catImage                       // pictures and images sent in the chat: 图片, foto
+	catPossSelfPost                // first-person possessive after the noun: của tôi, saya, ของฉัน
 )
 
 type lexEntry struct {

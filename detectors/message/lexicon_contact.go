@@ -101,6 +101,11 @@ var contactLexicon = []lexEntry{
 		"ของดิฉัน", "mio", "mia", "il mio", "la mia", "nostro", "nostra", "il nostro", "la nostra", "mera", "meri",
 		"mere", "hamara", "hamari", "मेरा", "मेरी", "हमारा", "हमारी", "unsere", "unserer",
 	}},
+	{catPossSelfPost, 0, []string{
+		"của tôi", "của mình", "của chúng tôi", "của em", "của anh", "saya", "kami", "ku", "ของฉัน", "ของเรา",
+		"ของผม", "ของดิฉัน", "حقي", "الخاص بي", "خاصتي",
+	}},
+	{catPossYouPost, 0, []string{"của bạn", "của chị", "anda", "kamu", "mu", "ของคุณ", "حقك", "الخاص بك"}},
 	{catPossYou, 0, []string{
 		"당신의", "귀하의", "あなたの", "御社の", "của bạn", "của anh", "của chị", "sizin", "senin", "anda", "kamu",
 		"ของคุณ", "tuo", "tua", "il tuo", "la tua", "vostro", "vostra", "suo", "sua", "aapka", "aapki", "aap ka",

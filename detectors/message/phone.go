@@ -10,12 +10,13 @@ import "github.com/nyaruka/phonenumbers"
 
 // phoneCheck is what the numbering plan says of a candidate.
 type phoneCheck struct {
-	valid  bool
+	possible bool // a country code that exists and a length its plan allows
+	valid    bool // also inside an assigned number range
 	region string // ISO 3166 region of the number, e.g. "CN"
 	typ    string // mobile, fixed_line, fixed_line_or_mobile, voip, …
 }
 
-// checkIntl validates digits as an international number (country code
+// checkIntl checks digits as an international number (country code
 // first).
 func checkIntl(digits []byte) phoneCheck {
 	if len(digits) < 6 || len(digits) > 17 {
@@ -25,10 +26,16 @@ func checkIntl(digits []byte) phoneCheck {
 	buf[0] = '+'
 	n := 1 + copy(buf[1:], digits)
 	num, err := phonenumbers.Parse(string(buf[:n]), "")
-	if err != nil || !phonenumbers.IsValidNumber(num) {
+	if err != nil || !phonenumbers.IsPossibleNumber(num) {
 		return phoneCheck{}
 	}
-	return phoneCheck{valid: true, region: phonenumbers.GetRegionCodeForNumber(num), typ: phoneTypeName(phonenumbers.GetNumberType(num))}
+	// Unassigned ranges stay possible: fictional and newly opened ranges
+	// (UK 07700 900xxx) are written by real evaders too.
+	if !phonenumbers.IsValidNumber(num) {
+		return phoneCheck{possible: true}
+	}
+	return phoneCheck{possible: true, valid: true, region: phonenumbers.GetRegionCodeForNumber(num),
+		typ: phoneTypeName(phonenumbers.GetNumberType(num))}
 }
 
 func phoneTypeName(t phonenumbers.PhoneNumberType) string {

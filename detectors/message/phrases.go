@@ -69,6 +69,33 @@ func phrases() *trieNode {
 				}
 			}
 		}
+		// A phrase built around an app's name ("whatsapp karo", "line 아이디")
+		// names that app too, unless it names one itself.
+		for _, e := range lexiconEntries() {
+			if e.ch != 0 {
+				continue
+			}
+			for _, p := range e.phrases {
+				normalize(p, sc)
+				sc.toks = tokenize(sc.norm, sc.toks)
+				if len(sc.toks) < 2 {
+					continue
+				}
+				n := root
+				var named *trieNode
+				for i := range sc.toks {
+					k := string(sc.norm[sc.toks[i].s:sc.toks[i].e])
+					if w := root.next[k]; w != nil && w.term && w.cats&catChannel != 0 && !w.ch.paperwork() {
+						named = w
+					}
+					n = n.next[k]
+				}
+				if named != nil && n.ch == 0 {
+					n.cats |= catChannel
+					n.ch = named.ch
+				}
+			}
+		}
 		phraseRoot = root
 	})
 	return phraseRoot

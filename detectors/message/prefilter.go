@@ -1,5 +1,10 @@
 package message
 
+import (
+	"slices"
+	"strings"
+)
+
 // The prefilter decides, in one pass over the bytes and without allocating,
 // whether a message could contain anything the full analysis looks for. Most
 // messages are plain ASCII product talk ("Yes, navy 200 gsm is in stock"); they
@@ -277,6 +282,35 @@ var triggerWords = []string{
 	"handynummer", "telefonnummer", "nummer", "movil", "portable", "perso",
 }
 
+// lureTriggers are words of indirect lures, which name no channel: QR codes,
+// profiles, brand searches, talking somewhere else.
+var lureTriggers = []string{
+	"qr", "qrcode", "karekod", "profile", "banner", "bio", "avatar", "perfil", "profil", "profilo", "homepage",
+	"google", "brand", "somewhere", "elsewhere", "privately", "private", "convenient", "privado", "ailleurs",
+	"lugar", "privato", "altrove", "woanders", "privat", "wxid", "vk",
+}
+
+// contactTriggerWords are the ASCII words of the contact lexicon's channel
+// names (first word of each phrase) and the lure words.
+func contactTriggerWords() []string {
+	out := slices.Clone(lureTriggers)
+	for _, e := range contactLexicon {
+		if e.cats&(catChannel|catChannelWeak) == 0 {
+			continue
+		}
+		for _, p := range e.phrases {
+			w := p
+			if k := strings.IndexFunc(p, func(r rune) bool { return r < 'a' || r > 'z' }); k >= 0 {
+				w = p[:k]
+			}
+			if len(w) >= 2 && len(w) <= 31 {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
 // triggerIndex answers "is this word a trigger" quickly: per first letter, a
 // bit per word length (mask, and wordMask which adds digit words), then a
 // Bloom filter, then the set itself.
@@ -290,7 +324,7 @@ var triggers = buildTriggerIndex()
 
 func buildTriggerIndex() *triggerIndex {
 	ix := &triggerIndex{set: map[string]bool{}}
-	for _, w := range triggerWords {
+	for _, w := range append(slices.Clone(triggerWords), contactTriggerWords()...) {
 		ix.set[w] = true
 		ix.mask[w[0]-'a'] |= 1 << len(w)
 		ix.bloom.add(w)
