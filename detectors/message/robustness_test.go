@@ -329,6 +329,22 @@ func rbTransforms() []rbTransform {
 			return out
 		}})
 	}
+	for _, side := range []string{"pos", "neg"} {
+		ts = append(ts, rbTransform{name: "ta_alias", side: side, apply: func(r *rand.Rand, s *rbSource) []rbVariant {
+			if (side == "pos") != slices.Contains(s.expect, schemas.TradeAssuranceRefusal) || (side == "pos" && len(s.expect) > 1) {
+				return nil
+			}
+			spans := rbTASpans(s.target.Text)
+			if len(spans) == 0 {
+				return nil
+			}
+			var out []rbVariant
+			for range rbVariantsPerSource {
+				out = append(out, rbVariant{parts: []string{rbReplaceSpans(s.target.Text, spans, func(string) string { return rbPick(r, rbTAAliases) })}, want: s.expect})
+			}
+			return out
+		}})
+	}
 	ts = append(ts, rbBuyerFirst("buyer_first_direct", true), rbBuyerFirst("buyer_first_indirect", false))
 	ts = append(ts,
 		rbSuffix("negation_no_need", func(r *rand.Rand) (string, string) {

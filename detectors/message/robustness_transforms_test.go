@@ -141,6 +141,20 @@ var rbTASame = map[string]string{
 	"it": "Stesso prezzo con Trade Assurance, nessun costo in più.", "hi": "Trade Assurance ke saath bhi same price, koi extra nahi.",
 }
 
+// rbTAAliases are the names buyers and sellers give Trade Assurance.
+var rbTAAliases = []string{"TA", "T.A.", "trade assurance", "TRADE ASSURANCE", "Trade-Assurance", "Alibaba Trade Assurance",
+	"the Trade Assurance service", "信保", "信用保障"}
+
+var rbTARe = regexp.MustCompile(`(?i)trade assurance|信保|信用保障`)
+
+func rbTASpans(text string) [][2]int {
+	var out [][2]int
+	for _, m := range rbTARe.FindAllStringIndex(text, -1) {
+		out = append(out, [2]int{m[0], m[1]})
+	}
+	return out
+}
+
 // rbSpecLines name apps, models and codes without giving any contact.
 var rbSpecLines = []string{
 	"Works with WhatsApp, LINE and Skype calls; Bluetooth 5.3.",

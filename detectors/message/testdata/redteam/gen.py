@@ -252,6 +252,8 @@ def conv(lang, family, turns, channel=None):
     m, b = f"RT-M-{rng.randrange(1000, 9999)}", f"RT-B-{rng.randrange(1000, 9999)}"
     at = T0 + timedelta(hours=7 * state["conv"])
     for i, (sender, text, expect, allow, note, extra) in enumerate(turns):
+        if sender == "seller" and expect and not (extra or {}).get("kind"):
+            text = casual(text, lang)
         state["ev"] += 1
         at += timedelta(minutes=rng.randrange(1, 30))
         ev = {"schema": "message.v1", "event_id": f"rt-e-{state['ev']:05d}", "message_id": f"RT-MSG-{state['ev']:05d}",
@@ -267,6 +269,21 @@ def conv(lang, family, turns, channel=None):
 
 def B(text, note=""):
     return ("buyer", text, [], [], note, None)
+
+
+TYPO_LANGS = {"en", "es", "fr", "pt", "de", "it", "id", "hi", "tr", "vi"}
+TYPOS = [("please", "pls"), ("Please", "pls"), ("you", "u"), ("your", "ur"), ("details", "detials"), ("contact", "contct"),
+         ("thanks", "thx"), ("por favor", "xfa"), ("s'il vous plaît", "svp"), ("você", "vc"), ("bitte", "bitt"), ("saya", "sy")]
+
+
+def casual(text, lang):
+    """How many sellers type: lower case, no final stop, short forms."""
+    if lang not in TYPO_LANGS or rng.random() > 0.3:
+        return text
+    for a, b in TYPOS:
+        if rng.random() < 0.7:
+            text = text.replace(a, b)
+    return text.lower().rstrip(".!")
 
 
 def S(text, expect=(), note="", allow=(), **extra):
@@ -359,6 +376,10 @@ def build(lang):
         conv(lang, "neg_op_buyer_asked_indirect", [opener(lang), B(fill(tpl, lang)),
                                                    S(fill(pick(lang, "reply"), lang, a, value_for(a, lang)), [],
                                                      "buyer asked indirectly for another way")])
+    a = app(lang)
+    conv(lang, "neg_op_buyer_asked", [opener(lang), B(fill(pick(lang, "b_ask"), lang, a)), greet(lang),
+                                      S(fill(pick(lang, "reply"), lang, a, value_for(a, lang)), [],
+                                        "buyer asked first; the contact comes two turns later")])
     for tpl in p["noneed"]:
         conv(lang, "neg_op_no_need", [opener(lang), S(fill(tpl, lang, app(lang)), [], "seller declines an app")])
     for tpl in p["paper"]:
