@@ -749,10 +749,11 @@ func (sc *scratch) handleEnd(i int) (int, bool) {
 		t := &toks[j]
 		switch {
 		case t.kind == tWord && t.alt == "":
-			for k := t.s; k < t.e; k++ {
-				if sc.norm[k] >= 0x80 {
+			if sc.norm[t.s] >= 0x80 {
+				if j == i {
 					return 0, false
 				}
+				goto done // "mike_trade99です": the handle ends where the script changes
 			}
 			last = j
 		case t.kind == tNum:

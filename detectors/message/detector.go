@@ -210,7 +210,9 @@ func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *C
 	d.contactSignals(sc)
 	for i := range sc.sigs {
 		s := &sc.sigs[i]
-		a.channels = a.channels.Add(s.ch)
+		if s.lure == lureNone || s.ch != ChannelUnknown {
+			a.channels = a.channels.Add(s.ch)
+		}
 		if s.val >= 0 {
 			a.flags |= sc.vals[s.val].flags
 		}

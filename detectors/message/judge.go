@@ -17,6 +17,7 @@ type signal struct {
 	conf   float64
 	ts, te int32 // token span
 	val    int32 // index into sc.vals, or -1
+	lure   lureKind
 }
 
 // mention is a channel named in the text.
@@ -344,6 +345,9 @@ func (d *Detector) contactSignals(sc *scratch) {
 			continue // "@name" alone may be anything
 		}
 		sc.sigs = append(sc.sigs, signal{kind: sigGive, ch: v.ch, conf: v.conf, ts: v.ts, te: v.te, val: int32(vi)})
+	}
+	if len(sc.sigs) == 0 {
+		sc.lureSignals()
 	}
 }
 

@@ -51,6 +51,11 @@ const (
 	catGoods                       // the goods and their packaging: package, box, manual, warranty
 	catImage                       // pictures and images sent in the chat: 图片, foto
 	catPossSelfPost                // first-person possessive after the noun: của tôi, saya, ของฉัน
+	catScan                        // scan (a code): 扫, escanea, 스캔
+	catAppRef                      // an outside app or the web without a name: "that green app", online, 网上
+	catPlace                       // a place: somewhere, lugar, 地方, 곳
+	catComfort                     // more convenient, more comfortable, faster: 方便, cómodo, удобн
+	catHere                        // here, in this chat: 这里, aquí, здесь
 )
 
 type lexEntry struct {
@@ -252,7 +257,8 @@ var lexicon = []lexEntry{
 		"part", "p/n", "certificate", "cert", "license", "licence", "patent",
 		"型号", "编号", "单号", "订单号", "运单号", "货号", "трек", "артикул", "модель", "заказ", "заказа",
 		"código", "codigo", "modelo", "seguimiento", "pedido", "guía", "rastreio", "suivi", "commande",
-		"référence", "رمز", "موديل", "التتبع", "طلب",
+		"référence", "رمز", "موديل", "التتبع", "طلب", "registration", "registration no", "fda", "reg", "permit",
+		"certificate no", "license no", "licence no",
 	}},
 	{catConnector, 0, []string{
 		"id", "is", "es", "é", "est", "это", "هو", "号", "号码", "number", "no", "account", "name", "username",

@@ -56,7 +56,9 @@ var contactLexicon = []lexEntry{
 	{catChannelWeak, ChannelPhone, []string{"hp", "handy", "tlf", "telf", "cel"}},
 	{catChannelWeak, ChannelContact, []string{
 		"contact", "kontak", "kontakt", "kontaktdaten", "contatto", "contatti", "recapito", "iletişim bilgileri",
-		"liên lạc", "연락처", "連絡先", "ช่องทางติดต่อ", "संपर्क",
+		"liên lạc", "연락처", "連絡先", "ช่องทางติดต่อ", "संपर्क", "datos de contacto", "thông tin liên hệ",
+		"kontaktlarım", "iletişim bilgilerim", "معلومات التواصل", "contatos", "мои контакты", "контакты",
+		"contact detials", "contct",
 	}},
 
 	// ---------------------------------------------------------------- invitations
@@ -67,7 +69,7 @@ var contactLexicon = []lexEntry{
 		// Japanese
 		"追加", "友達追加", "連絡", "ご連絡", "登録", "メッセージ", "お問い合わせ", "ください",
 		// Vietnamese
-		"kết bạn", "ket ban", "liên hệ", "nhắn tin", "nhắn", "inbox", "ib", "gọi", "gọi cho", "add zalo",
+		"kết bạn", "ket ban", "liên hệ", "nhắn tin", "nhắn", "inbox", "ib", "gọi cho", "add zalo",
 		"kết nối",
 		// Turkish
 		"ekleyin", "ekle", "yazın", "bana yazın", "bize yazın", "ulaşın", "ulaşabilirsiniz", "arayın", "beni arayın",
@@ -78,7 +80,9 @@ var contactLexicon = []lexEntry{
 		"fügen sie mich hinzu", "erreichen sie mich", "erreichen sie uns",
 		// Indonesian
 		"hubungi", "hubungi saya", "hubungi kami", "chat saya", "chat aja", "tambahkan", "add aja", "wa aja",
-		"kontak saya", "hubungi kami di", "silakan hubungi", "japri",
+		"kontak saya", "hubungi kami di", "silakan hubungi", "japri", "eklemek", "beni ekle", "adicionar",
+		"me adicionar", "ajouter", "agregarme", "aggiungermi", "hinzuzufügen", "добавить", "добавить меня",
+		"لإضافتي", "add kar lo", "add karo", "add saya",
 		// Thai
 		"แอด", "ทัก", "ทักมา", "ติดต่อ", "ติดต่อได้ที่", "เพิ่มเพื่อน", "แชท",
 		// Italian
@@ -161,6 +165,8 @@ var contactLexicon = []lexEntry{
 		"cari", "carilah", "ค้นหา", "หา", "cerca", "cercate", "cercaci", "khojo", "search karo",
 	}},
 	{catShopName, 0, []string{
+		"shop", "store", "tienda", "boutique", "loja", "магазина", "магазин", "متجرنا", "متجر", "shopnamen",
+		"mağaza", "가게", "店名", "toko", "ร้าน", "negozio", "naam", "tên shop", "cửa hàng", "adımızı",
 		"shop name", "store name", "company name", "brand name", "our brand", "our name", "our company name",
 		"our shop", "our store", "my shop", "my store", "店名", "店铺名", "店铺名称", "公司名", "公司名称", "品牌",
 		"品牌名", "我们的名字", "nombre de la tienda", "nuestra tienda", "nuestra marca", "nom de la boutique",
@@ -176,20 +182,51 @@ var contactLexicon = []lexEntry{
 		"简介", "店铺首页", "perfil", "foto de perfil", "profil", "photo de profil", "профиль", "аватар",
 		"аватарке", "шапке профиля", "الملف الشخصي", "صورة الملف", "프로필", "プロフィール", "アイコン", "hồ sơ",
 		"trang cá nhân", "ảnh đại diện", "profilim", "profil resmi", "profilbild", "profil saya", "โปรไฟล์",
-		"profilo", "immagine del profilo",
+		"profilo", "immagine del profilo", "横幅", "баннер", "баннере", "بانر", "배너", "バナー", "bannerımda",
+		"แบนเนอร์", "bannière", "profil banner", "banner profil",
 	}},
 	{catElsewhere, 0, []string{
 		"somewhere else", "elsewhere", "another app", "other app", "another platform", "other platform",
-		"more convenient", "more private", "privately", "in private", "more freely", "a better place",
-		"换个地方", "别的地方", "其他地方", "方便的地方", "其他软件", "别的软件", "私下", "私聊", "站外",
-		"otro lugar", "otra app", "otra aplicación", "más cómodo", "más privado", "en privado", "ailleurs",
-		"autre application", "plus pratique", "en privé", "em outro lugar", "outro app", "mais privado",
-		"em particular", "no privado", "в другом месте", "в другом приложении", "в более удобном месте",
-		"удобнее", "в личке", "в лс", "лично", "مكان آخر", "تطبيق آخر", "على الخاص", "خاص", "다른 곳", "다른 앱",
-		"개인적으로", "따로", "別の場所", "別のアプリ", "個別に", "chỗ khác", "ứng dụng khác", "riêng", "başka yerde",
-		"başka bir uygulama", "özelden", "özel", "woanders", "andere app", "privat", "di tempat lain",
-		"aplikasi lain", "ที่อื่น", "แอปอื่น", "ส่วนตัว", "altrove", "un'altra app", "in privato", "kahin aur",
-		"private mein", "dusre app",
+		"more private", "privately", "in private", "换个地方", "别的地方", "其他地方", "其他软件", "别的软件", "私下",
+		"私聊", "站外", "otro lugar", "otra app", "otra aplicación", "más privado", "en privado", "ailleurs",
+		"autre application", "en privé", "em outro lugar", "outro app", "mais privado", "em particular",
+		"no privado", "в другом месте", "в другом приложении", "в личке", "в лс", "лично", "مكان آخر",
+		"تطبيق آخر", "على الخاص", "다른 곳", "다른 앱", "개인적으로", "別の場所", "別のアプリ", "個別に", "chỗ khác",
+		"ứng dụng khác", "nói riêng", "başka yerde", "başka bir uygulama", "özelden", "woanders", "andere app",
+		"privat", "di tempat lain", "tempat lain", "aplikasi lain", "ที่อื่น", "แอปอื่น", "altrove",
+		"un'altra app", "in privato", "kahin aur", "private mein", "dusre app",
+	}},
+	{catPlace, 0, []string{
+		"somewhere", "place", "lugar", "sitio", "endroit", "lieu", "local", "месте", "место", "مكان", "곳", "ところ",
+		"場所", "chỗ", "nơi", "yerde", "yer", "ort", "tempat", "ที่", "posto", "luogo", "jagah", "地方", "platform",
+		"app",
+	}},
+	{catComfort, 0, []string{
+		"convenient", "more convenient", "comfortable", "better", "faster", "easier", "private", "方便", "舒服",
+		"cómodo", "más cómodo", "conveniente", "pratique", "plus pratique", "commode", "prático", "mais prático",
+		"cómodo", "удобном", "удобнее", "удобно", "راحة", "أكثر راحة", "أسهل", "편한", "편하게", "便利", "楽な",
+		"tiện", "tiện hơn", "rahat", "daha rahat", "bequemer", "bequem", "besser", "enak", "lebih enak", "nyaman",
+		"สะดวก", "สะดวกกว่า", "comodo", "più comodo", "pratico", "convenient jagah", "aasan",
+	}},
+	{catHere, 0, []string{
+		"here", "this chat", "on alibaba", "on the platform", "这里", "这儿", "在这", "aquí", "acá", "ici", "aqui",
+		"здесь", "тут", "هنا", "여기", "여기서", "ここ", "ở đây", "burada", "hier", "di sini", "ที่นี่", "qui",
+		"yahan",
+	}},
+	{catScan, 0, []string{
+		"scan", "扫", "扫码", "扫一扫", "扫描", "扫一下", "escanea", "escanear", "escaneie", "escanee", "scannez",
+		"scanner", "scannen", "scannen sie", "отсканируйте", "сканируйте", "امسح", "스캔", "読み取", "読み取って",
+		"quét", "okutun", "okut", "สแกน", "scansiona", "scan karke",
+	}},
+	{catAppRef, 0, []string{
+		"green app", "the green app", "that app", "yellow app", "blue app", "online", "internet", "on google",
+		"网上", "那个软件", "绿色软件", "那个绿色软件", "黄色软件", "蓝色软件", "app verde", "aplicación verde",
+		"esa aplicación", "appli verte", "l'appli", "application verte", "en ligne", "en línea", "aplicativo",
+		"онлайн", "в интернете", "синем приложении", "зелёном приложении", "зеленом приложении", "التطبيق الأخضر",
+		"ذلك التطبيق", "الإنترنت", "노란 앱", "초록 앱", "앱", "인터넷", "アプリ", "緑のアプリ", "ネット",
+		"ứng dụng", "ứng dụng màu xanh", "trên mạng", "uygulama", "uygulamada", "yeşil uygulamada", "internette",
+		"grünen app", "app", "im internet", "aplikasi", "aplikasi hijau", "di internet", "แอป", "แอปสีเขียว",
+		"ออนไลน์", "quell'app", "app verde", "green app pe", "online",
 	}},
 	{catTalk, 0, []string{
 		"talk", "chat", "continue", "discuss", "speak", "communicate", "conversation", "聊", "谈", "沟通", "交流",

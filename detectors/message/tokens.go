@@ -110,7 +110,7 @@ func wordEnd(b []byte, i int) int {
 	for i < len(b) {
 		c := b[i]
 		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' {
+			if 'a' <= c && c <= 'z' && script == scriptOther {
 				i++
 				continue
 			}
