@@ -234,6 +234,15 @@ func (d *Detector) findPhones(sc *scratch) {
 		base := len(sc.vbuf)
 		ds := base
 		var flags obf
+		if sc.pending != "" && sc.firstAtom(i) {
+			// The merchant's previous message ended on the start of this number.
+			p := sc.pending
+			if p[0] == '+' {
+				intl, p = true, p[1:]
+			}
+			sc.vbuf = append(sc.vbuf, p...)
+			flags |= obfSplitMessages
+		}
 		masked, groups := 0, 0
 		j, end := i, i
 		for {
@@ -279,6 +288,9 @@ func (d *Detector) findPhones(sc *scratch) {
 			de: int32(len(sc.vbuf)), flags: flags, intl: intl, masked: masked}
 		v.bs, v.be = toks[start].s, toks[end-1].e
 		if conf, ch, ok := d.classifyNumber(sc, &v, digits, masked, groups); ok {
+			if v.intl && !v.check.valid && len(digits) <= maxPendingDigits && v.flags&obfSplitMessages == 0 {
+				sc.tail = "+" + string(digits) // found, but the next message may finish it
+			}
 			v.conf, v.kind = conf, ch
 			if ch == valQQ {
 				v.ch = ChannelQQ
@@ -289,8 +301,31 @@ func (d *Detector) findPhones(sc *scratch) {
 			sc.vals = append(sc.vals, v)
 			continue
 		}
+		if n := len(digits); n >= 3 && n <= maxPendingDigits && masked == 0 &&
+			(intl || sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow)) && !sc.codeGlued(start, end, intl) {
+			// Too short to judge alone, but announced as a phone: the next
+			// merchant message may finish it.
+			sc.tail = string(digits)
+			if intl {
+				sc.tail = "+" + sc.tail
+			}
+		}
 		sc.vbuf = sc.vbuf[:base]
 	}
+}
+
+// maxPendingDigits bounds the unfinished number carried to the next message.
+const maxPendingDigits = 12
+
+// firstAtom reports whether token i is the first word or number of the
+// message (leading punctuation aside).
+func (sc *scratch) firstAtom(i int) bool {
+	for k := 0; k < i; k++ {
+		if sc.toks[k].kind != tPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // classifyNumber decides whether a written number is a phone or QQ number.
@@ -319,7 +354,7 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 		}
 		return 0, 0, false
 	}
-	if sc.qqNear(start) && n >= 5 && n <= 11 {
+	if !v.intl && sc.qqNear(start, end) && n >= 5 && n <= 11 {
 		return 0.93, valQQ, true
 	}
 	if v.intl {
@@ -477,11 +512,16 @@ func (sc *scratch) possessedAt(k int) bool {
 	return e < len(sc.toks) && sc.toks[e].cats&(catPossSelfPost|catPossYouPost) != 0 && sc.toks[e].sent == sc.toks[k].sent
 }
 
-func (sc *scratch) qqNear(start int) bool {
+func (sc *scratch) qqNear(start, end int) bool {
 	toks := sc.toks
 	for k := start - 1; k >= 0 && k >= start-3 && toks[k].sent == toks[start].sent; k-- {
 		if toks[k].ch == ChannelQQ && toks[k].mEnd > 0 {
 			return true
+		}
+	}
+	for k := end; k < len(toks) && k < end+2 && toks[k].sent == toks[start].sent; k++ {
+		if toks[k].ch == ChannelQQ && toks[k].mEnd > 0 {
+			return true // "2853 1234 QQ"
 		}
 	}
 	return false

@@ -109,6 +109,9 @@ type scratch struct {
 	sentCats   []cat
 	clauseCats []cat
 	allCats    cat
+	// pending is the unfinished number of the merchant's previous message
+	// (Conversation.SellerDigits); tail is this message's, for the next.
+	pending, tail string
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -139,7 +142,11 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	}
 	seller := m.Sender == schemas.SenderSeller
 	taContext := seller && conv.buyerTAFor(m.SentAt, d.cfg.TARequestTTL)
-	if !taContext && !needsAnalysis(text) {
+	pending := ""
+	if seller {
+		pending = conv.SellerDigits
+	}
+	if !taContext && pending == "" && !needsAnalysis(text) {
 		if truncated {
 			return out, d.tooLarge(len(m.Text))
 		}
@@ -149,6 +156,7 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 
 	sc := scratchPool.Get().(*scratch)
 	defer releaseScratch(sc)
+	sc.pending, sc.tail = pending, ""
 	a, err := d.analyze(sc, m, text, conv)
 	if err != nil {
 		return out, err
@@ -160,7 +168,7 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	if truncated && len(out) == n {
 		return out, d.tooLarge(len(m.Text))
 	}
-	obs := observed{buyerAsked: a.buyerAsked, channels: a.channels, ta: a.taNamed}
+	obs := observed{buyerAsked: a.buyerAsked, channels: a.channels, ta: a.taNamed, digitTail: sc.tail}
 	for _, f := range out[n:] {
 		switch f.Violation {
 		case schemas.OffplatformContact:

@@ -10,52 +10,52 @@ package message
 type cat uint64
 
 const (
-	catChannel     cat = 1 << iota // names an off-platform channel
-	catChannelWeak                 // names a channel only in context ("line", "signal", "mail", "number")
-	catInvite                      // invites to a channel: "add me", "contact us", 加我
-	catPossSelf                    // first-person possessive: my, our, 我的
-	catPossYou                     // second-person possessive before the noun: your, tu, ваш
-	catPossYouPost                 // second-person possessive after the noun (Arabic حقك)
-	catReqVerb                     // request verbs: leave, share, send, tell, оставьте, 提供
-	catAskHave                     // "do you have", ¿tienes?, 有没有
-	catNeg                         // negation: can't, no podemos, 不允许
-	catNegBreak                    // cancels a negation: "don't hesitate"
-	catOutside                     // explicitly off the platform: "outside Alibaba", 站外
-	catPaper                       // order paperwork and logistics: invoice, customs, consignee
-	catAnti                        // non-paperwork purposes: catalogue, photos, better price
-	catCodeCtx                     // numbers that follow are codes: model, tracking, HS code
-	catNeutral                     // shadows a channel word: "phone case", "production line"
-	catConnector                   // joins a channel to its handle: id, is, 号
-	catProduct                     // printing the buyer's handle on a product: print, engrave, logo
-	catSlang                       // evasive slang: vx, 绿泡泡, 扣扣
-	catTA                          // names Trade Assurance
-	catAccept                      // accept, support, work with (negated → refusal)
-	catTARefuse                    // refusal phrases: "not available", "takes too long"
-	catOnly                        // only / prefer, before an alternative payment method
-	catSurcharge                   // fee, commission, extra, higher, sube, 手续费
-	catTANeutral                   // same price, no extra cost, included
-	catAltPay                      // T/T, Western Union, PayPal, bank transfer
-	catCompare                     // instead of, rather than
-	catCurrency                    // USD, $, dollars, 元
-	catMore                        // "more"/"extra" after an amount
-	catYou                         // second-person subject (for "if you don't use …")
-	catQuestion                    // a question particle (吗, هل)
-	catNumberWord                  // "number", "номер": a phone only as "my/your number"
-	catWithout                     // "without (Trade Assurance)": the price of the other way
-	catQR                          // a QR code: 二维码, código QR
-	catSearch                      // search for / look up / google: 搜索, busca
-	catShopName                    // the shop's or brand's name: 店名, our brand
-	catProfile                     // the merchant's profile, banner, avatar, bio: 主页, 头像
-	catElsewhere                   // somewhere else, more privately, more convenient: 换个地方
-	catTalk                        // talk, chat, continue, discuss: 聊, hablar, поговорить
-	catGoods                       // the goods and their packaging: package, box, manual, warranty
-	catImage                       // pictures and images sent in the chat: 图片, foto
-	catPossSelfPost                // first-person possessive after the noun: của tôi, saya, ของฉัน
-	catScan                        // scan (a code): 扫, escanea, 스캔
-	catAppRef                      // an outside app or the web without a name: "that green app", online, 网上
-	catPlace                       // a place: somewhere, lugar, 地方, 곳
-	catComfort                     // more convenient, more comfortable, faster: 方便, cómodo, удобн
-	catHere                        // here, in this chat: 这里, aquí, здесь
+	catChannel      cat = 1 << iota // names an off-platform channel
+	catChannelWeak                  // names a channel only in context ("line", "signal", "mail", "number")
+	catInvite                       // invites to a channel: "add me", "contact us", 加我
+	catPossSelf                     // first-person possessive: my, our, 我的
+	catPossYou                      // second-person possessive before the noun: your, tu, ваш
+	catPossYouPost                  // second-person possessive after the noun (Arabic حقك)
+	catReqVerb                      // request verbs: leave, share, send, tell, оставьте, 提供
+	catAskHave                      // "do you have", ¿tienes?, 有没有
+	catNeg                          // negation: can't, no podemos, 不允许
+	catNegBreak                     // cancels a negation: "don't hesitate"
+	catOutside                      // explicitly off the platform: "outside Alibaba", 站外
+	catPaper                        // order paperwork and logistics: invoice, customs, consignee
+	catAnti                         // non-paperwork purposes: catalogue, photos, better price
+	catCodeCtx                      // numbers that follow are codes: model, tracking, HS code
+	catNeutral                      // shadows a channel word: "phone case", "production line"
+	catConnector                    // joins a channel to its handle: id, is, 号
+	catProduct                      // printing the buyer's handle on a product: print, engrave, logo
+	catSlang                        // evasive slang: vx, 绿泡泡, 扣扣
+	catTA                           // names Trade Assurance
+	catAccept                       // accept, support, work with (negated → refusal)
+	catTARefuse                     // refusal phrases: "not available", "takes too long"
+	catOnly                         // only / prefer, before an alternative payment method
+	catSurcharge                    // fee, commission, extra, higher, sube, 手续费
+	catTANeutral                    // same price, no extra cost, included
+	catAltPay                       // T/T, Western Union, PayPal, bank transfer
+	catCompare                      // instead of, rather than
+	catCurrency                     // USD, $, dollars, 元
+	catMore                         // "more"/"extra" after an amount
+	catYou                          // second-person subject (for "if you don't use …")
+	catQuestion                     // a question particle (吗, هل)
+	catNumberWord                   // "number", "номер": a phone only as "my/your number"
+	catWithout                      // "without (Trade Assurance)": the price of the other way
+	catQR                           // a QR code: 二维码, código QR
+	catSearch                       // search for / look up / google: 搜索, busca
+	catShopName                     // the shop's or brand's name: 店名, our brand
+	catProfile                      // the merchant's profile, banner, avatar, bio: 主页, 头像
+	catElsewhere                    // somewhere else, more privately, more convenient: 换个地方
+	catTalk                         // talk, chat, continue, discuss: 聊, hablar, поговорить
+	catGoods                        // the goods and their packaging: package, box, manual, warranty
+	catImage                        // pictures and images sent in the chat: 图片, foto
+	catPossSelfPost                 // first-person possessive after the noun: của tôi, saya, ของฉัน
+	catScan                         // scan (a code): 扫, escanea, 스캔
+	catAppRef                       // an outside app or the web without a name: "that green app", online, 网上
+	catPlace                        // a place: somewhere, lugar, 地方, 곳
+	catComfort                      // more convenient, more comfortable, faster: 方便, cómodo, удобн
+	catHere                         // here, in this chat: 这里, aquí, здесь
 )
 
 type lexEntry struct {

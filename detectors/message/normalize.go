@@ -40,12 +40,13 @@ const (
 	obfInserted // a symbol or emoji inserted inside a word ("what💬sapp", "薇❤信")
 	obfSplit    // a name split by separators or written in two scripts ("we.chat", "wei信")
 	obfSpeltDot // a link's dot written as a word ("t dot me")
+	obfSplitMessages
 )
 
 var obfNames = [...]string{
 	"zero_width", "fullwidth", "homoglyph", "keycap_digits", "other_script_digits", "spaced_letters",
 	"leetspeak", "number_words", "letters_for_digits", "at_dot", "masked", "slang",
-	"inserted_symbols", "split_name", "spelt_dot",
+	"inserted_symbols", "split_name", "spelt_dot", "split_across_messages",
 }
 
 func (o obf) names() []string {

@@ -10,10 +10,10 @@ import "github.com/nyaruka/phonenumbers"
 
 // phoneCheck is what the numbering plan says of a candidate.
 type phoneCheck struct {
-	possible bool // a country code that exists and a length its plan allows
-	valid    bool // also inside an assigned number range
-	region string // ISO 3166 region of the number, e.g. "CN"
-	typ    string // mobile, fixed_line, fixed_line_or_mobile, voip, …
+	possible bool   // a country code that exists and a length its plan allows
+	valid    bool   // also inside an assigned number range
+	region   string // ISO 3166 region of the number, e.g. "CN"
+	typ      string // mobile, fixed_line, fixed_line_or_mobile, voip, …
 }
 
 // checkIntl checks digits as an international number (country code
