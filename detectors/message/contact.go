@@ -230,6 +230,8 @@ func (d *Detector) findPhones(sc *scratch) {
 			intl, start = true, i-1
 		} else if i > 0 && toks[i].sp && sc.is(i-1, "plus") {
 			intl, start = true, i-1
+		} else if i > 1 && (sc.isPunct(i-1, '-') || sc.isPunct(i-1, ',')) && sc.is(i-2, "plus") {
+			intl, start = true, i-2 // "plus-eight-six…", "plus, nine, seven…"
 		}
 		base := len(sc.vbuf)
 		ds := base

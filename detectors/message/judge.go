@@ -186,8 +186,8 @@ func (sc *scratch) adjacentValue(m mention) int {
 	best := -1
 	for vi := range sc.vals {
 		v := &sc.vals[vi]
-		if int(v.ts) >= len(toks) || toks[v.ts].sent != sent {
-			continue
+		if v.platform || int(v.ts) >= len(toks) || toks[v.ts].sent != sent {
+			continue // the platform's own link or address is no one's contact
 		}
 		switch {
 		case int(v.ts) >= te && int(v.ts)-te <= 8 && sc.onlyLinks(te, int(v.ts)):

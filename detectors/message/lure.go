@@ -69,18 +69,28 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 		neg = neg || (tc&catNeg != 0 && !negBreak)
 		possSelf = possSelf || tc&(catPossSelf|catPossSelfPost) != 0
 		possYou = possYou || tc&(catPossYou|catPossYouPost) != 0
-		if tc&(catChannel|catChannelWeak) != 0 && t.ch != 0 && ch == 0 && t.ch != ChannelContact {
-			ch = t.ch
-		}
 	}
 	if neg {
 		return lureNone, 0
 	}
-	named := c&(catChannel|catChannelWeak) != 0
+	// An app or contact named in the sentence: a strong name, or a contact
+	// word ("my contact details"); a weak one ("WA-2250") is too often a code.
+	named := false
+	for _, m := range sc.ments {
+		if int(m.ts) < s || int(m.ts) >= e {
+			continue
+		}
+		if !m.weak || m.ch == ChannelContact {
+			named = true
+			if ch == 0 && m.ch != ChannelContact {
+				ch = m.ch
+			}
+		}
+	}
 	switch {
 	case c&catQR != 0 && (inviteTo || (c&(catImage|catProfile) != 0 && c&catGoods == 0)):
 		return lureQR, ch
-	case c&catSearch != 0 && c&catShopName != 0 && (named || c&catAppRef != 0):
+	case c&catSearch != 0 && c&catShopName != 0 && (named || c&catAppRef != 0 || c&catChannelWeak != 0):
 		return lureSearch, ch
 	case c&catProfile != 0 && named && !(possYou && !possSelf) && c&catGoods == 0:
 		return lureProfile, ch
