@@ -228,9 +228,9 @@ func (d *Detector) findPhones(sc *scratch) {
 		intl := false
 		if i > 0 && sc.isPunct(i-1, '+') {
 			intl, start = true, i-1
-		} else if i > 0 && toks[i].sp && sc.is(i-1, "plus") {
+		} else if i > 0 && sc.isPlus(i-1) {
 			intl, start = true, i-1
-		} else if i > 1 && (sc.isPunct(i-1, '-') || sc.isPunct(i-1, ',')) && sc.is(i-2, "plus") {
+		} else if i > 1 && (sc.isPunct(i-1, '-') || sc.isPunct(i-1, ',')) && sc.isPlus(i-2) {
 			intl, start = true, i-2 // "plus-eight-six…", "plus, nine, seven…"
 		}
 		base := len(sc.vbuf)

@@ -11,27 +11,30 @@ import (
 // normalised form (lower case, accents dropped), as message tokens read.
 
 var spokenDigitWords = map[byte][]string{
-	'0': {"zero", "oh", "cero", "zéro", "null", "nul", "ноль", "нуль", "صفر", "sıfır", "không", "nol", "ゼロ",
+	'0': {"zero", "oh", "shunya", "sunya", "cero", "zéro", "null", "nul", "ноль", "нуль", "صفر", "sıfır", "không", "nol", "ゼロ",
 		"ぜろ", "れい", "まる", "공", "영", "ศูนย์", "शून्य", "零"},
 	'1': {"one", "uno", "un", "une", "um", "uma", "eins", "один", "одна", "واحد", "bir", "một", "satu", "いち",
-		"일", "หนึ่ง", "एक"},
+		"일", "หนึ่ง", "एक", "ek"},
 	'2': {"two", "dos", "deux", "dois", "duas", "due", "zwei", "zwo", "два", "две", "اثنان", "اثنين", "iki",
-		"hai", "dua", "に", "이", "สอง", "दो"},
+		"hai", "dua", "に", "이", "สอง", "दो", "do"},
 	'3': {"three", "tres", "três", "trois", "tre", "drei", "три", "ثلاثة", "ثلاث", "üç", "ba", "tiga", "さん",
-		"삼", "สาม", "तीन"},
+		"삼", "สาม", "तीन", "teen", "tin"},
 	'4': {"four", "cuatro", "quatre", "quatro", "quattro", "vier", "четыре", "أربعة", "اربعة", "أربع", "dört",
-		"bốn", "tư", "empat", "よん", "し", "사", "สี่", "चार"},
+		"bốn", "tư", "empat", "よん", "し", "사", "สี่", "चार", "char", "chaar"},
 	'5': {"five", "cinco", "cinq", "cinque", "fünf", "пять", "خمسة", "خمس", "beş", "năm", "lăm", "lima", "ご",
-		"오", "ห้า", "पांच", "पाँच"},
+		"오", "ห้า", "पांच", "पाँच", "paanch", "panch"},
 	'6': {"six", "seis", "sei", "sechs", "шесть", "ستة", "ست", "altı", "sáu", "enam", "ろく", "육", "륙", "หก",
-		"छह", "छः"},
+		"छह", "छः", "chhe", "chhah", "che"},
 	'7': {"seven", "siete", "sept", "sete", "sette", "sieben", "семь", "سبعة", "سبع", "yedi", "bảy", "tujuh",
-		"なな", "しち", "칠", "เจ็ด", "सात"},
+		"なな", "しち", "칠", "เจ็ด", "सात", "saat", "sat"},
 	'8': {"eight", "ocho", "huit", "oito", "otto", "acht", "восемь", "ثمانية", "ثماني", "sekiz", "tám",
-		"delapan", "はち", "팔", "แปด", "आठ"},
+		"delapan", "はち", "팔", "แปด", "आठ", "aath", "ath"},
 	'9': {"nine", "nueve", "neuf", "nove", "neun", "девять", "تسعة", "تسع", "dokuz", "chín", "sembilan",
-		"きゅう", "く", "구", "เก้า", "नौ"},
+		"きゅう", "く", "구", "เก้า", "नौ", "nau"},
 }
+
+// plusWords say "+" before a country code: "plus eight six", "플러스팔육".
+var plusWords = []string{"plus", "플러스", "プラス", "ぷらす", "плюс", "زائد", "بلس", "artı", "cộng", "บวก", "più", "प्लस"}
 
 // multiplierWords repeat the digit that follows: "double one" is 11.
 var multiplierWords = map[string]int{
@@ -45,7 +48,8 @@ type spokenTable struct {
 	// Thai) that the tokeniser cuts out of a longer run: spoken digits and the
 	// lexicon's words in those scripts.
 	segment map[string]bool
-	maxSeg  int // longest segment word, in runes
+	maxSeg  int             // longest segment word, in runes
+	plus    map[string]bool // plusWords, normalised
 }
 
 var spoken = buildSpoken()
@@ -66,7 +70,19 @@ func buildSpoken() *spokenTable {
 			t.addSegment(k)
 		}
 	}
+	t.plus = map[string]bool{}
+	for _, w := range plusWords {
+		normalize(w, sc)
+		t.plus[string(sc.norm)] = true
+		t.addSegment(string(sc.norm))
+	}
 	return t
+}
+
+// isPlus reports a word that says "+".
+func (sc *scratch) isPlus(i int) bool {
+	t := &sc.toks[i]
+	return t.kind == tWord && t.alt == "" && spoken.plus[string(sc.norm[t.s:t.e])]
 }
 
 func (t *spokenTable) addSegment(k string) {
