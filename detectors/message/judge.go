@@ -160,6 +160,39 @@ func (sc *scratch) around(m mention, w int) around {
 	return a
 }
 
+// catsAfter is the union of the phrase categories of the n tokens after
+// mention m in its sentence, up to a punctuation mark other than an
+// apostrophe (Turkish suffixes: "WeChat'ınız var mı").
+func (sc *scratch) catsAfter(m mention, n int) cat {
+	toks := sc.toks
+	var c cat
+	sent := toks[m.ts].sent
+	for k := int(m.te); k < len(toks) && k < int(m.te)+n && toks[k].sent == sent; k++ {
+		if toks[k].kind == tPunct && !sc.isPunct(k, '\'') {
+			break
+		}
+		if toks[k].mEnd > 0 {
+			c |= toks[k].cats
+		}
+	}
+	return c
+}
+
+// reqRightBefore reports a request verb ending at most one token before
+// mention m ("leave WhatsApp", "留个号码", "дайте номер").
+func (sc *scratch) reqRightBefore(m mention) bool {
+	for k := int(m.ts) - 1; k >= 0 && k >= int(m.ts)-3; k-- {
+		t := &sc.toks[k]
+		if t.sent != sc.toks[m.ts].sent {
+			return false
+		}
+		if t.mEnd > 0 && t.cats&catReqVerb != 0 && int(m.ts)-int(t.mEnd) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // sentWords counts the words and ideographs of token i's sentence.
 func (sc *scratch) sentWords(i int) int {
 	sent, n := sc.toks[i].sent, 0
@@ -293,9 +326,20 @@ func (d *Detector) contactSignals(sc *scratch) {
 		m := sc.ments[mi]
 		a := sc.around(m, w)
 		vi := sc.adjacentValue(m)
+		// Languages that put the verb last ask after the name: "LINEはお持ち
+		// ですか", "카톡 있으세요", "WeChat'ınız var mı", "number de do".
+		after := sc.catsAfter(m, 3)
+		fwdHave, fwdReq := after&catAskHave != 0, after&catReqVerb != 0
+		a.possYou = a.possYou || after&catPossYouPost != 0
+		generic := sc.toks[m.ts].cats&catNumberWord != 0
+		// "Дайте номер", "留个号码", "ขอเบอร์", "번호 주시면": a bare "number"
+		// right next to a request verb, in a sentence about no code or paper.
+		numberAsk := generic && (sc.reqRightBefore(m) || sc.catsAfter(m, 1)&catReqVerb != 0) &&
+			sc.sentCats[sc.toks[m.ts].sent]&(catCodeCtx|catPaper) == 0
+		haveAsk := (a.askHave || fwdHave) && (a.question || sc.sentCats[sc.toks[m.ts].sent]&catQuestion != 0)
 		if m.weak {
-			generic := sc.toks[m.ts].cats&catNumberWord != 0
-			ok := vi >= 0 || sc.possessedAt(int(m.ts)) || (!generic && (a.inviteNear || a.possSelf))
+			ok := vi >= 0 || sc.possessedAt(int(m.ts)) || (!generic && (a.inviteNear || a.possSelf)) ||
+				numberAsk || (!generic && haveAsk)
 			if !ok {
 				continue
 			}
@@ -303,9 +347,12 @@ func (d *Detector) contactSignals(sc *scratch) {
 		if a.neg && vi < 0 {
 			continue
 		}
-		ask := (a.possYou || a.askHave) && (a.reqVerb || a.question || a.askHave) ||
+		ask := (a.possYou || a.askHave || fwdHave) && (a.reqVerb || a.question || a.askHave || fwdHave || fwdReq) ||
 			a.reqNear && a.question || // "方便留个微信吗？", "can you share WhatsApp?"
-			a.question && sc.sentWords(int(m.ts)) <= 3 // "WhatsApp?"
+			a.question && sc.sentWords(int(m.ts)) <= 3 || // "WhatsApp?"
+			numberAsk ||
+			// "leave your/a WhatsApp", "tinggalkan whatsapp", "ฝาก WhatsApp ไว้"
+			(sc.reqRightBefore(m) && !a.possSelf && !m.ch.paperwork() && vi < 0)
 		if a.possYou && a.product && !a.reqVerb {
 			continue // "we can print your Instagram handle on the lid"
 		}

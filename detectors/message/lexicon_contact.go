@@ -49,7 +49,7 @@ var contactLexicon = []lexEntry{
 	}},
 	{catChannelWeak | catNumberWord, ChannelPhone, []string{
 		"번호", "番号", "số", "numara", "numarası", "numaranız", "numaranizi", "nomor", "nomer", "เบอร์", "नंबर",
-		"nambar", "numero", "nummer",
+		"nambar", "numero", "nummer", "nomornya", "numaranızı",
 	}},
 	{catChannel | catPossSelf, ChannelPhone, []string{"numaram", "numaramız", "nomorku", "benim numaram"}},
 	{catChannel | catPossYou, ChannelPhone, []string{"numaranız", "numaran", "nomormu", "numaranızı"}},
@@ -109,11 +109,15 @@ var contactLexicon = []lexEntry{
 		"của tôi", "của mình", "của chúng tôi", "của em", "của anh", "saya", "kami", "ku", "ของฉัน", "ของเรา",
 		"ของผม", "ของดิฉัน", "حقي", "الخاص بي", "خاصتي",
 	}},
-	{catPossYouPost, 0, []string{"của bạn", "của chị", "anda", "kamu", "mu", "ของคุณ", "حقك", "الخاص بك"}},
+	{catPossYouPost, 0, []string{
+		"của bạn", "của chị", "anda", "kamu", "ของคุณ", "حقك", "الخاص بك", "ınız", "iniz", "unuz", "ünüz",
+		"kakak", "kak",
+	}},
 	{catPossYou, 0, []string{
 		"당신의", "귀하의", "あなたの", "御社の", "của bạn", "của anh", "của chị", "sizin", "senin", "anda", "kamu",
 		"ของคุณ", "tuo", "tua", "il tuo", "la tua", "vostro", "vostra", "suo", "sua", "aapka", "aapki", "aap ka",
-		"tumhara", "tera", "आपका", "आपकी", "dein", "deine", "ihr", "ihre", "ihren", "ihrer",
+		"tumhara", "tera", "आपका", "आपकी", "dein", "deine", "ihr", "ihre", "ihren", "ihrer", "свой", "свою",
+		"свои", "своего", "apna", "apni", "apne",
 	}},
 
 	// ---------------------------------------------------------------- requests
@@ -125,13 +129,16 @@ var contactLexicon = []lexEntry{
 		"inviami", "lasciami", "qual è", "quale", "batao", "bataiye", "bhejo", "bhej do", "de do", "dijiye",
 		"kya hai", "बताइए", "भेजिए", "send over", "drop me", "pass me", "can you share", "could you share",
 		"would you share", "may i know", "can i know", "¿me pasas", "me pasas", "me das", "me dejas", "passe",
-		"donne-moi", "communiquez", "скиньте", "подскажите",
+		"donne-moi", "communiquez", "скиньте", "подскажите", "留个", "bırakır mısınız", "bırakın", "verin",
+		"bırakır", "남겨", "남겨주세요", "남겨주시면", "주시면", "いただければ", "いたたけれは", "để lại", "cho em",
+		"tinggalkan", "ฝาก", "de do", "bhej do", "ขอ", "дайте", "minta", "de dijiye",
 	}},
 	{catAskHave, 0, []string{
 		"있으세요", "있나요", "있어요", "있으신가요", "하세요", "やってますか", "ありますか", "お持ちですか",
 		"使ってますか", "có", "bạn có", "anh có", "chị có", "var mı", "kullanıyor musunuz", "haben sie",
 		"hast du", "benutzen sie", "nutzen sie", "punya", "ada", "pakai", "มี", "ใช้", "hai", "avete", "usi",
 		"usate", "hai kya", "hai na", "chalate ho", "use karte ho", "are you using", "r u on", "u have",
+		"你有", "您有", "var mı", "aapke paas", "aap ke paas", "お持ち", "持ってますか",
 		"do you still use", "is there a",
 	}},
 	{catQuestion, 0, []string{
