@@ -181,7 +181,7 @@ func (sc *scratch) foldSpeltDots() obf {
 // that together form a host pair; it returns the end of the left label and
 // the start of the right one.
 func spelledDotAt(b []byte, i int) (int, int, bool) {
-	if !isLabelByte(b[i]) || (i > 0 && isLabelByte(b[i-1])) {
+	if !isLabelByte(b[i]) || (i > 0 && (isLabelByte(b[i-1]) || b[i-1] == '_' || b[i-1] == '-' || b[i-1] == '.')) {
 		return 0, 0, false
 	}
 	le := i
@@ -205,7 +205,12 @@ func spelledDotAt(b []byte, i int) (int, int, bool) {
 	for re < len(b) && isLabelByte(b[re]) {
 		re++
 	}
-	if re == rs || !hostPairs[string(b[i:le])+"."+string(b[rs:re])] {
+	if re == rs {
+		return 0, 0, false
+	}
+	// A chat-link host ("t dot me"), or an address's domain ("kevin@163点com").
+	mailDomain := i > 0 && b[i-1] == '@' && tlds[string(b[rs:re])]
+	if !mailDomain && !hostPairs[string(b[i:le])+"."+string(b[rs:re])] {
 		return 0, 0, false
 	}
 	return le, rs, true

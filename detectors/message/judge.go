@@ -167,10 +167,14 @@ func (sc *scratch) catsAfter(m mention, n int) cat {
 	toks := sc.toks
 	var c cat
 	sent := toks[m.ts].sent
-	for k := int(m.te); k < len(toks) && k < int(m.te)+n && toks[k].sent == sent; k++ {
-		if toks[k].kind == tPunct && !sc.isPunct(k, '\'') {
-			break
+	for k, seen := int(m.te), 0; k < len(toks) && seen < n && toks[k].sent == sent; k++ {
+		switch {
+		case toks[k].kind == tNum || sc.isPunct(k, '+') || sc.isPunct(k, '-'):
+			continue // a number written between the name and the verb: "ライン +86 13734 を追加"
+		case toks[k].kind == tPunct && !sc.isPunct(k, '\''):
+			return c
 		}
+		seen++
 		if toks[k].mEnd > 0 {
 			c |= toks[k].cats
 		}
@@ -328,9 +332,15 @@ func (d *Detector) contactSignals(sc *scratch) {
 		vi := sc.adjacentValue(m)
 		// Languages that put the verb last ask after the name: "LINEはお持ち
 		// ですか", "카톡 있으세요", "WeChat'ınız var mı", "number de do".
-		after := sc.catsAfter(m, 3)
+		after := sc.catsAfter(m, 4)
 		fwdHave, fwdReq := after&catAskHave != 0, after&catReqVerb != 0
 		a.possYou = a.possYou || after&catPossYouPost != 0
+		if after&catInvite != 0 && !a.neg {
+			a.invite = true // "WeChat'tan ekleyin", "LINEを追加してください", "카톡 추가해 주세요"
+			a.inviteNear = true
+		}
+		// "카카오톡 아이디 남겨주시면", "ラインのIDを教えて": a request right after.
+		reqAfter := fwdReq && !a.possSelf && !m.ch.paperwork() && vi < 0
 		generic := sc.toks[m.ts].cats&catNumberWord != 0
 		// "Дайте номер", "留个号码", "ขอเบอร์", "번호 주시면": a bare "number"
 		// right next to a request verb, in a sentence about no code or paper.
@@ -339,7 +349,7 @@ func (d *Detector) contactSignals(sc *scratch) {
 		haveAsk := (a.askHave || fwdHave) && (a.question || sc.sentCats[sc.toks[m.ts].sent]&catQuestion != 0)
 		if m.weak {
 			ok := vi >= 0 || sc.possessedAt(int(m.ts)) || (!generic && (a.inviteNear || a.possSelf)) ||
-				numberAsk || (!generic && haveAsk)
+				numberAsk || reqAfter || (!generic && (haveAsk || reqAfter))
 			if !ok {
 				continue
 			}
@@ -350,7 +360,7 @@ func (d *Detector) contactSignals(sc *scratch) {
 		ask := (a.possYou || a.askHave || fwdHave) && (a.reqVerb || a.question || a.askHave || fwdHave || fwdReq) ||
 			a.reqNear && a.question || // "方便留个微信吗？", "can you share WhatsApp?"
 			a.question && sc.sentWords(int(m.ts)) <= 3 || // "WhatsApp?"
-			numberAsk ||
+			numberAsk || reqAfter ||
 			// "leave your/a WhatsApp", "tinggalkan whatsapp", "ฝาก WhatsApp ไว้"
 			(sc.reqRightBefore(m) && !a.possSelf && !m.ch.paperwork() && vi < 0)
 		if a.possYou && a.product && !a.reqVerb {

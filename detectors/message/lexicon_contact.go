@@ -77,7 +77,7 @@ var contactLexicon = []lexEntry{
 		// German
 		"schreiben sie mir", "schreib mir", "schreiben sie uns", "kontaktieren sie", "kontaktieren sie mich",
 		"kontaktiere mich", "melden sie sich", "melde dich", "rufen sie", "rufen sie mich an", "ruf mich an",
-		"fügen sie mich hinzu", "erreichen sie mich", "erreichen sie uns",
+		"fügen sie mich hinzu", "erreichen sie mich", "erreichen sie uns", "adden", "adden sie mich", "addet mich",
 		// Indonesian
 		"hubungi", "hubungi saya", "hubungi kami", "chat saya", "chat aja", "tambahkan", "add aja", "wa aja",
 		"kontak saya", "hubungi kami di", "silakan hubungi", "japri", "eklemek", "beni ekle", "adicionar",
@@ -239,7 +239,7 @@ var contactLexicon = []lexEntry{
 		"talk", "chat", "continue", "discuss", "speak", "communicate", "conversation", "聊", "谈", "沟通", "交流",
 		"hablar", "hablemos", "conversar", "seguimos", "continuar", "parler", "parlons", "discuter", "continuons",
 		"conversar", "falar", "conversamos", "continuamos", "поговорить", "поговорим", "общаться", "продолжим",
-		"обсудим", "نتحدث", "نتكلم", "نتواصل", "نكمل", "얘기", "이야기", "대화", "話", "話しましょう", "nói chuyện",
+		"обсудим", "пообщаемся", "пообщаться", "لنتحدث", "نتحدث", "نتكلم", "نتواصل", "نكمل", "얘기", "이야기", "대화", "話", "話しましょう", "nói chuyện",
 		"trao đổi", "konuşalım", "konuşmak", "görüşelim", "sprechen", "reden", "besprechen", "bicara", "ngobrol",
 		"lanjut", "คุย", "parlare", "parliamo", "continuiamo", "baat", "baat karte", "मिलकर बात",
 	}},

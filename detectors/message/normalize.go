@@ -296,7 +296,7 @@ func appendFolded(nr []nrune, x rune, s, e int32, flags *obf) []nrune {
 		}
 		return append(nr, nrune{x, s, e})
 	}
-	if unicode.Is(unicode.Mn, x) || isIgnorable(x) {
+	if (unicode.Is(unicode.Mn, x) && !keepsMarks(x)) || isIgnorable(x) {
 		return nr
 	}
 	if m, ok := specialRune(x); ok {
@@ -307,6 +307,13 @@ func appendFolded(nr []nrune, x rune, s, e int32, flags *obf) []nrune {
 		return append(nr, nrune{'0' + rune(v), s, e})
 	}
 	return append(nr, nrune{unicode.ToLower(x), s, e})
+}
+
+// keepsMarks reports scripts whose vowels and tone marks are combining
+// marks that tell words apart (Thai "มี" have, "ม"; Devanagari): unlike
+// Latin accents they are kept.
+func keepsMarks(r rune) bool {
+	return (r >= 0x0E00 && r <= 0x0E7F) || (r >= 0x0900 && r <= 0x097F)
 }
 
 // isIgnorable reports invisible characters that only serve to split a word or

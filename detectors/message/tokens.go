@@ -339,6 +339,9 @@ func (sc *scratch) markSentences() {
 			sent++
 			clause++
 		}
+		if t.sp && i > 0 && sc.thaiAt(i) && sc.thaiAt(i-1) {
+			clause++ // Thai separates clauses with a space, not a comma
+		}
 		t.sent, t.clause = sent, clause
 		if t.kind != tPunct {
 			continue
@@ -360,6 +363,16 @@ func (sc *scratch) markSentences() {
 			clause++
 		}
 	}
+}
+
+// thaiAt reports a token in Thai script.
+func (sc *scratch) thaiAt(i int) bool {
+	t := &sc.toks[i]
+	if t.kind != tWord || sc.norm[t.s] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRune(sc.norm[t.s:t.e])
+	return scriptClass(r) == scriptThai
 }
 
 var abbrevs = map[string]bool{
