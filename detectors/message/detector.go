@@ -277,7 +277,15 @@ func (d *Detector) offplatformFinding(sc *scratch, m *schemas.Message, text stri
 			paperwork = false
 		}
 	}
-	if paperwork && (d.cfg.stageAllowed(a.stage) || cats&catPaper != 0) && cats&(catAnti|catOutside) == 0 {
+	// Other purposes (a catalogue, a better price) count in the sentences that
+	// give or ask for the contact, not in an unrelated one after them.
+	var sigCats cat
+	for i := range sc.sigs {
+		if t := int(sc.sigs[i].ts); t < len(sc.toks) {
+			sigCats |= sc.sentCats[sc.toks[t].sent]
+		}
+	}
+	if paperwork && (d.cfg.stageAllowed(a.stage) || cats&catPaper != 0) && sigCats&(catAnti|catOutside) == 0 {
 		return schemas.Finding{}, false // e-mail, phone or fax the order or its paperwork needs
 	}
 

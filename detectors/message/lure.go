@@ -76,6 +76,14 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 	// An app or contact named in the sentence: a strong name, or a contact
 	// word ("my contact details"); a weak one ("WA-2250") is too often a code.
 	named := false
+	root := phrases()
+	for k := s; k < e && !named; k++ {
+		// A contact word inside an invitation phrase ("kontak saya") is still
+		// a contact word.
+		if w := sc.child(root, k); w != nil && w.term && (w.cats&catChannel != 0 || w.ch == ChannelContact) && !sc.toks[k].shadow {
+			named = true
+		}
+	}
 	for _, m := range sc.ments {
 		if int(m.ts) < s || int(m.ts) >= e {
 			continue

@@ -290,11 +290,29 @@ var lureTriggers = []string{
 	"lugar", "privato", "altrove", "woanders", "privat", "wxid", "vk",
 }
 
+// lureStopWords are lure words too common in product talk to send a message
+// to the full analysis on their own ("better price", "place the order").
+var lureStopWords = map[string]bool{
+	"better": true, "faster": true, "easier": true, "the": true, "that": true, "more": true, "other": true,
+	"another": true, "code": true, "home": true, "page": true, "about": true, "photo": true, "picture": true,
+}
+
 // contactTriggerWords are the ASCII words of the contact lexicon's channel
 // names (first word of each phrase) and the lure words.
 func contactTriggerWords() []string {
 	out := slices.Clone(lureTriggers)
 	for _, e := range contactLexicon {
+		if e.cats&(catQR|catProfile|catElsewhere|catComfort|catAppRef) != 0 {
+			// Indirect lures name no app: any of their words may be the only cue.
+			for _, w := range strings.FieldsFunc(e.phrases[0]+" "+strings.Join(e.phrases[1:], " "), func(r rune) bool {
+				return r < 'a' || r > 'z'
+			}) {
+				if len(w) >= 3 && len(w) <= 31 && !lureStopWords[w] {
+					out = append(out, w)
+				}
+			}
+			continue
+		}
 		if e.cats&(catChannel|catChannelWeak) == 0 {
 			continue
 		}
