@@ -357,7 +357,7 @@ func (d *Detector) contactSignals(sc *scratch) {
 		if a.neg && vi < 0 {
 			continue
 		}
-		ask := (a.possYou || a.askHave || fwdHave) && (a.reqVerb || a.question || a.askHave || fwdHave || fwdReq) ||
+		ask := (a.possYou || a.askHave) && (a.reqVerb || a.question || a.askHave || fwdReq) || haveAsk ||
 			a.reqNear && a.question || // "方便留个微信吗？", "can you share WhatsApp?"
 			a.question && sc.sentWords(int(m.ts)) <= 3 || // "WhatsApp?"
 			numberAsk || reqAfter ||

@@ -18,8 +18,8 @@ var contactLexicon = []lexEntry{
 	{catChannel, ChannelTelegram, []string{"텔레그램", "テレグラム", "เทเลแกรม", "टेलीग्राम", "telegram'dan"}},
 	{catChannel, ChannelLine, []string{
 		"line id", "lineid", "line@", "ラインid", "ライン id", "line 아이디", "라인 아이디", "ไลน์ไอดี", "ไอดีไลน์",
-		"add line", "แอดไลน์",
 	}},
+	{catChannel | catInvite, ChannelLine, []string{"add line", "แอดไลน์", "ทักไลน์", "ライン追加", "라인 추가"}},
 	{catChannelWeak, ChannelLine, []string{"ライン", "라인", "ไลน์", "ไลน"}},
 	{catChannel, ChannelKakaoTalk, []string{"카카오", "카카오톡", "카톡", "kakao id", "카톡아이디", "카카오톡 아이디", "kakaotalk id"}},
 	{catChannel, ChannelZalo, []string{"zalo", "số zalo", "zalo id", "nick zalo"}},
