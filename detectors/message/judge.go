@@ -87,7 +87,9 @@ func (sc *scratch) compound(m mention) bool {
 		return false
 	}
 	if sc.isPunct(e, '-') && sc.toks[e+1].kind == tWord {
-		return true
+		// "WhatsApp-Nummer", "WeChat-ID" name the account, not a feature.
+		next := sc.toks[e+1].cats
+		return sc.toks[e+1].mEnd == 0 || next&(catNumberWord|catConnector|catChannel|catChannelWeak) == 0
 	}
 	return sc.isPunct(e, '\'') && sc.is(e+1, "s") // "your phone's screen"
 }
@@ -380,7 +382,7 @@ func (d *Detector) contactSignals(sc *scratch) {
 			conf = 0.92
 		case give:
 			conf = 0.9
-		case a.reqNear && m.ch.paperwork():
+		case (a.reqNear || sc.catsAfter(m, 2)&catReqVerb != 0) && m.ch.paperwork():
 			kind, conf = sigAsk, 0.8 // "please share an e-mail", "请提供…电话"
 		default:
 			continue

@@ -262,6 +262,7 @@ var lexicon = []lexEntry{
 	}},
 	{catConnector, 0, []string{
 		"id", "is", "es", "é", "est", "это", "هو", "号", "号码", "number", "no", "account", "name", "username",
+		"の", "は", "아이디", "아이디는", "ไอดี", "là", "adalah", "ist", "è", "idsi", "id:",
 		"user", "nick", "handle", ":", "：", "-", "=", "/", "at",
 	}},
 	{catProduct, 0, []string{

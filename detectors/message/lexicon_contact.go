@@ -105,6 +105,7 @@ var contactLexicon = []lexEntry{
 		"ของดิฉัน", "mio", "mia", "il mio", "la mia", "nostro", "nostra", "il nostro", "la nostra", "mera", "meri",
 		"mere", "hamara", "hamari", "मेरा", "मेरी", "हमारा", "हमारी", "unsere", "unserer",
 	}},
+	{catNeutral, 0, []string{"微信扫码支付", "微信扫码付款", "扫码支付", "扫码付款", "wechat scan to pay", "微信收款"}},
 	{catPossSelfPost, 0, []string{
 		"của tôi", "của mình", "của chúng tôi", "của em", "của anh", "saya", "kami", "ku", "ของฉัน", "ของเรา",
 		"ของผม", "ของดิฉัน", "حقي", "الخاص بي", "خاصتي",
@@ -130,7 +131,7 @@ var contactLexicon = []lexEntry{
 		"kya hai", "बताइए", "भेजिए", "send over", "drop me", "pass me", "can you share", "could you share",
 		"would you share", "may i know", "can i know", "¿me pasas", "me pasas", "me das", "me dejas", "passe",
 		"donne-moi", "communiquez", "скиньте", "подскажите", "留个", "bırakır mısınız", "bırakın", "verin",
-		"bırakır", "남겨", "남겨주세요", "남겨주시면", "주시면", "いただければ", "いたたけれは", "để lại", "cho em",
+		"bırakır", "多少", "是多少", "남겨", "남겨주세요", "남겨주시면", "주시면", "いただければ", "いたたけれは", "để lại", "cho em",
 		"tinggalkan", "ฝาก", "de do", "bhej do", "ขอ", "дайте", "minta", "de dijiye",
 	}},
 	{catAskHave, 0, []string{
@@ -181,7 +182,9 @@ var contactLexicon = []lexEntry{
 		"название компании", "اسم المتجر", "اسم الشركة", "متجرنا", "상호", "매장 이름", "店の名前", "店舗名",
 		"tên shop", "tên cửa hàng", "mağaza adı", "firma adı", "markamız", "shopname", "firmenname",
 		"unseren shop", "nama toko", "toko kami", "ชื่อร้าน", "nome del negozio", "il nostro negozio",
-		"dukaan ka naam", "brand", "marca", "marque", "бренд", "العلامة التجارية",
+		"dukaan ka naam", "brand", "marca", "marque", "бренд", "العلامة التجارية", "that's us", "it's us",
+		"that is us", "somos nosotros", "c'est nous", "somos nós", "это мы", "是我们", "就是我们", "هذا نحن",
+		"저희입니다", "私たちです", "là chúng tôi", "biziz", "das sind wir", "itu kami", "นั่นคือเรา", "siamo noi",
 	}},
 	{catProfile, 0, []string{
 		"profile", "my profile", "our profile", "profile banner", "banner", "bio", "avatar", "profile picture",
@@ -189,7 +192,9 @@ var contactLexicon = []lexEntry{
 		"简介", "店铺首页", "perfil", "foto de perfil", "profil", "photo de profil", "профиль", "аватар",
 		"аватарке", "шапке профиля", "الملف الشخصي", "صورة الملف", "프로필", "プロフィール", "アイコン", "hồ sơ",
 		"trang cá nhân", "ảnh đại diện", "profilim", "profil resmi", "profilbild", "profil saya", "โปรไฟล์",
-		"profilo", "immagine del profilo", "横幅", "баннер", "баннере", "بانر", "배너", "バナー", "bannerımda",
+		"profilo", "immagine del profilo", "website", "web site", "our site", "webpage", "官网", "网站",
+		"sitio web", "site web", "сайт", "сайте", "موقع", "웹사이트", "ホームページ", "trang web", "web sitesi",
+		"webseite", "situs", "เว็บไซต์", "横幅", "баннер", "баннере", "بانر", "배너", "バナー", "bannerımda",
 		"แบนเนอร์", "bannière", "profil banner", "banner profil",
 	}},
 	{catElsewhere, 0, []string{
@@ -199,8 +204,8 @@ var contactLexicon = []lexEntry{
 		"autre application", "en privé", "em outro lugar", "outro app", "mais privado", "em particular",
 		"no privado", "в другом месте", "в другом приложении", "в личке", "в лс", "лично", "مكان آخر",
 		"تطبيق آخر", "على الخاص", "다른 곳", "다른 앱", "개인적으로", "別の場所", "別のアプリ", "個別に", "chỗ khác",
-		"ứng dụng khác", "nói riêng", "başka yerde", "başka bir uygulama", "özelden", "woanders", "andere app",
-		"privat", "di tempat lain", "tempat lain", "aplikasi lain", "ที่อื่น", "แอปอื่น", "altrove",
+		"ứng dụng khác", "nói riêng", "başka yerde", "başka bir uygulama", "başka bir uygulamadan", "başka uygulamadan", "başka uygulama", "özelden", "woanders", "andere app",
+		"privat", "anderen app", "einer anderen app", "di tempat lain", "tempat lain", "aplikasi lain", "ที่อื่น", "แอปอื่น", "altrove",
 		"un'altra app", "in privato", "kahin aur", "private mein", "dusre app",
 	}},
 	{catPlace, 0, []string{
@@ -240,7 +245,7 @@ var contactLexicon = []lexEntry{
 		"hablar", "hablemos", "conversar", "seguimos", "continuar", "parler", "parlons", "discuter", "continuons",
 		"conversar", "falar", "conversamos", "continuamos", "поговорить", "поговорим", "общаться", "продолжим",
 		"обсудим", "пообщаемся", "пообщаться", "لنتحدث", "نتحدث", "نتكلم", "نتواصل", "نكمل", "얘기", "이야기", "대화", "話", "話しましょう", "nói chuyện",
-		"trao đổi", "konuşalım", "konuşmak", "görüşelim", "sprechen", "reden", "besprechen", "bicara", "ngobrol",
+		"trao đổi", "konuşalım", "konuşmak", "görüşelim", "sprechen", "reden", "besprechen", "weiterreden", "weiterschreiben", "schreiben", "bicara", "ngobrol",
 		"lanjut", "คุย", "parlare", "parliamo", "continuiamo", "baat", "baat karte", "मिलकर बात",
 	}},
 	{catGoods, 0, []string{

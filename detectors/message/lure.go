@@ -1,5 +1,7 @@
 package message
 
+import "unicode/utf8"
+
 // Indirect lures steer the buyer off the platform without a contact value or
 // even an app's name. Each is a small model: an intent read from lexical
 // categories of one sentence, in any supported language.
@@ -88,7 +90,7 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 		if int(m.ts) < s || int(m.ts) >= e {
 			continue
 		}
-		if !m.weak || m.ch == ChannelContact {
+		if !m.weak || m.ch == ChannelContact || sc.possessedAt(int(m.ts)) {
 			named = true
 			if ch == 0 && m.ch != ChannelContact {
 				ch = m.ch
@@ -98,14 +100,32 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 	switch {
 	case c&catQR != 0 && (inviteTo || (c&(catImage|catProfile) != 0 && c&catGoods == 0)):
 		return lureQR, ch
-	case c&catSearch != 0 && c&catShopName != 0 && (named || c&catAppRef != 0 || c&catChannelWeak != 0):
+	case c&catSearch != 0 && c&catShopName != 0 && (named || c&catAppRef != 0 || c&catChannelWeak != 0),
+		c&catSearch != 0 && named && ch != 0 && (possSelf || inviteTo || sc.quoted(s, e)):
+		// "search our shop name on the green app"; "look up "Amy Lighting" on
+		// Facebook, that's us".
 		return lureSearch, ch
 	case c&catProfile != 0 && named && !(possYou && !possSelf) && c&catGoods == 0:
 		return lureProfile, ch
-	case c&catTalk != 0 && (c&catElsewhere != 0 || (c&catPlace != 0 && c&catComfort != 0)) && !sc.hereWithPlace(s, e):
+	case c&(catTalk|catInvite) != 0 && (c&catElsewhere != 0 || (c&catPlace != 0 && c&catComfort != 0)) && !sc.hereWithPlace(s, e):
 		return lureElsewhere, ch
 	}
 	return lureNone, 0
+}
+
+// quoted reports a quoted name in the sentence ("search "Amy Lighting"").
+func (sc *scratch) quoted(s, e int) bool {
+	n := 0
+	for k := s; k < e; k++ {
+		t := &sc.toks[k]
+		if t.kind == tPunct {
+			switch r, _ := utf8.DecodeRune(sc.norm[t.s:t.e]); r {
+			case '"', '“', '”', '„', '«', '»', '「', '」', '『', '』':
+				n++
+			}
+		}
+	}
+	return n >= 2
 }
 
 // hereWithPlace reports a clause that names both the place and "here"
