@@ -309,6 +309,12 @@ func (d *Detector) offplatformFinding(sc *scratch, m *schemas.Message, text stri
 			if shown == "" {
 				shown = span["value"].(string)
 			}
+		} else if s.lure != lureNone {
+			span["kind"] = "lure"
+			span["lure"] = lureNames[s.lure]
+			if s.ch == ChannelUnknown {
+				delete(span, "channel") // no app named
+			}
 		} else {
 			span["kind"] = "channel_request"
 			if s.kind == sigGive {
@@ -344,7 +350,40 @@ func (d *Detector) offplatformFinding(sc *scratch, m *schemas.Message, text stri
 	if names := a.flags.names(); names != nil {
 		ev["obfuscation"] = names
 	}
+	if x := sc.excerpt(text, d.cfg.RevealContactValues); x != "" {
+		ev["excerpt"] = x
+	}
+	if cues := sc.cueWords(8); len(cues) > 0 {
+		ev["cues"] = cues
+	}
+	var kinds, lures []string
+	lureOnly := lureNone
+	for i := range sc.sigs {
+		s := &sc.sigs[i]
+		switch {
+		case s.val >= 0:
+			if k := valueKindNames[sc.vals[s.val].kind]; !containsString(kinds, k) {
+				kinds = append(kinds, k)
+			}
+		case s.lure != lureNone:
+			if !containsString(lures, lureNames[s.lure]) {
+				lures = append(lures, lureNames[s.lure])
+			}
+		}
+	}
+	if len(kinds) > 0 {
+		ev["value_kinds"] = kinds
+	}
+	if len(lures) > 0 {
+		ev["lures"] = lures
+		if len(sc.sigs) == 1 {
+			lureOnly = sc.sigs[0].lure
+		}
+	}
 	en, zh := explainContact(a.channels, shown, ask)
+	if lureOnly != lureNone {
+		en, zh = explainLure(lureOnly, a.channels)
+	}
 	return schemas.Finding{
 		Violation:       schemas.OffplatformContact,
 		Rule:            rule,
