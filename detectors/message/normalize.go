@@ -456,7 +456,8 @@ func skeleton(nr []nrune) obf {
 		}
 		j := i
 		latin, conf, other := 0, 0, 0
-		for j < len(nr) && isLetterRune(nr[j].r) {
+		script := scriptClass(nr[i].r)
+		for j < len(nr) && isLetterRune(nr[j].r) && scriptClass(nr[j].r) == script {
 			switch r := nr[j].r; {
 			case r < utf8.RuneSelf:
 				latin++

@@ -18,7 +18,7 @@ const (
 	clsLetter uint8 = 1 << iota
 	clsDigit
 	clsHigh     // a non-ASCII byte
-	clsDigitSep // may sit inside a written phone number: space - . ( ) /
+	clsDigitSep // may sit inside a written phone number: space - . ( ) / _ | ~
 	clsSpacer   // may sit between spaced-out letters: space . - _ * | / ' ,
 	clsChunkEnd // ends a glued chunk: whitespace , : ;
 )
@@ -34,7 +34,7 @@ var byteClass = func() (t [256]uint8) {
 			t[c] = clsDigit
 		}
 	}
-	for _, c := range " -.()/" {
+	for _, c := range " -.()/_|~" {
 		t[c] |= clsDigitSep
 	}
 	for _, c := range " .-_*|/'," {
@@ -58,6 +58,9 @@ func needsAnalysis(text string) bool {
 		chunkD      int  // digits in the chunk
 		chunkSym    bool // $ ! | in the chunk (leetspeak)
 		stars       int
+		// the two previous short words, when one separator apart: a channel
+		// name in pieces ("we ch at", "what.sapp")
+		p1s, p1e, p2s, p2e = -9, -9, -9, -9
 	)
 	n := len(text)
 	for i := 0; i < n; {
@@ -81,6 +84,19 @@ func needsAnalysis(text string) bool {
 			w := text[i:j]
 			if wordTriggers(w, prev, next, &numWords, &atWord, &tld) {
 				return true
+			}
+			if len(w) <= 5 && splitTail(text, i, j, p1s, p1e, p2s, p2e) {
+				return true
+			}
+			if i-p1e == 1 && byteClass[prev]&clsSpacer != 0 && len(w) <= 5 {
+				p2s, p2e = p1s, p1e
+			} else {
+				p2s, p2e = -9, -9
+			}
+			if len(w) <= 5 {
+				p1s, p1e = i, j
+			} else {
+				p1s, p1e, p2s, p2e = -9, -9, -9, -9
 			}
 			if len(w) == 1 && (i == 0 || byteClass[prev]&clsSpacer != 0) {
 				singles++
@@ -202,12 +218,13 @@ func chunkEndTriggers(chunk string, letters, digits int) bool {
 	return letters >= 3 && leetOrWords(chunk)
 }
 
+// nextDigit reports a digit at s[i:], after at most three spaces.
 func nextDigit(s string, i int) bool {
-	for ; i < len(s) && i < 4; i++ {
-		if s[i] >= '0' && s[i] <= '9' {
+	for k := i; k < len(s) && k < i+4; k++ {
+		if s[k] >= '0' && s[k] <= '9' {
 			return true
 		}
-		if s[i] != ' ' {
+		if s[k] != ' ' {
 			return false
 		}
 	}
@@ -289,6 +306,50 @@ var lureTriggers = []string{
 	"google", "brand", "somewhere", "elsewhere", "privately", "private", "convenient", "privado", "ailleurs",
 	"lugar", "privato", "altrove", "woanders", "privat", "wxid", "vk",
 }
+
+// splitTail reports a short word text[i:j] that ends a channel name cut
+// into two or three pieces by single separators ("what.sapp", "we ch at",
+// "tele_gram"); [p1s, p1e) and [p2s, p2e) are the previous pieces.
+func splitTail(text string, i, j, p1s, p1e, p2s, p2e int) bool {
+	if i-p1e != 1 || byteClass[text[p1e]]&clsSpacer == 0 {
+		return false
+	}
+	var buf [16]byte
+	n := 0
+	add := func(a, b int) bool {
+		if n+b-a > len(buf) {
+			return false
+		}
+		for k := a; k < b; k++ {
+			buf[n] = text[k] | 0x20
+			n++
+		}
+		return true
+	}
+	if !add(p1s, p1e) || !add(i, j) {
+		return false
+	}
+	if splitWords[string(buf[:n])] {
+		return true
+	}
+	if p2e < 0 || p1s-p2e != 1 || byteClass[text[p2e]]&clsSpacer == 0 {
+		return false
+	}
+	n = 0
+	return add(p2s, p2e) && add(p1s, p1e) && add(i, j) && splitWords[string(buf[:n])]
+}
+
+// splitWords are the channel names splitTail looks for.
+var splitWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range asciiChannelWords {
+		m[w] = true
+	}
+	for w := range splitNames {
+		m[w] = true
+	}
+	return m
+}()
 
 // lureStopWords are lure words too common in product talk to send a message
 // to the full analysis on their own ("better price", "place the order").
