@@ -163,7 +163,7 @@ var contactLexicon = []lexEntry{
 	{catQR, 0, []string{
 		"qr", "qr code", "qrcode", "qr-code", "二维码", "二維碼", "码", "código qr", "codigo qr", "code qr",
 		"qr-код", "qr код", "кьюар", "رمز qr", "رمز الاستجابة السريعة", "qr코드", "큐알", "qrコード", "mã qr",
-		"karekod", "kode qr", "คิวอาร์", "barcode to add", "scan code",
+		"karekod", "kode qr", "คิวอาร์", "barcode to add", "scan code", "scan the code", "scan this code", "scan my code",
 	}},
 	{catSearch, 0, []string{
 		"search", "search for", "look up", "look us up", "look me up", "google", "google us", "find", "find us",
@@ -191,7 +191,7 @@ var contactLexicon = []lexEntry{
 		"profile photo", "homepage", "home page", "about me", "主页", "个人主页", "头像", "签名", "个性签名",
 		"简介", "店铺首页", "perfil", "foto de perfil", "profil", "photo de profil", "профиль", "аватар",
 		"аватарке", "шапке профиля", "الملف الشخصي", "صورة الملف", "프로필", "プロフィール", "アイコン", "hồ sơ",
-		"trang cá nhân", "ảnh đại diện", "profilim", "profil resmi", "profilbild", "profil saya", "โปรไฟล์",
+		"trang cá nhân", "ảnh đại diện", "profilim", "profilimde", "profilde", "profilinde", "profilimizde", "profil resmi", "профиле", "профиля", "profilbild", "profil saya", "โปรไฟล์",
 		"profilo", "immagine del profilo", "website", "web site", "our site", "webpage", "官网", "网站",
 		"sitio web", "site web", "сайт", "сайте", "موقع", "웹사이트", "ホームページ", "trang web", "web sitesi",
 		"webseite", "situs", "เว็บไซต์", "横幅", "баннер", "баннере", "بانر", "배너", "バナー", "bannerımda",
