@@ -50,7 +50,7 @@ func splitChannel(s string) (Channel, bool) {
 // "we chat" is ordinary English.
 func (sc *scratch) splitAt(i int) (int, string) {
 	toks := sc.toks
-	if !sc.piece(i) {
+	if i+1 >= len(toks) || !sc.piece(i) || !sc.splitShape(i) || !sc.splitStart(i) {
 		return 0, ""
 	}
 	var buf [24]byte
@@ -103,6 +103,50 @@ func (sc *scratch) splitAt(i int) (int, string) {
 	return best, bestName
 }
 
+// splitShape is the cheap test that tokens i, i+1, … are laid out like a
+// split name: a glued separator then a glued piece, a glued piece in another
+// script, or (spaced) a short piece followed by two more.
+func (sc *scratch) splitShape(i int) bool {
+	toks := sc.toks
+	n := &toks[i+1]
+	switch {
+	case n.kind == tPunct:
+		return !n.sp && i+2 < len(toks) && !toks[i+2].sp && n.e-n.s == 1 && isSpacer(sc.norm[n.s])
+	case !n.sp:
+		return n.kind != toks[i].kind && (n.kind == tHan || n.kind == tWord)
+	}
+	return toks[i].e-toks[i].s <= 5 && i+2 < len(toks) && toks[i+2].sp && sc.piece(i+1) && sc.piece(i+2) ||
+		toks[i].kind == tHan || n.kind == tHan
+}
+
+// splitStart reports whether token i can begin a split name: its text (or
+// its pinyin) is the start of one.
+func (sc *scratch) splitStart(i int) bool {
+	t := &sc.toks[i]
+	if t.kind == tHan {
+		_, ok := hanSyllables[sc.hanRune(i)]
+		return ok
+	}
+	return splitPrefixes[string(sc.norm[t.s:t.e])]
+}
+
+// splitPrefixes are the proper prefixes of the names a split name may spell.
+var splitPrefixes = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(w string) {
+		for k := 1; k < len(w); k++ {
+			m[w[:k]] = true
+		}
+	}
+	for w := range asciiChannelWords {
+		add(w)
+	}
+	for w := range splitNames {
+		add(w)
+	}
+	return m
+}()
+
 // piece reports a token that may be part of a split name: an ASCII word of
 // at most nine letters, or one Chinese character.
 func (sc *scratch) piece(i int) bool {
@@ -127,6 +171,35 @@ func (sc *scratch) piece(i int) bool {
 // dotWords are "dot" in the languages merchants spell links in.
 var dotWords = []string{"dot", "点", "點", "точка", "punto", "ponto", "point", "punkt", "nokta", "titik", "cham", "ドット", "닷", "จุด"}
 
+// dotWordFirst marks the first bytes of dotWords, so that one pass over
+// the text rules most messages out.
+var dotWordFirst = func() (t [256]bool) {
+	for _, w := range dotWords {
+		t[w[0]] = true
+	}
+	return t
+}()
+
+// hasDotWord reports a dot word next to a possible label: a Latin one
+// starting a word, any other right after a letter, digit, space or bracket.
+func hasDotWord(b []byte) bool {
+	for i := 1; i < len(b); i++ {
+		if !dotWordFirst[b[i]] {
+			continue
+		}
+		p := b[i-1]
+		if !(p == ' ' || p == '(' || p == '[' || p == '{' || p == '<' || (b[i] >= 0x80 && isLabelByte(p))) {
+			continue
+		}
+		for _, w := range dotWords {
+			if bytes.HasPrefix(b[i:], []byte(w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hostPairs are the adjacent label pairs of chat-link hosts ("t.me",
 // "api.whatsapp", "whatsapp.com"): a spelt dot is folded only between them.
 var hostPairs = func() map[string]bool {
@@ -144,14 +217,7 @@ var hostPairs = func() map[string]bool {
 // "t.me", "wa.me", "vk.com" in sc.norm, keeping the byte map to the original.
 func (sc *scratch) foldSpeltDots() obf {
 	b := sc.norm
-	found := false
-	for _, w := range dotWords {
-		if bytes.Contains(b, []byte(w)) {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !hasDotWord(b) {
 		return 0
 	}
 	var flags obf

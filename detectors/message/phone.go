@@ -25,17 +25,26 @@ func checkIntl(digits []byte) phoneCheck {
 	var buf [18]byte
 	buf[0] = '+'
 	n := 1 + copy(buf[1:], digits)
+	// China's plan, by far the most common here, is checked without parsing.
+	if len(digits) >= 12 && digits[0] == '8' && digits[1] == '6' && validCN(digits[2:]) {
+		typ := "fixed_line"
+		if d := digits[2:]; d[0] == '1' {
+			typ = "mobile"
+		}
+		return phoneCheck{possible: true, valid: true, region: "CN", typ: typ}
+	}
 	num, err := phonenumbers.Parse(string(buf[:n]), "")
 	if err != nil || !phonenumbers.IsPossibleNumber(num) {
 		return phoneCheck{}
 	}
 	// Unassigned ranges stay possible: fictional and newly opened ranges
-	// (UK 07700 900xxx) are written by real evaders too.
-	if !phonenumbers.IsValidNumber(num) {
+	// (UK 07700 900xxx) are written by real evaders too. The number type is
+	// UNKNOWN exactly when the number is not valid.
+	t := phonenumbers.GetNumberType(num)
+	if t == phonenumbers.UNKNOWN {
 		return phoneCheck{possible: true}
 	}
-	return phoneCheck{possible: true, valid: true, region: phonenumbers.GetRegionCodeForNumber(num),
-		typ: phoneTypeName(phonenumbers.GetNumberType(num))}
+	return phoneCheck{possible: true, valid: true, region: phonenumbers.GetRegionCodeForNumber(num), typ: phoneTypeName(t)}
 }
 
 func phoneTypeName(t phonenumbers.PhoneNumberType) string {

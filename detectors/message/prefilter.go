@@ -356,6 +356,8 @@ var splitWords = func() map[string]bool {
 var lureStopWords = map[string]bool{
 	"better": true, "faster": true, "easier": true, "the": true, "that": true, "more": true, "other": true,
 	"another": true, "code": true, "home": true, "page": true, "about": true, "photo": true, "picture": true,
+	"this": true, "your": true, "scan": true, "with": true, "from": true, "no": true, "add": true,
+	"site": true, "open": true, "official": true, "account": true, "business": true,
 }
 
 // contactTriggerWords are the ASCII words of the contact lexicon's channel
@@ -368,7 +370,7 @@ func contactTriggerWords() []string {
 			for _, w := range strings.FieldsFunc(e.phrases[0]+" "+strings.Join(e.phrases[1:], " "), func(r rune) bool {
 				return r < 'a' || r > 'z'
 			}) {
-				if len(w) >= 3 && len(w) <= 31 && !lureStopWords[w] {
+				if len(w) >= 4 && len(w) <= 31 && !lureStopWords[w] {
 					out = append(out, w)
 				}
 			}
@@ -382,7 +384,7 @@ func contactTriggerWords() []string {
 			if k := strings.IndexFunc(p, func(r rune) bool { return r < 'a' || r > 'z' }); k >= 0 {
 				w = p[:k]
 			}
-			if len(w) >= 2 && len(w) <= 31 {
+			if len(w) >= 2 && len(w) <= 31 && !lureStopWords[w] {
 				out = append(out, w)
 			}
 		}

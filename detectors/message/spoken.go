@@ -50,6 +50,7 @@ type spokenTable struct {
 	segment map[string]bool
 	maxSeg  int             // longest segment word, in runes
 	plus    map[string]bool // plusWords, normalised
+	first   [256]bool       // first bytes of the digit words, a cheap pre-check
 }
 
 var spoken = buildSpoken()
@@ -66,6 +67,7 @@ func buildSpoken() *spokenTable {
 			}
 			if _, dup := t.digits[k]; !dup {
 				t.digits[k] = d
+				t.first[k[0]] = true
 			}
 			t.addSegment(k)
 		}
@@ -96,7 +98,7 @@ func (t *spokenTable) addSegment(k string) {
 
 // spokenDigit maps a normalised word to the digit it names.
 func spokenDigit(w []byte) (byte, bool) {
-	if len(w) == 0 || len(w) > 18 {
+	if len(w) == 0 || len(w) > 18 || !spoken.first[w[0]] {
 		return 0, false
 	}
 	d, ok := spoken.digits[string(w)]
