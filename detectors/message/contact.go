@@ -96,7 +96,7 @@ func (sc *scratch) atom(i int) bool {
 		if _, ok := spokenDigit(w); ok {
 			return true
 		}
-		if multiplierWords[string(w)] > 0 && i+1 < len(sc.toks) && sc.repeatable(i+1) {
+		if (w[0] == 'd' || w[0] == 't') && multiplierWords[string(w)] > 0 && i+1 < len(sc.toks) && sc.repeatable(i+1) {
 			return true
 		}
 		if isMaskWord(w) {
@@ -181,7 +181,7 @@ func (sc *scratch) appendAtom(i int) (obf, int) {
 		sc.vbuf = append(sc.vbuf, c)
 		return obfNumberWords, 0
 	}
-	if m := multiplierWords[string(w)]; m > 0 && i+1 < len(sc.toks) {
+	if m := multiplierWords[string(w)]; m > 0 && i+1 < len(sc.toks) { // atom already checked the first letter
 		// "double one": write the next digit m-1 times here; the next atom
 		// writes it once more.
 		d, _ := sc.digitOf(i + 1)
@@ -303,7 +303,7 @@ func (d *Detector) findPhones(sc *scratch) {
 			sc.vals = append(sc.vals, v)
 			continue
 		}
-		if n := len(digits); n >= 3 && n <= maxPendingDigits && masked == 0 &&
+		if n := len(digits); n >= 3 && n <= maxPendingDigits && masked == 0 && (intl || end >= len(toks)-3) &&
 			(intl || sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow)) && !sc.codeGlued(start, end, intl) {
 			// Too short to judge alone, but announced as a phone: the next
 			// merchant message may finish it.

@@ -311,7 +311,7 @@ var lureTriggers = []string{
 // into two or three pieces by single separators ("what.sapp", "we ch at",
 // "tele_gram"); [p1s, p1e) and [p2s, p2e) are the previous pieces.
 func splitTail(text string, i, j, p1s, p1e, p2s, p2e int) bool {
-	if i-p1e != 1 || byteClass[text[p1e]]&clsSpacer == 0 {
+	if i-p1e != 1 || byteClass[text[p1e]]&clsSpacer == 0 || !splitEnds[text[j-1]|0x20] {
 		return false
 	}
 	var buf [16]byte
@@ -338,6 +338,14 @@ func splitTail(text string, i, j, p1s, p1e, p2s, p2e int) bool {
 	n = 0
 	return add(p2s, p2e) && add(p1s, p1e) && add(i, j) && splitWords[string(buf[:n])]
 }
+
+// splitEnds marks the last letters of splitWords.
+var splitEnds = func() (t [256]bool) {
+	for w := range splitWords {
+		t[w[len(w)-1]] = true
+	}
+	return t
+}()
 
 // splitWords are the channel names splitTail looks for.
 var splitWords = func() map[string]bool {
@@ -433,10 +441,10 @@ func buildTriggerIndex() *triggerIndex {
 	return ix
 }
 
-// bloom is a one-hash Bloom filter over lower-case words: with about 120
-// words in 4096 bits, 97% of ordinary words are ruled out without a map
+// bloom is a one-hash Bloom filter over lower-case words: with about 700
+// words in 16384 bits, 96% of ordinary words are ruled out without a map
 // lookup.
-type bloom [64]uint64
+type bloom [256]uint64
 
 func fnv(w []byte) uint32 {
 	h := uint32(2166136261)
@@ -448,12 +456,12 @@ func fnv(w []byte) uint32 {
 }
 
 func (b *bloom) add(w string) {
-	h := fnv([]byte(w)) & 4095
+	h := fnv([]byte(w)) & 16383
 	b[h>>6] |= 1 << (h & 63)
 }
 
 func (b *bloom) has(w []byte) bool {
-	h := fnv(w) & 4095
+	h := fnv(w) & 16383
 	return b[h>>6]&(1<<(h&63)) != 0
 }
 

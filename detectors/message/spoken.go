@@ -50,7 +50,7 @@ type spokenTable struct {
 	segment map[string]bool
 	maxSeg  int             // longest segment word, in runes
 	plus    map[string]bool // plusWords, normalised
-	first   [256]bool       // first bytes of the digit words, a cheap pre-check
+	lens    [256]uint32     // per first byte, a bit per length of the digit words: a cheap pre-check
 }
 
 var spoken = buildSpoken()
@@ -67,7 +67,9 @@ func buildSpoken() *spokenTable {
 			}
 			if _, dup := t.digits[k]; !dup {
 				t.digits[k] = d
-				t.first[k[0]] = true
+				if len(k) < 32 {
+					t.lens[k[0]] |= 1 << len(k)
+				}
 			}
 			t.addSegment(k)
 		}
@@ -98,7 +100,7 @@ func (t *spokenTable) addSegment(k string) {
 
 // spokenDigit maps a normalised word to the digit it names.
 func spokenDigit(w []byte) (byte, bool) {
-	if len(w) == 0 || len(w) > 18 || !spoken.first[w[0]] {
+	if len(w) == 0 || len(w) > 31 || spoken.lens[w[0]]&(1<<len(w)) == 0 {
 		return 0, false
 	}
 	d, ok := spoken.digits[string(w)]
