@@ -362,7 +362,7 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 	if v.intl {
 		// A written country code: the numbering plan decides. A number the plan rejects still counts next to a
 		// phone keyword ("WhatsApp +12 3456 7890" steers all the same).
-		if pc := checkIntl(digits); pc.valid {
+		if pc := cachedCheck(digits); pc.valid {
 			v.check = pc
 			return 0.95, valPhone, true
 		} else if pc.possible && n >= d.cfg.PhoneMinDigits+1 {

@@ -115,8 +115,12 @@ func (sc *scratch) splitShape(i int) bool {
 	case !n.sp:
 		return n.kind != toks[i].kind && (n.kind == tHan || n.kind == tWord)
 	}
-	return toks[i].e-toks[i].s <= 5 && i+2 < len(toks) && toks[i+2].sp && sc.piece(i+1) && sc.piece(i+2) ||
-		toks[i].kind == tHan || n.kind == tHan
+	if toks[i].kind == tHan || n.kind == tHan {
+		return true
+	}
+	// Three or more short spaced pieces: "wh ats app", "te le gram".
+	return toks[i].e-toks[i].s <= 4 && n.e-n.s <= 4 && i+2 < len(toks) && toks[i+2].sp &&
+		toks[i+2].e-toks[i+2].s <= 5 && sc.piece(i+1) && sc.piece(i+2)
 }
 
 // splitStart reports whether token i can begin a split name: its text (or

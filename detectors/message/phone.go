@@ -1,6 +1,10 @@
 package message
 
-import "github.com/nyaruka/phonenumbers"
+import (
+	"sync"
+
+	"github.com/nyaruka/phonenumbers"
+)
 
 // Phone candidates written with a country code are checked against the
 // numbering plans (libphonenumber's metadata: country code, length, number
@@ -14,6 +18,32 @@ type phoneCheck struct {
 	valid    bool   // also inside an assigned number range
 	region   string // ISO 3166 region of the number, e.g. "CN"
 	typ      string // mobile, fixed_line, fixed_line_or_mobile, voip, …
+}
+
+// checkCache remembers recent checks: merchants repeat their numbers, and a
+// parse costs microseconds. Bounded; emptied when full.
+var checkCache = struct {
+	sync.Mutex
+	m map[string]phoneCheck
+}{m: map[string]phoneCheck{}}
+
+const checkCacheMax = 4096
+
+func cachedCheck(digits []byte) phoneCheck {
+	checkCache.Lock()
+	pc, ok := checkCache.m[string(digits)]
+	checkCache.Unlock()
+	if ok {
+		return pc
+	}
+	pc = checkIntl(digits)
+	checkCache.Lock()
+	if len(checkCache.m) >= checkCacheMax {
+		clear(checkCache.m)
+	}
+	checkCache.m[string(digits)] = pc
+	checkCache.Unlock()
+	return pc
 }
 
 // checkIntl checks digits as an international number (country code

@@ -51,6 +51,7 @@ type spokenTable struct {
 	maxSeg  int             // longest segment word, in runes
 	plus    map[string]bool // plusWords, normalised
 	lens    [256]uint32     // per first byte, a bit per length of the digit words: a cheap pre-check
+	last    [256]uint32     // the same per last byte
 }
 
 var spoken = buildSpoken()
@@ -69,6 +70,7 @@ func buildSpoken() *spokenTable {
 				t.digits[k] = d
 				if len(k) < 32 {
 					t.lens[k[0]] |= 1 << len(k)
+					t.last[k[len(k)-1]] |= 1 << len(k)
 				}
 			}
 			t.addSegment(k)
@@ -100,7 +102,7 @@ func (t *spokenTable) addSegment(k string) {
 
 // spokenDigit maps a normalised word to the digit it names.
 func spokenDigit(w []byte) (byte, bool) {
-	if len(w) == 0 || len(w) > 31 || spoken.lens[w[0]]&(1<<len(w)) == 0 {
+	if len(w) == 0 || len(w) > 31 || spoken.lens[w[0]]&(1<<len(w)) == 0 || spoken.last[w[len(w)-1]]&(1<<len(w)) == 0 {
 		return 0, false
 	}
 	d, ok := spoken.digits[string(w)]
