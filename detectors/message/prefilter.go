@@ -168,8 +168,7 @@ func wordTriggers(w string, prev, next byte, numWords *int, atWord, tld *bool) b
 	if len(w) > 31 {
 		return false
 	}
-	first := w[0] | 0x20
-	if triggers.wordMask[first-'a']&(1<<len(w)) == 0 && !(prev == '.' && len(w) <= 6) {
+	if !triggers.maybe(w) && !(prev == '.' && len(w) <= 6) {
 		return false // the common case: nothing to look up
 	}
 	var buf [31]byte
@@ -314,6 +313,9 @@ func splitTail(text string, i, j, p1s, p1e, p2s, p2e int) bool {
 	if i-p1e != 1 || byteClass[text[p1e]]&clsSpacer == 0 || !splitEnds[text[j-1]|0x20] {
 		return false
 	}
+	if l := j - p1s; (l < 4 || l > 12 || !splitStarts[text[p1s]|0x20]) && (p2e < 0 || !splitStarts[text[p2s]|0x20]) {
+		return false
+	}
 	var buf [16]byte
 	n := 0
 	add := func(a, b int) bool {
@@ -339,12 +341,13 @@ func splitTail(text string, i, j, p1s, p1e, p2s, p2e int) bool {
 	return add(p2s, p2e) && add(p1s, p1e) && add(i, j) && splitWords[string(buf[:n])]
 }
 
-// splitEnds marks the last letters of splitWords.
-var splitEnds = func() (t [256]bool) {
+// splitEnds and splitStarts mark the last and first letters of splitWords.
+var splitEnds, splitStarts = func() (e, s [256]bool) {
 	for w := range splitWords {
-		t[w[len(w)-1]] = true
+		e[w[len(w)-1]] = true
+		s[w[0]] = true
 	}
-	return t
+	return e, s
 }()
 
 // splitWords are the channel names splitTail looks for.
@@ -406,7 +409,27 @@ func contactTriggerWords() []string {
 type triggerIndex struct {
 	set            map[string]bool
 	mask, wordMask [26]uint32
-	bloom          bloom
+	// pairMask is wordMask keyed by the first two letters: with hundreds of
+	// trigger and digit words in a dozen languages, the first letter alone
+	// rules out little.
+	pairMask [26][26]uint32
+	bloom    bloom
+}
+
+// maybe reports whether w (ASCII letters, any case) could be a trigger or
+// digit word, by its first letters and length.
+func (ix *triggerIndex) maybe(w string) bool {
+	a := w[0]|0x20 - 'a'
+	if len(w) == 1 || w[1]|0x20 < 'a' || w[1]|0x20 > 'z' {
+		return ix.wordMask[a]&(1<<len(w)) != 0
+	}
+	return ix.pairMask[a][w[1]|0x20-'a']&(1<<len(w)) != 0
+}
+
+func (ix *triggerIndex) addPair(w string) {
+	if len(w) >= 2 && w[1] >= 'a' && w[1] <= 'z' {
+		ix.pairMask[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
+	}
 }
 
 var triggers = buildTriggerIndex()
@@ -416,11 +439,13 @@ func buildTriggerIndex() *triggerIndex {
 	for _, w := range append(slices.Clone(triggerWords), contactTriggerWords()...) {
 		ix.set[w] = true
 		ix.mask[w[0]-'a'] |= 1 << len(w)
+		ix.addPair(w)
 		ix.bloom.add(w)
 	}
 	// Context-dependent ones, decided in triggerWord.
 	for _, w := range []string{"me", "v", "at"} {
 		ix.mask[w[0]-'a'] |= 1 << len(w)
+		ix.addPair(w)
 		ix.bloom.add(w)
 	}
 	ix.wordMask = ix.mask
@@ -436,6 +461,7 @@ func buildTriggerIndex() *triggerIndex {
 			continue // non-ASCII text always goes to the full analysis
 		}
 		ix.wordMask[w[0]-'a'] |= 1 << len(w)
+		ix.addPair(w)
 		ix.bloom.add(w)
 	}
 	return ix
