@@ -205,12 +205,15 @@ type analysis struct {
 func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *Conversation) (analysis, error) {
 	var a analysis
 	a.flags = normalize(text, sc)
-	a.flags |= sc.foldSpeltDots()
-	sc.toks = tokenize(sc.norm, sc.toks)
-	sc.foldJoins()
-	sc.markSentences()
-	sc.matchPhrases()
-	sc.indexSentences()
+	sc.lexical()
+	if sc.allCats&catDotWord != 0 {
+		// A dot spelt as a word: fold it into the text ("t dot me" → "t.me")
+		// and read the text again; rare, so the common path reads it once.
+		if f := sc.foldSpeltDots(); f != 0 {
+			a.flags |= f
+			sc.lexical()
+		}
+	}
 	sc.collectMentions()
 	if err := d.findValues(sc); err != nil {
 		return a, err
@@ -242,6 +245,16 @@ func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *C
 	}
 	a.stage = conv.stage(m)
 	return a, nil
+}
+
+// lexical tokenises the normalised text, folds disguised names, and
+// matches the lexicon.
+func (sc *scratch) lexical() {
+	sc.toks = tokenize(sc.norm, sc.toks)
+	sc.foldJoins()
+	sc.markSentences()
+	sc.matchPhrases()
+	sc.indexSentences()
 }
 
 // appendFindings judges a merchant message.

@@ -119,8 +119,11 @@ func (sc *scratch) splitShape(i int) bool {
 		return true
 	}
 	// Three or more short spaced pieces: "wh ats app", "te le gram".
-	return toks[i].e-toks[i].s <= 4 && n.e-n.s <= 4 && i+2 < len(toks) && toks[i+2].sp &&
-		toks[i+2].e-toks[i+2].s <= 5 && sc.piece(i+1) && sc.piece(i+2)
+	if toks[i].e-toks[i].s > 4 || n.e-n.s > 4 || i+2 >= len(toks) || !toks[i+2].sp || toks[i+2].e-toks[i+2].s > 5 ||
+		!splitStarts[sc.norm[toks[i].s]] {
+		return false
+	}
+	return sc.piece(i+1) && sc.piece(i+2)
 }
 
 // splitStart reports whether token i can begin a split name: its text (or
@@ -175,35 +178,6 @@ func (sc *scratch) piece(i int) bool {
 // dotWords are "dot" in the languages merchants spell links in.
 var dotWords = []string{"dot", "点", "點", "точка", "punto", "ponto", "point", "punkt", "nokta", "titik", "cham", "ドット", "닷", "จุด"}
 
-// dotWordFirst marks the first bytes of dotWords, so that one pass over
-// the text rules most messages out.
-var dotWordFirst = func() (t [256]bool) {
-	for _, w := range dotWords {
-		t[w[0]] = true
-	}
-	return t
-}()
-
-// hasDotWord reports a dot word next to a possible label: a Latin one
-// starting a word, any other right after a letter, digit, space or bracket.
-func hasDotWord(b []byte) bool {
-	for i := 1; i < len(b); i++ {
-		if !dotWordFirst[b[i]] {
-			continue
-		}
-		p := b[i-1]
-		if !(p == ' ' || p == '(' || p == '[' || p == '{' || p == '<' || (b[i] >= 0x80 && isLabelByte(p))) {
-			continue
-		}
-		for _, w := range dotWords {
-			if bytes.HasPrefix(b[i:], []byte(w)) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // hostPairs are the adjacent label pairs of chat-link hosts ("t.me",
 // "api.whatsapp", "whatsapp.com"): a spelt dot is folded only between them.
 var hostPairs = func() map[string]bool {
@@ -221,9 +195,6 @@ var hostPairs = func() map[string]bool {
 // "t.me", "wa.me", "vk.com" in sc.norm, keeping the byte map to the original.
 func (sc *scratch) foldSpeltDots() obf {
 	b := sc.norm
-	if !hasDotWord(b) {
-		return 0
-	}
 	var flags obf
 	out := 0
 	for i := 0; i < len(b); {

@@ -128,16 +128,18 @@ func maskDigitRuns(s string) string {
 func (sc *scratch) cueWords(limit int) []string {
 	const cues = catInvite | catPossSelf | catPossYou | catPossSelfPost | catPossYouPost | catReqVerb | catAskHave |
 		catOutside | catQR | catScan | catSearch | catShopName | catProfile | catElsewhere | catComfort | catAppRef
-	sents := map[int32]bool{}
-	for i := range sc.sigs {
-		if t := int(sc.sigs[i].ts); t < len(sc.toks) {
-			sents[sc.toks[t].sent] = true
+	inSignalSentence := func(sent int32) bool {
+		for i := range sc.sigs {
+			if t := int(sc.sigs[i].ts); t < len(sc.toks) && sc.toks[t].sent == sent {
+				return true
+			}
 		}
+		return false
 	}
 	var out []string
 	for k := 0; k < len(sc.toks) && len(out) < limit; k++ {
 		t := &sc.toks[k]
-		if t.mEnd == 0 || t.cats&cues == 0 || !sents[t.sent] || t.kind == tPunct || sc.coveredByMatch(k) {
+		if t.mEnd == 0 || t.cats&cues == 0 || t.kind == tPunct || !inSignalSentence(t.sent) || sc.coveredByMatch(k) {
 			continue
 		}
 		w := sc.tokenText(int32(k), t.mEnd)

@@ -56,6 +56,7 @@ const (
 	catPlace                        // a place: somewhere, lugar, 地方, 곳
 	catComfort                      // more convenient, more comfortable, faster: 方便, cómodo, удобн
 	catHere                         // here, in this chat: 这里, aquí, здесь
+	catDotWord                      // "dot" spelt out: dot, 点, точка (a link may be spelt)
 )
 
 type lexEntry struct {

@@ -262,6 +262,7 @@ var contactLexicon = []lexEntry{
 		"скриншоте", "الصورة", "الصور", "사진", "이미지", "画像", "写真", "hình", "ảnh", "resim", "resimde",
 		"görsel", "bild", "gambar", "รูป", "immagine", "tasveer",
 	}},
+	{catDotWord, 0, dotWords},
 }
 
 // lexiconEntries is the whole phrase table.

@@ -419,7 +419,7 @@ type triggerIndex struct {
 // maybe reports whether w (ASCII letters, any case) could be a trigger or
 // digit word, by its first letters and length.
 func (ix *triggerIndex) maybe(w string) bool {
-	a := w[0]|0x20 - 'a'
+	a := w[0] | 0x20 - 'a'
 	if len(w) == 1 || w[1]|0x20 < 'a' || w[1]|0x20 > 'z' {
 		return ix.wordMask[a]&(1<<len(w)) != 0
 	}
