@@ -50,7 +50,7 @@ func splitChannel(s string) (Channel, bool) {
 // "we chat" is ordinary English.
 func (sc *scratch) splitAt(i int) (int, string) {
 	toks := sc.toks
-	if i+1 >= len(toks) || !sc.piece(i) || !sc.splitShape(i) || !sc.splitStart(i) {
+	if i+1 >= len(toks) || !sc.splitShape(i) || !sc.piece(i) || !sc.splitStart(i) {
 		return 0, ""
 	}
 	var buf [24]byte
@@ -108,6 +108,9 @@ func (sc *scratch) splitAt(i int) (int, string) {
 // script, or (spaced) a short piece followed by two more.
 func (sc *scratch) splitShape(i int) bool {
 	toks := sc.toks
+	if k := toks[i].kind; k != tWord && k != tHan {
+		return false
+	}
 	n := &toks[i+1]
 	switch {
 	case n.kind == tPunct:
@@ -162,15 +165,8 @@ func (sc *scratch) piece(i int) bool {
 	case tHan:
 		return true
 	case tWord:
-		if t.alt != "" || t.e-t.s > 9 {
-			return false
-		}
-		for k := t.s; k < t.e; k++ {
-			if sc.norm[k] >= utf8.RuneSelf {
-				return false
-			}
-		}
-		return true
+		// Words are cut at script changes, so the first byte tells Latin.
+		return t.alt == "" && t.e-t.s <= 9 && sc.norm[t.s] < utf8.RuneSelf
 	}
 	return false
 }
