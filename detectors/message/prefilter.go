@@ -367,7 +367,7 @@ var splitWords = func() map[string]bool {
 var lureStopWords = map[string]bool{
 	"better": true, "faster": true, "easier": true, "the": true, "that": true, "more": true, "other": true,
 	"another": true, "code": true, "home": true, "page": true, "about": true, "photo": true, "picture": true,
-	"this": true, "your": true, "scan": true, "with": true, "from": true, "no": true, "add": true,
+	"this": true, "your": true, "with": true, "from": true, "no": true, "add": true,
 	"site": true, "open": true, "official": true, "account": true, "business": true,
 }
 
