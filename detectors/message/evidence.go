@@ -94,6 +94,18 @@ func maskText(s string, reveal bool) string {
 // maskDigitRuns masks all but the first two digits of each run of five or
 // more ASCII digits (separators inside the run allowed).
 func maskDigitRuns(s string) string {
+	run := 0
+	for i := 0; i < len(s) && run < 5; i++ {
+		switch {
+		case s[i] >= '0' && s[i] <= '9':
+			run++
+		case s[i] != ' ' && s[i] != '-':
+			run = 0
+		}
+	}
+	if run < 5 {
+		return s // the common case: nothing to mask, nothing to copy
+	}
 	out := []byte(s)
 	for i := 0; i < len(out); {
 		if out[i] < '0' || out[i] > '9' {
