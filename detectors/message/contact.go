@@ -93,7 +93,7 @@ func (sc *scratch) atom(i int) bool {
 			return false
 		}
 		w := sc.norm[t.s:t.e]
-		if _, ok := spokenDigit(w); ok {
+		if t.digit != 0 {
 			return true
 		}
 		if (w[0] == 'd' || w[0] == 't') && multiplierWords[string(w)] > 0 && i+1 < len(sc.toks) && sc.repeatable(i+1) {
@@ -128,8 +128,8 @@ func (sc *scratch) digitOf(i int) (byte, bool) {
 	case tHan:
 		return hanDigit(sc.hanRune(i))
 	case tWord:
-		if t.alt == "" {
-			return spokenDigit(w)
+		if t.alt == "" && t.digit != 0 {
+			return t.digit, true
 		}
 	}
 	return 0, false
@@ -177,8 +177,8 @@ func (sc *scratch) appendAtom(i int) (obf, int) {
 	case tPunct:
 		return obfMasked, 1
 	}
-	if c, ok := spokenDigit(w); ok {
-		sc.vbuf = append(sc.vbuf, c)
+	if t.digit != 0 {
+		sc.vbuf = append(sc.vbuf, t.digit)
 		return obfNumberWords, 0
 	}
 	if m := multiplierWords[string(w)]; m > 0 && i+1 < len(sc.toks) { // atom already checked the first letter

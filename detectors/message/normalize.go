@@ -163,8 +163,12 @@ func normalize(text string, sc *scratch) obf {
 // isInsertable reports symbols and emoji (not currency signs, not
 // punctuation) that writers insert inside a channel name to split it.
 func isInsertable(r rune) bool {
-	if r >= 0x1F1E6 && r <= 0x1F1FF {
+	switch {
+	case r >= 0x1F1E6 && r <= 0x1F1FF:
 		return false // regional indicators are letters here (see specialRune)
+	case r < 0xA0, r >= 0x0370 && r < 0x2000, r >= 0x2C00 && r < 0xE000 && r != 0x3012 && r != 0x3020,
+		r >= 0xF900 && r < 0x1F000:
+		return false // letters, digits and punctuation of the common scripts: skip the table lookups
 	}
 	return unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) || unicode.Is(unicode.Co, r)
 }

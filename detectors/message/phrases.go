@@ -4,10 +4,11 @@ import "sync"
 
 // trieNode is one step of the phrase trie; phrases are sequences of tokens.
 type trieNode struct {
-	next map[string]*trieNode
-	cats cat
-	ch   Channel
-	term bool
+	next  map[string]*trieNode
+	cats  cat
+	ch    Channel
+	term  bool
+	digit byte // on first-level nodes: the digit the word names ("uno", "いち"), or 0
 }
 
 var (
@@ -96,6 +97,16 @@ func phrases() *trieNode {
 				}
 			}
 		}
+		// Spoken digits ride on the first level, so that matching the
+		// lexicon also reads them (no second lookup per word).
+		for k, d := range spoken.digits {
+			n := root.next[k]
+			if n == nil {
+				n = &trieNode{}
+				root.next[k] = n
+			}
+			n.digit = d
+		}
 		phraseRoot = root
 	})
 	return phraseRoot
@@ -122,6 +133,9 @@ func (sc *scratch) matchPhrases() {
 		n := sc.child(root, i)
 		if n == nil {
 			continue
+		}
+		if toks[i].alt == "" {
+			toks[i].digit = n.digit
 		}
 		var best *trieNode
 		end := 0

@@ -28,6 +28,7 @@ type token struct {
 	mEnd   int32 // end token (exclusive) of that match; 0 when none
 	shadow bool  // covered by a neutral phrase ("phone case")
 	folded obf   // evasion undone to build alt
+	digit  byte  // the digit a spoken-digit word names ('0'–'9'), or 0; set by matchPhrases
 }
 
 func (t *token) glued() bool { return !t.sp }
