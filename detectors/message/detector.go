@@ -10,12 +10,16 @@
 //
 // The path of a message: an ASCII byte-level prefilter rules out most clean
 // messages without allocating; the rest are normalised (NFKC-style
-// decomposition, invisible characters, look-alike letters, digits of any
-// script), tokenised, folded (spaced and leetspeak channel names), matched
-// against a multilingual phrase lexicon, and searched for contact values
-// (phone and QQ numbers, e-mail addresses, chat links, handles). Work per
-// message is bounded: the text scanned is capped and the one backtracking
-// pattern runs under a match timeout.
+// decomposition, invisible characters and symbols inserted inside words,
+// look-alike letters, digits of any script), tokenised (kana, hangul and Thai
+// runs segmented), folded (spaced, split, mixed-script and leetspeak channel
+// names, links with a spelt "dot"), matched against a multilingual phrase
+// lexicon, and searched for contact values (phone numbers written or spoken in
+// any of the supported languages and checked against the numbering plans, QQ
+// numbers, e-mail addresses, chat links, app ids, handles, and numbers split
+// over two merchant messages). Sentences without a value are also read for
+// indirect lures (lure.go). Work per message is bounded: the text scanned is
+// capped and the one backtracking pattern runs under a match timeout.
 package message
 
 import (

@@ -360,37 +360,6 @@ var asciiChannelWords = map[string]Channel{
 	"snapchat": ChannelSnapchat, "wtsp": ChannelWhatsApp, "whtsp": ChannelWhatsApp,
 }
 
-// numberWord maps a digit written as an English word to the digit. A switch,
-// not a map: it runs on every word of every analysed message.
-func numberWord(w []byte) (byte, bool) {
-	if len(w) < 3 || len(w) > 5 {
-		return 0, false
-	}
-	switch string(w) {
-	case "zero":
-		return '0', true
-	case "one":
-		return '1', true
-	case "two":
-		return '2', true
-	case "three":
-		return '3', true
-	case "four":
-		return '4', true
-	case "five":
-		return '5', true
-	case "six":
-		return '6', true
-	case "seven":
-		return '7', true
-	case "eight":
-		return '8', true
-	case "nine":
-		return '9', true
-	}
-	return 0, false
-}
-
 // hanDigit maps Chinese numerals, including the phone-reading 幺 (one) and 洞 (zero).
 func hanDigit(r rune) (byte, bool) {
 	switch r {
