@@ -351,7 +351,7 @@ func (d *Detector) contactSignals(sc *scratch) {
 		haveAsk := (a.askHave || fwdHave) && (a.question || sc.sentCats[sc.toks[m.ts].sent]&catQuestion != 0)
 		if m.weak {
 			ok := vi >= 0 || sc.possessedAt(int(m.ts)) || (!generic && (a.inviteNear || a.possSelf)) ||
-				numberAsk || reqAfter || (!generic && (haveAsk || reqAfter))
+				numberAsk || (!generic && (haveAsk || reqAfter))
 			if !ok {
 				continue
 			}
