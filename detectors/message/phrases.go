@@ -4,15 +4,19 @@ import "sync"
 
 // trieNode is one step of the phrase trie; phrases are sequences of tokens.
 type trieNode struct {
-	next map[string]*trieNode
-	cats cat
-	ch   Channel
-	term bool
+	next  map[string]*trieNode
+	cats  cat
+	ch    Channel
+	term  bool
+	digit byte // on first-level nodes: the digit the word names ("uno", "いち"), or 0
 }
 
 var (
 	phraseOnce sync.Once
 	phraseRoot *trieNode
+	// segmenter cuts kana, hangul and Thai runs into words; set once with the
+	// trie, nil before (the tokeniser then leaves those runs whole).
+	segmenter *spokenTable
 )
 
 // phrases returns the lexicon's trie, built once. Each phrase goes through the
@@ -21,7 +25,24 @@ func phrases() *trieNode {
 	phraseOnce.Do(func() {
 		root := &trieNode{next: map[string]*trieNode{}}
 		sc := new(scratch)
-		for _, e := range lexicon {
+		// The words of scripts written without spaces go into the segmenter's
+		// dictionary first, so that phrases and messages are cut alike.
+		seg := &spokenTable{segment: map[string]bool{}, maxSeg: spoken.maxSeg}
+		for k := range spoken.segment {
+			seg.segment[k] = true
+		}
+		for _, e := range lexiconEntries() {
+			for _, p := range e.phrases {
+				normalize(p, sc)
+				for _, t := range tokenize(sc.norm, sc.toks) {
+					if t.kind == tWord {
+						seg.addSegment(string(sc.norm[t.s:t.e]))
+					}
+				}
+			}
+		}
+		segmenter = seg
+		for _, e := range lexiconEntries() {
 			for _, p := range e.phrases {
 				normalize(p, sc)
 				sc.toks = tokenize(sc.norm, sc.toks)
@@ -49,6 +70,43 @@ func phrases() *trieNode {
 				}
 			}
 		}
+		// A phrase built around an app's name ("whatsapp karo", "line 아이디")
+		// names that app too, unless it names one itself.
+		for _, e := range lexiconEntries() {
+			if e.ch != 0 {
+				continue
+			}
+			for _, p := range e.phrases {
+				normalize(p, sc)
+				sc.toks = tokenize(sc.norm, sc.toks)
+				if len(sc.toks) < 2 {
+					continue
+				}
+				n := root
+				var named *trieNode
+				for i := range sc.toks {
+					k := string(sc.norm[sc.toks[i].s:sc.toks[i].e])
+					if w := root.next[k]; w != nil && w.term && w.cats&catChannel != 0 && !w.ch.paperwork() {
+						named = w
+					}
+					n = n.next[k]
+				}
+				if named != nil && n.ch == 0 {
+					n.cats |= catChannel
+					n.ch = named.ch
+				}
+			}
+		}
+		// Spoken digits ride on the first level, so that matching the
+		// lexicon also reads them (no second lookup per word).
+		for k, d := range spoken.digits {
+			n := root.next[k]
+			if n == nil {
+				n = &trieNode{}
+				root.next[k] = n
+			}
+			n.digit = d
+		}
 		phraseRoot = root
 	})
 	return phraseRoot
@@ -75,6 +133,9 @@ func (sc *scratch) matchPhrases() {
 		n := sc.child(root, i)
 		if n == nil {
 			continue
+		}
+		if toks[i].alt == "" {
+			toks[i].digit = n.digit
 		}
 		var best *trieNode
 		end := 0

@@ -28,6 +28,7 @@ type token struct {
 	mEnd   int32 // end token (exclusive) of that match; 0 when none
 	shadow bool  // covered by a neutral phrase ("phone case")
 	folded obf   // evasion undone to build alt
+	digit  byte  // the digit a spoken-digit word names ('0'–'9'), or 0; set by matchPhrases
 }
 
 func (t *token) glued() bool { return !t.sp }
@@ -80,7 +81,11 @@ func tokenize(b []byte, toks []token) []token {
 			i += n
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			j := wordEnd(b, i)
-			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, sp: sp, nl: nl})
+			if seg := segmenter; seg != nil && segmentable(b, i) {
+				toks = appendSegments(toks, b, i, j, sp, nl, seg.segment, seg.maxSeg)
+			} else {
+				toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, sp: sp, nl: nl})
+			}
 			i = j
 		default:
 			toks = append(toks, token{s: int32(i), e: int32(i + n), kind: tPunct, sp: sp, nl: nl})
@@ -91,19 +96,29 @@ func tokenize(b []byte, toks []token) []token {
 	return toks
 }
 
-// wordEnd returns the end of the letter run starting at i.
+// wordEnd returns the end of the letter run starting at i; a run in a
+// script written without spaces (kana, hangul, Thai) also ends where the
+// script changes.
 func wordEnd(b []byte, i int) int {
+	script := scriptOther
+	if b[i] >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRune(b[i:])
+		script = scriptClass(r)
+		if r == 0x30FC {
+			script = scriptKatakana
+		}
+	}
 	for i < len(b) {
 		c := b[i]
 		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' {
+			if 'a' <= c && c <= 'z' && script == scriptOther {
 				i++
 				continue
 			}
 			return i
 		}
 		r, n := utf8.DecodeRune(b[i:])
-		if isHan(r) || !(unicode.IsLetter(r) || unicode.IsMark(r)) {
+		if isHan(r) || !(unicode.IsLetter(r) || unicode.IsMark(r)) || !sameScript(script, r) {
 			return i
 		}
 		i += n
@@ -136,6 +151,14 @@ func (sc *scratch) foldJoins() {
 		if j, alt := sc.spacedAt(i); j > 0 {
 			t := toks[i]
 			t.e, t.alt, t.folded = toks[j-1].e, alt, obfSpaced
+			t.kind = tWord
+			out = append(out, t)
+			i = j
+			continue
+		}
+		if j, alt := sc.splitAt(i); j > 0 {
+			t := toks[i]
+			t.e, t.alt, t.folded = toks[j-1].e, alt, obfSplit
 			t.kind = tWord
 			out = append(out, t)
 			i = j
@@ -317,6 +340,9 @@ func (sc *scratch) markSentences() {
 			sent++
 			clause++
 		}
+		if t.sp && i > 0 && sc.thaiAt(i) && sc.thaiAt(i-1) {
+			clause++ // Thai separates clauses with a space, not a comma
+		}
 		t.sent, t.clause = sent, clause
 		if t.kind != tPunct {
 			continue
@@ -338,6 +364,16 @@ func (sc *scratch) markSentences() {
 			clause++
 		}
 	}
+}
+
+// thaiAt reports a token in Thai script.
+func (sc *scratch) thaiAt(i int) bool {
+	t := &sc.toks[i]
+	if t.kind != tWord || sc.norm[t.s] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRune(sc.norm[t.s:t.e])
+	return scriptClass(r) == scriptThai
 }
 
 var abbrevs = map[string]bool{
