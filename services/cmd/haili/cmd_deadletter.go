@@ -14,7 +14,7 @@ import (
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/cli"
 	"github.com/haili/haili/services/internal/deadletter"
-	"github.com/haili/haili/services/internal/pipeline"
+	"github.com/haili/haili/services/internal/kafkaio"
 )
 
 // replayFlags are `deadletter replay`'s own flags.
@@ -67,12 +67,12 @@ func runDeadletter(ctx context.Context, args []string, stdio cli.IO) error {
 type replaySummary struct{ read, matched, replayed, undecodable, foreign int }
 
 func replayDeadletters(ctx context.Context, brokers []string, f *replayFlags, out io.Writer) error {
-	client := &kafka.Client{Addr: kafka.TCP(brokers...), Timeout: 10 * time.Second}
+	client := kafkaio.NewClient(brokers...)
 	ranges, err := deadletterRanges(ctx, client, f.group)
 	if err != nil {
 		return err
 	}
-	w := pipeline.NewWriter(brokers)
+	w := kafkaio.NewWriter(brokers)
 	defer w.Close()
 	var sum replaySummary
 	var batch []kafka.Message

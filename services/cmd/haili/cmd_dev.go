@@ -16,6 +16,7 @@ import (
 	"github.com/haili/haili/services/internal/cli"
 	"github.com/haili/haili/services/internal/embedkafka"
 	"github.com/haili/haili/services/internal/enforce"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/localch"
 	"github.com/haili/haili/services/internal/marketstate"
 	"github.com/haili/haili/services/internal/pipeline"
@@ -140,7 +141,7 @@ func runDev(ctx context.Context, args []string, stdio cli.IO) error {
 	fmt.Fprintf(out, "workers     detection worker (group %s) and enforcement worker (group %s) running\n", d.group, ecfg.GroupID)
 
 	if !*noReplay {
-		pw := pipeline.NewWriter(c.Kafka)
+		pw := kafkaio.NewWriter(c.Kafka)
 		n, err := produceLines(ctx, pw, bytes.NewReader(replay), replayName, "", stdio.Stderr)
 		pw.Close()
 		if err != nil {

@@ -13,7 +13,7 @@ import (
 
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/cli"
-	"github.com/haili/haili/services/internal/pipeline"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/route"
 )
 
@@ -27,7 +27,7 @@ func runProduce(ctx context.Context, args []string, stdio cli.IO) error {
 	if len(c.Kafka) == 0 {
 		return cli.Usagef("--kafka (or HAILI_KAFKA) is required")
 	}
-	w := pipeline.NewWriter(c.Kafka)
+	w := kafkaio.NewWriter(c.Kafka)
 	defer w.Close()
 	var total producedCount
 	inputs := fs.Args()

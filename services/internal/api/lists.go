@@ -10,7 +10,7 @@ import (
 	"github.com/haili/haili/detectors/ladder"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/enforce"
-	"github.com/haili/haili/services/internal/pipeline"
+	"github.com/haili/haili/services/internal/kafkaio"
 )
 
 func (s *Server) buildList(r *http.Request) (*enforce.List, []ladder.Action, error) {
@@ -126,7 +126,7 @@ var _ Producer = (*KafkaProducer)(nil)
 
 // NewKafkaProducer connects to brokers.
 func NewKafkaProducer(brokers []string) *KafkaProducer {
-	return &KafkaProducer{w: pipeline.NewWriter(brokers)}
+	return &KafkaProducer{w: kafkaio.NewWriter(brokers)}
 }
 
 // Produce sends one record and waits for it to be acknowledged.

@@ -17,7 +17,7 @@ import (
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/enforce"
-	"github.com/haili/haili/services/internal/pipeline"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/store"
 	"github.com/haili/haili/services/internal/testenv"
 )
@@ -79,7 +79,7 @@ func message(t *testing.T, topic, key string, v any) kafka.Message {
 
 func produce(t *testing.T, brokers []string, msgs ...kafka.Message) {
 	t.Helper()
-	w := pipeline.NewWriter(brokers)
+	w := kafkaio.NewWriter(brokers)
 	defer w.Close()
 	if err := w.WriteMessages(context.Background(), msgs...); err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package enforce
 
 import (
 	"container/heap"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -27,15 +28,10 @@ import (
 type reorder struct {
 	window, idle time.Duration
 	held         heldHeap
-	parts        map[topicPartition]*partState
+	parts        map[kafkaio.TopicPartition]*partState
 	started      time.Time
 	// overflowed is set once more than the most held came in.
 	overflowed bool
-}
-
-type topicPartition struct {
-	topic     string
-	partition int
 }
 
 // partState is what the buffer knows of one assigned partition.
@@ -75,8 +71,8 @@ func (h *heldHeap) Pop() any {
 }
 
 // newReorder starts a buffer for the partitions of one generation.
-func newReorder(window, idle time.Duration, assigned []topicPartition, now time.Time) *reorder {
-	r := &reorder{window: window, idle: idle, parts: map[topicPartition]*partState{}, started: now}
+func newReorder(window, idle time.Duration, assigned []kafkaio.TopicPartition, now time.Time) *reorder {
+	r := &reorder{window: window, idle: idle, parts: map[kafkaio.TopicPartition]*partState{}, started: now}
 	for _, tp := range assigned {
 		r.parts[tp] = &partState{gone: map[int64]bool{}, next: -1}
 	}
@@ -84,7 +80,7 @@ func newReorder(window, idle time.Duration, assigned []topicPartition, now time.
 }
 
 func (r *reorder) part(m kafka.Message) *partState {
-	tp := topicPartition{m.Topic, m.Partition}
+	tp := kafkaio.Of(m)
 	p := r.parts[tp]
 	if p == nil {
 		p = &partState{gone: map[int64]bool{}, next: -1}
@@ -177,10 +173,10 @@ func (r *reorder) committable() map[string]map[int]int64 {
 		if next < 0 {
 			continue
 		}
-		if out[tp.topic] == nil {
-			out[tp.topic] = map[int]int64{}
+		if out[tp.Topic] == nil {
+			out[tp.Topic] = map[int]int64{}
 		}
-		out[tp.topic][tp.partition] = next
+		out[tp.Topic][tp.Partition] = next
 	}
 	return out
 }

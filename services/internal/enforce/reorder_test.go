@@ -2,6 +2,7 @@ package enforce
 
 import (
 	"fmt"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"reflect"
 	"testing"
 	"time"
@@ -41,7 +42,7 @@ func names(hs []held) []string {
 	return out
 }
 
-var twoTopics = []topicPartition{{schemas.TopicFindings, 0}, {schemas.TopicChecks, 0}}
+var twoTopics = []kafkaio.TopicPartition{{Topic: schemas.TopicFindings}, {Topic: schemas.TopicChecks}}
 
 // TestReorderDecidesInEventOrderWhateverTheArrival: a listing found violating
 // at version 1, fixed at version 2 and violating again at version 3 is the

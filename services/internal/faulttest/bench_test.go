@@ -12,6 +12,7 @@ import (
 
 	"github.com/segmentio/kafka-go"
 
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/loadgen"
 	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/store"
@@ -120,7 +121,7 @@ func BenchmarkThroughput(b *testing.B) {
 	const n = 200000
 	rounds := envInt(b, "HAILI_BENCH_ROUNDS", 5, 1)
 	kafkaAddr, _ := testenv.Kafka(b, benchPartitions)
-	client := &kafka.Client{Addr: kafka.TCP(kafkaAddr), Timeout: 10 * time.Second}
+	client := kafkaio.NewClient(kafkaAddr)
 	cfg := streamConfig()
 	cfg.ViolationShare = 0.1
 	if _, err := produce(context.Background(), []string{kafkaAddr}, cfg, n, 0); err != nil {
@@ -209,7 +210,7 @@ func BenchmarkLatency(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		pw := pipeline.NewWriter([]string{kafkaAddr})
+		pw := kafkaio.NewWriter([]string{kafkaAddr})
 		p, err := loadgen.Produce(context.Background(), pw, g, loadgen.ProduceConfig{Rate: rate, Duration: dur}, func(ev loadgen.Event, at time.Time) {
 			if ev.Violation != "" {
 				probe.Expect(ev.EventID, at)
@@ -245,7 +246,7 @@ func BenchmarkLatency(b *testing.B) {
 func BenchmarkOutageMemory(b *testing.B) {
 	const n = 150000
 	kafkaAddr, _ := testenv.Kafka(b, benchPartitions)
-	client := &kafka.Client{Addr: kafka.TCP(kafkaAddr), Timeout: 10 * time.Second}
+	client := kafkaio.NewClient(kafkaAddr)
 	cfg := streamConfig()
 	if _, err := produce(context.Background(), []string{kafkaAddr}, cfg, n, 0); err != nil {
 		b.Fatal(err)

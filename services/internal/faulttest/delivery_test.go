@@ -9,6 +9,7 @@ import (
 
 	"github.com/segmentio/kafka-go"
 
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/loadgen"
 	"github.com/haili/haili/services/internal/store"
 	"github.com/haili/haili/services/internal/testenv"
@@ -81,7 +82,7 @@ func TestEffectivelyOnce(t *testing.T) {
 	}
 	newRun := func() run {
 		addr, _ := testenv.Kafka(t, 4)
-		return run{addr, &kafka.Client{Addr: kafka.TCP(addr), Timeout: 10 * time.Second}, testenv.Store(t)}
+		return run{addr, kafkaio.NewClient(addr), testenv.Store(t)}
 	}
 	members, faults, clean := newRun(), newRun(), newRun()
 	seedMarket(t, cfg, total, members.s, faults.s, clean.s)

@@ -21,9 +21,9 @@ import (
 
 	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/schemas"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/loadgen"
 	"github.com/haili/haili/services/internal/marketstate"
-	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/store"
 	"github.com/haili/haili/services/internal/testenv"
 )
@@ -295,7 +295,7 @@ func produce(ctx context.Context, brokers []string, cfg loadgen.Config, n int, r
 	if err != nil {
 		return loadgen.Produced{}, err
 	}
-	w := pipeline.NewWriter(brokers)
+	w := kafkaio.NewWriter(brokers)
 	defer w.Close()
 	return loadgen.Produce(ctx, w, g, loadgen.ProduceConfig{Rate: rate, Count: n}, nil)
 }

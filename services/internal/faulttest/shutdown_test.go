@@ -5,8 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/segmentio/kafka-go"
-
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/testenv"
 )
@@ -18,7 +17,7 @@ import (
 func TestSIGTERMFlushesCommitsAndExits(t *testing.T) {
 	const n = 3000
 	kafkaAddr, _ := testenv.Kafka(t, 2)
-	client := &kafka.Client{Addr: kafka.TCP(kafkaAddr), Timeout: 10 * time.Second}
+	client := kafkaio.NewClient(kafkaAddr)
 	s := testenv.Store(t)
 	cfg := streamConfig()
 	if _, err := produce(context.Background(), []string{kafkaAddr}, cfg, n, 0); err != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/deadletter"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/marketstate"
 	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/store"
@@ -61,7 +62,7 @@ func TestBadInputIsDeadLettered(t *testing.T) {
 	for i, tt := range tests {
 		msgs[i] = kafka.Message{Topic: tt.topic, Key: []byte(tt.name), Value: []byte(tt.value)}
 	}
-	w := pipeline.NewWriter(brokers)
+	w := kafkaio.NewWriter(brokers)
 	if err := w.WriteMessages(context.Background(), msgs...); err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +125,7 @@ func TestReassignedPartitionJudgesWithCurrentContext(t *testing.T) {
 	wa := newWorker(t, brokers, group, s)
 
 	send := func(msgs ...kafka.Message) {
-		w := pipeline.NewWriter(brokers)
+		w := kafkaio.NewWriter(brokers)
 		defer w.Close()
 		if err := w.WriteMessages(context.Background(), msgs...); err != nil {
 			t.Fatal(err)

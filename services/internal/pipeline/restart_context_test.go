@@ -8,7 +8,7 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"github.com/haili/haili/schemas"
-	"github.com/haili/haili/services/internal/pipeline"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/testenv"
 )
 
@@ -26,7 +26,7 @@ func TestConversationContextSurvivesRestart(t *testing.T) {
 	addr, _ := testenv.Kafka(t, 2)
 	brokers := []string{addr}
 	s := testenv.Store(t)
-	w := pipeline.NewWriter(brokers)
+	w := kafkaio.NewWriter(brokers)
 	defer w.Close()
 	ctx := context.Background()
 

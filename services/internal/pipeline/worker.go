@@ -23,6 +23,8 @@ import (
 	"github.com/haili/haili/detectors/message"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/deadletter"
+	"github.com/haili/haili/services/internal/kafkaio"
+	"github.com/haili/haili/services/internal/retry"
 	"github.com/haili/haili/services/internal/store"
 )
 
@@ -60,6 +62,11 @@ type Config struct {
 	PassThrough bool
 }
 
+// backoff paces the retries of failed flush steps and reloads.
+func (c *Config) backoff() retry.Backoff {
+	return retry.Backoff{Initial: c.RetryBackoff, Max: c.MaxRetryBackoff}
+}
+
 // Validate checks the configuration.
 func (c *Config) Validate() error {
 	switch {
@@ -77,8 +84,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("pipeline: processors must be at least 1, got %d", c.Processors)
 	case c.FlushInterval <= 0:
 		return fmt.Errorf("pipeline: flush interval must be positive, got %s", c.FlushInterval)
-	case c.RetryBackoff <= 0 || c.MaxRetryBackoff < c.RetryBackoff:
-		return errors.New("pipeline: retry backoff must be positive and not above its maximum")
+	case c.backoff().Validate() != nil:
+		return fmt.Errorf("pipeline: %w", c.backoff().Validate())
 	case c.ShutdownTimeout <= 0:
 		return errors.New("pipeline: shutdown timeout must be positive")
 	}
@@ -177,7 +184,7 @@ type Worker struct {
 	writer *kafka.Writer
 	// procs decode and detect; route assigns each partition to one of them.
 	procs   []*processor
-	route   map[topicPartition]int
+	route   map[kafkaio.TopicPartition]int
 	barrier chan struct{}
 	// pending counts the events handed to the processors since their parts
 	// were last collected into a batch.
@@ -252,7 +259,7 @@ func New(cfg Config, engine *detectors.Engine, sink Sink, mkt Market, log *zap.L
 	default:
 		w.detect = engine
 	}
-	w.route = map[topicPartition]int{}
+	w.route = map[kafkaio.TopicPartition]int{}
 	w.barrier = make(chan struct{}, cfg.Processors)
 	for range cfg.Processors {
 		p := &processor{in: make(chan procItem, processorQueue), part: newBatch()}
@@ -285,59 +292,8 @@ func New(cfg Config, engine *detectors.Engine, sink Sink, mkt Market, log *zap.L
 		Logger:        nil,
 		ErrorLogger:   kafka.LoggerFunc(func(msg string, args ...any) { log.Warn("kafka reader", zap.String("msg", fmt.Sprintf(msg, args...))) }),
 	})
-	w.writer = NewWriter(cfg.Brokers)
+	w.writer = kafkaio.NewWriter(cfg.Brokers)
 	return w, nil
-}
-
-// MaxBatchBytes bounds one produce request to a partition, below the
-// default message.max.bytes of a broker (1,048,588).
-const MaxBatchBytes = 1_000_000
-
-// oversizeRaw is how much of an output too large to send its dead letter
-// keeps, for a person to see what it was.
-const oversizeRaw = 64 << 10
-
-// Produce writes msgs with w (a NewWriter). A message larger than the
-// producer accepts (MaxBatchBytes) can never be sent, and retrying the flush
-// would stall the worker for ever: it is replaced by a dead letter naming its
-// topic and size, and the rest are written. The caller has the record itself
-// in ClickHouse. Produce returns how many messages it replaced.
-func Produce(ctx context.Context, w *kafka.Writer, msgs []kafka.Message, now time.Time) (int, error) {
-	replaced := 0
-	for {
-		err := w.WriteMessages(ctx, msgs...)
-		var tooLarge kafka.MessageTooLargeError
-		if !errors.As(err, &tooLarge) {
-			return replaced, err
-		}
-		m := tooLarge.Message
-		rec := deadletter.Record{
-			Reason: fmt.Sprintf("output of %d bytes is over the producer's limit of %d bytes: it is in ClickHouse but not on %s",
-				len(m.Value), MaxBatchBytes, m.Topic),
-			Stage: deadletter.StageProduce, SourceTopic: m.Topic, SourcePartition: -1, SourceOffset: -1,
-			Key: m.Key, Raw: m.Value[:min(len(m.Value), oversizeRaw)], FailedAt: now.UTC(),
-		}
-		// Nothing was sent: kafka-go checks sizes before it writes.
-		msgs = append(tooLarge.Remaining, rec.Message())
-		replaced++
-	}
-}
-
-// NewWriter is the producer every role uses: acknowledged by all in-sync
-// replicas, keyed by hash, and short batching so a synchronous flush is quick.
-// A partition's record batch must stay under the broker's message.max.bytes
-// (1 MiB by default, in Kafka and the embedded broker alike): larger batches
-// are refused whole, and a flush would retry them for ever.
-func NewWriter(brokers []string) *kafka.Writer {
-	return &kafka.Writer{
-		Addr:         kafka.TCP(brokers...),
-		Balancer:     &kafka.Hash{},
-		RequiredAcks: kafka.RequireAll,
-		BatchSize:    1000,
-		BatchBytes:   MaxBatchBytes,
-		BatchTimeout: 5 * time.Millisecond,
-		MaxAttempts:  3,
-	}
 }
 
 // Stats returns the worker's counters.
@@ -408,26 +364,20 @@ func (w *Worker) resync(ctx, flushCtx context.Context, bp **batch) error {
 	if err := w.waitFlush(); err != nil {
 		return err
 	}
-	backoff := w.cfg.RetryBackoff
-	for {
-		n, err := w.loadConversations(ctx)
-		if err == nil {
-			w.stats.Resyncs.Add(1)
-			w.log.Debug("conversation contexts resynchronised", zap.Int("conversations", n))
-			return nil
-		}
-		if ctx.Err() != nil {
-			return fmt.Errorf("resync conversations: %w", err)
-		}
+	var n int
+	err := retry.Do(ctx, w.cfg.backoff(), func() (err error) {
+		n, err = w.loadConversations(ctx)
+		return err
+	}, func(err error, pause time.Duration) {
 		w.stats.FlushRetries.Add(1)
-		w.log.Warn("reloading conversation contexts failed; retrying", zap.Duration("backoff", backoff), zap.Error(err))
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("resync conversations: %w", err)
-		case <-time.After(backoff):
-		}
-		backoff = min(2*backoff, w.cfg.MaxRetryBackoff)
+		w.log.Warn("reloading conversation contexts failed; retrying", zap.Duration("backoff", pause), zap.Error(err))
+	})
+	if err != nil {
+		return fmt.Errorf("resync conversations: %w", err)
 	}
+	w.stats.Resyncs.Add(1)
+	w.log.Debug("conversation contexts resynchronised", zap.Int("conversations", n))
+	return nil
 }
 
 // batch is what was consumed since the last flush and what it produced.
@@ -480,11 +430,6 @@ type procItem struct {
 	barrier bool
 }
 
-type topicPartition struct {
-	topic     string
-	partition int
-}
-
 // runProcessor is a processor's goroutine; it ends when p.in is closed.
 func (w *Worker) runProcessor(p *processor) {
 	for it := range p.in {
@@ -503,14 +448,14 @@ func (w *Worker) runProcessor(p *processor) {
 // its topic (then the fewest in all), so that topics of unequal cost spread
 // evenly.
 func (w *Worker) dispatch(m kafka.Message) {
-	tp := topicPartition{m.Topic, m.Partition}
+	tp := kafkaio.Of(m)
 	i, ok := w.route[tp]
 	if !ok {
 		sameTopic := make([]int, len(w.procs))
 		total := make([]int, len(w.procs))
 		for k, j := range w.route {
 			total[j]++
-			if k.topic == m.Topic {
+			if k.Topic == m.Topic {
 				sameTopic[j]++
 			}
 		}
@@ -793,9 +738,8 @@ type flushStep struct {
 // runPhase runs the steps concurrently and retries the failed ones with
 // backoff until all succeed or ctx ends.
 func (w *Worker) runPhase(ctx context.Context, steps []flushStep) error {
-	backoff := w.cfg.RetryBackoff
 	errs := make([]error, len(steps))
-	for {
+	err := retry.Do(ctx, w.cfg.backoff(), func() error {
 		if len(steps) == 1 {
 			errs[0] = w.timed(ctx, steps[0])
 		} else {
@@ -805,6 +749,7 @@ func (w *Worker) runPhase(ctx context.Context, steps []flushStep) error {
 			}
 			wg.Wait()
 		}
+		// Only the failed steps are tried again.
 		failed := steps[:0:0]
 		var firstErr error
 		for i, err := range errs {
@@ -815,22 +760,16 @@ func (w *Worker) runPhase(ctx context.Context, steps []flushStep) error {
 				}
 			}
 		}
-		if len(failed) == 0 {
-			return nil
-		}
-		if ctx.Err() != nil {
-			return fmt.Errorf("flush: %w", firstErr)
-		}
-		w.stats.FlushRetries.Add(int64(len(failed)))
-		w.log.Warn("flush step failed; retrying", zap.Duration("backoff", backoff), zap.Error(firstErr))
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("flush: %w", firstErr)
-		case <-time.After(backoff):
-		}
-		backoff = min(2*backoff, w.cfg.MaxRetryBackoff)
 		steps, errs = failed, errs[:len(failed)]
+		return firstErr
+	}, func(err error, pause time.Duration) {
+		w.stats.FlushRetries.Add(int64(len(steps)))
+		w.log.Warn("flush step failed; retrying", zap.Duration("backoff", pause), zap.Error(err))
+	})
+	if err != nil {
+		return fmt.Errorf("flush: %w", err)
 	}
+	return nil
 }
 
 // timed runs one flush step and accounts its time.
@@ -950,7 +889,7 @@ func (w *Worker) write(ctx context.Context, b *batch, convRows []store.Conversat
 			if len(b.out) == 0 {
 				return nil
 			}
-			n, err := Produce(ctx, w.writer, b.out, w.cfg.Clock())
+			n, err := kafkaio.Produce(ctx, w.writer, b.out, w.cfg.Clock())
 			w.stats.Deadletters.Add(int64(n))
 			return err
 		}}},

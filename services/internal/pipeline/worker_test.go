@@ -19,6 +19,7 @@ import (
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/deadletter"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/marketstate"
 	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/route"
@@ -32,7 +33,7 @@ func TestMain(m *testing.M) { testenv.Main(m) }
 // produceSample sends the sample events to their topics and returns how many.
 func produceSample(t *testing.T, brokers []string, extra []kafka.Message) int {
 	t.Helper()
-	w := pipeline.NewWriter(brokers)
+	w := kafkaio.NewWriter(brokers)
 	defer w.Close()
 	var dec schemas.Decoder
 	var msgs []kafka.Message
@@ -226,7 +227,7 @@ func seedMarket(t *testing.T, s *store.Store) {
 // the writer must split them; before it did, such a flush retried for ever.
 func TestWriterStaysUnderTheBrokersMessageLimit(t *testing.T) {
 	addr, _ := testenv.Kafka(t, 1)
-	w := pipeline.NewWriter([]string{addr})
+	w := kafkaio.NewWriter([]string{addr})
 	defer w.Close()
 	value := bytes.Repeat([]byte("x"), 2000)
 	msgs := make([]kafka.Message, 3000) // 6 MB to one partition in one call
@@ -246,9 +247,9 @@ func TestWriterStaysUnderTheBrokersMessageLimit(t *testing.T) {
 // retrying for ever.
 func TestProduceDeadLettersAnOutputTooLargeToSend(t *testing.T) {
 	addr, _ := testenv.Kafka(t, 1)
-	w := pipeline.NewWriter([]string{addr})
+	w := kafkaio.NewWriter([]string{addr})
 	defer w.Close()
-	huge := bytes.Repeat([]byte("x"), 2*pipeline.MaxBatchBytes)
+	huge := bytes.Repeat([]byte("x"), 2*kafkaio.MaxBatchBytes)
 	msgs := []kafka.Message{
 		{Topic: schemas.TopicNotices, Key: []byte("m1"), Value: []byte(`{"n":1}`)},
 		{Topic: schemas.TopicNotices, Key: []byte("m2"), Value: huge},
@@ -256,7 +257,7 @@ func TestProduceDeadLettersAnOutputTooLargeToSend(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	n, err := pipeline.Produce(ctx, w, msgs, time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC))
+	n, err := kafkaio.Produce(ctx, w, msgs, time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC))
 	if err != nil || n != 1 {
 		t.Fatalf("Produce = %d, %v; want 1 replaced, no error", n, err)
 	}
