@@ -57,11 +57,6 @@ func FamilyOf(code string) string {
 	return ""
 }
 
-// SubjectMerchant is the subject of a store-level action. It is the same value
-// as detectors.SubjectMerchant, which this package cannot import: the policy
-// package imports ladder and detectors imports policy.
-const SubjectMerchant = "merchant"
-
 // Why an action was taken; notices explain it to the merchant.
 const (
 	ReasonMonitoring        = "monitoring"         // found by the platform's own monitoring
@@ -78,15 +73,6 @@ const (
 	ReasonAppealUpheld      = "appeal_upheld"      // the merchant's appeal was upheld
 )
 
-// verifiedComplaintRule is the rule of findings made from verified buyer
-// complaints (detectors.Engine).
-const verifiedComplaintRule = "verified_complaint"
-
-// ReviewConfirmedRule is the rule of the finding a reviewer's confirmation
-// sends: it confirms the finding named in its evidence ("confirmed_finding_id"),
-// so a pending product is delisted at once, like a verified complaint.
-const ReviewConfirmedRule = "review_confirmed"
-
 // ConfirmationOf is the finding that records a reviewer's confirmation of f.
 // Its id derives from f's, so confirming twice changes nothing. Only false
 // product information is confirmed this way: a message finding is an instance
@@ -96,8 +82,8 @@ func ConfirmationOf(f schemas.Finding, reviewer string, at time.Time) (schemas.F
 		return schemas.Finding{}, false
 	}
 	c := f
-	c.FindingID = schemas.FindingID(f.FindingID, ReviewConfirmedRule+":"+f.Violation)
-	c.Rule = ReviewConfirmedRule
+	c.FindingID = schemas.FindingID(f.FindingID, schemas.RuleReviewConfirmed+":"+f.Violation)
+	c.Rule = schemas.RuleReviewConfirmed
 	c.Confidence = 1
 	c.Evidence = map[string]any{"confirmed_finding_id": f.FindingID, "reviewer": reviewer, "confirmed_rule": f.Rule, "confirmed_confidence": f.Confidence}
 	c.Explanation = fmt.Sprintf("Reviewer %s confirmed finding %s (%s): %s", reviewer, f.FindingID, f.Rule, f.Explanation)
@@ -137,7 +123,7 @@ type Action struct {
 // StoreLevel reports whether the action concerns the whole store (an
 // accumulation or escalation) rather than one product or instance.
 func (a Action) StoreLevel() bool {
-	return a.Subject == SubjectMerchant && (a.Reason == ReasonAccumulated || a.Reason == ReasonEscalation)
+	return a.Subject == schemas.SubjectMerchant && (a.Reason == ReasonAccumulated || a.Reason == ReasonEscalation)
 }
 
 // ActionID is the deterministic id of an action: a hash of the merchant, the

@@ -177,14 +177,14 @@ func productOf(v *Violation) string {
 }
 
 func (b *Book) confirmed(v *Violation) bool {
-	return v.Rule == verifiedComplaintRule || v.Rule == ReviewConfirmedRule || v.Confidence >= b.cfg.FalseInfo.DelistConfidence
+	return v.Rule == schemas.RuleVerifiedComplaint || v.Rule == schemas.RuleReviewConfirmed || v.Confidence >= b.cfg.FalseInfo.DelistConfidence
 }
 
 func confirmReason(v *Violation) string {
 	switch v.Rule {
-	case verifiedComplaintRule:
+	case schemas.RuleVerifiedComplaint:
 		return ReasonVerifiedComplaint
-	case ReviewConfirmedRule:
+	case schemas.RuleReviewConfirmed:
 		return ReasonReviewConfirmed
 	}
 	return ReasonConfidence
@@ -336,7 +336,7 @@ func (b *Book) storeCheck(m *merchant, t time.Time, violation string, d *Decisio
 
 func storeAction(m *merchant, family, code string, step int, findings []string, t time.Time, violation, reason string) Action {
 	return Action{
-		Code: code, Subject: SubjectMerchant, SubjectID: m.id, Violation: violation, Step: step,
+		Code: code, Subject: schemas.SubjectMerchant, SubjectID: m.id, Violation: violation, Step: step,
 		FindingIDs: slices.Clone(findings), DecidedAt: t, Family: family, Reason: reason,
 	}
 }

@@ -235,7 +235,7 @@ func TestRectification(t *testing.T) {
 
 func TestConfirmedViolationsAreDelistedAtOnce(t *testing.T) {
 	complaint := listingFinding("M-1", "L-1", 0, "c", 1, t0)
-	complaint.Rule = "verified_complaint"
+	complaint.Rule = schemas.RuleVerifiedComplaint
 	tests := []struct {
 		name   string
 		f      schemas.Finding
@@ -638,7 +638,7 @@ func TestReviewerConfirmationDelistsAPendingProduct(t *testing.T) {
 		t.Fatalf("weak finding: %v", steps(d.Actions))
 	}
 	conf, ok := ladder.ConfirmationOf(weak, "rev-1", t0.Add(time.Hour))
-	if !ok || conf.FindingID == weak.FindingID || conf.Rule != ladder.ReviewConfirmedRule || conf.Evidence["confirmed_finding_id"] != weak.FindingID {
+	if !ok || conf.FindingID == weak.FindingID || conf.Rule != schemas.RuleReviewConfirmed || conf.Evidence["confirmed_finding_id"] != weak.FindingID {
 		t.Fatalf("confirmation = %+v, %v", conf, ok)
 	}
 	d := mustFinding(t, b, conf)

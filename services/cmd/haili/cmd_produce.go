@@ -14,7 +14,6 @@ import (
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/cli"
 	"github.com/haili/haili/services/internal/kafkaio"
-	"github.com/haili/haili/services/internal/route"
 )
 
 func runProduce(ctx context.Context, args []string, stdio cli.IO) error {
@@ -90,7 +89,7 @@ func produceLines(ctx context.Context, w *kafka.Writer, r io.Reader, name, rawTo
 				n.bad++
 				continue
 			}
-			if msg.Topic, msg.Key, err = route.Of(ev); err != nil {
+			if msg.Topic, msg.Key, err = schemas.Route(ev); err != nil {
 				return n, err
 			}
 		}

@@ -332,7 +332,7 @@ func TestReviewQueueConfirmAndDismiss(t *testing.T) {
 	// enforcement to delist the product at once.
 	if want, ok := ladder.ConfirmationOf(confirm, "", testNow); ok {
 		cs := prod.confirmations(t)
-		if len(cs) != 1 || cs[0].FindingID != want.FindingID || cs[0].Rule != ladder.ReviewConfirmedRule || cs[0].Evidence["confirmed_finding_id"] != confirm.FindingID {
+		if len(cs) != 1 || cs[0].FindingID != want.FindingID || cs[0].Rule != schemas.RuleReviewConfirmed || cs[0].Evidence["confirmed_finding_id"] != confirm.FindingID {
 			t.Fatalf("confirmations %+v, want one confirming %s", cs, confirm.FindingID)
 		}
 	}

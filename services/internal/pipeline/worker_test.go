@@ -22,7 +22,6 @@ import (
 	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/marketstate"
 	"github.com/haili/haili/services/internal/pipeline"
-	"github.com/haili/haili/services/internal/route"
 	"github.com/haili/haili/services/internal/sample"
 	"github.com/haili/haili/services/internal/store"
 	"github.com/haili/haili/services/internal/testenv"
@@ -44,7 +43,7 @@ func produceSample(t *testing.T, brokers []string, extra []kafka.Message) int {
 		if err != nil {
 			t.Fatal(err)
 		}
-		topic, key, err := route.Of(ev)
+		topic, key, err := schemas.Route(ev)
 		if err != nil {
 			t.Fatal(err)
 		}
