@@ -131,7 +131,7 @@ func runDev(ctx context.Context, args []string, stdio cli.IO) error {
 	if err != nil {
 		return err
 	}
-	ew, err := enforce.New(ecfg, pol, enforce.NewDB(s.Conn()), log)
+	ew, err := enforce.New(ecfg, pol, enforce.NewDB(s.DB()), log)
 	if err != nil {
 		return err
 	}
@@ -224,19 +224,13 @@ func hostOf(addr string) string { h, _, _ := strings.Cut(addr, ":"); return h }
 func portOf(addr string) string { _, p, _ := strings.Cut(addr, ":"); return p }
 
 func printActionSummary(ctx context.Context, out io.Writer, s *store.Store) error {
-	rows, err := s.Conn().Query(ctx, "SELECT code, count(), uniqExact(merchant_id) FROM actions FINAL GROUP BY code ORDER BY code")
+	counts, err := enforce.NewDB(s.DB()).ActionCounts(ctx)
 	if err != nil {
-		return fmt.Errorf("action summary: %w", err)
+		return err
 	}
-	defer rows.Close()
 	fmt.Fprintf(out, "\nEnforcement actions in ClickHouse:\n  %-26s %8s %9s\n", "action", "actions", "merchants")
-	for rows.Next() {
-		var code string
-		var n, merchants uint64
-		if err := rows.Scan(&code, &n, &merchants); err != nil {
-			return fmt.Errorf("action summary: %w", err)
-		}
-		fmt.Fprintf(out, "  %-26s %8d %9d\n", code, n, merchants)
+	for _, c := range counts {
+		fmt.Fprintf(out, "  %-26s %8d %9d\n", c.Code, c.Actions, c.Merchants)
 	}
-	return rows.Err()
+	return nil
 }

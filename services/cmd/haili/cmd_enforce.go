@@ -51,7 +51,7 @@ func runEnforce(ctx context.Context, args []string, stdio cli.IO) error {
 		return err
 	}
 	defer s.Close()
-	w, err := enforce.New(cfg, p, enforce.NewDB(s.Conn()), log)
+	w, err := enforce.New(cfg, p, enforce.NewDB(s.DB()), log)
 	if err != nil {
 		return err
 	}

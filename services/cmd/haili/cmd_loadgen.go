@@ -125,7 +125,7 @@ func produceLoad(ctx context.Context, c *cli.Common, f *loadgenFlags, g *loadgen
 			return err
 		}
 		defer s.Close()
-		probe = loadgen.NewLatencyProbe(s.Conn(), f.latencyTTL)
+		probe = loadgen.NewLatencyProbe(s.DB(), f.latencyTTL)
 		observe = func(ev loadgen.Event, at time.Time) {
 			if ev.Violation != "" {
 				probe.Expect(ev.EventID, at)

@@ -80,7 +80,7 @@ func runPublish(ctx context.Context, args []string, stdio cli.IO) error {
 			return err
 		}
 		defer s.Close()
-		db = enforce.NewDB(s.Conn())
+		db = enforce.NewDB(s.DB())
 	}
 	var actions []ladder.Action
 	if *actionsFile != "" {

@@ -87,7 +87,7 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 			return err
 		}
 		ref := k.Reference()
-		cfg.Conn, cfg.Market = s.Conn(), func() *market.Reference { return ref }
+		cfg.DB, cfg.Market = s.DB(), func() *market.Reference { return ref }
 	}
 	if len(c.Kafka) > 0 {
 		kp := api.NewKafkaProducer(c.Kafka)
@@ -110,7 +110,7 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 		_ = hs.Shutdown(sctx)
 	}()
 	log.Info("serving console and API", zap.String("addr", l.Addr().String()), zap.String("policy_version", p.ID()),
-		zap.Bool("clickhouse", cfg.Conn != nil), zap.Bool("kafka", cfg.Producer != nil), zap.Int("tokens", len(tokens)))
+		zap.Bool("clickhouse", cfg.DB != nil), zap.Bool("kafka", cfg.Producer != nil), zap.Int("tokens", len(tokens)))
 	if err := hs.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}

@@ -76,7 +76,7 @@ func TestDeadletterReplayAfterFix(t *testing.T) {
 	common := []string{"--kafka", kafkaAddr, "--clickhouse", ch, "--clickhouse-database", db, "--group", "detect-dl"}
 	findings := func() uint64 {
 		var n uint64
-		_ = s.Conn().QueryRow(context.Background(), "SELECT count() FROM findings FINAL WHERE subject_id = 'SEED-L-3' AND violation = 'fake_price_tier'").Scan(&n)
+		_ = s.DB().QueryRow(context.Background(), "SELECT count() FROM findings FINAL WHERE subject_id = 'SEED-L-3' AND violation = 'fake_price_tier'").Scan(&n)
 		return n
 	}
 

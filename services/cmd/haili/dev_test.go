@@ -89,7 +89,7 @@ func TestTourProduceAndSeeFinding(t *testing.T) {
 	deadline := time.Now().Add(time.Minute)
 	for {
 		var n uint64
-		err := s.Conn().QueryRow(context.Background(), "SELECT count() FROM findings FINAL WHERE subject_id = 'SEED-L-3' AND violation = 'fake_price_tier'").Scan(&n)
+		err := s.DB().QueryRow(context.Background(), "SELECT count() FROM findings FINAL WHERE subject_id = 'SEED-L-3' AND violation = 'fake_price_tier'").Scan(&n)
 		if err == nil && n == 1 {
 			return
 		}

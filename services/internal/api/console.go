@@ -2,37 +2,21 @@ package api
 
 import (
 	"context"
-	"embed"
 	"encoding/json"
 	"fmt"
 	"net/http"
 	"regexp"
 	"sort"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/haili/haili/detectors/ladder"
 	"github.com/haili/haili/schemas"
+	"github.com/haili/haili/services/internal/chdb"
 )
 
-//go:embed queries/*.sql
-var queryFiles embed.FS
-
-func query(name string) string {
-	b, err := queryFiles.ReadFile("queries/" + name + ".sql")
-	if err != nil {
-		// Query names are constants in this package; a missing one is a build defect.
-		panic(err)
-	}
-	return strings.TrimSpace(string(b))
-}
-
-const findingColumns = `finding_id, event_id, subject, subject_id, subject_version, merchant_id, violation, rule,
-       confidence, evidence, explanation, explanation_zh, detector_version, policy_version, event_time, detected_at`
-
 func (s *Server) queryFindings(ctx context.Context, q string, args ...any) ([]schemas.Finding, error) {
-	rows, err := s.cfg.Conn.Query(ctx, q, args...)
+	rows, err := s.cfg.DB.Query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("findings: %w", err)
 	}
@@ -115,8 +99,8 @@ type Rectification struct {
 }
 
 // counts runs a query of (key, count) rows.
-func (s *Server) counts(ctx context.Context, name string, args ...any) ([]Count, error) {
-	rows, err := s.cfg.Conn.Query(ctx, query(name), args...)
+func (s *Server) counts(ctx context.Context, sql string, args ...any) ([]Count, error) {
+	rows, err := s.cfg.DB.Query(ctx, sql, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -147,7 +131,7 @@ func sortedCounts(m map[string]uint64) []Count {
 }
 
 func (s *Server) overview(w http.ResponseWriter, r *http.Request, _ Principal) error {
-	if s.cfg.Conn == nil {
+	if s.cfg.DB == nil {
 		return errNoDB
 	}
 	from, err := since(r, s.cfg.Clock())
@@ -157,7 +141,7 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request, _ Principal) e
 	ctx := r.Context()
 	ov := Overview{PerDay: []DayCount{}, PolicyVersion: s.cfg.Policy.ID(), DelistBar: s.cfg.Policy.Enforcement.FalseInfo.DelistConfidence}
 	byCode, byFamily := map[string]uint64{}, map[string]uint64{}
-	rows, err := s.cfg.Conn.Query(ctx, query("overview_per_day"), from)
+	rows, err := s.cfg.DB.Query(ctx, sqlOverviewPerDay, from)
 	if err != nil {
 		return err
 	}
@@ -179,7 +163,7 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request, _ Principal) e
 	ov.ByCode, ov.ByFamily = sortedCounts(byCode), sortedCounts(byFamily)
 
 	byChannel := map[string]uint64{}
-	rows, err = s.cfg.Conn.Query(ctx, query("overview_channels"), from)
+	rows, err = s.cfg.DB.Query(ctx, sqlOverviewChannels, from)
 	if err != nil {
 		return err
 	}
@@ -200,7 +184,7 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request, _ Principal) e
 	rows.Close()
 	ov.ByChannel = sortedCounts(byChannel)
 
-	stageCounts, err := s.counts(ctx, "overview_stages", from)
+	stageCounts, err := s.counts(ctx, sqlOverviewStages, from)
 	if err != nil {
 		return err
 	}
@@ -215,11 +199,11 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request, _ Principal) e
 		}
 	}
 
-	if ov.TopMerchants, err = s.counts(ctx, "overview_top_merchants", from); err != nil {
+	if ov.TopMerchants, err = s.counts(ctx, sqlOverviewTopMerchants, from); err != nil {
 		return err
 	}
 
-	rows, err = s.cfg.Conn.Query(ctx, query("overview_rectification"), from)
+	rows, err = s.cfg.DB.Query(ctx, sqlOverviewRectification, from)
 	if err != nil {
 		return err
 	}
@@ -262,7 +246,7 @@ var plainValue = regexp.MustCompile(`^[A-Za-z0-9_.:-]{1,128}$`)
 // violations lists findings, newest first, filtered by code, family
 // (category), subject kind and merchant.
 func (s *Server) violations(w http.ResponseWriter, r *http.Request, _ Principal) error {
-	if s.cfg.Conn == nil {
+	if s.cfg.DB == nil {
 		return errNoDB
 	}
 	q := r.URL.Query()
@@ -274,19 +258,18 @@ func (s *Server) violations(w http.ResponseWriter, r *http.Request, _ Principal)
 	if err != nil {
 		return err
 	}
-	where := []string{"event_time >= ?"}
+	// An empty filter matches everything (search_findings.sql).
 	args := []any{from}
-	for _, f := range []struct{ param, column string }{{"code", "violation"}, {"merchant_id", "merchant_id"}, {"subject", "subject"}} {
-		if v := q.Get(f.param); v != "" {
-			if !plainValue.MatchString(v) {
-				return errorf(http.StatusBadRequest, "%s is not a plain value", f.param)
-			}
-			where = append(where, f.column+" = ?")
-			args = append(args, v)
+	for _, param := range []string{"code", "merchant_id", "subject"} {
+		v := q.Get(param)
+		if v != "" && !plainValue.MatchString(v) {
+			return errorf(http.StatusBadRequest, "%s is not a plain value", param)
 		}
+		args = append(args, v, v)
 	}
+	codes := []string{""} // an IN set is never empty
 	if fam := q.Get("category"); fam != "" {
-		var codes []string
+		codes = codes[:0]
 		for _, c := range schemas.ViolationCodes {
 			if ladder.FamilyOf(c) == fam {
 				codes = append(codes, c)
@@ -295,14 +278,13 @@ func (s *Server) violations(w http.ResponseWriter, r *http.Request, _ Principal)
 		if len(codes) == 0 {
 			return errorf(http.StatusBadRequest, "unknown category %q", fam)
 		}
-		where = append(where, "violation IN ("+strings.TrimSuffix(strings.Repeat("?, ", len(codes)), ", ")+")")
-		for _, c := range codes {
-			args = append(args, c)
-		}
 	}
-	args = append(args, n)
-	fs, err := s.queryFindings(r.Context(), "SELECT "+findingColumns+" FROM findings FINAL WHERE "+strings.Join(where, " AND ")+
-		" ORDER BY event_time DESC, finding_id LIMIT ?", args...)
+	byCategory := 0
+	if q.Get("category") != "" {
+		byCategory = 1
+	}
+	args = append(args, byCategory, chdb.Set(codes), n)
+	fs, err := s.queryFindings(r.Context(), sqlSearchFindings, args...)
 	if err != nil {
 		return err
 	}
@@ -311,10 +293,10 @@ func (s *Server) violations(w http.ResponseWriter, r *http.Request, _ Principal)
 }
 
 func (s *Server) finding(w http.ResponseWriter, r *http.Request, _ Principal) error {
-	if s.cfg.Conn == nil {
+	if s.cfg.DB == nil {
 		return errNoDB
 	}
-	fs, err := s.queryFindings(r.Context(), query("select_finding"), r.PathValue("finding_id"))
+	fs, err := s.queryFindings(r.Context(), sqlSelectFinding, r.PathValue("finding_id"))
 	if err != nil {
 		return err
 	}
@@ -335,9 +317,10 @@ type versionUse struct {
 func (s *Server) policyVersions(w http.ResponseWriter, r *http.Request, _ Principal) error {
 	out := map[string]any{"in_force": s.cfg.Policy.ID(), "declared_version": s.cfg.Policy.Version,
 		"delist_confidence": s.cfg.Policy.Enforcement.FalseInfo.DelistConfidence}
-	if s.cfg.Conn != nil {
-		for _, t := range []string{"findings", "actions"} {
-			rows, err := s.cfg.Conn.Query(r.Context(), query("policy_"+t))
+	if s.cfg.DB != nil {
+		for _, q := range []struct{ table, sql string }{{"findings", sqlPolicyFindings}, {"actions", sqlPolicyActions}} {
+			t := q.table
+			rows, err := s.cfg.DB.Query(r.Context(), q.sql)
 			if err != nil {
 				return err
 			}

@@ -136,7 +136,7 @@ func newTestServer(t testing.TB, s *store.Store, prod Producer) *Server {
 	cfg := Config{Policy: p, Engine: eng, Tokens: testTokens(t), Producer: prod, PublishDir: t.TempDir(),
 		Clock: func() time.Time { return testNow }}
 	if s != nil {
-		cfg.Conn = s.Conn()
+		cfg.DB = s.DB()
 	}
 	srv, err := New(cfg)
 	if err != nil {
@@ -216,7 +216,7 @@ func seedData(t testing.TB, s *store.Store, withSample bool) (a, b schemas.Findi
 	if err := s.InsertFindings(ctx, rows); err != nil {
 		t.Fatal(err)
 	}
-	db := enforce.NewDB(s.Conn())
+	db := enforce.NewDB(s.DB())
 	for _, f := range []schemas.Finding{a, b} {
 		act := ladder.Action{ActionID: "act-" + f.FindingID, Code: ladder.PendingRectification, MerchantID: f.MerchantID,
 			Family: ladder.FamilyOf(f.Violation), Subject: f.Subject, SubjectID: f.SubjectID, SubjectVersion: f.SubjectVersion,

@@ -14,7 +14,7 @@ import (
 )
 
 func (s *Server) buildList(r *http.Request) (*enforce.List, []ladder.Action, error) {
-	if s.cfg.Conn == nil {
+	if s.cfg.DB == nil {
 		return nil, nil, errNoDB
 	}
 	if s.cfg.Policy.Enforcement.IsZero() {

@@ -27,7 +27,7 @@ type NoticeView struct {
 }
 
 func (s *Server) loadNotices(ctx context.Context, merchantID string) ([]NoticeView, error) {
-	rows, err := s.cfg.Conn.Query(ctx, query("merchant_notices"), merchantID)
+	rows, err := s.cfg.DB.Query(ctx, sqlMerchantNotices, merchantID)
 	if err != nil {
 		return nil, err
 	}
@@ -49,13 +49,12 @@ func (s *Server) loadNotices(ctx context.Context, merchantID string) ([]NoticeVi
 
 // merchant is the console's merchant page: history, points, actions, notices.
 func (s *Server) merchant(w http.ResponseWriter, r *http.Request, p Principal) error {
-	if s.cfg.Conn == nil {
+	if s.cfg.DB == nil {
 		return errNoDB
 	}
 	id := r.PathValue("merchant_id")
 	ctx := r.Context()
-	findings, err := s.queryFindings(ctx, "SELECT "+findingColumns+
-		" FROM findings FINAL WHERE merchant_id = ? ORDER BY event_time DESC, finding_id LIMIT 1000", id)
+	findings, err := s.queryFindings(ctx, sqlMerchantFindings, id)
 	if err != nil {
 		return err
 	}
@@ -65,7 +64,7 @@ func (s *Server) merchant(w http.ResponseWriter, r *http.Request, p Principal) e
 	}
 	var points int64
 	var entries uint64
-	if err := s.cfg.Conn.QueryRow(ctx, query("merchant_points"), id).Scan(&points, &entries); err != nil {
+	if err := s.cfg.DB.QueryRow(ctx, sqlMerchantPoints, id).Scan(&points, &entries); err != nil {
 		return err
 	}
 	notices, err := s.loadNotices(ctx, id)
@@ -94,7 +93,7 @@ func nonNilSlice[T any](s []T) []T {
 }
 
 func (s *Server) merchantNotices(w http.ResponseWriter, r *http.Request, p Principal) error {
-	if s.cfg.Conn == nil {
+	if s.cfg.DB == nil {
 		return errNoDB
 	}
 	ns, err := s.loadNotices(r.Context(), r.PathValue("merchant_id"))
@@ -116,7 +115,7 @@ type Pending struct {
 // merchantPending lists the merchant's pending products: pending
 // rectification actions neither rectified nor reversed since.
 func (s *Server) merchantPending(w http.ResponseWriter, r *http.Request, p Principal) error {
-	if s.cfg.Conn == nil {
+	if s.cfg.DB == nil {
 		return errNoDB
 	}
 	st, err := s.enf.LoadMerchant(r.Context(), r.PathValue("merchant_id"))

@@ -38,23 +38,14 @@ type Decision struct {
 }
 
 func (s *Server) insertDecision(ctx context.Context, d Decision, revision uint32) error {
-	b, err := s.cfg.Conn.PrepareBatch(ctx, query("insert_review"))
-	if err != nil {
-		return fmt.Errorf("insert review: %w", err)
-	}
-	if err := b.Append(d.FindingID, d.MerchantID, d.Kind, d.Decision, d.Reviewer, d.Note, d.AppealID, d.Violation,
-		d.DecidedAt.UTC(), revision); err != nil {
-		b.Abort()
-		return fmt.Errorf("insert review: %w", err)
-	}
-	if err := b.Send(); err != nil {
-		return fmt.Errorf("insert review: %w", err)
-	}
-	return nil
+	return s.cfg.DB.Insert(ctx, "reviews", reviewColumns, 1, func(int) []any {
+		return []any{d.FindingID, d.MerchantID, d.Kind, d.Decision, d.Reviewer, d.Note, d.AppealID, d.Violation,
+			d.DecidedAt.UTC(), revision}
+	})
 }
 
 func (s *Server) loadDecisions(ctx context.Context, kind, merchantID string) ([]Decision, error) {
-	rows, err := s.cfg.Conn.Query(ctx, query("select_reviews"), kind, merchantID, merchantID)
+	rows, err := s.cfg.DB.Query(ctx, sqlSelectReviews, kind, merchantID, merchantID)
 	if err != nil {
 		return nil, err
 	}
@@ -75,7 +66,7 @@ func (s *Server) loadDecisions(ctx context.Context, kind, merchantID string) ([]
 func (s *Server) existing(ctx context.Context, merchantID, findingID, kind string) (string, uint32, error) {
 	var dec string
 	var rev uint32
-	rows, err := s.cfg.Conn.Query(ctx, query("select_review"), merchantID, findingID, kind)
+	rows, err := s.cfg.DB.Query(ctx, sqlSelectReview, merchantID, findingID, kind)
 	if err != nil {
 		return "", 0, err
 	}
@@ -89,7 +80,7 @@ func (s *Server) existing(ctx context.Context, merchantID, findingID, kind strin
 }
 
 func (s *Server) findingByID(ctx context.Context, id string) (schemas.Finding, error) {
-	fs, err := s.queryFindings(ctx, query("select_finding"), id)
+	fs, err := s.queryFindings(ctx, sqlSelectFinding, id)
 	if err != nil {
 		return schemas.Finding{}, err
 	}
@@ -115,14 +106,14 @@ func (s *Server) withdraw(ctx context.Context, f schemas.Finding, reason, appeal
 }
 
 func (s *Server) reviewQueue(w http.ResponseWriter, r *http.Request, _ Principal) error {
-	if s.cfg.Conn == nil {
+	if s.cfg.DB == nil {
 		return errNoDB
 	}
 	n, err := limit(r, 200, 2000)
 	if err != nil {
 		return err
 	}
-	fs, err := s.queryFindings(r.Context(), query("review_queue"), s.cfg.Policy.Enforcement.FalseInfo.DelistConfidence, n)
+	fs, err := s.queryFindings(r.Context(), sqlReviewQueue, s.cfg.Policy.Enforcement.FalseInfo.DelistConfidence, n)
 	if err != nil {
 		return err
 	}
@@ -131,7 +122,7 @@ func (s *Server) reviewQueue(w http.ResponseWriter, r *http.Request, _ Principal
 }
 
 func (s *Server) reviewDecisions(w http.ResponseWriter, r *http.Request, _ Principal) error {
-	if s.cfg.Conn == nil {
+	if s.cfg.DB == nil {
 		return errNoDB
 	}
 	ds, err := s.loadDecisions(r.Context(), KindReview, "")
@@ -151,7 +142,7 @@ type decisionRequest struct {
 // dismissal is sent as a withdrawal first, so that a failed send records
 // nothing and can be retried.
 func (s *Server) decideReview(w http.ResponseWriter, r *http.Request, p Principal) error {
-	if s.cfg.Conn == nil {
+	if s.cfg.DB == nil {
 		return errNoDB
 	}
 	var req decisionRequest
@@ -205,7 +196,7 @@ func (s *Server) decideReview(w http.ResponseWriter, r *http.Request, p Principa
 }
 
 func (s *Server) appeals(w http.ResponseWriter, r *http.Request, _ Principal) error {
-	if s.cfg.Conn == nil {
+	if s.cfg.DB == nil {
 		return errNoDB
 	}
 	ds, err := s.loadDecisions(r.Context(), KindAppeal, "")
@@ -224,7 +215,7 @@ type appealRequest struct {
 
 // fileAppeal records a merchant's appeal against one of its findings.
 func (s *Server) fileAppeal(w http.ResponseWriter, r *http.Request, p Principal) error {
-	if s.cfg.Conn == nil {
+	if s.cfg.DB == nil {
 		return errNoDB
 	}
 	var req appealRequest
@@ -262,7 +253,7 @@ func (s *Server) fileAppeal(w http.ResponseWriter, r *http.Request, p Principal)
 // decideAppeal upholds or rejects an appeal; upholding sends a withdrawal
 // with reason appeal_upheld, which enforcement reverses.
 func (s *Server) decideAppeal(w http.ResponseWriter, r *http.Request, p Principal) error {
-	if s.cfg.Conn == nil {
+	if s.cfg.DB == nil {
 		return errNoDB
 	}
 	var req struct {

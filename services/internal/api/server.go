@@ -12,7 +12,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
+	"github.com/haili/haili/services/internal/chdb"
 	"go.uber.org/zap"
 
 	"github.com/haili/haili/detectors"
@@ -42,9 +42,9 @@ type Config struct {
 	// Market is the market reference of the check API; nil or a nil result
 	// means none.
 	Market func() *market.Reference
-	// Conn is the ClickHouse database; nil leaves only the check API, the
+	// DB is the ClickHouse database; nil leaves only the check API, the
 	// pages and health.
-	Conn driver.Conn
+	DB *chdb.DB
 	// Producer sends withdrawals and list notices; nil refuses dismissals and
 	// upheld appeals (503).
 	Producer Producer
@@ -114,8 +114,8 @@ func New(cfg Config) (*Server, error) {
 		cfg.Log = zap.NewNop()
 	}
 	s := &Server{cfg: cfg}
-	if cfg.Conn != nil {
-		s.enf = enforce.NewDB(cfg.Conn)
+	if cfg.DB != nil {
+		s.enf = enforce.NewDB(cfg.DB)
 	}
 	if !cfg.Policy.Enforcement.IsZero() {
 		n, err := enforce.NewNotices(&cfg.Policy.Enforcement)
@@ -166,10 +166,10 @@ var _ http.Handler = (*Server)(nil)
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
 func (s *Server) ready(ctx context.Context) error {
-	if s.cfg.Conn == nil {
+	if s.cfg.DB == nil {
 		return nil
 	}
-	return s.cfg.Conn.Ping(ctx)
+	return s.cfg.DB.Ping(ctx)
 }
 
 func (s *Server) metrics() []health.Metric {

@@ -99,7 +99,7 @@ func start(t *testing.T, brokers []string, group string, s *store.Store, clock *
 	cfg.FlushInterval = 30 * time.Millisecond
 	cfg.TickInterval = 20 * time.Millisecond
 	cfg.Clock = clock.Now
-	w, err := enforce.New(cfg, policy.Default(), enforce.NewDB(s.Conn()), zap.NewNop())
+	w, err := enforce.New(cfg, policy.Default(), enforce.NewDB(s.DB()), zap.NewNop())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +141,7 @@ func eventually(t *testing.T, what string, cond func() (bool, string)) {
 func count(t *testing.T, s *store.Store, q string, args ...any) int64 {
 	t.Helper()
 	var n int64
-	if err := s.Conn().QueryRow(context.Background(), q, args...).Scan(&n); err != nil {
+	if err := s.DB().QueryRow(context.Background(), q, args...).Scan(&n); err != nil {
 		t.Fatalf("%s: %v", q, err)
 	}
 	return n
@@ -178,7 +178,7 @@ func topicSize(t *testing.T, addr, topic string) int64 {
 // ladderOf reads a merchant's actions from ClickHouse as "code points" by decision time.
 func ladderOf(t *testing.T, s *store.Store, merchant string) []string {
 	t.Helper()
-	rows, err := s.Conn().Query(context.Background(),
+	rows, err := s.DB().Query(context.Background(),
 		"SELECT code, points FROM actions FINAL WHERE merchant_id = ? ORDER BY decided_at, step, action_id", merchant)
 	if err != nil {
 		t.Fatal(err)
@@ -302,7 +302,7 @@ func TestEnforceRoleEndToEnd(t *testing.T) {
 func TestStateRoundTrip(t *testing.T) {
 	s := testenv.Store(t)
 	ctx := context.Background()
-	db := enforce.NewDB(s.Conn())
+	db := enforce.NewDB(s.DB())
 	p := policy.Default()
 	book, err := ladder.NewBook(&p.Enforcement, p.ID())
 	if err != nil {

@@ -158,7 +158,7 @@ func TestPublishIsByteIdentical(t *testing.T) {
 func TestPublishRecordsInClickHouse(t *testing.T) {
 	s := testenv.Store(t)
 	ctx := context.Background()
-	db := enforce.NewDB(s.Conn())
+	db := enforce.NewDB(s.DB())
 	p := policy.Default()
 	if err := db.InsertActions(ctx, monthActions(t)); err != nil {
 		t.Fatal(err)

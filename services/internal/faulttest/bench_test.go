@@ -202,7 +202,7 @@ func BenchmarkLatency(b *testing.B) {
 		w := startDetect(b, "latency", kafkaAddr, s, fmt.Sprintf("latency-%d-%d", i, time.Now().UnixNano()))
 		time.Sleep(3 * time.Second) // join the group before the clock starts
 		rss := sampleRSS(w, 500*time.Millisecond)
-		probe := loadgen.NewLatencyProbe(s.Conn(), 30*time.Second)
+		probe := loadgen.NewLatencyProbe(s.DB(), 30*time.Second)
 		ctx, cancel := context.WithCancel(context.Background())
 		probeDone := make(chan error, 1)
 		go func() { probeDone <- probe.Run(ctx, 50*time.Millisecond) }()

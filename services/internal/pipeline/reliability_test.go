@@ -145,7 +145,7 @@ func TestReassignedPartitionJudgesWithCurrentContext(t *testing.T) {
 	if wb.Stats().Resyncs.Load() == 0 {
 		t.Error("worker B did not reload the conversation contexts when handed the partition")
 	}
-	rows, err := s.Conn().Query(context.Background(), "SELECT subject_id FROM findings FINAL WHERE violation = 'offplatform_contact' ORDER BY subject_id")
+	rows, err := s.DB().Query(context.Background(), "SELECT subject_id FROM findings FINAL WHERE violation = 'offplatform_contact' ORDER BY subject_id")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -295,7 +295,7 @@ func TestPassThroughWritesChecksOnly(t *testing.T) {
 		t.Fatalf("pass-through: %d findings, %d checks, %d dead letters; want 0, >0, 1", st.Findings.Load(), st.Checks.Load(), st.Deadletters.Load())
 	}
 	var checks, other uint64
-	if err := s.Conn().QueryRow(context.Background(), "SELECT count(), countIf(detector_version != 'pass-through') FROM listing_checks FINAL").Scan(&checks, &other); err != nil {
+	if err := s.DB().QueryRow(context.Background(), "SELECT count(), countIf(detector_version != 'pass-through') FROM listing_checks FINAL").Scan(&checks, &other); err != nil {
 		t.Fatal(err)
 	}
 	if checks != uint64(st.Checks.Load()) || other != 0 {

@@ -49,7 +49,7 @@ func TestConversationContextSurvivesRestart(t *testing.T) {
 	runUntil(t, w2, 3)
 
 	got := map[string]uint64{}
-	rows, err := s.Conn().Query(ctx, "SELECT subject_id, count() FROM findings FINAL WHERE violation = 'offplatform_contact' GROUP BY subject_id")
+	rows, err := s.DB().Query(ctx, "SELECT subject_id, count() FROM findings FINAL WHERE violation = 'offplatform_contact' GROUP BY subject_id")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -145,7 +145,7 @@ func TestWorkerEndToEndWithDeadlettersAndReplay(t *testing.T) {
 		t.Fatalf("ClickHouse holds %d findings but the worker produced %d", total, st.Findings.Load())
 	}
 	var checks uint64
-	if err := s.Conn().QueryRow(context.Background(), "SELECT count() FROM listing_checks FINAL").Scan(&checks); err != nil {
+	if err := s.DB().QueryRow(context.Background(), "SELECT count() FROM listing_checks FINAL").Scan(&checks); err != nil {
 		t.Fatal(err)
 	}
 	if checks == 0 {

@@ -81,7 +81,7 @@ func TestListingChecksAndMarketRoundTrip(t *testing.T) {
 	}
 	var n uint64
 	var total uint64
-	if err := s.Conn().QueryRow(ctx, "SELECT count(), sum(findings) FROM listing_checks FINAL").Scan(&n, &total); err != nil {
+	if err := s.DB().QueryRow(ctx, "SELECT count(), sum(findings) FROM listing_checks FINAL").Scan(&n, &total); err != nil {
 		t.Fatal(err)
 	}
 	if n != 1 || total != 1 {
