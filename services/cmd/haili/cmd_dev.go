@@ -14,12 +14,12 @@ import (
 
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/services/internal/cli"
+	"github.com/haili/haili/services/internal/detect"
 	"github.com/haili/haili/services/internal/embedkafka"
 	"github.com/haili/haili/services/internal/enforce"
 	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/localch"
 	"github.com/haili/haili/services/internal/marketstate"
-	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/sample"
 	"github.com/haili/haili/services/internal/store"
 )
@@ -183,7 +183,7 @@ func runDev(ctx context.Context, args []string, stdio cli.IO) error {
 
 // waitProcessed waits until the worker has committed n events: their results
 // are in ClickHouse and their offsets committed.
-func waitProcessed(ctx context.Context, w *pipeline.Worker, n int64, workerDone chan error) error {
+func waitProcessed(ctx context.Context, w *detect.Worker, n int64, workerDone chan error) error {
 	return waitCommitted(ctx, &w.Stats().Committed, n, workerDone)
 }
 

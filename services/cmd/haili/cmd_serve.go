@@ -15,10 +15,10 @@ import (
 	"github.com/haili/haili/detectors"
 	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/detectors/policy"
-	"github.com/haili/haili/services/internal/api"
 	"github.com/haili/haili/services/internal/cli"
 	"github.com/haili/haili/services/internal/enforce"
 	"github.com/haili/haili/services/internal/marketstate"
+	"github.com/haili/haili/services/internal/serve"
 	"github.com/haili/haili/services/internal/store"
 )
 
@@ -64,7 +64,7 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 	}
 	log := c.Logger(stdio.Stderr)
 	defer log.Sync()
-	cfg := api.Config{Policy: p, Engine: engine, Tokens: tokens, PublishDir: *publishDir, Log: log}
+	cfg := serve.Config{Policy: p, Engine: engine, Tokens: tokens, PublishDir: *publishDir, Log: log}
 	if *merchants != "" {
 		f, err := os.Open(*merchants)
 		if err != nil {
@@ -90,11 +90,11 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 		cfg.DB, cfg.Market = s.DB(), func() *market.Reference { return ref }
 	}
 	if len(c.Kafka) > 0 {
-		kp := api.NewKafkaProducer(c.Kafka)
+		kp := serve.NewKafkaProducer(c.Kafka)
 		defer kp.Close()
 		cfg.Producer = kp
 	}
-	srv, err := api.New(cfg)
+	srv, err := serve.New(cfg)
 	if err != nil {
 		return err
 	}
@@ -117,20 +117,20 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 	return nil
 }
 
-func loadTokens(file string) (api.Tokens, error) {
-	out := api.Tokens{}
+func loadTokens(file string) (serve.Tokens, error) {
+	out := serve.Tokens{}
 	if file != "" {
 		f, err := os.Open(file)
 		if err != nil {
 			return nil, fmt.Errorf("--tokens: %w", err)
 		}
 		defer f.Close()
-		if out, err = api.ParseTokens(f); err != nil {
+		if out, err = serve.ParseTokens(f); err != nil {
 			return nil, fmt.Errorf("--tokens %s: %w", file, err)
 		}
 	}
 	if env := strings.TrimSpace(os.Getenv("HAILI_TOKENS")); env != "" {
-		more, err := api.ParseTokenList(env)
+		more, err := serve.ParseTokenList(env)
 		if err != nil {
 			return nil, fmt.Errorf("HAILI_TOKENS: %w", err)
 		}

@@ -12,9 +12,9 @@ import (
 
 	"github.com/segmentio/kafka-go"
 
+	"github.com/haili/haili/services/internal/detect"
 	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/loadgen"
-	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/store"
 	"github.com/haili/haili/services/internal/testenv"
 )
@@ -76,7 +76,7 @@ func measureBacklog(b *testing.B, kafkaAddr string, client *kafka.Client, s *sto
 	_, peak, _ := rss.finish()
 	// Where the worker's time went over its whole life (start-up included).
 	var steps []string
-	for _, step := range pipeline.FlushSteps {
+	for _, step := range detect.FlushSteps {
 		steps = append(steps, fmt.Sprintf("%s %.2fs", step, w.metric(fmt.Sprintf("haili_detect_flush_step_seconds_total{step=%q}", step))))
 	}
 	b.Logf("%s: %.2fs drained; processing %.2fs, waiting for flushes %.2fs; flush steps: %s", group, elapsed.Seconds(),

@@ -59,7 +59,7 @@ func orderArgs(idle string) []string {
 // workers run with --market-refresh 0, which keeps the loaded reference for
 // the run; so every code is compared, market-based ones included.
 // Conversation contexts are the other state; the workers reload them when
-// they are handed a messages partition (see pipeline.Worker.needsResync).
+// they are handed a messages partition (see detect.Worker.needsResync).
 // Enforcement decides in event-time order (--order-window): decided as they
 // arrive, a product's ladder would follow the interleaving of findings and
 // listing checks, which differs from run to run.

@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/haili/haili/services/internal/detect"
 	"github.com/haili/haili/services/internal/kafkaio"
-	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/testenv"
 )
 
@@ -37,7 +37,7 @@ func TestSIGTERMFlushesCommitsAndExits(t *testing.T) {
 	if before >= n {
 		t.Fatalf("all %d events committed before the shutdown; the test needs an unflushed batch", before)
 	}
-	limit := pipeline.DefaultConfig(nil).ShutdownTimeout
+	limit := detect.DefaultConfig(nil).ShutdownTimeout
 	took, err := w.term(limit + 10*time.Second)
 	if err != nil {
 		t.Fatalf("exit after SIGTERM: %v", err)

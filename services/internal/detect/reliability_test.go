@@ -1,4 +1,4 @@
-package pipeline_test
+package detect_test
 
 import (
 	"context"
@@ -16,9 +16,9 @@ import (
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/deadletter"
+	"github.com/haili/haili/services/internal/detect"
 	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/marketstate"
-	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/store"
 	"github.com/haili/haili/services/internal/testenv"
 )
@@ -166,7 +166,7 @@ func TestReassignedPartitionJudgesWithCurrentContext(t *testing.T) {
 // staleAtStart answers the first load with nothing, as the store was before
 // any worker ran, and later loads from the store.
 type staleAtStart struct {
-	pipeline.StateStore
+	detect.StateStore
 	loaded bool
 }
 
@@ -178,7 +178,7 @@ func (s *staleAtStart) LoadConversations(ctx context.Context, since time.Time, f
 	return s.StateStore.LoadConversations(ctx, since, fn)
 }
 
-func newWorkerWithState(t *testing.T, brokers []string, group string, s *store.Store, state pipeline.StateStore) *pipeline.Worker {
+func newWorkerWithState(t *testing.T, brokers []string, group string, s *store.Store, state detect.StateStore) *detect.Worker {
 	t.Helper()
 	engine, err := detectors.New(policy.Default())
 	if err != nil {
@@ -188,9 +188,9 @@ func newWorkerWithState(t *testing.T, brokers []string, group string, s *store.S
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := pipeline.DefaultConfig(brokers)
+	cfg := detect.DefaultConfig(brokers)
 	cfg.GroupID, cfg.BatchSize, cfg.FlushInterval = group, 200, 50*time.Millisecond
-	w, err := pipeline.New(cfg, engine, s, mkt, zap.NewNop())
+	w, err := detect.New(cfg, engine, s, mkt, zap.NewNop())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,7 +223,7 @@ func (h *hangingSink) SaveConversations(ctx context.Context, _ []store.Conversat
 	return h.hang(ctx)
 }
 
-var _ pipeline.Sink = (*hangingSink)(nil)
+var _ detect.Sink = (*hangingSink)(nil)
 
 // TestShutdownIsBoundedWhenClickHouseHangs: on SIGTERM (ctx cancelled) a
 // worker whose flush cannot finish gives up after ShutdownTimeout, leaves the
@@ -241,10 +241,10 @@ func TestShutdownIsBoundedWhenClickHouseHangs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := pipeline.DefaultConfig(brokers)
+	cfg := detect.DefaultConfig(brokers)
 	cfg.GroupID, cfg.BatchSize, cfg.FlushInterval, cfg.ShutdownTimeout = "detect-hang", 50, 20*time.Millisecond, time.Second
 	sink := &hangingSink{entered: make(chan struct{})}
-	w, err := pipeline.New(cfg, engine, sink, mkt, zap.NewNop())
+	w, err := detect.New(cfg, engine, sink, mkt, zap.NewNop())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -283,9 +283,9 @@ func TestPassThroughWritesChecksOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := pipeline.DefaultConfig(brokers)
+	cfg := detect.DefaultConfig(brokers)
 	cfg.GroupID, cfg.BatchSize, cfg.FlushInterval, cfg.PassThrough = "pass", 200, 50*time.Millisecond, true
-	w, err := pipeline.New(cfg, nil, s, mkt, zap.NewNop())
+	w, err := detect.New(cfg, nil, s, mkt, zap.NewNop())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package pipeline
+package detect
 
 import (
 	"testing"
@@ -18,7 +18,7 @@ import (
 // ClickHouse: decode, detectors (or the pass-through) and the encoding of
 // findings and checks, over a generated stream of each kind.
 //
-//	go test -run '^$' -bench Process -benchmem ./services/internal/pipeline
+//	go test -run '^$' -bench Process -benchmem ./services/internal/detect
 func BenchmarkProcess(b *testing.B) {
 	engine, err := detectors.New(policy.Default())
 	if err != nil {

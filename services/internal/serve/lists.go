@@ -1,4 +1,4 @@
-package api
+package serve
 
 import (
 	"context"
@@ -119,7 +119,7 @@ func (s *Server) listPublish(w http.ResponseWriter, r *http.Request, _ Principal
 	return nil
 }
 
-// KafkaProducer sends records with the pipeline's writer settings.
+// KafkaProducer sends records with the producer settings every role uses (kafkaio.NewWriter).
 type KafkaProducer struct{ w *kafka.Writer }
 
 var _ Producer = (*KafkaProducer)(nil)

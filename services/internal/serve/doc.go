@@ -1,4 +1,4 @@
-// Package api is `haili serve`: the governance console, the merchant portal
+// Package serve is `haili serve`: the governance console, the merchant portal
 // and the JSON API under /api/v1/ behind them, including the synchronous
 // pre-publish check (POST /api/v1/check/listing).
 //
@@ -9,4 +9,4 @@
 // it may use reads that merchant's rows only. Every ClickHouse query binds its
 // values with placeholders. The pages are embedded (web/) and draw their
 // charts as inline SVG: they need nothing from outside the process.
-package api
+package serve

@@ -1,4 +1,4 @@
-package pipeline_test
+package detect_test
 
 import (
 	"bufio"
@@ -19,9 +19,9 @@ import (
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/deadletter"
+	"github.com/haili/haili/services/internal/detect"
 	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/marketstate"
-	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/sample"
 	"github.com/haili/haili/services/internal/store"
 	"github.com/haili/haili/services/internal/testenv"
@@ -56,7 +56,7 @@ func produceSample(t *testing.T, brokers []string, extra []kafka.Message) int {
 	return len(msgs)
 }
 
-func newWorker(t *testing.T, brokers []string, group string, s *store.Store) *pipeline.Worker {
+func newWorker(t *testing.T, brokers []string, group string, s *store.Store) *detect.Worker {
 	t.Helper()
 	engine, err := detectors.New(policy.Default())
 	if err != nil {
@@ -69,11 +69,11 @@ func newWorker(t *testing.T, brokers []string, group string, s *store.Store) *pi
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := pipeline.DefaultConfig(brokers)
+	cfg := detect.DefaultConfig(brokers)
 	cfg.GroupID = group
 	cfg.BatchSize = 200
 	cfg.FlushInterval = 50 * time.Millisecond
-	w, err := pipeline.New(cfg, engine, s, mkt, log)
+	w, err := detect.New(cfg, engine, s, mkt, log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +84,7 @@ func newWorker(t *testing.T, brokers []string, group string, s *store.Store) *pi
 }
 
 // runUntil runs w until it has consumed n events and flushed them, then stops it.
-func runUntil(t *testing.T, w *pipeline.Worker, n int64) {
+func runUntil(t *testing.T, w *detect.Worker, n int64) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)

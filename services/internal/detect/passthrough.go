@@ -1,4 +1,4 @@
-package pipeline
+package detect
 
 import (
 	"github.com/haili/haili/detectors"
