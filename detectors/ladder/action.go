@@ -88,7 +88,7 @@ func ConfirmationOf(f schemas.Finding, reviewer string, at time.Time) (schemas.F
 	c.Evidence = map[string]any{"confirmed_finding_id": f.FindingID, "reviewer": reviewer, "confirmed_rule": f.Rule, "confirmed_confidence": f.Confidence}
 	c.Explanation = fmt.Sprintf("Reviewer %s confirmed finding %s (%s): %s", reviewer, f.FindingID, f.Rule, f.Explanation)
 	c.ExplanationZH = fmt.Sprintf("审核员 %s 确认了违规 %s（%s）。%s", reviewer, f.FindingID, f.Rule, f.ExplanationZH)
-	c.DetectedAt = at.UTC().Truncate(time.Second)
+	c.DetectedAt = schemas.Stamp(at)
 	return c, true
 }
 
@@ -253,9 +253,5 @@ func hashID(prefix string, parts ...string) string {
 	}
 	return prefix + hex.EncodeToString(h.Sum(nil)[:12])
 }
-
-// sec is a time as ClickHouse keeps it (UTC, whole seconds), so that state
-// rebuilt from storage compares equal to state decided in memory.
-func sec(t time.Time) time.Time { return t.UTC().Truncate(time.Second) }
 
 func days(n int) time.Duration { return time.Duration(n) * 24 * time.Hour }

@@ -79,7 +79,7 @@ func (b *Book) Finding(f schemas.Finding) (Decision, error) {
 		Subject: f.Subject, SubjectID: f.SubjectID, SubjectVersion: f.SubjectVersion,
 		Rule: f.Rule, Confidence: f.Confidence, Evidence: f.Evidence,
 		Explanation: f.Explanation, ExplanationZH: f.ExplanationZH,
-		OccurredAt: sec(firstSet(f.EventTime, f.DetectedAt)), DetectedAt: sec(firstSet(f.DetectedAt, f.EventTime)),
+		OccurredAt: schemas.Stamp(firstSet(f.EventTime, f.DetectedAt)), DetectedAt: schemas.Stamp(firstSet(f.DetectedAt, f.EventTime)),
 		PolicyVersion: f.PolicyVersion,
 	}
 	if v.Evidence == nil {
@@ -333,7 +333,7 @@ func (b *Book) Check(c schemas.ListingCheck) (Decision, error) {
 	if err := checkCheck(&c); err != nil {
 		return d, err
 	}
-	at := sec(firstSet(c.UpdatedAt, c.CheckedAt))
+	at := schemas.Stamp(firstSet(c.UpdatedAt, c.CheckedAt))
 	if c.Deleted || !c.Clean() {
 		return d, nil
 	}
@@ -364,7 +364,7 @@ func (b *Book) Withdraw(w Withdrawal) (Decision, error) {
 	if err := w.Validate(); err != nil {
 		return d, err
 	}
-	at := sec(w.At)
+	at := schemas.Stamp(w.At)
 	m := b.merchant(w.MerchantID)
 	v := m.violations[w.FindingID]
 	if v == nil {
@@ -440,12 +440,12 @@ func (b *Book) bar(a *Action) int {
 func (b *Book) emit(m *merchant, d *Decision, a Action) {
 	a.MerchantID = m.id
 	a.PolicyVersion = b.policyVersion
-	a.DecidedAt = sec(a.DecidedAt)
+	a.DecidedAt = schemas.Stamp(a.DecidedAt)
 	if !a.Deadline.IsZero() {
-		a.Deadline = sec(a.Deadline)
+		a.Deadline = schemas.Stamp(a.Deadline)
 	}
 	if !a.Until.IsZero() {
-		a.Until = sec(a.Until)
+		a.Until = schemas.Stamp(a.Until)
 	}
 	a.FindingIDs = slices.Clone(a.FindingIDs)
 	if a.FindingIDs == nil {

@@ -3,6 +3,8 @@ package ladder
 import (
 	"sort"
 	"time"
+
+	"github.com/haili/haili/schemas"
 )
 
 // Advance moves the book's time to now: every pending case whose deadline has
@@ -10,7 +12,7 @@ import (
 // bars are checked. Callers pass the clock; nothing here reads it.
 func (b *Book) Advance(now time.Time) Decision {
 	var d Decision
-	now = sec(now)
+	now = schemas.Stamp(now)
 	b.pruneClean(now)
 	if b.nextDeadline.IsZero() || !now.After(b.nextDeadline) {
 		return d

@@ -573,7 +573,7 @@ func TestParseInput(t *testing.T) {
 			case in.Withdrawal != nil:
 				kind = "withdrawal"
 			}
-			if kind != tt.kind || in.MerchantID() != "M-1" || in.Time().IsZero() {
+			if kind != tt.kind || in.MerchantID() != "M-1" || in.EffectiveAt().IsZero() {
 				t.Fatalf("parsed as %q (merchant %q)", kind, in.MerchantID())
 			}
 		})

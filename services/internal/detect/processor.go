@@ -131,7 +131,7 @@ func (w *Worker) process(dec *schemas.Decoder, m kafka.Message, b *batch) {
 		w.deadLetter(m, deadletter.StageDecode, err, b)
 		return
 	}
-	now := w.cfg.Clock().UTC().Truncate(time.Second)
+	now := schemas.Stamp(w.cfg.Clock())
 	dctx := detectors.Context{}
 	var cs *convState
 	switch ev := ev.(type) {

@@ -2,8 +2,9 @@ package enforce
 
 import (
 	"container/heap"
-	"github.com/haili/haili/services/internal/kafkaio"
 	"time"
+
+	"github.com/haili/haili/services/internal/kafkaio"
 
 	"github.com/segmentio/kafka-go"
 
@@ -11,7 +12,7 @@ import (
 )
 
 // reorder holds an enforcement worker's inputs and lets them go in event-time
-// order (ladder.EventLess) once no earlier input is expected any more.
+// order (ladder.OrderKey) once no earlier input is expected any more.
 //
 // Findings, listing checks and an order's findings reach enforcement on
 // different topics and partitions, in an interleaving that depends on which
@@ -44,22 +45,18 @@ type partState struct {
 }
 
 // held is one parsed input waiting for its turn, with its place in the
-// order (ladder.EventLess) worked out once.
+// order (ladder.OrderKey) worked out once.
 type held struct {
 	in  ladder.Input
 	m   kafka.Message
-	at  time.Time
-	key string
+	key ladder.OrderKey
 }
 
 type heldHeap []held
 
 func (h heldHeap) Len() int { return len(h) }
 func (h heldHeap) Less(i, j int) bool {
-	if !h[i].at.Equal(h[j].at) {
-		return h[i].at.Before(h[j].at)
-	}
-	return h[i].key < h[j].key
+	return h[i].key.Compare(h[j].key) < 0
 }
 func (h heldHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
 func (h *heldHeap) Push(x any)   { *h = append(*h, x.(held)) }
@@ -92,14 +89,14 @@ func (r *reorder) part(m kafka.Message) *partState {
 // hold takes in a parsed input.
 func (r *reorder) hold(in ladder.Input, m kafka.Message, now time.Time) {
 	p := r.part(m)
-	at := in.EventTime()
-	if at.After(p.newest) {
-		p.newest = at
+	key := in.OrderKey()
+	if key.At.After(p.newest) {
+		p.newest = key.At
 	}
 	p.lastArrival = now
 	p.pending = append(p.pending, m.Offset)
 	p.next = m.Offset + 1
-	heap.Push(&r.held, held{in: in, m: m, at: at, key: in.TieKey()})
+	heap.Push(&r.held, held{in: in, m: m, key: key})
 }
 
 // pass records a message that is not held (it went to the dead letters).
@@ -135,7 +132,7 @@ func (r *reorder) release(now time.Time) []held {
 	w, ok := r.watermark(now)
 	var out []held
 	for len(r.held) > 0 {
-		if ok && r.held[0].at.After(w) {
+		if ok && r.held[0].key.At.After(w) {
 			break
 		}
 		h := heap.Pop(&r.held).(held)

@@ -2,10 +2,11 @@ package enforce
 
 import (
 	"fmt"
-	"github.com/haili/haili/services/internal/kafkaio"
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/haili/haili/services/internal/kafkaio"
 
 	"github.com/segmentio/kafka-go"
 

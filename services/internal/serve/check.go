@@ -39,7 +39,7 @@ func (s *Server) check(raw []byte, p Principal) (CheckResult, int) {
 	if err != nil {
 		return CheckResult{ListingID: l.ListingID, Findings: []schemas.Finding{}, Error: err.Error()}, http.StatusUnprocessableEntity
 	}
-	now := s.cfg.Clock().UTC()
+	now := schemas.Stamp(s.cfg.Clock())
 	for i := range res.Findings {
 		res.Findings[i].DetectedAt = now
 	}

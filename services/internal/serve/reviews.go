@@ -187,7 +187,7 @@ func (s *Server) decideReview(w http.ResponseWriter, r *http.Request, p Principa
 		}
 	}
 	d := Decision{FindingID: f.FindingID, MerchantID: f.MerchantID, Kind: KindReview, Decision: req.Decision,
-		Reviewer: p.Name, Note: strings.TrimSpace(req.Note), Violation: f.Violation, DecidedAt: now.UTC().Truncate(time.Second)}
+		Reviewer: p.Name, Note: strings.TrimSpace(req.Note), Violation: f.Violation, DecidedAt: schemas.Stamp(now)}
 	if err := s.insertDecision(ctx, d, 1); err != nil {
 		return err
 	}
@@ -237,7 +237,7 @@ func (s *Server) fileAppeal(w http.ResponseWriter, r *http.Request, p Principal)
 	if prev != "" {
 		return errorf(http.StatusConflict, "an appeal on this finding exists: %s", prev)
 	}
-	now := s.cfg.Clock().UTC().Truncate(time.Second)
+	now := schemas.Stamp(s.cfg.Clock())
 	if req.AppealID == "" {
 		req.AppealID = fmt.Sprintf("AP-%s-%d", f.FindingID[:min(8, len(f.FindingID))], now.Unix())
 	}
@@ -301,7 +301,7 @@ func (s *Server) decideAppeal(w http.ResponseWriter, r *http.Request, p Principa
 	}
 	d := Decision{FindingID: f.FindingID, MerchantID: f.MerchantID, Kind: KindAppeal, Decision: req.Decision,
 		Reviewer: p.Name, Note: strings.TrimSpace(req.Note), AppealID: appealID, Violation: f.Violation,
-		DecidedAt: now.UTC().Truncate(time.Second)}
+		DecidedAt: schemas.Stamp(now)}
 	if err := s.insertDecision(ctx, d, 1); err != nil {
 		return err
 	}
