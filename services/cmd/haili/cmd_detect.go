@@ -87,7 +87,8 @@ func runDetect(ctx context.Context, args []string, stdio cli.IO) error {
 		return err
 	}
 	if c.Listen != "" {
-		go serveHealth(ctx, c.Listen, w, s, d.pprof, log)
+		// Stopped and waited for before the store closes.
+		defer background(ctx, func(ctx context.Context) { serveHealth(ctx, c.Listen, w, s, d.pprof, log) })()
 	}
 	log.Info("detection worker started", zap.Strings("kafka", c.Kafka), zap.String("clickhouse", c.ClickHouse), zap.String("group", d.group))
 	return w.Run(ctx)
@@ -154,5 +155,20 @@ func serveHealth(ctx context.Context, addr string, w *detect.Worker, s *store.St
 	srv := &health.Server{Ready: s.Ping, Metrics: metrics, Profiling: profiling}
 	if err := srv.ListenAndServe(ctx, addr, log); err != nil {
 		log.Error("health server", zap.Error(err))
+	}
+}
+
+// background runs fn in a goroutine with a context of its own under ctx; the
+// function it returns cancels that context and waits for fn to return.
+func background(ctx context.Context, fn func(context.Context)) (stop func()) {
+	bctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		fn(bctx)
+	}()
+	return func() {
+		cancel()
+		<-done
 	}
 }

@@ -121,7 +121,8 @@ func runDev(ctx context.Context, args []string, stdio cli.IO) error {
 	go func() { workerDone <- w.Run(workerCtx) }()
 	defer func() { stopWorker(); <-workerDone }()
 	if c.Listen != "" {
-		go serveHealth(workerCtx, c.Listen, w, s, d.pprof, log)
+		// Stopped and waited for before the store closes.
+		defer background(workerCtx, func(ctx context.Context) { serveHealth(ctx, c.Listen, w, s, d.pprof, log) })()
 	}
 	ecfg := enforce.DefaultConfig(c.Kafka)
 	if err := ecfg.Validate(); err != nil {

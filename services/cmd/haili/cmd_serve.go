@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -17,6 +16,7 @@ import (
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/services/internal/cli"
 	"github.com/haili/haili/services/internal/enforce"
+	"github.com/haili/haili/services/internal/health"
 	"github.com/haili/haili/services/internal/marketstate"
 	"github.com/haili/haili/services/internal/serve"
 	"github.com/haili/haili/services/internal/store"
@@ -102,19 +102,11 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", c.Listen, err)
 	}
-	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second}
-	go func() {
-		<-ctx.Done()
-		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-		defer cancel()
-		_ = hs.Shutdown(sctx)
-	}()
 	log.Info("serving console and API", zap.String("addr", l.Addr().String()), zap.String("policy_version", p.ID()),
 		zap.Bool("clickhouse", cfg.DB != nil), zap.Bool("kafka", cfg.Producer != nil), zap.Int("tokens", len(tokens)))
-	if err := hs.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return err
-	}
-	return nil
+	// Serve returns once in-flight requests are done: only then do the
+	// deferred closes of the store and the producer run.
+	return health.Serve(ctx, &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second}, l, 10*time.Second)
 }
 
 func loadTokens(file string) (serve.Tokens, error) {

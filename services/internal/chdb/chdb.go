@@ -16,6 +16,8 @@ import (
 
 	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
+
+	"github.com/haili/haili/services/internal/retry"
 )
 
 // Conn is what the layer needs of a ClickHouse connection; every
@@ -157,7 +159,9 @@ func (db *DB) Insert(ctx context.Context, table string, columns []string, n int,
 	for i := range n {
 		if err := b.Append(row(i)...); err != nil {
 			b.Abort()
-			return fmt.Errorf("insert %s: %w", table, err)
+			// Append converts values on this side: a value it refuses is
+			// refused again however often the insert is tried.
+			return fmt.Errorf("insert %s: %w", table, retry.Permanent(err))
 		}
 	}
 	if err := b.Send(); err != nil {

@@ -27,8 +27,13 @@ type Config struct {
 	MaxEventBytes int
 	// ConversationWindow is how far back conversation contexts are reloaded at start.
 	ConversationWindow time.Duration
-	// RetryBackoff and MaxRetryBackoff pace retries of a failed flush.
+	// RetryBackoff and MaxRetryBackoff pace retries of a failed flush, and
+	// of a detection that failed transiently.
 	RetryBackoff, MaxRetryBackoff time.Duration
+	// DetectAttempts is how often an event whose detection fails transiently
+	// (a pattern match timed out under load) is tried before it is
+	// dead-lettered.
+	DetectAttempts int
 	// ShutdownTimeout bounds the final flush on shutdown.
 	ShutdownTimeout time.Duration
 	// Processors is how many goroutines decode and detect side by side. Each
@@ -70,6 +75,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("detect: %w", c.backoff().Validate())
 	case c.ShutdownTimeout <= 0:
 		return errors.New("detect: shutdown timeout must be positive")
+	case c.DetectAttempts < 1:
+		return fmt.Errorf("detect: detect attempts must be at least 1, got %d", c.DetectAttempts)
 	}
 	return nil
 }
@@ -87,6 +94,7 @@ func DefaultConfig(brokers []string) Config {
 		MaxEventBytes:      schemas.DefaultMaxEventBytes,
 		ConversationWindow: 90 * 24 * time.Hour,
 		RetryBackoff:       200 * time.Millisecond,
+		DetectAttempts:     3,
 		MaxRetryBackoff:    10 * time.Second,
 		ShutdownTimeout:    20 * time.Second,
 	}

@@ -28,7 +28,7 @@ type flushStep struct {
 }
 
 // runPhase runs the steps concurrently and retries the failed ones with
-// backoff until all succeed or ctx ends.
+// backoff until all succeed, one fails permanently or ctx ends.
 func (w *Worker) runPhase(ctx context.Context, steps []flushStep) error {
 	errs := make([]error, len(steps))
 	err := retry.Do(ctx, w.cfg.backoff(), func() error {
@@ -47,7 +47,8 @@ func (w *Worker) runPhase(ctx context.Context, steps []flushStep) error {
 		for i, err := range errs {
 			if err != nil {
 				failed = append(failed, steps[i])
-				if firstErr == nil {
+				// A permanent failure ends the phase, whatever else failed.
+				if firstErr == nil || (retry.IsPermanent(err) && !retry.IsPermanent(firstErr)) {
 					firstErr = fmt.Errorf("%s: %w", FlushSteps[steps[i].step], err)
 				}
 			}
@@ -137,7 +138,7 @@ func (w *Worker) finishFlush(err error) error {
 	b := w.inFlight.b
 	w.inFlight = nil
 	if err != nil {
-		w.flushFailed = true
+		w.flushFailed, w.flushErr = true, err
 		return err
 	}
 	// Bounded: a ClickHouse that hangs must not stall the processing here.

@@ -1,15 +1,20 @@
 package detect
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"time"
 
 	"github.com/segmentio/kafka-go"
+	"go.uber.org/zap"
 
 	"github.com/haili/haili/detectors"
+	"github.com/haili/haili/detectors/message"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/deadletter"
 	"github.com/haili/haili/services/internal/kafkaio"
+	"github.com/haili/haili/services/internal/retry"
 	"github.com/haili/haili/services/internal/store"
 )
 
@@ -168,7 +173,7 @@ func (w *Worker) process(dec *schemas.Decoder, m kafka.Message, b *batch) {
 			}
 		}()
 	}
-	res, err := w.detect.Detect(ev, dctx)
+	res, err := w.detectRetrying(ev, &dctx, cs)
 	if err != nil {
 		dctx.Conversation = nil
 		w.deadLetter(m, deadletter.StageDetect, err, b)
@@ -218,4 +223,42 @@ func (w *Worker) deadLetter(m kafka.Message, stage string, cause error, b *batch
 	b.out = append(b.out, deadletter.Of(m, stage, cause, w.cfg.Clock()))
 	b.dead++
 	w.stats.Deadletters.Add(1)
+}
+
+// transient reports whether a detection error may pass if tried again: a
+// pattern that hit its match timeout did so under load, not because of what
+// the event says.
+func transient(err error) bool { return errors.Is(err, message.ErrMatchTimeout) }
+
+// detectRetrying runs the detectors on ev. A transient error is tried again
+// with backoff, up to DetectAttempts times in all, each time on a fresh copy
+// of the conversation context; what still fails after that, or fails
+// otherwise, is returned for the dead letters. The processor waits meanwhile:
+// its partitions stand still, the others go on.
+func (w *Worker) detectRetrying(ev schemas.Event, dctx *detectors.Context, cs *convState) (detectors.Result, error) {
+	var res detectors.Result
+	var last error
+	attempts := 0
+	err := retry.Do(context.Background(), w.cfg.backoff(), func() error {
+		attempts++
+		if attempts > 1 && cs != nil {
+			next := cs.conv
+			dctx.Conversation = &next
+		}
+		res, last = w.detect.Detect(ev, *dctx)
+		if last != nil && (!transient(last) || attempts >= w.cfg.DetectAttempts) {
+			return retry.Permanent(last) // stop trying
+		}
+		return last
+	}, func(err error, pause time.Duration) {
+		w.stats.DetectRetries.Add(1)
+		w.log.Warn("detection failed transiently; retrying", zap.Duration("backoff", pause), zap.Error(err))
+	})
+	if err == nil {
+		return res, nil
+	}
+	if transient(last) {
+		return res, fmt.Errorf("%w (on each of %d attempts)", last, attempts)
+	}
+	return res, last
 }

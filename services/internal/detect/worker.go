@@ -20,6 +20,7 @@ import (
 	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/kafkaio"
+	"github.com/haili/haili/services/internal/retry"
 	"github.com/haili/haili/services/internal/store"
 )
 
@@ -59,6 +60,8 @@ type Market interface {
 // Stats are the worker's counters since start.
 type Stats struct {
 	Events, Findings, Checks, Deadletters, Batches, FlushRetries atomic.Int64
+	// DetectRetries counts detections tried again after a transient error.
+	DetectRetries atomic.Int64
 	// Committed counts events whose results are durable and offsets committed.
 	Committed atomic.Int64
 	// LastFlush is the Unix nanoseconds of the last successful flush.
@@ -116,9 +119,11 @@ type Worker struct {
 	// batch kept for reuse.
 	inFlight *pendingFlush
 	spare    *batch
-	// flushFailed is set once a flush gave up (its context ended): no later
+	// flushFailed is set once a flush gave up (its context ended, or a step
+	// failed permanently; flushErr is why): no later
 	// batch may then be committed.
 	flushFailed bool
+	flushErr    error
 	stats       Stats
 }
 
@@ -298,7 +303,14 @@ loop:
 			err = w.waitFlush()
 		}
 	}
-	if err != nil || w.flushFailed {
+	switch {
+	case retry.IsPermanent(w.flushErr):
+		// Trying again would fail again: stop, and say why.
+		if runErr == nil {
+			runErr = w.flushErr
+		}
+		w.log.Error("a flush failed permanently; its batch will be consumed again after a fix", zap.Error(w.flushErr))
+	case err != nil || w.flushFailed:
 		w.log.Warn("the last batches were not flushed within the shutdown timeout; they will be consumed again", zap.Error(err))
 	}
 	// Leaving the group and closing the producer talk to Kafka; bound them so

@@ -142,6 +142,8 @@ type Worker struct {
 	loaded map[string]bool
 	// reorder holds the generation's inputs when OrderWindow is set.
 	reorder *reorder
+	// fatal is a flush step's permanent error: the worker stops.
+	fatal error
 }
 
 // New builds a worker deciding by pol's enforcement section.
@@ -213,6 +215,9 @@ func (w *Worker) Run(ctx context.Context) error {
 			w.generation(ctx, gctx, gen)
 		})
 		<-done
+		if w.fatal != nil {
+			return fmt.Errorf("enforce: %w", w.fatal)
+		}
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -276,7 +281,7 @@ loop:
 	}
 	// Flush what was decided; inputs fetched but not processed are not
 	// committed and come again to whoever owns their partitions next.
-	if !b.empty() {
+	if !b.empty() && w.fatal == nil {
 		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), w.cfg.ShutdownTimeout)
 		if !w.flush(fctx, gctx, gen, b) {
 			w.log.Warn("final flush failed; its inputs will be consumed again")
@@ -513,7 +518,8 @@ func (w *Worker) deadLetter(m kafka.Message, stage string, cause error, b *batch
 // with backoff until it succeeds or ctx ends; while it retries nothing more
 // is consumed (backpressure). A commit refused after the generation ended is
 // given up: the inputs come again to their next owner, who finds their
-// results in ClickHouse and decides nothing twice. false means ctx ended.
+// results in ClickHouse and decides nothing twice. false means ctx ended or
+// a step failed permanently (w.fatal).
 func (w *Worker) flush(ctx, gctx context.Context, gen *kafka.Generation, b *batch) bool {
 	steps := []struct {
 		name string
@@ -559,6 +565,12 @@ func (w *Worker) flush(ctx, gctx context.Context, gen *kafka.Generation, b *batc
 		w.stats.FlushRetries.Add(1)
 		w.log.Warn("flush step failed; retrying", zap.String("step", steps[i].name), zap.Duration("backoff", pause), zap.Error(err))
 	})
+	if retry.IsPermanent(err) {
+		// Trying again would fail again: the worker stops (Run returns it).
+		w.fatal = err
+		w.log.Error("a flush step failed permanently; stopping", zap.Error(err))
+		return false
+	}
 	if err != nil {
 		return false
 	}

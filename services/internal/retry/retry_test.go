@@ -3,6 +3,7 @@ package retry
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -67,5 +68,23 @@ func TestBackoffValidate(t *testing.T) {
 	}
 	if err := (Backoff{time.Millisecond, time.Second}).Validate(); err != nil {
 		t.Error(err)
+	}
+}
+
+func TestDoStopsOnPermanent(t *testing.T) {
+	boom := errors.New("boom")
+	calls := 0
+	err := Do(context.Background(), Backoff{Initial: time.Microsecond, Max: time.Microsecond}, func() error {
+		calls++
+		if calls < 3 {
+			return boom
+		}
+		return fmt.Errorf("insert: %w", Permanent(boom))
+	}, nil)
+	if calls != 3 || !IsPermanent(err) || !errors.Is(err, boom) {
+		t.Fatalf("calls %d, err %v: want 3 calls and a permanent error wrapping boom", calls, err)
+	}
+	if IsPermanent(boom) || Permanent(nil) != nil {
+		t.Error("an unmarked error is transient; Permanent(nil) is nil")
 	}
 }
