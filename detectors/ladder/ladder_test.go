@@ -659,26 +659,29 @@ func TestReviewerConfirmationDelistsAPendingProduct(t *testing.T) {
 
 // TestDecisionsAreDatedInTheOrderTheyAreTaken: taken in event order
 // (enforce --order-window), findings need not come in the order they were
-// detected. Three confirmed products, the last one detected first, still
-// reach the store-level bar at the third: a decision is never dated before
-// one already taken, so none of them falls outside the count.
+// detected. As many confirmed products as the store-level bar, the last one
+// detected first, still reach the bar at the last: a decision is never dated
+// before one already taken, so none of them falls outside the count.
 func TestDecisionsAreDatedInTheOrderTheyAreTaken(t *testing.T) {
 	cfg := config()
-	if cfg.FalseInfo.Store.DemoteStoreAt != 3 {
-		t.Skipf("the test assumes demotion at 3 products, the policy says %d", cfg.FalseInfo.Store.DemoteStoreAt)
+	n := cfg.FalseInfo.Store.DemoteStoreAt
+	if n < 1 {
+		t.Fatalf("the policy's false_info store demotion bar is %d: the test needs a bar to reach", n)
 	}
 	b := newBook(t, cfg)
+	first := t0.Add(time.Duration(n-1) * time.Hour)
 	var codes []string
-	for i, detected := range []time.Time{t0.Add(2 * time.Hour), t0.Add(time.Hour), t0} {
+	for i := range n {
+		detected := first.Add(-time.Duration(i) * time.Hour) // the last detected first
 		d := mustFinding(t, b, listingFinding("M", fmt.Sprintf("L%d", i), 1, fmt.Sprint(i), 0.99, detected))
 		for _, a := range d.Actions {
 			codes = append(codes, a.Code)
-			if a.DecidedAt.Before(t0.Add(2 * time.Hour)) {
+			if a.DecidedAt.Before(first) {
 				t.Errorf("%s of finding %d dated %s, before the first decision", a.Code, i, a.DecidedAt)
 			}
 		}
 	}
 	if !slices.Contains(codes, ladder.DemoteStore) {
-		t.Fatalf("actions %v: no %s at the third confirmed product", codes, ladder.DemoteStore)
+		t.Fatalf("actions %v: no %s at confirmed product %d", codes, ladder.DemoteStore, n)
 	}
 }

@@ -20,6 +20,9 @@ var totalLine = regexp.MustCompile(`(?m)^\s+total\s+(\d+)$`)
 // fresh machine (embedded broker, a local ClickHouse under --data-dir), on free
 // ports so it can run beside a developer's own `haili dev`.
 func TestDevOnEmbeddedDefaults(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a broker and a ClickHouse server; skipped with -short")
+	}
 	kport, err := testenv.FreePort()
 	if err != nil {
 		t.Fatal(err)

@@ -37,6 +37,7 @@ func message(id, conv, sender, text string) string {
 // TestBadInputIsDeadLettered: every kind of bad input goes to deadletter.v1
 // with a reason, its source position and its exact bytes, and is committed.
 func TestBadInputIsDeadLettered(t *testing.T) {
+	t.Parallel() // its own database and broker
 	hugeText := strings.Repeat("a", schemas.DefaultMaxEventBytes)
 	tests := []struct {
 		name, topic, value, reason string
@@ -118,6 +119,7 @@ func readDeadletters(t *testing.T, brokers []string, n int) map[string]*deadlett
 // allowed. A seller offering WhatsApp unasked, in another conversation, is
 // the control: a violation.
 func TestReassignedPartitionJudgesWithCurrentContext(t *testing.T) {
+	t.Parallel() // its own database and broker
 	addr, _ := testenv.Kafka(t, 1)
 	brokers := []string{addr}
 	s := testenv.Store(t)
@@ -229,6 +231,7 @@ var _ detect.Sink = (*hangingSink)(nil)
 // worker whose flush cannot finish gives up after ShutdownTimeout, leaves the
 // batch uncommitted (it will be consumed again) and returns.
 func TestShutdownIsBoundedWhenClickHouseHangs(t *testing.T) {
+	t.Parallel() // its own database and broker
 	addr, _ := testenv.Kafka(t, 1)
 	brokers := []string{addr}
 	produceSample(t, brokers, nil)
@@ -275,6 +278,7 @@ func TestShutdownIsBoundedWhenClickHouseHangs(t *testing.T) {
 // TestPassThroughWritesChecksOnly: the benchmark baseline decodes, checks
 // every listing (with zero counts), produces and commits, and finds nothing.
 func TestPassThroughWritesChecksOnly(t *testing.T) {
+	t.Parallel() // its own database and broker
 	addr, _ := testenv.Kafka(t, 2)
 	brokers := []string{addr}
 	s := testenv.Store(t)

@@ -23,6 +23,7 @@ func messageEvent(id, conv, sender, text, at string) kafka.Message {
 // is allowed because the context was reloaded from ClickHouse — while the
 // same reply in a conversation without the request is a violation.
 func TestConversationContextSurvivesRestart(t *testing.T) {
+	t.Parallel() // its own database and broker
 	addr, _ := testenv.Kafka(t, 2)
 	brokers := []string{addr}
 	s := testenv.Store(t)

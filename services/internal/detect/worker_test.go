@@ -120,6 +120,7 @@ func totalFindings(t *testing.T, s *store.Store) (uint64, map[string]uint64) {
 }
 
 func TestWorkerEndToEndWithDeadlettersAndReplay(t *testing.T) {
+	t.Parallel() // its own database and broker
 	addr, _ := testenv.Kafka(t, 3)
 	brokers := []string{addr}
 	s := testenv.Store(t)
@@ -190,6 +191,7 @@ func TestWorkerEndToEndWithDeadlettersAndReplay(t *testing.T) {
 }
 
 func TestFindingsTopicIsKeyedByMerchant(t *testing.T) {
+	t.Parallel() // its own database and broker
 	addr, _ := testenv.Kafka(t, 2)
 	brokers := []string{addr}
 	s := testenv.Store(t)
@@ -225,6 +227,7 @@ func seedMarket(t *testing.T, s *store.Store) {
 // refuses record batches over message.max.bytes (1 MiB by default) whole, so
 // the writer must split them; before it did, such a flush retried for ever.
 func TestWriterStaysUnderTheBrokersMessageLimit(t *testing.T) {
+	t.Parallel() // its own database and broker
 	addr, _ := testenv.Kafka(t, 1)
 	w := kafkaio.NewWriter([]string{addr})
 	defer w.Close()
@@ -245,6 +248,7 @@ func TestWriterStaysUnderTheBrokersMessageLimit(t *testing.T) {
 // topic, and the outputs around it are written, instead of the flush
 // retrying for ever.
 func TestProduceDeadLettersAnOutputTooLargeToSend(t *testing.T) {
+	t.Parallel() // its own database and broker
 	addr, _ := testenv.Kafka(t, 1)
 	w := kafkaio.NewWriter([]string{addr})
 	defer w.Close()

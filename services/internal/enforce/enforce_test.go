@@ -28,22 +28,32 @@ var t0 = time.Date(2026, 4, 20, 10, 0, 0, 0, time.UTC)
 
 const day = 24 * time.Hour
 
-// fakeClock is the injectable clock of the deadline timer.
+// fakeClock is the injectable clock of the deadline timer. It counts the
+// reads since the last Set, so that a test can wait for the worker to have
+// seen a time.
 type fakeClock struct {
-	mu  sync.Mutex
-	now time.Time
+	mu    sync.Mutex
+	now   time.Time
+	reads int
 }
 
 func (c *fakeClock) Now() time.Time {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.reads++
 	return c.now
 }
 
 func (c *fakeClock) Set(t time.Time) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.now = t
+	c.now, c.reads = t, 0
+}
+
+func (c *fakeClock) readsSinceSet() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.reads
 }
 
 func offplatform(merchant string, n int, at time.Time) schemas.Finding {
@@ -197,6 +207,7 @@ func ladderOf(t *testing.T, s *store.Store, merchant string) []string {
 }
 
 func TestEnforceRoleEndToEnd(t *testing.T) {
+	t.Parallel() // its own database and broker
 	addr, _ := testenv.Kafka(t, 3)
 	brokers := []string{addr}
 	s := testenv.Store(t)
@@ -239,8 +250,19 @@ func TestEnforceRoleEndToEnd(t *testing.T) {
 	}
 
 	// The 14-day deadline of L-2 passes on the injected clock.
+	// With nothing left to decide, the worker's loop reads the clock only on
+	// a tick (a flush would need something decided first), and it is one
+	// goroutine: by the second read since Set, the first tick at the new time
+	// has collected whatever it fired.
+	actionsBefore := r.w.Stats().Actions.Load()
 	clock.Set(t0.Add(14*day - time.Second))
-	time.Sleep(200 * time.Millisecond)
+	eventually(t, "a tick at a second before the deadline", func() (bool, string) {
+		n := clock.readsSinceSet()
+		return n >= 2, fmt.Sprintf("%d clock reads", n)
+	})
+	if n := r.w.Stats().Actions.Load() - actionsBefore; n != 0 {
+		t.Fatalf("%d actions decided a second before the deadline, want none", n)
+	}
 	if n := count(t, s, "SELECT toInt64(count()) FROM actions FINAL WHERE code = 'delist_zero_score'"); n != 0 {
 		t.Fatalf("delisted %d products before the deadline", n)
 	}
@@ -300,6 +322,7 @@ func TestEnforceRoleEndToEnd(t *testing.T) {
 // TestStateRoundTrip stores what a book decided and rebuilds a book from
 // ClickHouse: the same inputs then decide nothing, and the ladders go on.
 func TestStateRoundTrip(t *testing.T) {
+	t.Parallel() // its own database and broker
 	s := testenv.Store(t)
 	ctx := context.Background()
 	db := enforce.NewDB(s.DB())

@@ -156,6 +156,7 @@ func TestPublishIsByteIdentical(t *testing.T) {
 }
 
 func TestPublishRecordsInClickHouse(t *testing.T) {
+	t.Parallel() // its own database and broker
 	s := testenv.Store(t)
 	ctx := context.Background()
 	db := enforce.NewDB(s.DB())

@@ -179,6 +179,7 @@ func TestCheckListingSeedExamples(t *testing.T) {
 }
 
 func TestRoles(t *testing.T) {
+	t.Parallel() // its own database and broker
 	s := testenv.Store(t)
 	a, _ := seedData(t, s, false)
 	srv := newTestServer(t, s, &fakeProducer{})
@@ -219,6 +220,7 @@ func TestRoles(t *testing.T) {
 // TestMerchantNeverReadsAnotherMerchant calls every route with merchant A's
 // token and merchant B's identifiers in every parameter.
 func TestMerchantNeverReadsAnotherMerchant(t *testing.T) {
+	t.Parallel() // its own database and broker
 	s := testenv.Store(t)
 	_, b := seedData(t, s, false)
 	prod := &fakeProducer{}
@@ -267,6 +269,7 @@ func TestMerchantNeverReadsAnotherMerchant(t *testing.T) {
 }
 
 func TestReviewQueueConfirmAndDismiss(t *testing.T) {
+	t.Parallel() // its own database and broker
 	s := testenv.Store(t)
 	seedData(t, s, false)
 	prod := &fakeProducer{}
@@ -349,6 +352,7 @@ func TestReviewQueueConfirmAndDismiss(t *testing.T) {
 }
 
 func TestAppealUpheld(t *testing.T) {
+	t.Parallel() // its own database and broker
 	s := testenv.Store(t)
 	a, _ := seedData(t, s, false)
 	prod := &fakeProducer{}
@@ -374,6 +378,7 @@ func TestAppealUpheld(t *testing.T) {
 }
 
 func TestConsoleReads(t *testing.T) {
+	t.Parallel() // its own database and broker
 	s := testenv.Store(t)
 	seedData(t, s, true)
 	srv := newTestServer(t, s, &fakeProducer{})

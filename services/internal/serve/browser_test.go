@@ -76,6 +76,7 @@ func artefactDir(t *testing.T) string {
 // and the evidence marked, confirms a finding in the review queue and sees
 // the decision appear, then opens a merchant's portal.
 func TestConsoleInBrowser(t *testing.T) {
+	t.Parallel() // its own database and broker
 	if testing.Short() {
 		t.Skip("browser test in -short mode")
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/haili/haili/detectors/ladder"
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/schemas"
+	"github.com/haili/haili/services/internal/chdb"
 	"github.com/haili/haili/services/internal/enforce"
 	"github.com/haili/haili/services/internal/sample"
 	"github.com/haili/haili/services/internal/store"
@@ -128,6 +129,15 @@ var testNow = time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
 
 func newTestServer(t testing.TB, s *store.Store, prod Producer) *Server {
 	t.Helper()
+	if s == nil {
+		return newServerWith(t, nil, prod)
+	}
+	return newServerWith(t, s.DB(), prod)
+}
+
+// newServerWith is a test server over db (nil: none), such as a chdbtest fake.
+func newServerWith(t testing.TB, db *chdb.DB, prod Producer) *Server {
+	t.Helper()
 	p := policy.Default()
 	eng, err := detectors.New(p)
 	if err != nil {
@@ -135,8 +145,8 @@ func newTestServer(t testing.TB, s *store.Store, prod Producer) *Server {
 	}
 	cfg := Config{Policy: p, Engine: eng, Tokens: testTokens(t), Producer: prod, PublishDir: t.TempDir(),
 		Clock: func() time.Time { return testNow }}
-	if s != nil {
-		cfg.DB = s.DB()
+	if db != nil {
+		cfg.DB = db
 	}
 	srv, err := New(cfg)
 	if err != nil {

@@ -44,9 +44,13 @@ func Main(m *testing.M) {
 	os.Exit(code)
 }
 
-// ClickHouse returns the native address of a ClickHouse for tests.
+// ClickHouse returns the native address of a ClickHouse for tests. Under
+// -short the test is skipped: -short runs no server.
 func ClickHouse(t testing.TB) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("needs ClickHouse; skipped with -short")
+	}
 	chOnce.Do(func() {
 		if a := os.Getenv("HAILI_TEST_CLICKHOUSE"); a != "" {
 			chAddr = a
@@ -112,9 +116,13 @@ func StoreConfig(t testing.TB, s *store.Store) chdb.Config {
 	return chdb.Config{Addr: ClickHouse(t), Database: s.Database(), User: "default"}
 }
 
-// Kafka starts an embedded broker with Haili's topics on a free port.
+// Kafka starts an embedded broker with Haili's topics on a free port. Under
+// -short the test is skipped: -short runs no server.
 func Kafka(t testing.TB, partitions int32) (string, *kfake.Cluster) {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("needs a Kafka broker; skipped with -short")
+	}
 	port, err := FreePort()
 	if err != nil {
 		t.Fatal(err)
