@@ -178,27 +178,22 @@ func (w *Withdrawal) Validate() error {
 // violation, with what a notice needs to show. Its finding id marks the
 // finding as seen, so a duplicated finding changes nothing.
 type Violation struct {
-	FindingID      string         `json:"finding_id"`
-	MerchantID     string         `json:"merchant_id"`
-	Family         string         `json:"family"`
-	Violation      string         `json:"violation"`
-	Subject        string         `json:"subject"`
-	SubjectID      string         `json:"subject_id"`
-	SubjectVersion int64          `json:"subject_version"`
-	ProductID      string         `json:"product_id,omitempty"` // family 1: the listing the case is about
-	Episode        int            `json:"episode,omitempty"`    // family 1: which case of the product
-	Rule           string         `json:"rule"`
-	Confidence     float64        `json:"confidence"`
-	Evidence       map[string]any `json:"evidence"`
-	Explanation    string         `json:"explanation"`
-	ExplanationZH  string         `json:"explanation_zh,omitempty"`
-	OccurredAt     time.Time      `json:"occurred_at"`
-	DetectedAt     time.Time      `json:"detected_at"`
-	PolicyVersion  string         `json:"policy_version"`
-	Withdrawn      bool           `json:"withdrawn,omitempty"`
-	WithdrawnAt    time.Time      `json:"withdrawn_at,omitzero"`
-	WithdrawReason string         `json:"withdraw_reason,omitempty"`
-	AppealID       string         `json:"appeal_id,omitempty"`
+	// Finding is the finding the violation rests on, carried as it came (not
+	// copied field by field), with its times stamped as storage keeps them:
+	// EventTime (when it happened; DetectedAt when the finding has none) and
+	// DetectedAt (EventTime when it has none).
+	schemas.Finding
+	Family         string    `json:"family"`
+	ProductID      string    `json:"product_id,omitempty"` // family 1: the listing the case is about
+	Episode        int       `json:"episode,omitempty"`    // family 1: which case of the product
+	Withdrawn      bool      `json:"withdrawn,omitempty"`
+	WithdrawnAt    time.Time `json:"withdrawn_at,omitzero"`
+	WithdrawReason string    `json:"withdraw_reason,omitempty"`
+	AppealID       string    `json:"appeal_id,omitempty"`
+	// EvidenceJSON is Evidence as it was received (findings.v1) or stored
+	// (ClickHouse), written back as is rather than encoded again; nil means
+	// encode Evidence.
+	EvidenceJSON []byte `json:"-"`
 }
 
 // EarlyWarning is a self-check reminder to a merchant at risk.

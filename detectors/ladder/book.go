@@ -64,7 +64,11 @@ func (b *Book) PolicyVersion() string { return b.policyVersion }
 // Finding decides a finding. A finding already seen (by finding_id) changes
 // nothing. Actions are dated by the finding's detected_at: the platform found
 // it then, and the rectification period runs from then.
-func (b *Book) Finding(f schemas.Finding) (Decision, error) {
+func (b *Book) Finding(f schemas.Finding) (Decision, error) { return b.finding(f, nil) }
+
+// finding decides f, whose evidence was received as evidenceJSON (nil: not
+// known as bytes).
+func (b *Book) finding(f schemas.Finding, evidenceJSON []byte) (Decision, error) {
 	var d Decision
 	if err := checkFinding(&f); err != nil {
 		return d, err
@@ -74,14 +78,8 @@ func (b *Book) Finding(f schemas.Finding) (Decision, error) {
 	if _, seen := m.violations[f.FindingID]; seen {
 		return d, nil
 	}
-	v := &Violation{
-		FindingID: f.FindingID, MerchantID: f.MerchantID, Family: fam, Violation: f.Violation,
-		Subject: f.Subject, SubjectID: f.SubjectID, SubjectVersion: f.SubjectVersion,
-		Rule: f.Rule, Confidence: f.Confidence, Evidence: f.Evidence,
-		Explanation: f.Explanation, ExplanationZH: f.ExplanationZH,
-		OccurredAt: schemas.Stamp(firstSet(f.EventTime, f.DetectedAt)), DetectedAt: schemas.Stamp(firstSet(f.DetectedAt, f.EventTime)),
-		PolicyVersion: f.PolicyVersion,
-	}
+	v := &Violation{Finding: f, Family: fam, EvidenceJSON: evidenceJSON}
+	v.EventTime, v.DetectedAt = schemas.Stamp(firstSet(f.EventTime, f.DetectedAt)), schemas.Stamp(firstSet(f.DetectedAt, f.EventTime))
 	if v.Evidence == nil {
 		v.Evidence = map[string]any{}
 	}
@@ -191,13 +189,13 @@ func (b *Book) joins(m *merchant, c *productCase, v *Violation) bool {
 		if v.SubjectVersion != 0 {
 			return v.SubjectVersion <= c.maxVersion
 		}
-		return !v.OccurredAt.After(c.closedAt(m, DelistZeroScore))
+		return !v.EventTime.After(c.closedAt(m, DelistZeroScore))
 	case statusRectified:
 		r := c.standingAction(m, Rectified)
 		if v.SubjectVersion != 0 {
 			return v.SubjectVersion < r.SubjectVersion
 		}
-		return !v.OccurredAt.After(r.DecidedAt)
+		return !v.EventTime.After(r.DecidedAt)
 	}
 	return false
 }
@@ -302,7 +300,7 @@ func (b *Book) ladder(family string) *StepLadder {
 func (b *Book) instance(m *merchant, v *Violation, t time.Time, d *Decision) {
 	lad := b.ladder(v.Family)
 	window := days(lad.WindowDays)
-	counted := m.instances(v.Family, v.OccurredAt, window)
+	counted := m.instances(v.Family, v.EventTime, window)
 	n := len(counted) + 1
 	s := lad.Steps[min(n, len(lad.Steps))-1]
 	a := Action{
@@ -368,7 +366,7 @@ func (b *Book) Withdraw(w Withdrawal) (Decision, error) {
 	m := b.merchant(w.MerchantID)
 	v := m.violations[w.FindingID]
 	if v == nil {
-		v = &Violation{FindingID: w.FindingID, MerchantID: w.MerchantID, Evidence: map[string]any{}}
+		v = &Violation{Finding: schemas.Finding{FindingID: w.FindingID, MerchantID: w.MerchantID, Evidence: map[string]any{}}}
 		v.Withdrawn, v.WithdrawnAt, v.WithdrawReason, v.AppealID = true, at, w.Reason, w.AppealID
 		m.addViolation(v)
 		d.Violations = append(d.Violations, *v)

@@ -19,6 +19,16 @@ type Input struct {
 	Finding    *schemas.Finding
 	Check      *schemas.ListingCheck
 	Withdrawal *Withdrawal
+	// EvidenceJSON is the finding's evidence as ParseInput read it; nil for
+	// a finding built in memory.
+	EvidenceJSON []byte
+}
+
+func orNull(b []byte) []byte {
+	if len(b) == 0 {
+		return []byte("null")
+	}
+	return b
 }
 
 // ParseInput decodes one JSON record and tells its kind: a withdrawal carries
@@ -50,14 +60,27 @@ func ParseInput(data []byte) (Input, error) {
 	case probe.Schema != "":
 		return Input{}, fmt.Errorf("unknown schema %q (want a finding, a listing check or %s)", probe.Schema, WithdrawalSchema)
 	case probe.FindingID != nil:
-		var f schemas.Finding
-		if err := json.Unmarshal(data, &f); err != nil {
+		// The evidence is kept as it came, to be stored as is (see
+		// Violation.EvidenceJSON), and decoded once for what the ladder reads.
+		var raw struct {
+			schemas.Finding
+			Evidence json.RawMessage `json:"evidence"`
+		}
+		if err := json.Unmarshal(data, &raw); err != nil {
 			return Input{}, fmt.Errorf("finding: %w", err)
+		}
+		f := raw.Finding
+		if err := json.Unmarshal(orNull(raw.Evidence), &f.Evidence); err != nil {
+			return Input{}, fmt.Errorf("finding: evidence: %w", err)
 		}
 		if err := checkFinding(&f); err != nil {
 			return Input{}, err
 		}
-		return Input{Finding: &f}, nil
+		in := Input{Finding: &f}
+		if f.Evidence != nil { // an object, not null
+			in.EvidenceJSON = raw.Evidence
+		}
+		return in, nil
 	case probe.ListingID != nil && probe.Counts != nil:
 		var c schemas.ListingCheck
 		if err := json.Unmarshal(data, &c); err != nil {
@@ -184,7 +207,7 @@ func (in Input) key() string {
 func (b *Book) Apply(in Input) (Decision, error) {
 	switch {
 	case in.Finding != nil:
-		return b.Finding(*in.Finding)
+		return b.finding(*in.Finding, in.EvidenceJSON)
 	case in.Check != nil:
 		return b.Check(*in.Check)
 	case in.Withdrawal != nil:

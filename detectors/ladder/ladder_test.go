@@ -1,6 +1,7 @@
 package ladder_test
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 	"slices"
@@ -683,5 +684,35 @@ func TestDecisionsAreDatedInTheOrderTheyAreTaken(t *testing.T) {
 	}
 	if !slices.Contains(codes, ladder.DemoteStore) {
 		t.Fatalf("actions %v: no %s at confirmed product %d", codes, ladder.DemoteStore, n)
+	}
+}
+
+// TestParseInputKeepsTheEvidenceAsReceived: a finding's evidence is decoded
+// for the ladder and kept as its bytes, which the violation carries to
+// storage without encoding it again.
+func TestParseInputKeepsTheEvidenceAsReceived(t *testing.T) {
+	for _, tt := range []struct {
+		evidence string
+		want     []byte
+	}{
+		{`{"listing_id":"L-9","fee":1e3}`, []byte(`{"listing_id":"L-9","fee":1e3}`)},
+		{`null`, nil},
+	} {
+		line := `{"finding_id":"f-1","merchant_id":"M-1","subject":"order","subject_id":"O-1","violation":"shipping_overcharge","rule":"r","confidence":0.9,"detected_at":"2026-04-20T10:00:00Z","evidence":` + tt.evidence + `}`
+		in, err := ladder.ParseInput([]byte(line))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(in.EvidenceJSON, tt.want) {
+			t.Errorf("evidence %s: kept %q, want %q", tt.evidence, in.EvidenceJSON, tt.want)
+		}
+		b, _ := ladder.NewBook(&policy.Default().Enforcement, "p")
+		d, err := b.Apply(in)
+		if err != nil || len(d.Violations) != 1 {
+			t.Fatalf("evidence %s: %v, %d violations", tt.evidence, err, len(d.Violations))
+		}
+		if v := d.Violations[0]; !bytes.Equal(v.EvidenceJSON, tt.want) || v.Evidence == nil {
+			t.Errorf("evidence %s: violation carries %q (decoded %v)", tt.evidence, v.EvidenceJSON, v.Evidence)
+		}
 	}
 }

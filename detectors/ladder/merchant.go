@@ -151,7 +151,7 @@ func (m *merchant) instances(family string, t time.Time, window time.Duration) [
 	var ids []string
 	from := t.Add(-window)
 	for _, v := range m.violations {
-		if v.Family == family && !v.Withdrawn && v.OccurredAt.After(from) {
+		if v.Family == family && !v.Withdrawn && v.EventTime.After(from) {
 			ids = append(ids, v.FindingID)
 		}
 	}

@@ -66,9 +66,12 @@ func NewDB(db *chdb.DB) *DB { return &DB{db: db} }
 func (db *DB) InsertViolations(ctx context.Context, vs []ladder.Violation) error {
 	evidence := make([]string, len(vs))
 	for i, v := range vs {
-		ev, err := json.Marshal(v.Evidence)
-		if err != nil {
-			return fmt.Errorf("insert violations: evidence of %s: %w", v.FindingID, err)
+		ev := v.EvidenceJSON // as received: not encoded again
+		if ev == nil {
+			var err error
+			if ev, err = json.Marshal(v.Evidence); err != nil {
+				return fmt.Errorf("insert violations: evidence of %s: %w", v.FindingID, err)
+			}
 		}
 		evidence[i] = string(ev)
 	}
@@ -81,7 +84,7 @@ func (db *DB) InsertViolations(ctx context.Context, vs []ladder.Violation) error
 		}
 		return []any{v.FindingID, v.MerchantID, v.Family, v.Violation, v.Subject, v.SubjectID, uint64(v.SubjectVersion),
 			v.ProductID, uint32(v.Episode), v.Rule, v.Confidence, evidence[i], v.Explanation, v.ExplanationZH,
-			chTime(v.OccurredAt), chTime(v.DetectedAt), v.PolicyVersion, withdrawn, chTime(v.WithdrawnAt),
+			chTime(v.EventTime), chTime(v.DetectedAt), v.PolicyVersion, withdrawn, chTime(v.WithdrawnAt),
 			v.WithdrawReason, v.AppealID, revision}
 	})
 }
@@ -158,7 +161,7 @@ func (db *DB) loadState(ctx context.Context, merchantID string, keep func(string
 		var withdrawn uint8
 		if err := rows.Scan(&v.FindingID, &v.MerchantID, &v.Family, &v.Violation, &v.Subject, &v.SubjectID, &version,
 			&v.ProductID, &episode, &v.Rule, &v.Confidence, &evidence, &v.Explanation, &v.ExplanationZH,
-			&v.OccurredAt, &v.DetectedAt, &v.PolicyVersion, &withdrawn, &v.WithdrawnAt, &v.WithdrawReason, &v.AppealID); err != nil {
+			&v.EventTime, &v.DetectedAt, &v.PolicyVersion, &withdrawn, &v.WithdrawnAt, &v.WithdrawReason, &v.AppealID); err != nil {
 			rows.Close()
 			return st, fmt.Errorf("load violations: %w", err)
 		}
@@ -166,8 +169,9 @@ func (db *DB) loadState(ctx context.Context, merchantID string, keep func(string
 			continue
 		}
 		v.SubjectVersion, v.Episode, v.Withdrawn = int64(version), int(episode), withdrawn == 1
-		v.OccurredAt, v.DetectedAt, v.WithdrawnAt = goTime(v.OccurredAt), goTime(v.DetectedAt), goTime(v.WithdrawnAt)
-		if err := json.Unmarshal([]byte(evidence), &v.Evidence); err != nil {
+		v.EventTime, v.DetectedAt, v.WithdrawnAt = goTime(v.EventTime), goTime(v.DetectedAt), goTime(v.WithdrawnAt)
+		v.EvidenceJSON = []byte(evidence)
+		if err := json.Unmarshal(v.EvidenceJSON, &v.Evidence); err != nil {
 			rows.Close()
 			return st, fmt.Errorf("load violations: evidence of %s: %w", v.FindingID, err)
 		}

@@ -19,9 +19,7 @@ func TestDBWritesSQL(t *testing.T) {
 	conn, db := chdbtest.New()
 	e := enforce.NewDB(db)
 	ctx := context.Background()
-	v := ladder.Violation{FindingID: "f-1", MerchantID: "M-1", Family: ladder.FamilyFalseInfo, Violation: schemas.FalseMOQ,
-		Subject: schemas.SubjectListing, SubjectID: "L-1", SubjectVersion: 2, ProductID: "L-1", Episode: 1, Rule: "custom_moq",
-		Confidence: 0.8, Evidence: map[string]any{"moq": 100.0}, Explanation: "x", OccurredAt: t0, DetectedAt: t0, PolicyVersion: "p"}
+	v := violation()
 	a := ladder.Action{ActionID: "a-1", Code: ladder.PendingRectification, MerchantID: "M-1", Family: ladder.FamilyFalseInfo,
 		Subject: schemas.SubjectListing, SubjectID: "L-1", SubjectVersion: 2, Violation: schemas.FalseMOQ, FindingIDs: []string{"f-1"},
 		PolicyVersion: "p", DecidedAt: t0, Reason: ladder.ReasonConfidence, Deadline: t0.Add(14 * day)}
@@ -56,16 +54,24 @@ func TestDBLoadStateSQL(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := ladder.State{
-		Violations: []ladder.Violation{{FindingID: "f-1", MerchantID: "M-1", Family: ladder.FamilyFalseInfo, Violation: schemas.FalseMOQ,
-			Subject: schemas.SubjectListing, SubjectID: "L-1", SubjectVersion: 2, ProductID: "L-1", Episode: 1, Rule: "custom_moq",
-			Confidence: 0.8, Evidence: map[string]any{"moq": 100.0}, Explanation: "x", OccurredAt: t0, DetectedAt: t0, PolicyVersion: "p"}},
+		Violations: []ladder.Violation{violation()},
 		Actions: []ladder.Action{{ActionID: "a-1", Code: ladder.PendingRectification, MerchantID: "M-1", Family: ladder.FamilyFalseInfo,
 			Subject: schemas.SubjectListing, SubjectID: "L-1", SubjectVersion: 2, Violation: schemas.FalseMOQ, FindingIDs: []string{"f-1"},
 			PolicyVersion: "p", DecidedAt: t0, Reason: ladder.ReasonConfidence, Deadline: t0.Add(14 * day)}},
 		Warnings: []ladder.EarlyWarning{{MerchantID: "M-1", At: t0}},
 	}
+	want.Violations[0].EvidenceJSON = []byte(`{"moq":100}`) // kept as stored, to be written back as is
 	if !reflect.DeepEqual(st, want) {
 		t.Errorf("state =\n%+v\nwant\n%+v", st, want)
 	}
 	chdbtest.Verify(t, conn)
+}
+
+// violation is a false-MOQ violation as ClickHouse keeps it: no event id or
+// detector version (the violations table has no such columns).
+func violation() ladder.Violation {
+	return ladder.Violation{Finding: schemas.Finding{FindingID: "f-1", MerchantID: "M-1", Violation: schemas.FalseMOQ,
+		Subject: schemas.SubjectListing, SubjectID: "L-1", SubjectVersion: 2, Rule: "custom_moq", Confidence: 0.8,
+		Evidence: map[string]any{"moq": 100.0}, Explanation: "x", EventTime: t0, DetectedAt: t0, PolicyVersion: "p"},
+		Family: ladder.FamilyFalseInfo, ProductID: "L-1", Episode: 1}
 }

@@ -235,9 +235,8 @@ func seedData(t testing.TB, s *store.Store, withSample bool) (a, b schemas.Findi
 		if err := db.InsertActions(ctx, []ladder.Action{act}); err != nil {
 			t.Fatal(err)
 		}
-		v := ladder.Violation{FindingID: f.FindingID, MerchantID: f.MerchantID, Family: act.Family, Violation: f.Violation,
-			Subject: f.Subject, SubjectID: f.SubjectID, SubjectVersion: f.SubjectVersion, Rule: f.Rule, Confidence: f.Confidence,
-			Evidence: f.Evidence, Explanation: f.Explanation, OccurredAt: f.EventTime, DetectedAt: f.DetectedAt, PolicyVersion: "test"}
+		v := ladder.Violation{Finding: f, Family: act.Family}
+		v.PolicyVersion = "test"
 		if err := db.InsertViolations(ctx, []ladder.Violation{v}); err != nil {
 			t.Fatal(err)
 		}
