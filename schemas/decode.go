@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sync"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/valyala/fastjson"
 )
@@ -44,10 +46,27 @@ func IsDecodeError(err error) bool {
 // types, negative or non-finite money and quantities, invalid UTF-8 and oversized
 // events are errors. Unknown extra fields are allowed (the contract lets producers
 // add optional fields). A Decoder is safe for concurrent use.
+//
+// Decoding reuses a pooled parser and scratch space, and reads strings without
+// copying while it validates; the decoded event's strings are then copied into
+// one allocation of their own, so they never alias the reused buffers and a
+// finding that keeps one keeps at most that event's text alive.
 type Decoder struct {
 	// MaxBytes bounds one encoded event; 0 means DefaultMaxEventBytes.
 	MaxBytes int
-	pool     fastjson.ParserPool
+	pool     sync.Pool // of *decodeState
+}
+
+// decodeState is the per-call scratch a Decoder reuses.
+type decodeState struct {
+	parser fastjson.Parser
+	attrs  []attrSpan // SKU attributes, built into maps once strings are owned
+	pairs  []string   // attribute keys and values, alternating, aliasing the parser
+}
+
+// attrSpan is one SKU's attributes object: pairs[start:end] of its decodeState.
+type attrSpan struct {
+	sku, start, end int
 }
 
 // Decode decodes one JSON-encoded event.
@@ -62,31 +81,66 @@ func (d *Decoder) Decode(raw []byte) (Event, error) {
 	if !utf8.Valid(raw) {
 		return nil, &DecodeError{Reason: "event is not valid UTF-8"}
 	}
-	p := d.pool.Get()
-	defer d.pool.Put(p)
-	v, err := p.ParseBytes(raw)
+	st, _ := d.pool.Get().(*decodeState)
+	if st == nil {
+		st = &decodeState{}
+	}
+	defer d.pool.Put(st)
+	st.attrs, st.pairs = st.attrs[:0], st.pairs[:0]
+	v, err := st.parser.ParseBytes(raw)
 	if err != nil {
 		return nil, &DecodeError{Reason: "invalid JSON: " + err.Error()}
 	}
 	if v.Type() != fastjson.TypeObject {
 		return nil, &DecodeError{Reason: "event is not a JSON object"}
 	}
-	r := reader{obj: v}
+	r := reader{obj: v, st: st}
 	schema := r.str("schema")
 	if r.err != nil {
 		return nil, r.err
 	}
-	r.schema = schema
 	var ev Event
 	switch schema {
 	case SchemaListing:
-		ev = r.listing()
+		r.schema = SchemaListing
+		l := r.listing()
+		if r.err == nil {
+			own(func(s *stringCopier) { listingStrings(l, s, st) })
+			ev = l
+		}
 	case SchemaMessage:
-		ev = r.message()
+		r.schema = SchemaMessage
+		m := r.message()
+		if r.err == nil {
+			own(func(s *stringCopier) {
+				for _, p := range []*string{&m.EventID, &m.MessageID, &m.ConversationID, &m.MerchantID, &m.BuyerID, &m.Text} {
+					*p = s.next(*p)
+				}
+			})
+			ev = m
+		}
 	case SchemaOrder:
-		ev = r.order()
+		r.schema = SchemaOrder
+		o := r.order()
+		if r.err == nil {
+			own(func(s *stringCopier) {
+				for _, p := range []*string{&o.EventID, &o.OrderID, &o.ListingID, &o.MerchantID, &o.BuyerID, &o.Currency} {
+					*p = s.next(*p)
+				}
+			})
+			ev = o
+		}
 	case SchemaComplaint:
-		ev = r.complaint()
+		r.schema = SchemaComplaint
+		c := r.complaint()
+		if r.err == nil {
+			own(func(s *stringCopier) {
+				for _, p := range []*string{&c.EventID, &c.ComplaintID, &c.MerchantID, &c.ListingID, &c.BuyerID, &c.Claim} {
+					*p = s.next(*p)
+				}
+			})
+			ev = c
+		}
 	default:
 		return nil, &DecodeError{Field: "schema", Reason: fmt.Sprintf("unknown schema %q (want listing.v1, message.v1, order.v1 or complaint.v1)", schema)}
 	}
@@ -96,18 +150,106 @@ func (d *Decoder) Decode(raw []byte) (Event, error) {
 	return ev, nil
 }
 
+// stringCopier moves strings that alias the parser into one owned allocation:
+// a counting pass sizes it, a copying pass fills it.
+type stringCopier struct {
+	size int
+	buf  []byte
+	all  string // the owned allocation; buf is its only writer, and only before Decode returns
+}
+
+func (c *stringCopier) next(s string) string {
+	if c.buf == nil { // counting pass
+		c.size += len(s)
+		return s
+	}
+	start := len(c.buf)
+	c.buf = append(c.buf, s...)
+	return c.all[start:len(c.buf)]
+}
+
+// own runs visit twice over every aliasing string of a decoded event: once to
+// size one allocation, once to copy the strings into it.
+func own(visit func(c *stringCopier)) {
+	var c stringCopier
+	visit(&c)
+	if c.size == 0 {
+		c.buf = []byte{}
+	} else {
+		c.buf = make([]byte, 0, c.size)
+		c.all = unsafe.String(unsafe.SliceData(c.buf), c.size)
+	}
+	visit(&c)
+}
+
+// listingStrings passes every string field of l, and its SKU attributes held in
+// st, through c; on the copying pass it also builds the attribute maps.
+func listingStrings(l *Listing, c *stringCopier, st *decodeState) {
+	for _, p := range []*string{&l.EventID, &l.ListingID, &l.MerchantID, &l.CategoryID, &l.Title, &l.Description, &l.Currency, &l.Unit} {
+		*p = c.next(*p)
+	}
+	for i := range l.CategoryPath {
+		l.CategoryPath[i] = c.next(l.CategoryPath[i])
+	}
+	for i := range l.SKUs {
+		l.SKUs[i].SKUID = c.next(l.SKUs[i].SKUID)
+		l.SKUs[i].Name = c.next(l.SKUs[i].Name)
+	}
+	for i := range l.Shipping {
+		l.Shipping[i].Method = c.next(l.Shipping[i].Method)
+	}
+	for i := range l.Customization {
+		l.Customization[i].Option = c.next(l.Customization[i].Option)
+	}
+	for _, a := range st.attrs {
+		copying := c.buf != nil
+		var m map[string]string
+		if copying {
+			m = make(map[string]string, (a.end-a.start)/2)
+		}
+		for j := a.start; j < a.end; j += 2 {
+			k, v := c.next(st.pairs[j]), c.next(st.pairs[j+1])
+			if copying {
+				m[k] = v
+			}
+		}
+		if copying {
+			l.SKUs[a.sku].Attributes = m
+		}
+	}
+}
+
 // reader walks one parsed object and keeps the first error; later calls are no-ops.
+// Strings it returns alias the parser's buffer until Decode copies them.
 type reader struct {
 	obj    *fastjson.Value
+	st     *decodeState
 	schema string
 	prefix string
-	err    error
+	// arrField and index name an array element (prefix + arrField[index].), built into
+	// the field path only when an error needs it.
+	arrField string
+	index    int
+	err      error
+}
+
+// path is the JSON path of this reader's object, with a trailing dot when not the root.
+func (r *reader) path() string {
+	if r.arrField == "" {
+		return r.prefix
+	}
+	return fmt.Sprintf("%s%s[%d].", r.prefix, r.arrField, r.index)
 }
 
 func (r *reader) fail(field, format string, args ...any) {
 	if r.err == nil {
-		r.err = &DecodeError{Schema: r.schema, Field: r.prefix + field, Reason: fmt.Sprintf(format, args...)}
+		r.err = &DecodeError{Schema: r.schema, Field: r.path() + field, Reason: fmt.Sprintf(format, args...)}
 	}
+}
+
+// alias is b as a string without copying; it is valid until the parser is reused.
+func alias(b []byte) string {
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // get returns the field's value; a missing or null required field is an error.
@@ -135,7 +277,7 @@ func (r *reader) strOpt(field string, required bool) string {
 		r.fail(field, "must be a string, got %s", v.Type())
 		return ""
 	}
-	return string(b)
+	return alias(b)
 }
 
 // str reads a required, non-empty string.
@@ -147,14 +289,24 @@ func (r *reader) str(field string) string {
 	return s
 }
 
-func (r *reader) enum(field string, allowed ...string) string {
+// The allowed values of each enum field, in the order error messages list them.
+var (
+	listingOps      = []string{OpUpsert, OpDelete}
+	senders         = []string{SenderSeller, SenderBuyer}
+	channels        = []string{ChannelChat, ChannelInquiry, ChannelRFQ, ChannelSiteMessage}
+	kinds           = []string{KindText, KindAutoReply, KindSignature}
+	orderStages     = []string{StageNone, StageOrdered, StageShipping}
+	complaintStages = []string{StageInquiry, StagePrePayment, StagePostPayment}
+)
+
+func (r *reader) enum(field string, allowed []string) string {
 	s := r.str(field)
 	if r.err != nil {
 		return ""
 	}
 	for _, a := range allowed {
 		if s == a {
-			return s
+			return a // the constant, which owns its bytes
 		}
 	}
 	r.fail(field, "unknown value %q (want one of %v)", s, allowed)
@@ -250,29 +402,32 @@ func (r *reader) array(field string, required bool) []*fastjson.Value {
 	return a
 }
 
-// each runs fn on a sub-reader for every object element of an array field.
-func (r *reader) each(field string, required bool, fn func(i int, sub *reader)) {
-	items := r.array(field, required)
-	for i, item := range items {
-		if r.err != nil {
-			return
-		}
-		sub := reader{obj: item, schema: r.schema, prefix: fmt.Sprintf("%s%s[%d].", r.prefix, field, i)}
-		if item.Type() != fastjson.TypeObject {
-			r.err = &DecodeError{Schema: r.schema, Field: sub.prefix[:len(sub.prefix)-1], Reason: "must be an object"}
-			return
-		}
-		fn(i, &sub)
-		if sub.err != nil {
-			r.err = sub.err
-		}
+// elem returns a sub-reader for element i of array field, or false (with the
+// error recorded) when the element is not an object or an error came first.
+func (r *reader) elem(field string, i int, item *fastjson.Value) (reader, bool) {
+	sub := reader{obj: item, st: r.st, schema: r.schema, prefix: r.prefix, arrField: field, index: i}
+	if r.err != nil {
+		return sub, false
+	}
+	if item.Type() != fastjson.TypeObject {
+		p := sub.path()
+		r.err = &DecodeError{Schema: r.schema, Field: p[:len(p)-1], Reason: "must be an object"}
+		return sub, false
+	}
+	return sub, true
+}
+
+// done moves a sub-reader's error, if any, to r.
+func (r *reader) done(sub *reader) {
+	if sub.err != nil && r.err == nil {
+		r.err = sub.err
 	}
 }
 
 func (r *reader) listing() *Listing {
 	l := &Listing{Schema: SchemaListing}
 	l.EventID = r.str("event_id")
-	l.Op = r.enum("op", OpUpsert, OpDelete)
+	l.Op = r.enum("op", listingOps)
 	l.ListingID = r.str("listing_id")
 	l.MerchantID = r.str("merchant_id")
 	if l.Op == OpDelete {
@@ -284,23 +439,32 @@ func (r *reader) listing() *Listing {
 	}
 	l.Version = r.integer("version", true)
 	l.CategoryID = r.str("category_id")
-	for i, v := range r.array("category_path", false) {
-		b, err := v.StringBytes()
-		if err != nil {
-			r.fail(fmt.Sprintf("category_path[%d]", i), "must be a string")
-			break
+	if path := r.array("category_path", false); len(path) > 0 {
+		l.CategoryPath = make([]string, 0, len(path))
+		for i, v := range path {
+			b, err := v.StringBytes()
+			if err != nil {
+				r.fail(fmt.Sprintf("category_path[%d]", i), "must be a string")
+				break
+			}
+			l.CategoryPath = append(l.CategoryPath, alias(b))
 		}
-		l.CategoryPath = append(l.CategoryPath, string(b))
 	}
 	l.Title = r.str("title")
 	l.Description = r.strOpt("description", false)
 	l.Currency = r.str("currency")
 	l.Unit = r.str("unit")
 	l.MOQ = r.amount("moq", true)
-	l.PriceTiers = []PriceTier{} // present but possibly empty (range-priced)
-	r.each("price_tiers", true, func(_ int, s *reader) {
+	tiers := r.array("price_tiers", true)
+	l.PriceTiers = make([]PriceTier, 0, len(tiers)) // present but possibly empty (range-priced)
+	for i, item := range tiers {
+		s, ok := r.elem("price_tiers", i, item)
+		if !ok {
+			break
+		}
 		l.PriceTiers = append(l.PriceTiers, PriceTier{MinQty: s.amount("min_qty", true), UnitPrice: s.amount("unit_price", true)})
-	})
+		r.done(&s)
+	}
 	for i := 1; i < len(l.PriceTiers) && r.err == nil; i++ {
 		if l.PriceTiers[i].MinQty <= l.PriceTiers[i-1].MinQty {
 			r.fail(fmt.Sprintf("price_tiers[%d].min_qty", i), "tiers must be in ascending min_qty order")
@@ -310,7 +474,7 @@ func (r *reader) listing() *Listing {
 		if v.Type() != fastjson.TypeObject {
 			r.fail("price_range", "must be an object or null, got %s", v.Type())
 		} else {
-			sub := reader{obj: v, schema: r.schema, prefix: "price_range."}
+			sub := reader{obj: v, st: r.st, schema: r.schema, prefix: "price_range."}
 			pr := PriceRange{Min: sub.amount("min", true), Max: sub.amount("max", true)}
 			if sub.err == nil && pr.Max < pr.Min {
 				sub.fail("max", "must not be below min")
@@ -321,38 +485,72 @@ func (r *reader) listing() *Listing {
 			l.PriceRange = &pr
 		}
 	}
-	r.each("skus", false, func(_ int, s *reader) {
-		sku := SKU{SKUID: s.str("sku_id"), Name: s.strOpt("name", false), UnitPrice: s.amount("unit_price", true)}
-		if v := s.get("attributes", false); v != nil {
-			o, err := v.Object()
-			if err != nil {
-				s.fail("attributes", "must be an object, got %s", v.Type())
-				return
+	if skus := r.array("skus", false); len(skus) > 0 {
+		l.SKUs = make([]SKU, 0, len(skus))
+		for i, item := range skus {
+			s, ok := r.elem("skus", i, item)
+			if !ok {
+				break
 			}
-			sku.Attributes = make(map[string]string, o.Len())
-			o.Visit(func(k []byte, av *fastjson.Value) {
-				b, err := av.StringBytes()
-				if err != nil {
-					s.fail("attributes."+string(k), "must be a string")
-					return
-				}
-				sku.Attributes[string(k)] = string(b)
-			})
+			r.sku(&s, l)
+			r.done(&s)
+			if r.err != nil {
+				break
+			}
 		}
-		l.SKUs = append(l.SKUs, sku)
-	})
-	r.each("shipping", false, func(_ int, s *reader) {
-		l.Shipping = append(l.Shipping, ShippingOption{Method: s.strOpt("method", false), Fee: s.amount("fee", true), ForQty: s.amount("for_qty", true)})
-	})
-	r.each("customization", false, func(_ int, s *reader) {
-		l.Customization = append(l.Customization, CustomizationOffer{Option: s.strOpt("option", false), MinQty: s.amount("min_qty", true)})
-	})
+	}
+	if ship := r.array("shipping", false); len(ship) > 0 {
+		l.Shipping = make([]ShippingOption, 0, len(ship))
+		for i, item := range ship {
+			s, ok := r.elem("shipping", i, item)
+			if !ok {
+				break
+			}
+			l.Shipping = append(l.Shipping, ShippingOption{Method: s.strOpt("method", false), Fee: s.amount("fee", true), ForQty: s.amount("for_qty", true)})
+			r.done(&s)
+		}
+	}
+	if cust := r.array("customization", false); len(cust) > 0 {
+		l.Customization = make([]CustomizationOffer, 0, len(cust))
+		for i, item := range cust {
+			s, ok := r.elem("customization", i, item)
+			if !ok {
+				break
+			}
+			l.Customization = append(l.Customization, CustomizationOffer{Option: s.strOpt("option", false), MinQty: s.amount("min_qty", true)})
+			r.done(&s)
+		}
+	}
 	l.SamplePrice = r.optAmount("sample_price")
 	l.UpdatedAt = r.timestamp("updated_at")
 	if r.err == nil && len(l.PriceTiers) == 0 && l.PriceRange == nil && len(l.SKUs) == 0 {
 		r.fail("price_tiers", "listing has no price: price_tiers, price_range and skus are all empty")
 	}
 	return l
+}
+
+// sku decodes one SKU object read by s and appends it to l.SKUs. Its attributes
+// go to r.st as aliasing pairs; Decode builds the map once the strings are owned.
+func (r *reader) sku(s *reader, l *Listing) {
+	sku := SKU{SKUID: s.str("sku_id"), Name: s.strOpt("name", false), UnitPrice: s.amount("unit_price", true)}
+	if v := s.get("attributes", false); v != nil {
+		o, err := v.Object()
+		if err != nil {
+			s.fail("attributes", "must be an object, got %s", v.Type())
+			return
+		}
+		start := len(r.st.pairs)
+		o.Visit(func(k []byte, av *fastjson.Value) {
+			b, err := av.StringBytes()
+			if err != nil {
+				s.fail("attributes."+string(k), "must be a string")
+				return
+			}
+			r.st.pairs = append(r.st.pairs, alias(k), alias(b))
+		})
+		r.st.attrs = append(r.st.attrs, attrSpan{sku: len(l.SKUs), start: start, end: len(r.st.pairs)})
+	}
+	l.SKUs = append(l.SKUs, sku)
 }
 
 func (r *reader) message() *Message {
@@ -363,11 +561,11 @@ func (r *reader) message() *Message {
 		ConversationID: r.str("conversation_id"),
 		MerchantID:     r.str("merchant_id"),
 		BuyerID:        r.str("buyer_id"),
-		Sender:         r.enum("sender", SenderSeller, SenderBuyer),
-		Channel:        r.enum("channel", ChannelChat, ChannelInquiry, ChannelRFQ, ChannelSiteMessage),
-		Kind:           r.enum("kind", KindText, KindAutoReply, KindSignature),
+		Sender:         r.enum("sender", senders),
+		Channel:        r.enum("channel", channels),
+		Kind:           r.enum("kind", kinds),
 		Text:           r.strOpt("text", true),
-		OrderStage:     r.enum("order_stage", StageNone, StageOrdered, StageShipping),
+		OrderStage:     r.enum("order_stage", orderStages),
 		SentAt:         r.timestamp("sent_at"),
 	}
 }
@@ -397,7 +595,7 @@ func (r *reader) complaint() *Complaint {
 		MerchantID:  r.str("merchant_id"),
 		ListingID:   r.str("listing_id"),
 		BuyerID:     r.str("buyer_id"),
-		Stage:       r.enum("stage", StageInquiry, StagePrePayment, StagePostPayment),
+		Stage:       r.enum("stage", complaintStages),
 		Claim:       r.str("claim"),
 		Verified:    r.boolean("verified"),
 		ReviewedAt:  r.timestamp("reviewed_at"),

@@ -1,6 +1,7 @@
 package schemas
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"os"
@@ -173,4 +174,79 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("re-decoding an accepted event failed: %v\n%s", err, b)
 		}
 	})
+}
+
+// corpusLines reads the shared corpus's events, one encoded event per line.
+func corpusLines(t testing.TB) [][]byte {
+	t.Helper()
+	b, err := os.ReadFile("../../shared/corpus/events.jsonl")
+	if err != nil {
+		t.Skipf("corpus not available: %v", err)
+	}
+	var lines [][]byte
+	for _, l := range bytes.Split(b, []byte("\n")) {
+		if len(bytes.TrimSpace(l)) > 0 {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// TestDecodedEventsOwnTheirStrings decodes every corpus event with one reused
+// Decoder and checks that each event still encodes as it did right after its
+// decode: no string may alias the parser's reused buffer.
+func TestDecodedEventsOwnTheirStrings(t *testing.T) {
+	lines := corpusLines(t)
+	var d Decoder
+	events := make([]Event, len(lines))
+	first := make([][]byte, len(lines))
+	for i, line := range lines {
+		ev, err := d.Decode(line)
+		if err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		events[i] = ev
+		if first[i], err = json.Marshal(ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, ev := range events {
+		again, err := json.Marshal(ev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(again, first[i]) {
+			t.Fatalf("line %d changed after later decodes:\nwas %s\nnow %s", i+1, first[i], again)
+		}
+	}
+}
+
+// BenchmarkDecode decodes the corpus's events of each schema with one Decoder.
+//
+//	go test ./schemas -run '^$' -bench Decode -cpu 1 -benchmem
+func BenchmarkDecode(b *testing.B) {
+	lines := corpusLines(b)
+	var d Decoder
+	bySchema := map[string][][]byte{}
+	for _, line := range lines {
+		ev, err := d.Decode(line)
+		if err != nil {
+			b.Fatal(err)
+		}
+		bySchema[ev.SchemaName()] = append(bySchema[ev.SchemaName()], line)
+	}
+	for _, schema := range []string{SchemaListing, SchemaMessage} {
+		b.Run(schema, func(b *testing.B) {
+			in := bySchema[schema]
+			n := 0
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := d.Decode(in[n%len(in)]); err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "events/s")
+		})
+	}
 }
