@@ -51,6 +51,7 @@ type Context struct {
 type Result struct {
 	Findings []schemas.Finding
 	// Check is set for listing events: the version checked and its counts per code.
+	// Its Counts map is read-only: checks without findings share one.
 	Check *schemas.ListingCheck
 }
 
@@ -58,6 +59,10 @@ type Result struct {
 // concurrent use.
 type Engine struct {
 	policy   *policy.Policy
+	policyID string // policy.ID(), built once rather than per event
+	// zeroCounts is the Counts of every check without findings: each listing
+	// code at zero. Shared and never written.
+	zeroCounts map[string]int
 	listings []ListingDetector
 	messages []MessageDetector
 	orders   []OrderDetector
@@ -68,7 +73,10 @@ func New(p *policy.Policy) (*Engine, error) {
 	if p == nil {
 		return nil, fmt.Errorf("detectors: nil policy")
 	}
-	e := &Engine{policy: p}
+	e := &Engine{policy: p, policyID: p.ID(), zeroCounts: make(map[string]int, len(schemas.ListingCodes))}
+	for _, code := range schemas.ListingCodes {
+		e.zeroCounts[code] = 0
+	}
 	if err := register(e, p); err != nil {
 		return nil, fmt.Errorf("detectors: %w", err)
 	}
@@ -115,13 +123,10 @@ func (e *Engine) detectListing(l *schemas.Listing, ref *market.Reference) Result
 		Version:         l.Version,
 		MerchantID:      l.MerchantID,
 		Deleted:         l.Op == schemas.OpDelete,
-		Counts:          make(map[string]int, len(schemas.ListingCodes)),
-		PolicyVersion:   e.policy.ID(),
+		Counts:          e.zeroCounts,
+		PolicyVersion:   e.policyID,
 		DetectorVersion: listing.Version,
 		UpdatedAt:       l.UpdatedAt,
-	}
-	for _, code := range schemas.ListingCodes {
-		check.Counts[code] = 0
 	}
 	if l.Op == schemas.OpDelete {
 		return Result{Check: check}
@@ -131,8 +136,14 @@ func (e *Engine) detectListing(l *schemas.Listing, ref *market.Reference) Result
 		out = d.DetectListing(l, ref, out)
 	}
 	findings := e.finish(out, l.EventID, schemas.SubjectListing, l.ListingID, l.Version, l.MerchantID, l.UpdatedAt)
-	for _, f := range findings {
-		check.Counts[f.Violation]++
+	if len(findings) > 0 {
+		check.Counts = make(map[string]int, len(schemas.ListingCodes))
+		for _, code := range schemas.ListingCodes {
+			check.Counts[code] = 0
+		}
+		for _, f := range findings {
+			check.Counts[f.Violation]++
+		}
 	}
 	return Result{Findings: findings, Check: check}
 }
@@ -198,7 +209,7 @@ func (e *Engine) finish(out []schemas.Finding, eventID, subject, subjectID strin
 		f.SubjectID = subjectID
 		f.SubjectVersion = version
 		f.MerchantID = merchantID
-		f.PolicyVersion = e.policy.ID()
+		f.PolicyVersion = e.policyID
 		f.EventTime = at
 		if f.Evidence == nil {
 			f.Evidence = map[string]any{} // the contract's evidence is an object, never null
