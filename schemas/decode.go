@@ -62,6 +62,7 @@ type decodeState struct {
 	parser fastjson.Parser
 	attrs  []attrSpan // SKU attributes, built into maps once strings are owned
 	pairs  []string   // attribute keys and values, alternating, aliasing the parser
+	size   int        // bytes of the aliasing strings read so far: what own copies
 }
 
 // attrSpan is one SKU's attributes object: pairs[start:end] of its decodeState.
@@ -86,7 +87,7 @@ func (d *Decoder) Decode(raw []byte) (Event, error) {
 		st = &decodeState{}
 	}
 	defer d.pool.Put(st)
-	st.attrs, st.pairs = st.attrs[:0], st.pairs[:0]
+	st.attrs, st.pairs, st.size = st.attrs[:0], st.pairs[:0], 0
 	v, err := st.parser.ParseBytes(raw)
 	if err != nil {
 		return nil, &DecodeError{Reason: "invalid JSON: " + err.Error()}
@@ -99,20 +100,21 @@ func (d *Decoder) Decode(raw []byte) (Event, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
+	st.size -= len(schema) // events keep the schema's constant
 	var ev Event
 	switch schema {
 	case SchemaListing:
 		r.schema = SchemaListing
 		l := r.listing()
 		if r.err == nil {
-			own(func(s *stringCopier) { listingStrings(l, s, st) })
+			own(st.size, func(s *stringCopier) { listingStrings(l, s, st) })
 			ev = l
 		}
 	case SchemaMessage:
 		r.schema = SchemaMessage
 		m := r.message()
 		if r.err == nil {
-			own(func(s *stringCopier) {
+			own(st.size, func(s *stringCopier) {
 				for _, p := range []*string{&m.EventID, &m.MessageID, &m.ConversationID, &m.MerchantID, &m.BuyerID, &m.Text} {
 					*p = s.next(*p)
 				}
@@ -123,7 +125,7 @@ func (d *Decoder) Decode(raw []byte) (Event, error) {
 		r.schema = SchemaOrder
 		o := r.order()
 		if r.err == nil {
-			own(func(s *stringCopier) {
+			own(st.size, func(s *stringCopier) {
 				for _, p := range []*string{&o.EventID, &o.OrderID, &o.ListingID, &o.MerchantID, &o.BuyerID, &o.Currency} {
 					*p = s.next(*p)
 				}
@@ -134,7 +136,7 @@ func (d *Decoder) Decode(raw []byte) (Event, error) {
 		r.schema = SchemaComplaint
 		c := r.complaint()
 		if r.err == nil {
-			own(func(s *stringCopier) {
+			own(st.size, func(s *stringCopier) {
 				for _, p := range []*string{&c.EventID, &c.ComplaintID, &c.MerchantID, &c.ListingID, &c.BuyerID, &c.Claim} {
 					*p = s.next(*p)
 				}
@@ -150,40 +152,34 @@ func (d *Decoder) Decode(raw []byte) (Event, error) {
 	return ev, nil
 }
 
-// stringCopier moves strings that alias the parser into one owned allocation:
-// a counting pass sizes it, a copying pass fills it.
+// stringCopier moves strings that alias the parser into one owned allocation.
 type stringCopier struct {
-	size int
-	buf  []byte
-	all  string // the owned allocation; buf is its only writer, and only before Decode returns
+	buf []byte
+	all string // the owned allocation; buf is its only writer, and only before Decode returns
 }
 
 func (c *stringCopier) next(s string) string {
-	if c.buf == nil { // counting pass
-		c.size += len(s)
-		return s
+	if len(c.buf)+len(s) > cap(c.buf) { // not counted by the reader: a decoder bug
+		panic("schemas: decoded strings outgrew their allocation")
 	}
 	start := len(c.buf)
 	c.buf = append(c.buf, s...)
 	return c.all[start:len(c.buf)]
 }
 
-// own runs visit twice over every aliasing string of a decoded event: once to
-// size one allocation, once to copy the strings into it.
-func own(visit func(c *stringCopier)) {
+// own has visit pass every aliasing string of a decoded event through one
+// allocation of size bytes (the reader's count).
+func own(size int, visit func(c *stringCopier)) {
 	var c stringCopier
-	visit(&c)
-	if c.size == 0 {
-		c.buf = []byte{}
-	} else {
-		c.buf = make([]byte, 0, c.size)
-		c.all = unsafe.String(unsafe.SliceData(c.buf), c.size)
+	if size > 0 {
+		c.buf = make([]byte, 0, size)
+		c.all = unsafe.String(unsafe.SliceData(c.buf), size)
 	}
 	visit(&c)
 }
 
-// listingStrings passes every string field of l, and its SKU attributes held in
-// st, through c; on the copying pass it also builds the attribute maps.
+// listingStrings passes every string field of l through c, and builds the SKU
+// attribute maps held in st from owned strings.
 func listingStrings(l *Listing, c *stringCopier, st *decodeState) {
 	for _, p := range []*string{&l.EventID, &l.ListingID, &l.MerchantID, &l.CategoryID, &l.Title, &l.Description, &l.Currency, &l.Unit} {
 		*p = c.next(*p)
@@ -202,20 +198,11 @@ func listingStrings(l *Listing, c *stringCopier, st *decodeState) {
 		l.Customization[i].Option = c.next(l.Customization[i].Option)
 	}
 	for _, a := range st.attrs {
-		copying := c.buf != nil
-		var m map[string]string
-		if copying {
-			m = make(map[string]string, (a.end-a.start)/2)
-		}
+		m := make(map[string]string, (a.end-a.start)/2)
 		for j := a.start; j < a.end; j += 2 {
-			k, v := c.next(st.pairs[j]), c.next(st.pairs[j+1])
-			if copying {
-				m[k] = v
-			}
+			m[c.next(st.pairs[j])] = c.next(st.pairs[j+1])
 		}
-		if copying {
-			l.SKUs[a.sku].Attributes = m
-		}
+		l.SKUs[a.sku].Attributes = m
 	}
 }
 
@@ -247,8 +234,10 @@ func (r *reader) fail(field, format string, args ...any) {
 	}
 }
 
-// alias is b as a string without copying; it is valid until the parser is reused.
-func alias(b []byte) string {
+// alias is b as a string without copying, valid until the parser is reused;
+// it counts b for the copy Decode makes of the event's strings.
+func (r *reader) alias(b []byte) string {
+	r.st.size += len(b)
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
@@ -277,7 +266,7 @@ func (r *reader) strOpt(field string, required bool) string {
 		r.fail(field, "must be a string, got %s", v.Type())
 		return ""
 	}
-	return alias(b)
+	return r.alias(b)
 }
 
 // str reads a required, non-empty string.
@@ -306,7 +295,8 @@ func (r *reader) enum(field string, allowed []string) string {
 	}
 	for _, a := range allowed {
 		if s == a {
-			return a // the constant, which owns its bytes
+			r.st.size -= len(s) // the constant owns its bytes: nothing to copy
+			return a
 		}
 	}
 	r.fail(field, "unknown value %q (want one of %v)", s, allowed)
@@ -385,6 +375,7 @@ func (r *reader) timestamp(field string) time.Time {
 		r.fail(field, "must be an RFC 3339 time, got %q", s)
 		return time.Time{}
 	}
+	r.st.size -= len(s) // parsed, not kept
 	return t.UTC()
 }
 
@@ -447,7 +438,7 @@ func (r *reader) listing() *Listing {
 				r.fail(fmt.Sprintf("category_path[%d]", i), "must be a string")
 				break
 			}
-			l.CategoryPath = append(l.CategoryPath, alias(b))
+			l.CategoryPath = append(l.CategoryPath, r.alias(b))
 		}
 	}
 	l.Title = r.str("title")
@@ -546,7 +537,7 @@ func (r *reader) sku(s *reader, l *Listing) {
 				s.fail("attributes."+string(k), "must be a string")
 				return
 			}
-			r.st.pairs = append(r.st.pairs, alias(k), alias(b))
+			r.st.pairs = append(r.st.pairs, r.alias(k), r.alias(b))
 		})
 		r.st.attrs = append(r.st.attrs, attrSpan{sku: len(l.SKUs), start: start, end: len(r.st.pairs)})
 	}
