@@ -63,9 +63,9 @@ type Engine struct {
 	// zeroCounts is the Counts of every check without findings: each listing
 	// code at zero. Shared and never written.
 	zeroCounts map[string]int
-	listings []ListingDetector
-	messages []MessageDetector
-	orders   []OrderDetector
+	listings   []ListingDetector
+	messages   []MessageDetector
+	orders     []OrderDetector
 }
 
 // New builds the Engine with every detector registered under the policy.
