@@ -329,16 +329,14 @@ func (r *reader) amount(field string, required bool) float64 {
 	return f
 }
 
-func (r *reader) optAmount(field string) *float64 {
-	f, ok := r.num(field, false)
-	if !ok {
-		return nil
-	}
-	if f < 0 {
+// optAmount reads an optional amount; ok is false when it is absent, null or invalid.
+func (r *reader) optAmount(field string) (f float64, ok bool) {
+	f, ok = r.num(field, false)
+	if ok && f < 0 {
 		r.fail(field, "must not be negative, got %v", f)
-		return nil
+		return 0, false
 	}
-	return &f
+	return f, ok
 }
 
 func (r *reader) integer(field string, required bool) int64 {
@@ -415,8 +413,17 @@ func (r *reader) done(sub *reader) {
 	}
 }
 
+// listingBlock is a listing with room for its optional price range and sample
+// price, so that the three take one allocation.
+type listingBlock struct {
+	l           Listing
+	priceRange  PriceRange
+	samplePrice float64
+}
+
 func (r *reader) listing() *Listing {
-	l := &Listing{Schema: SchemaListing}
+	blk := &listingBlock{l: Listing{Schema: SchemaListing}}
+	l := &blk.l
 	l.EventID = r.str("event_id")
 	l.Op = r.enum("op", listingOps)
 	l.ListingID = r.str("listing_id")
@@ -473,7 +480,8 @@ func (r *reader) listing() *Listing {
 			if sub.err != nil && r.err == nil {
 				r.err = sub.err
 			}
-			l.PriceRange = &pr
+			blk.priceRange = pr
+			l.PriceRange = &blk.priceRange
 		}
 	}
 	if skus := r.array("skus", false); len(skus) > 0 {
@@ -512,7 +520,10 @@ func (r *reader) listing() *Listing {
 			r.done(&s)
 		}
 	}
-	l.SamplePrice = r.optAmount("sample_price")
+	if f, ok := r.optAmount("sample_price"); ok {
+		blk.samplePrice = f
+		l.SamplePrice = &blk.samplePrice
+	}
 	l.UpdatedAt = r.timestamp("updated_at")
 	if r.err == nil && len(l.PriceTiers) == 0 && l.PriceRange == nil && len(l.SKUs) == 0 {
 		r.fail("price_tiers", "listing has no price: price_tiers, price_range and skus are all empty")
