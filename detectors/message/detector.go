@@ -346,25 +346,19 @@ func (d *Detector) taFinding(sc *scratch, text string, a *analysis, r *taResult)
 		spans = append(spans, map[string]any{"start": sc.origStart(r.ta), "end": sc.origEnd(te - 1),
 			"kind": "trade_assurance"})
 	}
-	ev := map[string]any{"cue": cue, "spans": spans, "order_stage": a.stage, "ta_named": !r.contextOnly}
+	ev := map[string]any{"cue": cue, "spans": spans, "order_stage": a.stage, "ta_named": !r.contextOnly,
+		"basis": r.basis}
+	if r.neg >= 0 {
+		ne := max(r.neg+1, sc.toks[r.neg].mEnd)
+		ev["negation"] = sc.tokenText(r.neg, ne)
+	}
 	if r.taPrice > 0 {
 		ev["ta_price"], ev["other_price"] = r.taPrice, r.altPrice
 	}
-	var en, zh string
-	switch {
-	case r.rule == RuleTASurcharge && r.taPrice > 0:
-		en = fmt.Sprintf("The merchant prices Trade Assurance orders higher (%g against %g otherwise).", r.taPrice, r.altPrice)
-		zh = fmt.Sprintf("商家对信用保障订单报价更高（%g，其他方式为 %g）。", r.taPrice, r.altPrice)
-	case r.rule == RuleTASurcharge:
-		en = fmt.Sprintf("The merchant attaches extra cost or worse terms to Trade Assurance (%q).", cue)
-		zh = fmt.Sprintf("商家对使用信用保障服务附加额外费用或更差条件（“%s”）。", cue)
-	case r.contextOnly:
-		en = fmt.Sprintf("The merchant refuses the Trade Assurance the buyer asked for (%q).", cue)
-		zh = fmt.Sprintf("商家拒绝买家提出的信用保障服务（“%s”）。", cue)
-	default:
-		en = fmt.Sprintf("The merchant refuses Trade Assurance (%q).", cue)
-		zh = fmt.Sprintf("商家拒绝买家使用信用保障服务（“%s”）。", cue)
+	if r.pct > 0 {
+		ev["percent_added"] = r.pct
 	}
+	en, zh := explainTA(r, cue)
 	return schemas.Finding{
 		Violation:       schemas.TradeAssuranceRefusal,
 		Rule:            r.rule,
@@ -374,6 +368,36 @@ func (d *Detector) taFinding(sc *scratch, text string, a *analysis, r *taResult)
 		ExplanationZH:   zh,
 		DetectorVersion: Version,
 	}
+}
+
+// explainTA says in one sentence what was read: the two prices compared, the
+// percentage added, or the words of the refusal.
+func explainTA(r *taResult, cue string) (string, string) {
+	switch {
+	case r.taPrice > 0:
+		return fmt.Sprintf("The merchant prices Trade Assurance (platform) orders higher than direct payment (%g against %g), a surcharge stated as different terms (%q).", r.taPrice, r.altPrice, cue),
+			fmt.Sprintf("商家对信用保障（平台）订单报价高于直接付款（%g，直接付款为 %g），变相加价（“%s”）。", r.taPrice, r.altPrice, cue)
+	case r.pct > 0:
+		return fmt.Sprintf("The merchant adds %g%% to Trade Assurance (platform) orders (%q).", r.pct, cue),
+			fmt.Sprintf("商家对信用保障（平台）订单加收 %g%%（“%s”）。", r.pct, cue)
+	case r.rule == RuleTASurcharge:
+		return fmt.Sprintf("The merchant attaches extra cost or worse terms to Trade Assurance (%q).", cue),
+			fmt.Sprintf("商家对使用信用保障服务附加额外费用或更差条件（“%s”）。", cue)
+	case r.basis == basisThreshold:
+		return fmt.Sprintf("The merchant allows Trade Assurance only above an order size or value (%q).", cue),
+			fmt.Sprintf("商家仅在订单达到一定数量或金额时才允许使用信用保障（“%s”）。", cue)
+	case r.basis == basisUnavail:
+		return fmt.Sprintf("The merchant claims Trade Assurance cannot be used (%q).", cue),
+			fmt.Sprintf("商家声称无法使用信用保障服务（“%s”）。", cue)
+	case r.contextOnly && (r.basis == basisAltPay || r.basis == basisAltPayOnly):
+		return fmt.Sprintf("The buyer asked for Trade Assurance and the merchant pushes another payment method instead (%q).", cue),
+			fmt.Sprintf("买家要求使用信用保障，商家却引导使用其他付款方式（“%s”）。", cue)
+	case r.contextOnly:
+		return fmt.Sprintf("The merchant refuses the Trade Assurance the buyer asked for (%q).", cue),
+			fmt.Sprintf("商家拒绝买家提出的信用保障服务（“%s”）。", cue)
+	}
+	return fmt.Sprintf("The merchant refuses Trade Assurance (%q).", cue),
+		fmt.Sprintf("商家拒绝买家使用信用保障服务（“%s”）。", cue)
 }
 
 func explainContact(chs ChannelSet, shown string, ask bool) (string, string) {

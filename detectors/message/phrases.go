@@ -1,6 +1,9 @@
 package message
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // trieNode is one step of the phrase trie; phrases are sequences of tokens.
 type trieNode struct {
@@ -21,7 +24,7 @@ func phrases() *trieNode {
 	phraseOnce.Do(func() {
 		root := &trieNode{next: map[string]*trieNode{}}
 		sc := new(scratch)
-		for _, e := range lexicon {
+		for _, e := range slices.Concat(lexicon, intentLexicon) {
 			for _, p := range e.phrases {
 				normalize(p, sc)
 				sc.toks = tokenize(sc.norm, sc.toks)

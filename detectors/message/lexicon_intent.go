@@ -1,0 +1,279 @@
+package message
+
+// The intent lexicon: the words the Trade Assurance model (ta.go) and the
+// buyer-intent model (intent.go) read structure from. They are small closed
+// classes per language — negators, "the platform", "another way", "talk to",
+// thresholds, quantity units — not sentences: the models combine them with
+// scope (clause, sentence, word order) to judge meaning.
+
+// Categories of the intent lexicon. Bits from 48 up belong to this file.
+const (
+	catPlatform cat = 1 << (48 + iota) // the platform as a way to order or pay: "via Alibaba", 平台下单
+	catNegX                            // negators the contact lexicon leaves out ("no", "nothing", 不用, không)
+	catMinOrder                        // a threshold: "above", "minimum", 以上, 满
+	catOther                           // another way or place: "somewhere else", "another way", 平台外
+	catTalk                            // contact intent: talk, reach, call, 联系, 聊
+	catStayHere                        // keep talking here: "let's keep chatting here", 在这里聊
+	catCond                            // a condition: if, si, 如果
+	catQty                             // a quantity unit: pcs, units, 件
+	catFine                            // "no problem": a negator that agrees
+	catAskX                            // asking or requesting: "is there", "can we", "send me", 있으세요, var mı
+	catPay                             // paying: pay, payment, 付款, pago, 결제
+)
+
+// intentLexicon is appended to the phrase table (phrases.go).
+var intentLexicon = []lexEntry{
+	// ---------------------------------------------------------------- Trade Assurance, every supported language
+	{catTA, 0, []string{
+		"trade assurance", "ta order", "ta orders", "ta payment",
+		"信保订单", "信用保障订单", "信保单", "担保交易",
+		"garantie de commerce", "assurance commerce", "garantia de comércio",
+		"handelsgarantie", "handelssicherung", "handelsabsicherung",
+		"ticaret güvencesi", "ticari güvence", "ticaret güvence", "ticaret güvencesiyle", "ticaret güvencesini",
+		"ticaret güvencesi ile", "ticari güvenceyle", "ticari güvenceli",
+		"무역 보증", "무역보증", "거래 보증", "거래보증", "트레이드 어슈어런스", "트레이드어슈어런스",
+		"取引保証", "トレードアシュアランス", "貿易保証",
+		"đảm bảo thương mại", "bảo đảm thương mại",
+		"jaminan perdagangan", "jaminan dagang",
+		"การรับประกันการค้า", "รับประกันการค้า",
+		"garanzia commerciale", "garanzia del commercio", "assicurazione commerciale",
+		"ट्रेड एश्योरेंस", "ट्रेड अश्योरेंस", "व्यापार आश्वासन",
+		"الضمان التجاري", "ضمان تجاري", "ضمان الصفقة", "ضمان التجارة",
+		"торговые гарантии", "торговой гарантией",
+	}},
+	// The platform as a way to order or pay: one side of "two prices".
+	{catPlatform, 0, []string{
+		"alibaba", "via alibaba", "through alibaba", "on alibaba", "alibaba order", "alibaba orders",
+		"alibaba payment", "platform", "the platform", "platform order", "platform price", "online order",
+		"online payment", "pay online", "secure payment",
+		"平台", "平台下单", "平台付款", "平台订单", "阿里", "阿里巴巴", "站内", "线上", "线上下单", "在线下单",
+		"plataforma", "por alibaba", "pela plataforma", "por la plataforma", "plateforme", "par alibaba",
+		"платформа", "платформу", "платформе", "через платформу", "через алибабу", "алибаба", "алибабу",
+		"المنصة", "عبر المنصة", "علي بابا", "عبر علي بابا",
+		"plattform", "über alibaba", "über die plattform",
+		"platform üzerinden", "alibaba üzerinden", "platformdan",
+		"플랫폼", "알리바바", "플랫폼 주문", "알리바바 주문",
+		"プラットフォーム", "アリババ", "サイト経由", "アリババ経由",
+		"nền tảng", "qua alibaba", "qua nền tảng", "đặt hàng qua alibaba",
+		"lewat alibaba", "melalui alibaba", "lewat platform", "melalui platform",
+		"แพลตฟอร์ม", "ผ่านอาลีบาบา", "อาลีบาบา",
+		"piattaforma", "tramite alibaba", "sulla piattaforma",
+		"प्लेटफॉर्म", "अलीबाबा",
+	}},
+	// Paying another way: bank transfer, money transfer services, crypto, "directly".
+	{catAltPay, 0, []string{
+		"usdt", "crypto", "cryptocurrency", "bitcoin", "btc", "binance", "payoneer", "alipay personal",
+		"pay directly", "paying directly", "directly", "bank wire", "wire", "remitly",
+		"私下转账", "私下付款", "直接转账", "直接打款", "打款", "对私", "私人账户", "个人账户", "银行转账", "汇款",
+		"pago directo", "directamente", "transferencia bancaria", "pagamento direto", "diretamente",
+		"depósito bancário", "paiement direct", "directement", "прямая оплата", "напрямую", "на карту",
+		"تحويل مباشر", "مباشرة", "الدفع المباشر", "ويسترن",
+		"überweisung", "banküberweisung", "direkt", "direktzahlung", "vorkasse",
+		"havale", "banka havalesi", "eft", "direkt ödeme", "doğrudan", "western union ile",
+		"계좌이체", "계좌 이체", "송금", "직접 결제", "직거래", "직접 송금", "무통장",
+		"銀行振込", "振込", "振り込み", "直接支払い", "直接", "送金",
+		"chuyển khoản", "chuyển khoản ngân hàng", "trực tiếp", "thanh toán trực tiếp",
+		"transfer bank", "transfer", "langsung", "bayar langsung",
+		"โอนเงิน", "โอน", "โอนตรง", "โอนผ่านธนาคาร",
+		"bonifico", "bonifico bancario", "diretto", "direttamente", "pagamento diretto",
+		"बैंक ट्रांसफर", "सीधे", "seedha", "direct payment karo",
+	}},
+	// Refusal and unavailability, in the languages the contact lexicon leaves out.
+	{catTARefuse, 0, []string{
+		"not applicable", "does not apply", "doesn't apply", "not eligible", "not open", "not activated",
+		"can't be used", "cannot be used", "can not be used", "not accepted", "not supported for",
+		"system doesn't allow", "system does not allow", "system won't allow",
+		"不适用", "不能用", "用不了", "不能走", "走不了", "没开通", "没有开通", "未开通", "不开", "不做", "不接",
+		"暂不支持", "不可以走", "没有信保", "不支持信保", "不接受信保",
+		"no aplica", "no acepta", "no aceptamos", "não aceitamos", "não aceita", "não funciona",
+		"n'acceptons pas", "n'est pas disponible", "ne fonctionne pas", "не принимаем", "не работаем",
+		"не поддерживаем", "не доступна", "недоступна", "не действует",
+		"لا نقبل", "لا نتعامل", "لا نعمل", "غير مدعوم", "غير ممكن", "لا يمكن",
+		"nicht verfügbar", "nicht möglich", "akzeptieren wir nicht", "nehmen wir nicht", "nicht akzeptiert",
+		"bieten wir nicht an", "unterstützen wir nicht",
+		"kabul etmiyoruz", "kabul edemiyoruz", "kullanmıyoruz", "desteklemiyoruz", "mümkün değil",
+		"yapamıyoruz", "yapmıyoruz", "çalışmıyoruz", "geçerli değil", "kullanılamaz", "olmaz", "yok",
+		"불가", "불가능", "불가합니다", "안 됩니다", "안됩니다", "안 돼요", "안돼요", "안 받습니다", "안 받아요",
+		"받지 않습니다", "지원하지 않습니다", "지원 안 됩니다", "지원되지 않습니다", "사용할 수 없습니다", "어렵습니다",
+		"できません", "対応していません", "対応しておりません", "受け付けておりません", "使えません", "利用できません",
+		"不可", "お受けできません", "ご利用いただけません",
+		"không hỗ trợ", "không nhận", "không chấp nhận", "không dùng", "không được", "không làm",
+		"không áp dụng", "không thể",
+		"tidak bisa", "tidak menerima", "tidak mendukung", "tidak tersedia", "gak bisa", "nggak bisa",
+		"tidak melayani", "tidak berlaku",
+		"ไม่รับ", "ไม่รองรับ", "ไม่ได้", "ใช้ไม่ได้",
+		"non accettiamo", "non è disponibile", "non possiamo", "non supportiamo", "non è possibile",
+		"non disponibile", "non lavoriamo",
+		"नहीं", "nahi", "nahin", "nhi", "accept nahi", "nahi karte", "nahi hota", "available nahi",
+		"नहीं करते", "नहीं लेते", "स्वीकार नहीं",
+	}},
+	{catAccept, 0, []string{
+		"used", "accepted", "supported", "applied", "apply", "done", "processed", "enabled",
+		"akzeptieren", "nehmen", "anbieten", "unterstützen", "verfügbar", "möglich",
+		"kabul", "kullan", "destek", "accettiamo", "accettare", "supportiamo", "disponibile", "possibile",
+		"acceptăm", "chấp nhận", "hỗ trợ", "menerima", "mendukung", "tersedia", "bisa",
+		"받", "지원", "사용", "対応", "利用", "使用", "受付", "accept", "support",
+	}},
+	// Negators for scope. Morphological negation (Korean, Japanese, Turkish,
+	// Thai) is read from word endings in ta.go.
+	{catNegX, 0, []string{
+		"no", "nothing", "none", "zero", "free", "neither", "nor", "doesn't", "does not", "isn't", "is not",
+		"aren't", "won't", "without any",
+		"nada", "ningún", "ninguna", "ningun", "nenhum", "nenhuma", "rien", "aucun", "aucune", "pas",
+		"n'", "ничего", "никаких", "никакой", "нет", "не", "لا", "ليس", "ليست", "لن", "بلا", "لا يوجد",
+		"kein", "keine", "keinen", "keinerlei", "nicht", "yok", "değil", "hiçbir", "hiç",
+		"없", "안", "못", "않", "なし", "無し", "ない", "không", "chẳng", "ko", "tidak", "tak", "gak",
+		"nggak", "bukan", "tanpa", "ไม่", "ไม่มี", "non", "nessun", "nessuna", "nessuno", "senza",
+		"nahi", "nahin", "nhi", "नहीं", "बिना", "bina",
+		"不", "不用", "无需", "不需要", "没有", "没", "免", "无", "不会", "别",
+	}},
+	// A negator that agrees.
+	{catFine, 0, []string{
+		"no problem", "no worries", "not a problem", "sin problema", "ningún problema", "sem problema",
+		"pas de problème", "pas de souci", "нет проблем", "без проблем", "لا مشكلة", "kein problem",
+		"sorun yok", "sorun değil", "문제 없습니다", "문제없어요", "문제 없어요", "問題ありません", "không vấn đề",
+		"không sao", "tidak masalah", "gak masalah", "ไม่มีปัญหา", "nessun problema", "koi problem nahi",
+		"koi baat nahi", "没问题", "没关系",
+	}},
+	// Same terms either way.
+	{catTANeutral, 0, []string{
+		"costs you nothing", "nothing more", "nothing extra", "no extra charge", "no extra cost",
+		"no additional cost", "no additional charge", "same", "the same", "identical", "equal",
+		"不用加钱", "不加钱", "同价", "价格相同", "一样的价格", "不收费", "无手续费", "没有手续费", "不额外收费",
+		"mismo", "misma", "igual", "même", "pareil", "mesmo", "mesma", "igual preço", "одинаковая", "одинаково",
+		"та же", "тот же", "نفس", "نفسه", "gleich", "gleicher preis", "derselbe", "aynı", "aynı fiyat",
+		"동일", "같은 가격", "같습니다", "同じ", "同額", "同一価格", "giống nhau", "như nhau", "cùng giá",
+		"sama", "harga sama", "เท่ากัน", "ราคาเดียวกัน", "stesso", "stessa", "stesso prezzo", "same price hai",
+		"एक ही", "समान",
+		"gratuit", "gratis", "gratuito", "kostenlos", "ücretsiz", "무료", "無料", "miễn phí", "ฟรี", "मुफ्त",
+		"مجاني", "бесплатно", "bedava",
+	}},
+	// A fee, a surcharge, a higher price — in the languages the contact lexicon leaves out.
+	{catSurcharge, 0, []string{
+		"gebühr", "gebühren", "aufpreis", "zuschlag", "teurer", "höher",
+		"ücret", "ek ücret", "komisyon", "daha pahalı", "pahalı", "yüksek",
+		"수수료", "추가 요금", "추가 비용", "더 비쌉니다", "비쌉니다", "인상",
+		"手数料", "追加料金", "割増", "高くなります",
+		"phí", "phụ phí", "cao hơn", "đắt hơn",
+		"biaya tambahan", "lebih mahal", "komisi",
+		"ค่าธรรมเนียม", "แพงกว่า",
+		"commissione", "costo aggiuntivo", "supplemento", "più caro", "aggiuntivo", "maggiorazione",
+		"शुल्क", "फीस", "extra charge", "charge lagega", "महंगा", "mehenga",
+		"额外", "额外收费", "税点", "多收", "加收",
+		"frais", "supplément", "رسوم", "رسوم إضافية", "زيادة",
+	}},
+	// Next to an amount: "+3%", "3% more", "add USD 50", "加3%", "%3 fazla".
+	{catMore, 0, []string{
+		"add", "adds", "added", "plus", "+", "on top", "cost", "costs", "costo", "coste", "coût", "custo",
+		"mehr", "fazla", "daha", "ek", "fark", "더", "추가", "비용", "多く", "追加", "料金", "thêm", "lebih",
+		"biaya", "tambahan", "naik", "เพิ่ม", "in più", "di più", "ज्यादा", "zyada", "jyada",
+		"more", "en plus", "de más", "a más", "a mais", "дороже", "أكثر", "加", "多加", "点", "个点",
+	}},
+	{catCurrency, 0, []string{
+		"ドル", "円", "달러", "원", "đô", "đô la", "vnd", "đồng", "dolar", "tl", "₺", "lira", "₩", "₫", "₹", "rs",
+		"rupees", "रुपये", "बाहत", "บาท", "ดอลลาร์", "rp", "rupiah", "dollari", "块", "块钱", "美刀", "rub",
+		"₽", "dirham", "درهم", "ريال", "sar", "aed", "eur", "€", "euro",
+	}},
+	{catCompare, 0, []string{
+		"but", "while", "whereas", "otherwise", "pero", "mientras", "mas", "mais", "tandis que", "а", "но",
+		"لكن", "بينما", "aber", "während", "ama", "fakat", "하지만", "반면", "けど", "nhưng", "tapi",
+		"sedangkan", "แต่", "ma", "mentre", "lekin", "लेकिन", "但", "但是", "而", "vs.",
+	}},
+	{catMinOrder, 0, []string{
+		"above", "over", "more than", "at least", "minimum", "min", "min.", "minimum order", "from",
+		"orders above", "orders over", "starting from", "only for orders", "only above", "not below",
+		"以上", "满", "起", "最低", "至少", "超过",
+		"más de", "a partir de", "mínimo", "mayor a", "acima de", "pelo menos", "plus de", "au moins",
+		"au-dessus de", "от", "свыше", "больше", "минимум", "أكثر من", "فوق", "على الأقل", "الحد الأدنى",
+		"ab", "über", "mindestens", "mindestbestellwert", "üzeri", "üzerinde", "en az", "minimum sipariş",
+		"이상", "최소", "초과", "以上の", "最低", "trở lên", "tối thiểu", "trên", "minimal", "di atas",
+		"ขึ้นไป", "ขั้นต่ำ", "sopra", "almeno", "minimo", "se upar", "से ऊपर", "कम से कम", "minimum order",
+	}},
+	{catCond, 0, []string{
+		"if", "unless", "si", "se", "wenn", "falls", "eğer", "만약", "もし", "nếu", "jika", "kalau", "ถ้า",
+		"अगर", "agar", "إذا", "اذا", "لو", "если", "如果", "要是", "caso",
+	}},
+	{catQty, 0, []string{
+		"pcs", "pc", "pieces", "piece", "units", "unit", "sets", "set", "pairs", "cartons", "boxes", "kg",
+		"tons", "meters", "piezas", "unidades", "peças", "pièces", "unités", "шт", "штук", "قطعة",
+		"قطع", "stück", "adet", "개", "個", "cái", "chiếc", "pcs.", "ชิ้น", "pezzi", "नग", "件", "个", "套",
+		"只", "台", "双", "箱",
+	}},
+
+	{catPay, 0, []string{
+		"pay", "paying", "payment", "paid", "付", "付款", "支付", "打款", "pago", "pagar", "paga", "pagamento",
+		"paiement", "payer", "payez", "оплата", "оплату", "оплатить", "الدفع", "ادفع", "zahlung", "zahlen",
+		"ödeme", "ödeyin", "öde", "결제", "지불", "支払い", "支払", "お支払い", "thanh toán", "bayar",
+		"pembayaran", "ชำระ", "จ่าย", "pagare", "भुगतान", "payment karo", "pay karo",
+	}},
+
+	// ---------------------------------------------------------------- buyer intent
+	// Contact intent without a channel name.
+	{catTalk, 0, []string{
+		"contact", "contact you", "reach", "reach you", "talk", "chat", "call", "call you", "message you",
+		"text you", "connect", "communicate", "get in touch", "speak",
+		"联系", "联系你", "找你", "聊", "沟通", "加你", "联系方式",
+		"contactar", "contactarte", "contactarlo", "hablar", "comunicarnos", "llamarte",
+		"contatar", "falar", "conversar", "te ligar", "contacter", "joindre", "parler", "discuter",
+		"связаться", "связаться с вами", "общаться", "поговорить", "написать вам", "позвонить",
+		"التواصل", "أتواصل", "اتواصل", "نتواصل", "الاتصال", "أكلمك", "اكلمك", "نتكلم",
+		"kontaktieren", "erreichen", "sprechen", "schreiben", "anrufen",
+		"iletişim", "ulaşabilirim", "ulaşmak", "konuşabilir", "konuşalım", "yazabilir", "arayabilir",
+		"연락", "연락처", "연락할", "연락드릴", "대화", "통화",
+		"連絡", "連絡先", "話せ", "やり取り", "お話",
+		"liên hệ", "liên lạc", "nói chuyện", "nhắn tin", "gọi",
+		"menghubungi", "hubungi", "kontak", "ngobrol", "bicara",
+		"ติดต่อ", "คุย", "โทร",
+		"contattare", "contattarti", "contattarvi", "parlare", "sentirci", "chiamare",
+		"संपर्क", "बात", "baat", "contact karu", "contact karun", "call karu",
+	}},
+	// Another way or another place.
+	{catOther, 0, []string{
+		"another way", "other way", "other ways", "another channel", "other channel", "another app",
+		"other app", "somewhere else", "elsewhere", "outside", "outside the platform", "off the platform",
+		"off platform", "privately", "in private", "personal", "directly", "direct contact", "faster way",
+		"more convenient", "other contact", "another contact", "other than",
+		"平台外", "站外", "私下", "私聊", "别的方式", "其他方式", "其他联系方式", "别的联系方式", "外面", "私人",
+		"otra forma", "otra manera", "otro medio", "fuera", "por fuera", "en privado", "directamente",
+		"outra forma", "outra maneira", "fora", "em privado", "autre moyen", "autre façon", "ailleurs",
+		"en dehors", "en privé", "directement", "другой способ", "другим способом", "вне", "напрямую", "лично",
+		"طريقة أخرى", "وسيلة أخرى", "خارج", "خارج المنصة", "مباشرة", "خاص",
+		"anderen weg", "anderer weg", "andere möglichkeit", "außerhalb", "direkt", "privat",
+		"başka bir yol", "başka yol", "başka yerden", "dışında", "platform dışında", "direkt", "özelden",
+		"다른 방법", "다른 곳", "밖에서", "외부", "개인적으로", "직접",
+		"他の方法", "別の方法", "外で", "直接", "個人的に",
+		"cách khác", "bên ngoài", "ngoài", "riêng", "trực tiếp",
+		"cara lain", "di luar", "langsung", "pribadi", "japri",
+		"ช่องทางอื่น", "ทางอื่น", "ข้างนอก", "ส่วนตัว", "โดยตรง",
+		"altro modo", "un altro modo", "fuori", "in privato", "direttamente",
+		"दूसरा तरीका", "bahar", "बाहर", "direct", "personally", "private",
+	}},
+	// Keeping the talk on the platform.
+	{catStayHere, 0, []string{
+		"here", "chatting here", "talk here", "chat here", "on the platform", "on alibaba", "this chat",
+		"在这里", "这里聊", "平台上", "平台聊", "就在这", "aquí", "por aquí", "aqui", "por aqui", "ici",
+		"здесь", "тут", "هنا", "hier", "burada", "buradan", "여기", "여기서", "ここ", "ここで", "ở đây", "di sini",
+		"ที่นี่", "qui", "yahin", "yahan", "यहीं", "यहाँ",
+	}},
+	// Asking or requesting structure, for the buyer model only (the contact
+	// model keeps its own catAskHave/catReqVerb).
+	{catAskX, 0, []string{
+		"is there", "are there", "any", "can i", "can we", "could i", "could we", "may i", "how can i",
+		"how can we", "how do i", "where can i", "do you have", "do you use", "are you on", "you have",
+		"share", "can you give", "can you send", "please send",
+		"hay", "hay otra", "puedo", "podemos", "tienes", "tiene", "usas", "posso", "você tem", "tem",
+		"puis-je", "pouvons-nous", "est-ce que", "avez-vous", "as-tu", "можно", "могу", "у вас есть", "есть",
+		"هل", "هل يوجد", "هل يمكن", "ممكن", "هل لديك", "عندك", "لديك",
+		"haben sie", "hast du", "gibt es", "kann ich", "können wir",
+		"var mı", "varmı", "var mi", "mısınız", "misiniz", "musunuz", "kullanıyor musunuz",
+		"있으세요", "있나요", "있어요", "있습니까", "있으신가요", "하세요", "하시나요", "되나요", "할 수 있을까요",
+		"ありますか", "やってますか", "やっていますか", "使ってますか", "できますか", "ですか",
+		"có", "được không", "ada", "punya", "bisa", "apakah", "มีไหม", "มั้ย", "ไหม", "มี",
+		"hai", "avete", "usi", "usate", "possiamo", "hai kya", "kya", "क्या", "है क्या",
+		"方便", "可以", "能不能", "能", "怎么", "在哪", "有没有", "有吗", "吗", "么", "?", "？", "¿", "؟",
+		"manda", "envía", "envie", "schick", "schicken sie", "gönder", "gönderin", "verir misiniz",
+		"보내", "보내주세요", "알려", "알려주세요", "教えて", "教えてください", "送って", "gửi", "cho tôi", "kirim", "kasih",
+		"ส่ง", "ขอ", "mandami", "inviami", "dammi", "bhejo", "bhej do", "दे दो", "भेजो", "给个", "发个",
+		"告诉", "留", "发", "给我", "加", "加你", "加个",
+	}},
+}
