@@ -21,6 +21,18 @@ const (
 	catPay                             // paying: pay, payment, 付款, pago, 결제
 )
 
+// intentTriggerWords are the ASCII words of Trade Assurance terms and buyer
+// intent that must reach the full analysis past the prefilter (prefilter.go):
+// local names of Trade Assurance, the platform as a way to pay, and asking
+// to talk elsewhere.
+var intentTriggerWords = []string{
+	"jaminan", "perdagangan", "garantia", "garantie", "garanzia", "handelsgarantie", "handelssicherung",
+	"alibaba", "platform", "plataforma", "plateforme", "piattaforma", "plattform", "ticaret", "ticari",
+	"reach", "talk", "call", "elsewhere", "else", "outside", "another", "privately", "directly", "connect",
+	"hubungi", "kontak", "japri", "contattare", "contattarti", "kontaktieren", "contactar", "contatar",
+	"contacter", "joindre", "iletisim", "nomor", "baat",
+}
+
 // intentLexicon is appended to the phrase table (phrases.go).
 var intentLexicon = []lexEntry{
 	// ---------------------------------------------------------------- Trade Assurance, every supported language
@@ -66,7 +78,8 @@ var intentLexicon = []lexEntry{
 		"pay directly", "paying directly", "directly", "bank wire", "wire", "remitly",
 		"私下转账", "私下付款", "直接转账", "直接打款", "打款", "对私", "私人账户", "个人账户", "银行转账", "汇款",
 		"pago directo", "directamente", "transferencia bancaria", "pagamento direto", "diretamente",
-		"depósito bancário", "paiement direct", "directement", "прямая оплата", "напрямую", "на карту",
+		"depósito bancário", "paiement direct", "directement", "прямая оплата", "напрямую", "на карту", "переводом", "прямым переводом",
+		"банковским переводом", "наличными", "переводе",
 		"تحويل مباشر", "مباشرة", "الدفع المباشر", "ويسترن",
 		"überweisung", "banküberweisung", "direkt", "direktzahlung", "vorkasse",
 		"havale", "banka havalesi", "eft", "direkt ödeme", "doğrudan", "western union ile",
@@ -166,7 +179,7 @@ var intentLexicon = []lexEntry{
 	{catMore, 0, []string{
 		"add", "adds", "added", "plus", "+", "on top", "cost", "costs", "costo", "coste", "coût", "custo",
 		"mehr", "fazla", "daha", "ek", "fark", "더", "추가", "비용", "多く", "追加", "料金", "thêm", "lebih",
-		"biaya", "tambahan", "naik", "เพิ่ม", "in più", "di più", "ज्यादा", "zyada", "jyada",
+		"biaya", "tambahan", "tambah", "naik", "เพิ่ม", "in più", "di più", "ज्यादा", "zyada", "jyada",
 		"more", "en plus", "de más", "a más", "a mais", "дороже", "أكثر", "加", "多加", "点", "个点",
 	}},
 	{catCurrency, 0, []string{

@@ -65,7 +65,11 @@ func (sc *scratch) child(n *trieNode, i int) *trieNode {
 	if t.alt != "" {
 		return n.next[t.alt]
 	}
-	return n.next[string(sc.norm[t.s:t.e])]
+	w := sc.norm[t.s:t.e]
+	if c := n.next[string(w)]; c != nil || len(w) < 4 || w[0] < 0xd8 {
+		return c
+	}
+	return n.next[string(cliticStem(w))]
 }
 
 // matchPhrases records on each token the longest phrase starting there, and

@@ -1,5 +1,7 @@
 package message
 
+import "slices"
+
 // The prefilter decides, in one pass over the bytes and without allocating,
 // whether a message could contain anything the full analysis looks for. Most
 // messages are plain ASCII product talk ("Yes, navy 200 gsm is in stock"); they
@@ -290,7 +292,7 @@ var triggers = buildTriggerIndex()
 
 func buildTriggerIndex() *triggerIndex {
 	ix := &triggerIndex{set: map[string]bool{}}
-	for _, w := range triggerWords {
+	for _, w := range slices.Concat(triggerWords, intentTriggerWords) {
 		ix.set[w] = true
 		ix.mask[w[0]-'a'] |= 1 << len(w)
 		ix.bloom.add(w)

@@ -116,9 +116,15 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 			hasPlat[toks[i].sent], plat = true, true
 		}
 	}
-	named := res.ta >= 0
-	if !named && !buyerAsked && !plat {
+	// The platform named as the way to order or pay stands for Trade
+	// Assurance: "+3% via Alibaba", "we don't take platform orders".
+	taNamed := res.ta >= 0
+	named := taNamed || plat
+	if !named && !buyerAsked {
 		return res, false
+	}
+	for s := range hasTA {
+		hasTA[s] = hasTA[s] || hasPlat[s]
 	}
 	for i := range toks {
 		t := &toks[i]
@@ -170,14 +176,14 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 			}
 		}
 	}
-	if named || plat {
+	if named {
 		d.comparePrices(sc, text, hasTA, hasPlat, &res)
 	}
 	if res.conf == 0 {
 		return res, false
 	}
 	if !named {
-		res.contextOnly = buyerAsked && !plat
+		res.contextOnly = true
 		res.conf = min(res.conf, 0.8)
 	}
 	return res, true
@@ -207,7 +213,13 @@ func (sc *scratch) negRefusal(i int, text string) (int, bool) {
 	// A verb of accepting in the clause, after the negation or (verb-final
 	// languages) just before it.
 	verb := -1
-	for k := max(0, i-3); k < len(toks) && k <= e+3 && toks[k].clause == clause; k++ {
+	for k := max(0, i-3); k < len(toks) && k <= e+3; k++ {
+		if toks[k].clause != clause {
+			if k > i {
+				break
+			}
+			continue
+		}
 		if k != i && toks[k].cats&catAccept != 0 && toks[k].mEnd > 0 {
 			verb = k
 			if k > i {

@@ -91,8 +91,11 @@ func tokenize(b []byte, toks []token) []token {
 	return toks
 }
 
-// wordEnd returns the end of the letter run starting at i.
+// wordEnd returns the end of the letter run starting at i. A run also ends
+// where Japanese changes between katakana and hiragana, so that a katakana
+// word keeps apart from the particle after it (ドル|です).
 func wordEnd(b []byte, i int) int {
+	var kana int8
 	for i < len(b) {
 		c := b[i]
 		if c < utf8.RuneSelf {
@@ -106,9 +109,27 @@ func wordEnd(b []byte, i int) int {
 		if isHan(r) || !(unicode.IsLetter(r) || unicode.IsMark(r)) {
 			return i
 		}
+		if k := kanaScript(r); k != 0 {
+			if kana != 0 && k != kana {
+				return i
+			}
+			kana = k
+		}
 		i += n
 	}
 	return i
+}
+
+// kanaScript is 1 for hiragana, 2 for katakana (with the prolonged sound
+// mark), 0 otherwise.
+func kanaScript(r rune) int8 {
+	switch {
+	case r >= 0x3040 && r <= 0x309F:
+		return 1
+	case r >= 0x30A0 && r <= 0x30FF:
+		return 2
+	}
+	return 0
 }
 
 // is reports whether token i reads w (its folded form if any).
