@@ -220,8 +220,9 @@ func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *C
 			}
 		}
 	}
+	sc.tagRuns()
 	if m.Sender == schemas.SenderBuyer {
-		a.buyerAsked = len(sc.sigs) > 0
+		a.buyerAsked = sc.buyerAsks()
 		for i := range sc.toks {
 			if sc.isTA(i, text) {
 				a.taNamed = true

@@ -19,6 +19,7 @@ const (
 	catFine                            // "no problem": a negator that agrees
 	catAskX                            // asking or requesting: "is there", "can we", "send me", 있으세요, var mı
 	catPay                             // paying: pay, payment, 付款, pago, 결제
+	catChanRun                         // a channel named inside a Thai run (read by the buyer model only)
 )
 
 // intentTriggerWords are the ASCII words of Trade Assurance terms and buyer
@@ -30,7 +31,8 @@ var intentTriggerWords = []string{
 	"alibaba", "platform", "plataforma", "plateforme", "piattaforma", "plattform", "ticaret", "ticari",
 	"reach", "talk", "call", "elsewhere", "else", "outside", "another", "privately", "directly", "connect",
 	"hubungi", "kontak", "japri", "contattare", "contattarti", "kontaktieren", "contactar", "contatar",
-	"contacter", "joindre", "iletisim", "nomor", "baat",
+	"contacter", "joindre", "iletisim", "nomor", "baat", "fora", "daqui", "fuori", "trovo", "woanders",
+	"erreiche", "erreichen", "anrufen", "selain", "alawa", "bahar", "localizo", "encontro", "tarika",
 }
 
 // intentLexicon is appended to the phrase table (phrases.go).
@@ -55,6 +57,7 @@ var intentLexicon = []lexEntry{
 	}},
 	// The platform as a way to order or pay: one side of "two prices".
 	{catPlatform, 0, []string{
+		"sàn", "qua sàn", "trên sàn", "площадка", "площадку", "площадке", "площадки",
 		"alibaba", "via alibaba", "through alibaba", "on alibaba", "alibaba order", "alibaba orders",
 		"alibaba payment", "platform", "the platform", "platform order", "platform price", "online order",
 		"online payment", "pay online", "secure payment",
@@ -74,6 +77,8 @@ var intentLexicon = []lexEntry{
 	}},
 	// Paying another way: bank transfer, money transfer services, crypto, "directly".
 	{catAltPay, 0, []string{
+		"口座", "계좌", "rekening", "conto", "hesap", "hesabına", "振り込", "振込み", "ウエスタンユニオン",
+		"ウェスタンユニオン", "웨스턴유니온", "웨스턴 유니온", "ويسترن يونيون", "tài khoản", "บัญชี",
 		"usdt", "crypto", "cryptocurrency", "bitcoin", "btc", "binance", "payoneer", "alipay personal",
 		"pay directly", "paying directly", "directly", "bank wire", "wire", "remitly",
 		"私下转账", "私下付款", "直接转账", "直接打款", "打款", "对私", "私人账户", "个人账户", "银行转账", "汇款",
@@ -121,6 +126,9 @@ var intentLexicon = []lexEntry{
 		"नहीं करते", "नहीं लेते", "स्वीकार नहीं",
 	}},
 	{catAccept, 0, []string{
+		"usar", "usado", "usada", "utilizar", "использовать", "usare", "utiliser", "utilisé", "benutzen",
+		"verwenden", "dùng", "sử dụng", "pakai", "terima", "합니다", "해요", "받습니다", "받아요", "받고",
+		"nutzen", "kullan", "lo", "accettare", "prendiamo", "karte", "lete",
 		"used", "accepted", "supported", "applied", "apply", "done", "processed", "enabled",
 		"akzeptieren", "nehmen", "anbieten", "unterstützen", "verfügbar", "möglich",
 		"kabul", "kullan", "destek", "accettiamo", "accettare", "supportiamo", "disponibile", "possibile",
@@ -163,6 +171,7 @@ var intentLexicon = []lexEntry{
 	}},
 	// A fee, a surcharge, a higher price — in the languages the contact lexicon leaves out.
 	{catSurcharge, 0, []string{
+		"доплатить", "доплачивать", "комиссии", "上乗", "수수료",
 		"gebühr", "gebühren", "aufpreis", "zuschlag", "teurer", "höher",
 		"ücret", "ek ücret", "komisyon", "daha pahalı", "pahalı", "yüksek",
 		"수수료", "추가 요금", "추가 비용", "더 비쌉니다", "비쌉니다", "인상",
@@ -177,6 +186,7 @@ var intentLexicon = []lexEntry{
 	}},
 	// Next to an amount: "+3%", "3% more", "add USD 50", "加3%", "%3 fazla".
 	{catMore, 0, []string{
+		"плюс", "cộng thêm", "cộng", "上乗", "추가됩니다", "나와요",
 		"add", "adds", "added", "plus", "+", "on top", "cost", "costs", "costo", "coste", "coût", "custo",
 		"mehr", "fazla", "daha", "ek", "fark", "더", "추가", "비용", "多く", "追加", "料金", "thêm", "lebih",
 		"biaya", "tambahan", "tambah", "naik", "เพิ่ม", "in più", "di più", "ज्यादा", "zyada", "jyada",
@@ -223,6 +233,12 @@ var intentLexicon = []lexEntry{
 	// ---------------------------------------------------------------- buyer intent
 	// Contact intent without a channel name.
 	{catTalk, 0, []string{
+		"llamar", "llamarle", "ligar", "appeler", "telepon", "menelepon", "telefonieren", "aramak", "전화",
+		"電話", "โทรหา", "phone you", "ring you", "video call", "videollamada",
+		"تواصل", "اتصال", "هناك",
+		"localizar", "localizo", "localizarte", "encontrarte", "encuentro", "encontro", "encontrar", "trovo",
+		"trovarti", "chiamarti", "erreiche", "ulaşmanın", "ulaşırım", "ulaşabilir", "연락하면", "연락드려도",
+		"написать", "найти", "find you", "find", "reach out", "tarika", "kaise",
 		"contact", "contact you", "reach", "reach you", "talk", "chat", "call", "call you", "message you",
 		"text you", "connect", "communicate", "get in touch", "speak",
 		"联系", "联系你", "找你", "聊", "沟通", "加你", "联系方式",
@@ -242,6 +258,8 @@ var intentLexicon = []lexEntry{
 	}},
 	// Another way or another place.
 	{catOther, 0, []string{
+		"woanders", "başka", "말고", "以外", "khác", "selain", "alawa", "aur tarika", "dusra", "не здесь",
+		"другой", "daqui", "fora daqui", "qu'ici", "outside this", "besides here", "other than here",
 		"another way", "other way", "other ways", "another channel", "other channel", "another app",
 		"other app", "somewhere else", "elsewhere", "outside", "outside the platform", "off the platform",
 		"off platform", "privately", "in private", "personal", "directly", "direct contact", "faster way",
@@ -268,9 +286,23 @@ var intentLexicon = []lexEntry{
 		"здесь", "тут", "هنا", "hier", "burada", "buradan", "여기", "여기서", "ここ", "ここで", "ở đây", "di sini",
 		"ที่นี่", "qui", "yahin", "yahan", "यहीं", "यहाँ",
 	}},
+	// "Do you have / use" and "what is" in the languages the contact lexicon
+	// leaves out: asking for a contact, seller's or buyer's.
+	{catAskHave, 0, []string{
+		"있으세요", "있나요", "있어요", "있습니까", "있으신가요", "var mı", "varmı", "var mi",
+		"kullanıyor musunuz", "ありますか", "やってますか", "やっていますか", "使ってますか", "punya",
+		"avete", "hai kya", "haben sie", "hast du", "у вас есть", "есть у вас", "هل لديك", "عندك",
+	}},
+	{catReqVerb, 0, []string{
+		"多少", "是多少", "几号", "哪个",
+		"뭐예요", "뭐에요", "뭔가요", "무엇인가요", "nedir", "là gì", "gì", "berapa", "apa", "kya hai",
+		"何ですか", "อะไร",
+	}},
+	{catPossYou, 0, []string{"numaranız", "numaranızı", "sizin", "aapka", "aapki", "apna", "của bạn", "kamu", "anda"}},
 	// Asking or requesting structure, for the buyer model only (the contact
 	// model keeps its own catAskHave/catReqVerb).
 	{catAskX, 0, []string{
+		"boleh", "bolehkah", "may", "might", "could", "would",
 		"is there", "are there", "any", "can i", "can we", "could i", "could we", "may i", "how can i",
 		"how can we", "how do i", "where can i", "do you have", "do you use", "are you on", "you have",
 		"share", "can you give", "can you send", "please send",

@@ -23,6 +23,7 @@ var (
 	arConj    = [][]byte{[]byte("و"), []byte("ف")}
 	arPrep    = [][]byte{[]byte("ب"), []byte("ل"), []byte("ك")}
 	arArticle = []byte("ال")
+	arLil     = []byte("لل")
 )
 
 // cliticStem returns w without its Korean particle or Arabic proclitics, or
@@ -43,6 +44,9 @@ func cliticStem(w []byte) []byte {
 				s = s[len(p):]
 				break
 			}
+		}
+		if bytes.HasPrefix(s, arLil) && len(s) > len(arLil)+4 {
+			return s[len(arLil):] // لل: preposition and article (للتواصل)
 		}
 		for _, p := range arPrep {
 			if bytes.HasPrefix(s, p) && len(s) > len(p)+4 {

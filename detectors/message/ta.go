@@ -123,21 +123,33 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 	if !named && !buyerAsked {
 		return res, false
 	}
-	for s := range hasTA {
-		hasTA[s] = hasTA[s] || hasPlat[s]
+	// hasPay: sentences naming Trade Assurance or the platform, where a
+	// surcharge or a price counts; refusals need Trade Assurance itself.
+	hasPay := hasPlat
+	for s := range hasPay {
+		hasPay[s] = hasPay[s] || hasTA[s]
 	}
 	for i := range toks {
 		t := &toks[i]
 		s := t.sent
+		// A verb negated by its ending ("kabul etmiyoruz", "対応していません",
+		// "사용할 수 없어요") in a clause naming Trade Assurance.
+		if named && hasTA[s] && t.cats&(catNeg|catNegX|catTARefuse|catFine) == 0 && sc.morphRefusal(i) &&
+			sc.clauseHasTA(i, text) && sc.refusesTA(i, text) && !sc.clauseHas(i, catSurcharge|catMore|catTANeutral) {
+			res.offer(RuleTARefusal, basisOutright, 0.9, i, i+1)
+			res.neg = int32(i)
+		}
 		if t.mEnd == 0 || t.cats == 0 {
 			continue
 		}
 		c := t.cats
 		inScope := !named || hasTA[s] || (s > 0 && hasTA[s-1])
-		inTA := hasTA[s] || (!named && buyerAsked) // a surcharge only in the sentence itself
+		inTA := hasPay[s] || (!named && buyerAsked) // a surcharge only in the sentence itself
 		switch {
 		case c&catFine != 0:
-		case c&(catNeg|catNegX) != 0 && (named || buyerAsked) && inScope:
+		case c&catOnly != 0 && c&catAltPay != 0 && (named || buyerAsked) && inScope:
+			res.offer(RuleTARefusal, basisAltPayOnly, 0.9, i, int(t.mEnd)) // "โอนเงินเท่านั้น": one run
+		case c&(catNeg|catNegX) != 0 && c&catTARefuse == 0 && (named || buyerAsked) && inScope:
 			if named {
 				if e, ok := sc.negRefusal(i, text); ok {
 					res.offer(RuleTARefusal, basisOutright, 0.93, i, e)
@@ -156,7 +168,8 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 		case c&catAltPay != 0 && !named && buyerAsked && sc.pushesPayment(i):
 			res.offer(RuleTARefusal, basisAltPay, 0.85, i, int(t.mEnd))
 		case !named:
-		case c&catTARefuse != 0 && inScope && sc.refusesTA(i, text):
+		case c&catTARefuse != 0 && sc.refusalScope(i, text, hasTA) && sc.refusesTA(i, text) && !sc.neutral(i) &&
+			!sc.clauseHas(i, catSurcharge|catMore|catTANeutral):
 			basis := basisUnavail
 			if c&catNeg != 0 || sc.morphNeg(i) {
 				basis = basisOutright
@@ -166,18 +179,13 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 			if e, ok := sc.threshold(i); ok {
 				res.offer(RuleTARefusal, basisThreshold, 0.88, i, e)
 			}
-		case c&catSurcharge != 0 && inTA && !sc.neutral(i) && !sc.negatedBefore(i) && !sc.negatedAfter(i):
+		case c&catSurcharge != 0 && inTA && !sc.neutral(i) && !sc.negatedBefore(i) && !sc.negatedAfter(i) &&
+			!(sc.is(i, "plus") && t.mEnd == int32(i+1)): // "plus" alone is "more" ("plus sûr"); next to an amount comparePrices reads it
 			res.offer(RuleTASurcharge, basisFee, 0.9, i, int(t.mEnd))
-		}
-		if named && hasTA[s] && sc.morphNeg(i) && c&(catNeg|catNegX|catTARefuse|catFine) == 0 {
-			if sc.refusesTA(i, text) && !sc.clauseHas(i, catSurcharge|catMore|catTANeutral) {
-				res.offer(RuleTARefusal, basisOutright, 0.9, i, i+1)
-				res.neg = int32(i)
-			}
 		}
 	}
 	if named {
-		d.comparePrices(sc, text, hasTA, hasPlat, &res)
+		d.comparePrices(sc, text, hasPay, &res)
 	}
 	if res.conf == 0 {
 		return res, false
@@ -246,12 +254,47 @@ func (sc *scratch) negRefusal(i int, text string) (int, bool) {
 }
 
 // refusesTA reports that the refusal at token i is about Trade Assurance, not
-// another payment method named in its clause.
+// another payment method named in its clause: of the methods named in the
+// clause, the first after the refusal (or, verb-final, the last before it) is
+// Trade Assurance ("we don't take Western Union, use Trade Assurance" is not;
+// "Western Union kabul etmiyoruz" is not).
 func (sc *scratch) refusesTA(i int, text string) bool {
 	if sc.clauseHas(i, catFine) {
 		return false
 	}
-	return !sc.clauseHas(i, catAltPay) || sc.clauseHasTA(i, text)
+	if !sc.clauseHas(i, catAltPay) {
+		return true
+	}
+	toks := sc.toks
+	clause := toks[i].clause
+	for k := int(max(toks[i].mEnd, int32(i+1))); k < len(toks) && toks[k].clause == clause; k++ {
+		if sc.isTA(k, text) {
+			return true
+		}
+		if sc.matchHas(k, catAltPay) {
+			return false
+		}
+	}
+	for k := i - 1; k >= 0 && toks[k].clause == clause; k-- {
+		if sc.isTA(k, text) {
+			return true
+		}
+		if sc.matchHas(k, catAltPay) {
+			return false
+		}
+	}
+	return false
+}
+
+// refusalScope reports a refusal word about Trade Assurance: in a clause
+// naming it, or in a sentence right after one that does and names no channel
+// or other method itself ("Trade Assurance? Not possible, sorry").
+func (sc *scratch) refusalScope(i int, text string, hasTA []bool) bool {
+	if sc.clauseHasTA(i, text) {
+		return true
+	}
+	s := sc.toks[i].sent
+	return !hasTA[s] && s > 0 && hasTA[s-1] && sc.sentCats[s]&(catChannel|catChannelWeak|catAltPay) == 0
 }
 
 func (sc *scratch) clauseHas(i int, c cat) bool { return sc.clauseCats[sc.toks[i].clause]&c != 0 }
@@ -401,7 +444,7 @@ func (sc *scratch) morphNeg(i int) bool {
 	case strings.Contains(w, "않") || strings.Contains(w, "없") || strings.Contains(w, "불가") ||
 		strings.HasPrefix(w, "못") || strings.HasPrefix(w, "안되") || strings.HasPrefix(w, "안돼"):
 		return true
-	case strings.Contains(w, "ません") || strings.HasSuffix(w, "ない") || strings.HasSuffix(w, "ず"):
+	case containsAny(w, kanaForms().negInner):
 		return true
 	case strings.Contains(w, "miyor") || strings.Contains(w, "mıyor") || strings.Contains(w, "muyor") ||
 		strings.Contains(w, "emiyor") || strings.Contains(w, "amıyor") || strings.HasSuffix(w, "amaz") ||
@@ -409,6 +452,27 @@ func (sc *scratch) morphNeg(i int) bool {
 		return true
 	case strings.Contains(w, "ไม"):
 		return true
+	}
+	return false
+}
+
+// morphRefusal is morphNeg without the set phrases that only look negative:
+// apologies (すみません, 申し訳ありません) and "there is no problem".
+func (sc *scratch) morphRefusal(i int) bool {
+	if !sc.morphNeg(i) {
+		return false
+	}
+	t := &sc.toks[i]
+	w := string(sc.norm[t.s:t.e])
+	return !strings.HasPrefix(w, "ありません") && !strings.HasPrefix(w, "すみません") &&
+		!strings.HasPrefix(w, "こさいません") && !strings.Contains(w, "문제없")
+}
+
+func containsAny(w string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(w, p) {
+			return true
+		}
 	}
 	return false
 }
@@ -487,7 +551,7 @@ func (sc *scratch) parseAmounts() {
 			if sc.isPct(n) {
 				a.pct = true
 			}
-			if toks[n].cats&catQty != 0 && toks[n].mEnd > 0 {
+			if toks[n].cats&catQty != 0 && toks[n].mEnd > 0 && !a.money && !a.frac {
 				a.qty = -1 // this number is itself a quantity
 			}
 		}
@@ -547,7 +611,7 @@ func numVal(b []byte) float64 {
 // $5.20, T/T $4.80", 平台下单12元，私下转账10元, "USD 54 by T/T. If Trade
 // Assurance is required, USD 57") are a surcharge stated as different terms,
 // unless they are prices for different quantities.
-func (d *Detector) comparePrices(sc *scratch, text string, hasTA, hasPlat []bool, res *taResult) {
+func (d *Detector) comparePrices(sc *scratch, text string, hasPay []bool, res *taResult) {
 	sc.parseAmounts()
 	toks := sc.toks
 	for ai := range sc.amts {
@@ -558,7 +622,7 @@ func (d *Detector) comparePrices(sc *scratch, text string, hasTA, hasPlat []bool
 		if a.money || a.frac || a.pct {
 			a.about = sc.paymentAbout(int(a.tok), text)
 		}
-		if !(a.pct || a.money) || !(hasTA[a.sent] || hasPlat[a.sent]) || sc.neutral(int(a.tok)) ||
+		if !(a.pct || a.money) || !hasPay[a.sent] || sc.neutral(int(a.tok)) ||
 			sc.negatedBefore(int(a.tok)) || sc.negatedAfter(int(a.end)-1) {
 			continue
 		}
@@ -591,7 +655,7 @@ func (d *Detector) comparePrices(sc *scratch, text string, hasTA, hasPlat []bool
 		}
 	}
 	for i := range toks {
-		if toks[i].cats&catCompare == 0 || toks[i].mEnd == 0 || !hasTA[toks[i].sent] {
+		if toks[i].cats&catCompare == 0 || toks[i].mEnd == 0 || !hasPay[toks[i].sent] {
 			continue
 		}
 		var before, after *amount

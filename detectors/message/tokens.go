@@ -92,14 +92,19 @@ func tokenize(b []byte, toks []token) []token {
 }
 
 // wordEnd returns the end of the letter run starting at i. A run also ends
-// where Japanese changes between katakana and hiragana, so that a katakana
-// word keeps apart from the particle after it (ドル|です).
+// where the script changes between Latin, hiragana, katakana, Hangul and
+// Thai, which write without spaces around a name or a particle ("Trade
+// Assuranceは", "LINEของคุณ", "카톡으로", ドル|です).
 func wordEnd(b []byte, i int) int {
-	var kana int8
+	var script int8
 	for i < len(b) {
 		c := b[i]
 		if c < utf8.RuneSelf {
 			if 'a' <= c && c <= 'z' {
+				if script > 1 {
+					return i
+				}
+				script = 1
 				i++
 				continue
 			}
@@ -109,25 +114,32 @@ func wordEnd(b []byte, i int) int {
 		if isHan(r) || !(unicode.IsLetter(r) || unicode.IsMark(r)) {
 			return i
 		}
-		if k := kanaScript(r); k != 0 {
-			if kana != 0 && k != kana {
+		if k := scriptOf(r); k != 0 {
+			if script != 0 && k != script {
 				return i
 			}
-			kana = k
+			script = k
 		}
 		i += n
 	}
 	return i
 }
 
-// kanaScript is 1 for hiragana, 2 for katakana (with the prolonged sound
-// mark), 0 otherwise.
-func kanaScript(r rune) int8 {
+// scriptOf classes the scripts that glue to one another without spaces: 1
+// Latin, 2 hiragana, 3 katakana (with the prolonged sound mark), 4 Hangul, 5
+// Thai; 0 for the others, which never split a run.
+func scriptOf(r rune) int8 {
 	switch {
-	case r >= 0x3040 && r <= 0x309F:
+	case r < 0x250:
 		return 1
-	case r >= 0x30A0 && r <= 0x30FF:
+	case r >= 0x0E00 && r <= 0x0E7F:
+		return 5
+	case r >= 0x3040 && r <= 0x309F:
 		return 2
+	case r >= 0x30A0 && r <= 0x30FF:
+		return 3
+	case r >= 0xAC00 && r <= 0xD7A3, r >= 0x1100 && r <= 0x11FF, r >= 0x3130 && r <= 0x318F:
+		return 4
 	}
 	return 0
 }
