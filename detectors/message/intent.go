@@ -150,14 +150,14 @@ func (sc *scratch) channelRefused(ts, te int) bool {
 			continue
 		}
 		e := int(toks[k].mEnd)
-		if e < len(toks) && e < ts && toks[e].mEnd > 0 && toks[e].cats&(catYou|catAskHave|catAskX) != 0 {
+		if e < len(toks) && e < ts && toks[e].mEnd > 0 && toks[e].cats&(catYou|catAskHave) != 0 {
 			return false // "don't you have …", "¿no tienes …"
 		}
 		return true
 	}
 	for k := te; k < len(toks) && k <= te+3 && toks[k].clause == clause; k++ {
-		if k == sc.lastWord(k) && sc.is(k, "khong") {
-			break // "… Zalo không?" asks
+		if sc.is(k, "khong") && sc.lastWord(k)-k <= 1 {
+			break // "… Zalo không (anh)?" asks
 		}
 		if toks[k].mEnd > 0 && toks[k].cats&(catNegX|catTARefuse) != 0 && toks[k].cats&catFine == 0 {
 			return true
