@@ -80,7 +80,7 @@ var intentLexicon = []lexEntry{
 		"口座", "계좌", "rekening", "conto", "hesap", "hesabına", "振り込", "振込み", "ウエスタンユニオン",
 		"ウェスタンユニオン", "웨스턴유니온", "웨스턴 유니온", "ويسترن يونيون", "tài khoản", "บัญชี",
 		"usdt", "crypto", "cryptocurrency", "bitcoin", "btc", "binance", "payoneer", "alipay personal",
-		"pay directly", "paying directly", "directly", "bank wire", "wire", "remitly",
+		"directly", "bank wire", "wire", "remitly",
 		"私下转账", "私下付款", "直接转账", "直接打款", "打款", "对私", "私人账户", "个人账户", "银行转账", "汇款",
 		"pago directo", "directamente", "transferencia bancaria", "pagamento direto", "diretamente",
 		"depósito bancário", "paiement direct", "directement", "прямая оплата", "напрямую", "на карту", "переводом", "прямым переводом",
@@ -279,8 +279,12 @@ var intentLexicon = []lexEntry{
 		"altro modo", "un altro modo", "fuori", "in privato", "direttamente",
 		"दूसरा तरीका", "bahar", "बाहर", "direct", "personally", "private",
 	}},
-	// Keeping the talk on the platform.
+	// Keeping the talk, or the payment, on the platform.
 	{catStayHere, 0, []string{
+		"order page", "order link", "checkout", "payment page", "the platform's", "订单页面", "下单页面",
+		"订单链接", "página del pedido", "página de pedido", "enlace del pedido", "página do pedido",
+		"page de commande", "страница заказа", "صفحة الطلب", "bestellseite", "sipariş sayfası", "주문 페이지",
+		"注文ページ", "trang đơn hàng", "halaman pesanan", "pagina dell'ordine",
 		"here", "chatting here", "talk here", "chat here", "on the platform", "on alibaba", "this chat",
 		"在这里", "这里聊", "平台上", "平台聊", "就在这", "aquí", "por aquí", "aqui", "por aqui", "ici",
 		"здесь", "тут", "هنا", "hier", "burada", "buradan", "여기", "여기서", "ここ", "ここで", "ở đây", "di sini",

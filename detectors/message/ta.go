@@ -159,7 +159,7 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 				res.offer(RuleTARefusal, basisOutright, 0.93, i, e)
 				res.neg = int32(i)
 			}
-		case c&catOnly != 0 && (named || buyerAsked) && inScope:
+		case c&catOnly != 0 && (named || buyerAsked) && inScope && !sc.comparedTo(i):
 			if e, ok := sc.altPayAfter(i); ok {
 				res.offer(RuleTARefusal, basisAltPay, 0.9, i, e)
 			}
@@ -293,8 +293,27 @@ func (sc *scratch) refusalScope(i int, text string, hasTA []bool) bool {
 	if sc.clauseHasTA(i, text) {
 		return true
 	}
-	s := sc.toks[i].sent
-	return !hasTA[s] && s > 0 && hasTA[s-1] && sc.sentCats[s]&(catChannel|catChannelWeak|catAltPay) == 0
+	toks := sc.toks
+	s, clause := toks[i].sent, toks[i].clause
+	if sc.clauseCats[clause]&(catChannel|catChannelWeak|catAltPay) != 0 {
+		return false
+	}
+	if !hasTA[s] {
+		return s > 0 && hasTA[s-1] && sc.sentCats[s]&(catChannel|catChannelWeak|catAltPay) == 0
+	}
+	// Trade Assurance in an earlier clause of the sentence, this one
+	// referring back to it: "Our Trade Assurance limit is used up, so it's
+	// not possible now".
+	words, pron := 0, false
+	for k := i; k >= 0 && toks[k].clause == clause; k-- {
+		words++
+		pron = pron || sc.isPronoun(k)
+	}
+	for k := i + 1; k < len(toks) && toks[k].clause == clause; k++ {
+		words++
+		pron = pron || sc.isPronoun(k)
+	}
+	return pron || words <= 4
 }
 
 func (sc *scratch) clauseHas(i int, c cat) bool { return sc.clauseCats[sc.toks[i].clause]&c != 0 }
@@ -358,19 +377,27 @@ func (sc *scratch) pushesPayment(i int) bool {
 	if sc.negatedBefore(i) || sc.sentHas(sc.toks[i].sent, catTANeutral) {
 		return false
 	}
-	if sc.sentHas(sc.toks[i].sent, catPay|catAccept|catOnly) {
-		return true
+	s := sc.toks[i].sent
+	if sc.sentHas(s, catPlatform|catStayHere|catTA) {
+		return false // the payment stays on the platform ("details on the order page")
 	}
 	t := &sc.toks[i]
-	return !weakAltPay[string(sc.norm[t.s:t.e])] || t.mEnd-int32(i) > 1
+	if !weakAltPay[strings.ReplaceAll(sc.tokenText(int32(i), t.mEnd), " ", "")] {
+		return true
+	}
+	// "directly", "transfer", "cash", 直接 alone: only in a sentence about
+	// paying ("您直接下单就行" is "just place the order").
+	return sc.sentHas(s, catPay|catOnly)
 }
 
 // weakAltPay are payment words that are ordinary words too ("direct",
 // "transfer printing", "cash"): they count only in a sentence about paying.
 var weakAltPay = map[string]bool{
 	"direct": true, "directly": true, "transfer": true, "cash": true, "offline": true, "wire": true,
-	"direkt": true, "langsung": true, "直": true, "diretto": true, "doğrudan": true, "directamente": true,
-	"diretamente": true, "directement": true, "direttamente": true, "tt": true, "тт": true, "线": true,
+	"direkt": true, "langsung": true, "直接": true, "diretto": true, "dogrudan": true, "directamente": true,
+	"diretamente": true, "directement": true, "direttamente": true, "tt": true, "тт": true, "线下": true,
+	"trựctiếp": true, "tructiep": true, "напрямую": true, "مباشرة": true, "직접": true, "सीधे": true,
+	"seedha": true, "โดยตรง": true, "direktzahlung": true,
 }
 
 // negAccept reports a negation followed, in its clause, by an accepting verb
@@ -486,8 +513,23 @@ var pronouns = map[string]bool{
 	"it": true, "that": true, "this": true, "lo": true, "la": true, "eso": true, "esto": true, "isso": true,
 	"isto": true, "ca": true, "cela": true, "это": true, "его": true, "ذلك": true, "هذا": true, "这个": true,
 	"那个": true, "das": true, "es": true, "bunu": true, "bu": true, "이거": true, "그거": true, "それ": true,
-	"これ": true, "cái": true, "này": true, "itu": true, "ini": true, "lo ": true, "questo": true, "ye": true,
+	"これ": true, "cái": true, "này": true, "itu": true, "ini": true, "questo": true, "ye": true,
 	"yeh": true, "ise": true, "isko": true, "ce": true, "le": true,
+}
+
+// comparedTo reports "better than" / "mejor que": what follows "better" is
+// what it is better than ("Trade Assurance is better than T/T").
+func (sc *scratch) comparedTo(i int) bool {
+	e := int(sc.toks[i].mEnd)
+	if e >= len(sc.toks) {
+		return false
+	}
+	for _, w := range [...]string{"than", "que", "als", "di", "dari", "hon", "hơn", "比", "से", "than"} {
+		if sc.is(e, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // altPayAfter reports an alternative payment method within four tokens after

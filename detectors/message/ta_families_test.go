@@ -52,6 +52,12 @@ var taRefusals = map[string][]taTemplate{
 		{"context", "Please pay by bank transfer to our company account."},
 		{"context", "Only T/T, sorry."},
 		{"context", "We prefer Western Union, it is faster."},
+		{"price", "TA {A}, T/T {B}."},
+		{"price", "{B} if you pay by T/T; through Trade Assurance it is {A}."},
+		{"fee", "With Trade Assurance, shipping is {C80} more."},
+		{"threshold", "We can only use Trade Assurance for orders over 1000 pcs."},
+		{"unavailable", "Our Trade Assurance limit is used up, so it's not possible now."},
+		{"context", "Please send the payment by PayPal or USDT."},
 	},
 	"zh": {
 		{"outright", "我们不做信保。"},
@@ -63,6 +69,10 @@ var taRefusals = map[string][]taTemplate{
 		{"unavailable", "这个产品用不了信保。"},
 		{"threshold", "信保订单要满5000美金以上才可以。"},
 		{"context", "直接转账给我们吧，快一点。"},
+		{"price", "走信保{A}，不走信保{B}。"},
+		{"fee", "信保的话运费要多加{C80}。"},
+		{"outright", "信保不接，只能电汇。"},
+		{"context", "您直接打款到我们公司账户就行。"},
 	},
 	"es": {
 		{"outright", "Lo siento, no aceptamos Trade Assurance."},
@@ -182,6 +192,16 @@ var taRefusals = map[string][]taTemplate{
 }
 
 var taNegatives = map[string][]taTemplate{
+	// "context": replies to the buyer's question that do not name Trade
+	// Assurance and keep the payment on the platform.
+	"ctx": {
+		{"context", "Sure, please place the order and pay on the order page."},
+		{"context", "Yes of course, no problem."},
+		{"context", "OK, you can pay directly on the order page."},
+		{"context", "可以的，您直接下单就行。"},
+		{"context", "Claro, puede pagar en la página del pedido."},
+		{"context", "Sure, the bank transfer details will show on the order page after you place it."},
+	},
 	"en": {
 		{"negated", "Trade Assurance costs you nothing more."},
 		{"negated", "No extra charge for Trade Assurance."},
@@ -191,9 +211,14 @@ var taNegatives = map[string][]taTemplate{
 		{"invite", "Please place a Trade Assurance order, we will ship in 7 days."},
 		{"quantity", "{A} for 100 pcs, {B} for 1000 pcs, payment by Trade Assurance."},
 		{"same", "Same price with Trade Assurance or T/T: {B}."},
+		{"better", "Trade Assurance is better than T/T for you."},
+		{"quantity", "Trade Assurance: {A} for 100 pcs, {B} for 1000 pcs."},
+		{"negated", "Trade Assurance doesn't cost you anything extra."},
 	},
 	"zh": {
 		{"negated", "信保不用加钱。"},
+		{"negated", "信保没有额外费用。"},
+		{"quantity", "信保下单，100个{A}，1000个{B}。"},
 		{"same", "信保同价，{B}。"},
 		{"other_refused", "我们不接受西联，请走信保。"},
 		{"invite", "请直接下信保订单，我们7天发货。"},
@@ -216,6 +241,7 @@ var taNegatives = map[string][]taTemplate{
 	},
 	"ru": {
 		{"negated", "Никакой комиссии за Trade Assurance нет."},
+		{"other_refused", "Western Union не принимаем, используйте Trade Assurance."},
 		{"invite", "Оформляйте заказ через Trade Assurance."},
 	},
 	"ar": {
@@ -226,37 +252,46 @@ var taNegatives = map[string][]taTemplate{
 	},
 	"de": {
 		{"negated", "Für Trade Assurance gibt es keine Gebühr."},
+		{"other_refused", "Western Union akzeptieren wir nicht, bitte nutzen Sie Trade Assurance."},
 		{"invite", "Bitte bestellen Sie mit Trade Assurance."},
 	},
 	"tr": {
 		{"negated", "Ticaret Güvencesi için ek ücret yok."},
+		{"other_refused", "Western Union kabul etmiyoruz, lütfen Ticaret Güvencesi kullanın."},
 		{"invite", "Ticaret Güvencesi ile sipariş verebilirsiniz."},
 	},
 	"ko": {
 		{"negated", "무역 보증은 추가 비용이 없습니다."},
+		{"other_refused", "웨스턴유니온은 안 받습니다, 무역 보증으로 결제해 주세요."},
 		{"invite", "무역 보증으로 주문해 주세요."},
 	},
 	"ja": {
 		{"negated", "取引保証でも追加料金はかかりません。"},
+		{"same", "申し訳ありませんが、取引保証でも価格は同じです。"},
 		{"invite", "取引保証でご注文ください。"},
 	},
 	"vi": {
 		{"negated", "Đảm bảo Thương mại không có phụ phí."},
+		{"other_refused", "Chúng tôi không nhận Western Union, anh dùng Đảm bảo Thương mại nhé."},
 		{"invite", "Anh đặt hàng qua Đảm bảo Thương mại nhé."},
 	},
 	"id": {
 		{"negated", "Jaminan Perdagangan tidak ada biaya tambahan."},
+		{"other_refused", "Kami tidak terima Western Union, silakan pakai Jaminan Perdagangan."},
 		{"invite", "Silakan pesan lewat Jaminan Perdagangan."},
 	},
 	"th": {
 		{"invite", "สั่งซื้อผ่าน Trade Assurance ได้เลยครับ"},
+		{"other_refused", "เราไม่รับ Western Union ค่ะ ใช้ Trade Assurance ปลอดภัยกว่า"},
 	},
 	"it": {
 		{"negated", "Nessuna commissione per Trade Assurance."},
+		{"other_refused", "Non accettiamo Western Union, usate Trade Assurance per favore."},
 		{"invite", "Può ordinare con Trade Assurance."},
 	},
 	"hi": {
 		{"negated", "Trade Assurance pe koi extra charge nahi hai."},
+		{"other_refused", "Western Union accept nahi karte, Trade Assurance use karo."},
 		{"invite", "Aap Trade Assurance se order kar do."},
 	},
 }
@@ -269,6 +304,7 @@ func fillTA(tpl, lang string, pr [2]string, pct string) string {
 	s := strings.ReplaceAll(tpl, "{A}", strings.ReplaceAll(cur, "{X}", pr[0]))
 	s = strings.ReplaceAll(s, "{B}", strings.ReplaceAll(cur, "{X}", pr[1]))
 	s = strings.ReplaceAll(s, "{C5000}", strings.ReplaceAll(cur, "{X}", "5000"))
+	s = strings.ReplaceAll(s, "{C80}", strings.ReplaceAll(cur, "{X}", "80"))
 	return strings.ReplaceAll(s, "{P}", pct)
 }
 
@@ -321,7 +357,11 @@ func TestTAFamilies(t *testing.T) {
 		for _, tp := range tpls {
 			for _, pr := range taPrices {
 				text := fillTA(tp.text, lang, pr, "3")
-				got := lastCodes(t, d, buyer(taAsk[lang]), seller(text))
+				ask, ok := taAsk[lang]
+				if !ok {
+					ask = taAsk["en"]
+				}
+				got := lastCodes(t, d, buyer(ask), seller(text))
 				clean := len(got) == 0
 				count(neg, tp.family, clean)
 				count(negLang, lang, clean)
