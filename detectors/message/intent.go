@@ -19,6 +19,9 @@ func (sc *scratch) buyerAsks() bool {
 	toks := sc.toks
 	for i := range sc.sigs {
 		s := &sc.sigs[i]
+		if sc.clauseCats[sc.toks[s.ts].clause]&catProduct != 0 {
+			continue // "print our WeChat QR code on the box"
+		}
 		if s.val >= 0 && s.kind == sigGive {
 			return true // the buyer gives its own number or handle
 		}
@@ -61,8 +64,15 @@ func (sc *scratch) asksForChannel(ts, te int) bool {
 	if !sc.asking(ts) || sc.channelRefused(ts, te) {
 		return false
 	}
-	s := sc.toks[ts].sent
-	return sc.sentCats[s]&(catTalk|catAskHave|catReqVerb|catInvite|catPossYou|catPossYouPost|catYou) != 0 ||
+	toks := sc.toks
+	if sc.clauseCats[toks[ts].clause]&catProduct != 0 {
+		return false // "can you print our WeChat QR code on the box?"
+	}
+	if ts > 0 && toks[ts-1].mEnd > 0 && toks[ts-1].cats&catYou != 0 {
+		return true // "你微信多少？"
+	}
+	s := toks[ts].sent
+	return sc.sentCats[s]&(catTalk|catAskHave|catReqVerb|catInvite|catPossYou|catPossYouPost) != 0 ||
 		sc.sentWords(ts) <= 3
 }
 

@@ -33,6 +33,7 @@ var intentTriggerWords = []string{
 	"hubungi", "kontak", "japri", "contattare", "contattarti", "kontaktieren", "contactar", "contatar",
 	"contacter", "joindre", "iletisim", "nomor", "baat", "fora", "daqui", "fuori", "trovo", "woanders",
 	"erreiche", "erreichen", "anrufen", "selain", "alawa", "bahar", "localizo", "encontro", "tarika",
+	"minta", "move", "switch", "continue", "weiterreden",
 }
 
 // intentLexicon is appended to the phrase table (phrases.go).
@@ -98,6 +99,9 @@ var intentLexicon = []lexEntry{
 	}},
 	// Refusal and unavailability, in the languages the contact lexicon leaves out.
 	{catTARefuse, 0, []string{
+		"not for this", "not for your", "not for samples", "not for sample", "not for small orders",
+		"no para este", "no para pedidos", "pas pour ce", "pas pour les", "não para este", "не для",
+		"nicht für", "için geçerli değil", "不适用于", "不能用于",
 		"not applicable", "does not apply", "doesn't apply", "not eligible", "not open", "not activated",
 		"can't be used", "cannot be used", "can not be used", "not accepted", "not supported for",
 		"system doesn't allow", "system does not allow", "system won't allow",
@@ -158,6 +162,9 @@ var intentLexicon = []lexEntry{
 	}},
 	// Same terms either way.
 	{catTANeutral, 0, []string{
+		"paid by the seller", "paid by seller", "seller pays", "the seller pays", "we pay the fee",
+		"free for buyers", "free for you", "free for the buyer", "卖家承担", "由卖家承担", "由我们承担",
+		"lo paga el vendedor", "pago por el vendedor", "payé par le vendeur", "pago pelo vendedor",
 		"costs you nothing", "nothing more", "nothing extra", "no extra charge", "no extra cost",
 		"no additional cost", "no additional charge", "same", "the same", "identical", "equal",
 		"不用加钱", "不加钱", "同价", "价格相同", "一样的价格", "不收费", "无手续费", "没有手续费", "不额外收费",
@@ -186,6 +193,7 @@ var intentLexicon = []lexEntry{
 	}},
 	// Next to an amount: "+3%", "3% more", "add USD 50", "加3%", "%3 fazla".
 	{catMore, 0, []string{
+		"上调", "上浮", "调高", "提高", "raise", "raised", "increase by", "up by",
 		"плюс", "cộng thêm", "cộng", "上乗", "추가됩니다", "나와요",
 		"add", "adds", "added", "plus", "+", "on top", "cost", "costs", "costo", "coste", "coût", "custo",
 		"mehr", "fazla", "daha", "ek", "fark", "더", "추가", "비용", "多く", "追加", "料金", "thêm", "lebih",
@@ -233,6 +241,9 @@ var intentLexicon = []lexEntry{
 	// ---------------------------------------------------------------- buyer intent
 	// Contact intent without a channel name.
 	{catTalk, 0, []string{
+		"reden", "weiterreden", "weiterschreiben", "continue", "move", "switch", "go on", "seguir", "continuar",
+		"continuer", "продолжить", "перейти", "نكمل", "devam", "계속", "続け", "tiếp tục", "lanjut",
+		"continuare", "weitermachen", "spostarci",
 		"llamar", "llamarle", "ligar", "appeler", "telepon", "menelepon", "telefonieren", "aramak", "전화",
 		"電話", "โทรหา", "phone you", "ring you", "video call", "videollamada",
 		"تواصل", "اتصال", "هناك",
@@ -258,6 +269,7 @@ var intentLexicon = []lexEntry{
 	}},
 	// Another way or another place.
 	{catOther, 0, []string{
+		"else", "where else", "anywhere else",
 		"woanders", "başka", "말고", "以外", "khác", "selain", "alawa", "aur tarika", "dusra", "не здесь",
 		"другой", "daqui", "fora daqui", "qu'ici", "outside this", "besides here", "other than here",
 		"another way", "other way", "other ways", "another channel", "other channel", "another app",
@@ -293,11 +305,13 @@ var intentLexicon = []lexEntry{
 	// "Do you have / use" and "what is" in the languages the contact lexicon
 	// leaves out: asking for a contact, seller's or buyer's.
 	{catAskHave, 0, []string{
+		"hai", "hai?", "tem", "você tem", "usa", "usas", "tienes", "你有", "您有", "你们有",
 		"있으세요", "있나요", "있어요", "있습니까", "있으신가요", "var mı", "varmı", "var mi",
 		"kullanıyor musunuz", "ありますか", "やってますか", "やっていますか", "使ってますか", "punya",
 		"avete", "hai kya", "haben sie", "hast du", "у вас есть", "есть у вас", "هل لديك", "عندك",
 	}},
 	{catReqVerb, 0, []string{
+		"minta", "mintak", "alabilir", "alabilir miyim",
 		"多少", "是多少", "几号", "哪个",
 		"뭐예요", "뭐에요", "뭔가요", "무엇인가요", "nedir", "là gì", "gì", "berapa", "apa", "kya hai",
 		"何ですか", "อะไร",

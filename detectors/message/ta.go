@@ -753,7 +753,7 @@ func (sc *scratch) paymentAbout(i int, text string) int8 {
 	sent, clause := toks[i].sent, toks[i].clause
 	kind := func(k int) int8 {
 		if sc.isTA(k, text) || sc.isPlatform(k) {
-			if k > 0 && toks[k-1].cats&catWithout != 0 && toks[k-1].mEnd > 0 {
+			if k > 0 && toks[k-1].cats&(catWithout|catOutside) != 0 && toks[k-1].mEnd > 0 {
 				return 2 // "without Trade Assurance": the other way
 			}
 			return 1
