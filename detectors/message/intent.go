@@ -195,7 +195,7 @@ var runWords = []struct {
 	{"ไหม", catAskX}, {"มั้ย", catAskX}, {"บ้าง", catAskX}, {"อะไร", catAskX}, {"ขอ", catAskX},
 	{"ไลน์", catChanRun}, {"วอทส์แอป", catChanRun}, {"วอทแอป", catChanRun}, {"เฟซบุ๊ก", catChanRun},
 	{"อีเมล", catChanRun}, {"เบอร์", catChanRun}, {"ของคุณ", catPossYou}, {"ไม่มีค่าธรรมเนียม", catTANeutral}, {"ฟรี", catTANeutral},
-	{"ราคาเดียวกัน", catTANeutral}, {"ไม่มีปัญหา", catFine},
+	{"ราคาเดียวกัน", catTANeutral}, {"ไม่มีปัญหา", catFine}, {"ได้เลย", catPropose}, {"กว่า", catPropose},
 }
 
 var (

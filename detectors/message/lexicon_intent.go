@@ -20,6 +20,9 @@ const (
 	catAskX                            // asking or requesting: "is there", "can we", "send me", 있으세요, var mı
 	catPay                             // paying: pay, payment, 付款, pago, 결제
 	catChanRun                         // a channel named inside a Thai run (read by the buyer model only)
+	catContrast                        // but, while: two terms set against each other
+	catPropose                         // a proposal: please, better, faster, you can
+	catReport                          // a report of what happened: received, 收到
 )
 
 // intentTriggerWords are the ASCII words of Trade Assurance terms and buyer
@@ -66,7 +69,8 @@ var intentLexicon = []lexEntry{
 		"plataforma", "por alibaba", "pela plataforma", "por la plataforma", "plateforme", "par alibaba",
 		"платформа", "платформу", "платформе", "через платформу", "через алибабу", "алибаба", "алибабу",
 		"المنصة", "عبر المنصة", "علي بابا", "عبر علي بابا",
-		"plattform", "über alibaba", "über die plattform",
+		"plattform", "über alibaba", "über die plattform", "plattformbestellung", "plattformpreis",
+		"plattformzahlung", "plattformbestellungen",
 		"platform üzerinden", "alibaba üzerinden", "platformdan",
 		"플랫폼", "알리바바", "플랫폼 주문", "알리바바 주문",
 		"プラットフォーム", "アリババ", "サイト経由", "アリババ経由",
@@ -160,8 +164,12 @@ var intentLexicon = []lexEntry{
 		"không sao", "tidak masalah", "gak masalah", "ไม่มีปัญหา", "nessun problema", "koi problem nahi",
 		"koi baat nahi", "没问题", "没关系",
 	}},
-	// Same terms either way.
+	// Same terms either way; a deposit and its balance are two parts of one
+	// price, not two prices.
 	{catTANeutral, 0, []string{
+		"deposit", "balance", "advance payment", "定金", "订金", "尾款", "余款", "anticipo", "saldo",
+		"acompte", "solde", "предоплата", "остаток", "عربون", "الرصيد", "anzahlung", "restzahlung",
+		"kapora", "bakiye", "계약금", "잔금", "前金", "残金", "đặt cọc", "uang muka", "มัดจำ", "acconto",
 		"paid by the seller", "paid by seller", "seller pays", "the seller pays", "we pay the fee",
 		"free for buyers", "free for you", "free for the buyer", "卖家承担", "由卖家承担", "由我们承担",
 		"lo paga el vendedor", "pago por el vendedor", "payé par le vendeur", "pago pelo vendedor",
@@ -195,20 +203,36 @@ var intentLexicon = []lexEntry{
 	{catMore, 0, []string{
 		"上调", "上浮", "调高", "提高", "raise", "raised", "increase by", "up by",
 		"плюс", "cộng thêm", "cộng", "上乗", "추가됩니다", "나와요",
-		"add", "adds", "added", "plus", "+", "on top", "cost", "costs", "costo", "coste", "coût", "custo",
-		"mehr", "fazla", "daha", "ek", "fark", "더", "추가", "비용", "多く", "追加", "料金", "thêm", "lebih",
-		"biaya", "tambahan", "tambah", "naik", "เพิ่ม", "in più", "di più", "ज्यादा", "zyada", "jyada",
-		"more", "en plus", "de más", "a más", "a mais", "дороже", "أكثر", "加", "多加", "点", "个点",
+		"add", "adds", "added", "plus", "+", "on top",
+		"mehr", "fazla", "daha", "ek", "fark", "더", "추가", "多く", "追加", "thêm", "lebih",
+		"tambahan", "tambah", "naik", "เพิ่ม", "in più", "di più", "ज्यादा", "zyada", "jyada",
+		"more", "en plus", "de más", "a más", "a mais", "дороже", "أكثر", "加", "多加", "个点",
 	}},
 	{catCurrency, 0, []string{
 		"ドル", "円", "달러", "원", "đô", "đô la", "vnd", "đồng", "dolar", "tl", "₺", "lira", "₩", "₫", "₹", "rs",
 		"rupees", "रुपये", "बाहत", "บาท", "ดอลลาร์", "rp", "rupiah", "dollari", "块", "块钱", "美刀", "rub",
 		"₽", "dirham", "درهم", "ريال", "sar", "aed", "eur", "€", "euro",
 	}},
-	{catCompare, 0, []string{
+	{catContrast, 0, []string{
 		"but", "while", "whereas", "otherwise", "pero", "mientras", "mas", "mais", "tandis que", "а", "но",
 		"لكن", "بينما", "aber", "während", "ama", "fakat", "하지만", "반면", "けど", "nhưng", "tapi",
-		"sedangkan", "แต่", "ma", "mentre", "lekin", "लेकिन", "但", "但是", "而", "vs.",
+		"sedangkan", "แต่", "ma", "mentre", "lekin", "लेकिन", "但", "但是", "而",
+	}},
+	{catCompare, 0, []string{"vs.", "compared with", "in comparison"}},
+	{catReport, 0, []string{
+		"received", "got your", "we got", "has been paid", "was paid", "收到", "已收到", "已付", "recibimos",
+		"recibido", "recebemos", "recebido", "reçu", "bien reçu", "получили", "получен", "استلمنا", "تم استلام",
+		"erhalten", "aldık", "받았습니다", "受け取り", "受領", "đã nhận", "nhận được", "sudah terima", "diterima",
+		"ได้รับ", "ricevuto", "abbiamo ricevuto", "mil gaya", "mil gayi",
+	}},
+	{catPropose, 0, []string{
+		"please", "pls", "plz", "kindly", "can", "could", "you can", "better", "faster", "easier", "cheaper",
+		"prefer", "recommend", "suggest", "let's", "just", "por favor", "mejor", "puede", "puedes",
+		"s'il vous plaît", "merci de", "pouvez", "pode", "podem", "пожалуйста", "лучше", "можно", "быстрее",
+		"من فضلك", "الأفضل", "يمكنك", "أسرع", "bitte", "besser", "schneller", "lütfen", "daha iyi", "daha hızlı",
+		"주세요", "더", "빨라요", "빠릅니다", "hãy", "nhé", "nhanh hơn", "silakan", "saja", "lebih baik",
+		"lebih cepat", "per favore", "meglio", "più veloce", "karo", "kar do", "jaldi", "请", "吧", "比较好",
+		"更快", "更方便", "就行", "快", "早", "กว่า",
 	}},
 	{catMinOrder, 0, []string{
 		"above", "over", "more than", "at least", "minimum", "min", "min.", "minimum order", "from",

@@ -333,6 +333,22 @@ func (sc *scratch) clauseHasTA(i int, text string) bool {
 	return false
 }
 
+// clauseHasPay reports Trade Assurance or the platform named in token i's
+// clause.
+func (sc *scratch) clauseHasPay(i int, text string) bool {
+	if sc.clauseHasTA(i, text) || sc.clauseHas(i, catPlatform) {
+		return true
+	}
+	// Or in a clause opening the sentence: "With Trade Assurance, shipping
+	// is $80 more".
+	for k := i - 1; k >= 0 && sc.toks[k].sent == sc.toks[i].sent; k-- {
+		if sc.isTA(k, text) || sc.isPlatform(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // condBefore reports a condition opening token i's clause ("if you don't …").
 func (sc *scratch) condBefore(i int) bool {
 	clause := sc.toks[i].clause
@@ -380,6 +396,9 @@ func (sc *scratch) pushesPayment(i int) bool {
 	s := sc.toks[i].sent
 	if sc.sentHas(s, catPlatform|catStayHere|catTA) {
 		return false // the payment stays on the platform ("details on the order page")
+	}
+	if sc.sentHas(s, catReport) && !sc.sentHas(s, catPropose|catOnly) {
+		return false // a report, not a proposal ("we received your T/T payment")
 	}
 	t := &sc.toks[i]
 	if !weakAltPay[strings.ReplaceAll(sc.tokenText(int32(i), t.mEnd), " ", "")] {
@@ -671,7 +690,10 @@ func (d *Detector) comparePrices(sc *scratch, text string, hasPay []bool, res *t
 		if a.about == 2 {
 			continue // "T/T 3% cheaper"
 		}
-		if ce, ok := sc.addedAt(a); ok {
+		if !a.pct && !sc.clauseHasPay(int(a.tok), text) {
+			continue // "add $50 for shipping, and pay by Trade Assurance": the amount is not about it
+		}
+		if ce, ok := sc.addedAt(a, text); ok {
 			if a.pct && res.offer(RuleTASurcharge, basisPercent, 0.9, min(int(a.tok), ce), max(int(a.end), ce)) {
 				res.pct = a.val
 			} else if !a.pct {
@@ -689,6 +711,9 @@ func (d *Detector) comparePrices(sc *scratch, text string, hasPay []bool, res *t
 			}
 			if ta.qty > 0 && alt.qty > 0 && ta.qty != alt.qty {
 				continue // prices for different quantities
+			}
+			if sc.neutral(int(ta.tok)) || sc.neutral(int(alt.tok)) {
+				continue // same price either way; deposit and balance
 			}
 			if ta.val > alt.val && ta.val/alt.val <= 3 && res.offer(RuleTASurcharge, basisPrice, 0.88,
 				int(min(ta.tok, alt.tok)), int(max(ta.end, alt.end))) {
@@ -712,7 +737,8 @@ func (d *Detector) comparePrices(sc *scratch, text string, hasPay []bool, res *t
 				after = a
 			}
 		}
-		if before == nil || after == nil || after.val <= 0 || before.about == 2 ||
+		if before == nil || after == nil || after.val <= 0 || before.about == 2 || sc.neutral(i) ||
+			(toks[i].cats&catContrast != 0 && after.about != 2) || // "TA $5.20, but for 1000 pcs $4.80"
 			(before.qty > 0 && after.qty > 0 && before.qty != after.qty) {
 			continue
 		}
@@ -725,10 +751,10 @@ func (d *Detector) comparePrices(sc *scratch, text string, hasPay []bool, res *t
 
 // addedAt reports an amount written as added: "+3%", "3% more", "add 3%",
 // "USD 300 extra", "加3%", "%3 fazla". It returns the cue's end.
-func (sc *scratch) addedAt(a *amount) (int, bool) {
+func (sc *scratch) addedAt(a *amount, text string) (int, bool) {
 	toks := sc.toks
-	if a.plus {
-		return int(a.end), true
+	if a.plus && (a.pct || sc.clauseHasPay(int(a.tok), text)) {
+		return int(a.end), true // "+3%", "TA +$0.30" (not "$5.20 + shipping $80")
 	}
 	clause := toks[a.tok].clause
 	for k := int(a.end); k < len(toks) && k <= int(a.end)+2 && toks[k].clause == clause; k++ {

@@ -64,6 +64,11 @@ func TestTAPhrasings(t *testing.T) {
 		"Our price on Alibaba is $5.20, minimum order 100 pcs.",
 		"No problem, Trade Assurance is OK.",
 		"Trade Assurance protects you if the goods are not as described.",
+		"We received your T/T payment, thank you.",
+		"Price $5.20 + shipping $80, you can pay via Trade Assurance.",
+		"Our Alibaba store price is $5.20, but for 1000 pcs we can do $4.80.",
+		"Please add $50 for shipping and pay through Trade Assurance.",
+		"30% deposit $1500 and balance $3500 before shipment, all through Trade Assurance.",
 	}
 	for _, text := range neg {
 		if got := lastCodes(t, d, buyer("Can I pay by Trade Assurance?"), seller(text)); slices.Contains(got, ta) {
