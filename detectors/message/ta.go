@@ -333,15 +333,17 @@ func (sc *scratch) clauseHasTA(i int, text string) bool {
 	return false
 }
 
-// clauseHasPay reports Trade Assurance or the platform named in token i's
-// clause.
-func (sc *scratch) clauseHasPay(i int, text string) bool {
-	if sc.clauseHasTA(i, text) || sc.clauseHas(i, catPlatform) {
-		return true
+// payNear reports Trade Assurance or the platform named before the amount in
+// its sentence ("With Trade Assurance, shipping is $80 more", "走平台要加3个
+// 点") or just after it ("+3% via Alibaba", "add $50 for TA orders").
+func (sc *scratch) payNear(a *amount, text string) bool {
+	toks := sc.toks
+	for k := int(a.tok) - 1; k >= 0 && toks[k].sent == a.sent; k-- {
+		if sc.isTA(k, text) || sc.isPlatform(k) {
+			return true
+		}
 	}
-	// Or in a clause opening the sentence: "With Trade Assurance, shipping
-	// is $80 more".
-	for k := i - 1; k >= 0 && sc.toks[k].sent == sc.toks[i].sent; k-- {
+	for k := int(a.end); k < len(toks) && k <= int(a.end)+4 && toks[k].sent == a.sent; k++ {
 		if sc.isTA(k, text) || sc.isPlatform(k) {
 			return true
 		}
@@ -690,8 +692,8 @@ func (d *Detector) comparePrices(sc *scratch, text string, hasPay []bool, res *t
 		if a.about == 2 {
 			continue // "T/T 3% cheaper"
 		}
-		if !a.pct && !sc.clauseHasPay(int(a.tok), text) {
-			continue // "add $50 for shipping, and pay by Trade Assurance": the amount is not about it
+		if !a.pct && !sc.payNear(a, text) {
+			continue // "add $50 for shipping and pay by Trade Assurance": the amount is not about it
 		}
 		if ce, ok := sc.addedAt(a, text); ok {
 			if a.pct && res.offer(RuleTASurcharge, basisPercent, 0.9, min(int(a.tok), ce), max(int(a.end), ce)) {
@@ -753,7 +755,7 @@ func (d *Detector) comparePrices(sc *scratch, text string, hasPay []bool, res *t
 // "USD 300 extra", "加3%", "%3 fazla". It returns the cue's end.
 func (sc *scratch) addedAt(a *amount, text string) (int, bool) {
 	toks := sc.toks
-	if a.plus && (a.pct || sc.clauseHasPay(int(a.tok), text)) {
+	if a.plus {
 		return int(a.end), true // "+3%", "TA +$0.30" (not "$5.20 + shipping $80")
 	}
 	clause := toks[a.tok].clause
