@@ -347,6 +347,11 @@ func (d *Detector) taFinding(sc *scratch, text string, a *analysis, r *taResult)
 		spans = append(spans, map[string]any{"start": sc.origStart(r.ta), "end": sc.origEnd(te - 1),
 			"kind": "trade_assurance"})
 	}
+	if r.plat >= 0 {
+		pe := max(r.plat+1, sc.toks[r.plat].mEnd)
+		spans = append(spans, map[string]any{"start": sc.origStart(r.plat), "end": sc.origEnd(pe - 1),
+			"kind": "platform"})
+	}
 	ev := map[string]any{"cue": cue, "spans": spans, "order_stage": a.stage, "ta_named": !r.contextOnly,
 		"basis": r.basis}
 	if r.neg >= 0 {
@@ -355,6 +360,15 @@ func (d *Detector) taFinding(sc *scratch, text string, a *analysis, r *taResult)
 	}
 	if r.taPrice > 0 {
 		ev["ta_price"], ev["other_price"] = r.taPrice, r.altPrice
+		for _, p := range [...]struct {
+			a    *amount
+			kind string
+		}{{&r.taAmt, "ta_price"}, {&r.altAmt, "other_price"}} {
+			as, ae := p.a.span(sc)
+			spans = append(spans, map[string]any{"start": sc.origStart(int32(as)), "end": sc.origEnd(int32(ae - 1)),
+				"kind": p.kind, "value": p.a.val})
+		}
+		ev["spans"] = spans
 	}
 	if r.pct > 0 {
 		ev["percent_added"] = r.pct

@@ -30,11 +30,34 @@ type taResult struct {
 	conf        float64
 	cs, ce      int32 // cue token span
 	ta          int32 // a Trade Assurance mention, or -1
+	plat        int32 // the platform named as the way to pay, or -1
 	neg         int32 // the negation read, or -1
 	contextOnly bool  // the message does not name Trade Assurance; the buyer just asked about it
 	taPrice     float64
 	altPrice    float64
+	taAmt       amount // the amounts compared, when taPrice is set
+	altAmt      amount
 	pct         float64
+}
+
+// span is the amount's tokens with its sign, currency and percent sign:
+// "+3%", "US$ 5.20", "12元".
+func (a *amount) span(sc *scratch) (int, int) {
+	s, e := int(a.tok), int(a.end)
+	toks := sc.toks
+	for s > 0 && toks[s-1].sent == a.sent && s > int(a.tok)-2 &&
+		(sc.isPunct(s-1, '+') || sc.isPct(s-1) || (toks[s-1].cats&catCurrency != 0 && toks[s-1].mEnd > 0)) {
+		s--
+	}
+	if e < len(toks) && toks[e].sent == a.sent && (sc.isPct(e) || (toks[e].cats&catCurrency != 0 && toks[e].mEnd > 0)) {
+		e = max(e+1, int(toks[e].mEnd))
+	}
+	return s, e
+}
+
+// priced records the two amounts compared.
+func (r *taResult) priced(ta, alt *amount) {
+	r.taPrice, r.altPrice, r.taAmt, r.altAmt = ta.val, alt.val, *ta, *alt
 }
 
 func (r *taResult) offer(rule, basis string, conf float64, cs, ce int) bool {
@@ -92,7 +115,7 @@ func (sc *scratch) matchHas(i int, c cat) bool {
 // by bank transfer").
 func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult, bool) {
 	toks := sc.toks
-	res := taResult{ta: -1, neg: -1}
+	res := taResult{ta: -1, neg: -1, plat: -1}
 	if len(toks) == 0 {
 		return res, false
 	}
@@ -114,6 +137,9 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 		}
 		if sc.isPlatform(i) {
 			hasPlat[toks[i].sent], plat = true, true
+			if res.plat < 0 {
+				res.plat = int32(i)
+			}
 		}
 	}
 	// The platform named as the way to order or pay stands for Trade
@@ -696,10 +722,11 @@ func (d *Detector) comparePrices(sc *scratch, text string, hasPay []bool, res *t
 			continue // "add $50 for shipping and pay by Trade Assurance": the amount is not about it
 		}
 		if ce, ok := sc.addedAt(a, text); ok {
-			if a.pct && res.offer(RuleTASurcharge, basisPercent, 0.9, min(int(a.tok), ce), max(int(a.end), ce)) {
+			as, ae := a.span(sc)
+			if a.pct && res.offer(RuleTASurcharge, basisPercent, 0.9, min(as, ce), max(ae, ce)) {
 				res.pct = a.val
 			} else if !a.pct {
-				res.offer(RuleTASurcharge, basisFee, 0.9, min(int(a.tok), ce), max(int(a.end), ce))
+				res.offer(RuleTASurcharge, basisFee, 0.9, min(as, ce), max(ae, ce))
 			}
 		}
 	}
@@ -717,9 +744,11 @@ func (d *Detector) comparePrices(sc *scratch, text string, hasPay []bool, res *t
 			if sc.neutral(int(ta.tok)) || sc.neutral(int(alt.tok)) {
 				continue // same price either way; deposit and balance
 			}
+			ts, te := ta.span(sc)
+			as, ae := alt.span(sc)
 			if ta.val > alt.val && ta.val/alt.val <= 3 && res.offer(RuleTASurcharge, basisPrice, 0.88,
-				int(min(ta.tok, alt.tok)), int(max(ta.end, alt.end))) {
-				res.taPrice, res.altPrice = ta.val, alt.val
+				min(ts, as), max(te, ae)) {
+				res.priced(&ta, &alt)
 			}
 		}
 	}
@@ -744,9 +773,10 @@ func (d *Detector) comparePrices(sc *scratch, text string, hasPay []bool, res *t
 			(before.qty > 0 && after.qty > 0 && before.qty != after.qty) {
 			continue
 		}
-		if before.val > after.val && before.val/after.val <= 3 && res.offer(RuleTASurcharge, basisPrice, 0.9,
-			int(before.tok), int(after.end)) {
-			res.taPrice, res.altPrice = before.val, after.val
+		bs, _ := before.span(sc)
+		_, ae := after.span(sc)
+		if before.val > after.val && before.val/after.val <= 3 && res.offer(RuleTASurcharge, basisPrice, 0.9, bs, ae) {
+			res.priced(before, after)
 		}
 	}
 }
