@@ -360,14 +360,11 @@ func (d *Detector) taFinding(sc *scratch, text string, a *analysis, r *taResult)
 	}
 	if r.taPrice > 0 {
 		ev["ta_price"], ev["other_price"] = r.taPrice, r.altPrice
-		for _, p := range [...]struct {
-			a    *amount
-			kind string
-		}{{&r.taAmt, "ta_price"}, {&r.altAmt, "other_price"}} {
-			as, ae := p.a.span(sc)
-			spans = append(spans, map[string]any{"start": sc.origStart(int32(as)), "end": sc.origEnd(int32(ae - 1)),
-				"kind": p.kind, "value": p.a.val})
-		}
+		ts, te := r.taAmt.span(sc)
+		as, ae := r.altAmt.span(sc)
+		spans = append(spans,
+			map[string]any{"start": sc.origStart(int32(ts)), "end": sc.origEnd(int32(te - 1)), "kind": "ta_price", "value": r.taPrice},
+			map[string]any{"start": sc.origStart(int32(as)), "end": sc.origEnd(int32(ae - 1)), "kind": "other_price", "value": r.altPrice})
 		ev["spans"] = spans
 	}
 	if r.pct > 0 {
