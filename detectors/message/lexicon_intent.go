@@ -186,6 +186,10 @@ var intentLexicon = []lexEntry{
 	}},
 	// A fee, a surcharge, a higher price — in the languages the contact lexicon leaves out.
 	{catSurcharge, 0, []string{
+		"different price", "price is different", "another price", "otro precio", "precio diferente",
+		"outro preço", "preço diferente", "prix différent", "autre prix", "другая цена", "سعر مختلف",
+		"anderer preis", "farklı fiyat", "가격이 다릅니다", "価格が異なります", "giá khác", "harga beda",
+		"harga berbeda", "prezzo diverso", "alag price", "价格不同",
 		"доплатить", "доплачивать", "комиссии", "上乗", "수수료",
 		"gebühr", "gebühren", "aufpreis", "zuschlag", "teurer", "höher",
 		"ücret", "ek ücret", "komisyon", "daha pahalı", "pahalı", "yüksek",

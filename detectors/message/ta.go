@@ -1,6 +1,9 @@
 package message
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Trade Assurance: a merchant refusing the platform's Trade Assurance, or
 // attaching a fee, a higher price or worse shipping to it.
@@ -399,18 +402,57 @@ func (sc *scratch) threshold(i int) (int, bool) {
 		return 0, false
 	}
 	clause := toks[i].clause
-	for k := int(toks[i].mEnd); k < len(toks) && k <= int(toks[i].mEnd)+4 && toks[k].clause == clause; k++ {
-		if toks[k].kind == tNum {
+	for k := int(toks[i].mEnd); k < len(toks) && k <= int(toks[i].mEnd)+8 && toks[k].clause == clause; k++ {
+		if toks[k].kind == tNum && sc.orderSize(k) {
+			if sc.rangeFrom(k) {
+				return 0, false // "covers orders from USD 1 to USD 50,000"
+			}
 			return k + 1, true
 		}
 	}
 	// Verb-final and post-positional forms: "5000美金以上", "1000개 이상".
 	for k := i - 1; k >= 0 && k >= i-3 && toks[k].clause == clause; k-- {
-		if toks[k].kind == tNum {
+		if toks[k].kind == tNum && sc.orderSize(k) {
 			return int(toks[i].mEnd), true
 		}
 	}
 	return 0, false
+}
+
+// rangeFrom reports a number opening a range ("1 to 50,000", "1-50000",
+// "1到5万"): a span covered, not a minimum.
+func (sc *scratch) rangeFrom(k int) bool {
+	toks := sc.toks
+	for n := k + 1; n < len(toks) && n <= k+4 && toks[n].clause == toks[k].clause; n++ {
+		if toks[n].kind == tNum && n > k+1 && !toks[n].glued() {
+			return false
+		}
+		for _, w := range [...]string{"to", "-", "~", "hasta", "até", "à", "до", "bis", "kadar", "까지", "まで",
+			"đến", "sampai", "ถึง", "a", "到", "至", "fino"} {
+			if sc.is(n, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orderSize reports a number that sizes an order: money, a quantity, or any
+// number in a clause about orders ("from 3 days after payment" is none).
+func (sc *scratch) orderSize(k int) bool {
+	toks := sc.toks
+	if sc.currencyEndsAt(k) || sc.clauseHas(k, catCodeCtx) {
+		return true
+	}
+	for n := k + 1; n < len(toks) && n <= k+3 && toks[n].clause == toks[k].clause; n++ {
+		if toks[n].mEnd > 0 && toks[n].cats&(catCurrency|catQty) != 0 {
+			return true
+		}
+		if toks[n].kind != tPunct && toks[n].kind != tNum {
+			break
+		}
+	}
+	return false
 }
 
 // pushesPayment reports, in a message that does not name Trade Assurance sent
@@ -512,6 +554,9 @@ func (sc *scratch) morphNeg(i int) bool {
 	t := &sc.toks[i]
 	if t.kind != tWord || t.e-t.s < 3 {
 		return false
+	}
+	if c := sc.norm[t.s]; c < utf8.RuneSelf && t.e-t.s < 5 || c >= utf8.RuneSelf && c < 0xE0 {
+		return false // the endings below are Korean, Japanese, Thai or Turkish words of 5 letters and more
 	}
 	w := string(sc.norm[t.s:t.e])
 	switch {

@@ -37,6 +37,9 @@ func TestTAPhrasings(t *testing.T) {
 		"Alibaba price is $2.50, outside Alibaba $2.30.",
 		"平台价格15元，线下12元。",
 		"通过阿里巴巴下单要加3%。",
+		"Minimum order for Trade Assurance is USD 3000.",
+		"Trade Assurance available only from 500 pcs.",
+		"With Trade Assurance the price is different.",
 	}
 	for _, text := range pos {
 		if got := lastCodes(t, d, buyer("Can I pay by Trade Assurance?"), seller(text)); !slices.Contains(got, ta) {
@@ -65,6 +68,8 @@ func TestTAPhrasings(t *testing.T) {
 		"No problem, Trade Assurance is OK.",
 		"Trade Assurance protects you if the goods are not as described.",
 		"We received your T/T payment, thank you.",
+		"Lead time is from 3 days after the Trade Assurance payment.",
+		"Trade Assurance covers orders from USD 1 to USD 50,000.",
 		"Price $5.20 + shipping $80, you can pay via Trade Assurance.",
 		"Our Alibaba store price is $5.20, but for 1000 pcs we can do $4.80.",
 		"Please add $50 for shipping and pay through Trade Assurance.",
