@@ -197,6 +197,26 @@ def disguise_number(cc, nat, lang):
     return kind, "".join(out).strip()
 
 
+# Auto-reply and signature frames for the languages whose phrasebook has none
+# (the rulebook's examples 2 and 3).
+AWAY = {
+    "es": "[Respuesta automática] Ahora no estoy disponible.", "fr": "[Réponse automatique] Je ne suis pas disponible pour le moment.",
+    "pt": "[Resposta automática] No momento não estou disponível.", "ru": "[Автоответ] Сейчас меня нет на месте.",
+    "ar": "[رد تلقائي] أنا غير متاح الآن.", "de": "[Automatische Antwort] Ich bin gerade nicht erreichbar.",
+    "tr": "[Otomatik yanıt] Şu anda müsait değilim.", "ko": "[자동응답] 지금은 자리에 없습니다.",
+    "ja": "[自動返信] ただいま対応できません。", "vi": "[Trả lời tự động] Hiện tại em không trực tuyến.",
+    "id": "[Balasan otomatis] Saat ini saya sedang tidak online.", "th": "[ตอบกลับอัตโนมัติ] ขณะนี้ไม่สะดวกตอบค่ะ",
+    "it": "[Risposta automatica] Al momento non sono disponibile.", "hi": "[Auto reply] Abhi main available nahi hoon.",
+    "en": "[Auto reply] Sorry, I'm not online now.", "zh": "[自动回复] 您好，我现在不在线。",
+}
+REGARDS = {
+    "es": "Saludos", "fr": "Cordialement", "pt": "Atenciosamente", "ru": "С уважением", "ar": "مع التحية",
+    "de": "Mit freundlichen Grüßen", "tr": "Saygılarımla", "ko": "감사합니다", "ja": "よろしくお願いいたします", "vi": "Trân trọng",
+    "id": "Salam", "th": "ขอแสดงความนับถือ", "it": "Cordiali saluti", "hi": "Regards", "en": "Best regards", "zh": "此致",
+}
+NAMES = ["Lisa Chen", "Kevin Zhang", "Amy Wu", "Tony Li", "Cindy Wang", "Jack Huang"]
+SHOPS = ["sunrisepv", "yongxinled", "brightway", "hairkr", "ckpack", "tianyuhome"]
+
 # ---- conversation assembly -----------------------------------------------
 
 OTHER_APPS = [
@@ -252,6 +272,8 @@ def conv(lang, family, turns, channel=None):
     m, b = f"RT-M-{rng.randrange(1000, 9999)}", f"RT-B-{rng.randrange(1000, 9999)}"
     at = T0 + timedelta(hours=7 * state["conv"])
     for i, (sender, text, expect, allow, note, extra) in enumerate(turns):
+        if sender == "seller" and expect and not (extra or {}).get("kind"):
+            text = casual(text, lang)
         state["ev"] += 1
         at += timedelta(minutes=rng.randrange(1, 30))
         ev = {"schema": "message.v1", "event_id": f"rt-e-{state['ev']:05d}", "message_id": f"RT-MSG-{state['ev']:05d}",
@@ -267,6 +289,21 @@ def conv(lang, family, turns, channel=None):
 
 def B(text, note=""):
     return ("buyer", text, [], [], note, None)
+
+
+TYPO_LANGS = {"en", "es", "fr", "pt", "de", "it", "id", "hi", "tr", "vi"}
+TYPOS = [("please", "pls"), ("Please", "pls"), ("you", "u"), ("your", "ur"), ("details", "detials"), ("contact", "contct"),
+         ("thanks", "thx"), ("por favor", "xfa"), ("s'il vous plaît", "svp"), ("você", "vc"), ("bitte", "bitt"), ("saya", "sy")]
+
+
+def casual(text, lang):
+    """How many sellers type: lower case, no final stop, short forms."""
+    if lang not in TYPO_LANGS or rng.random() > 0.3:
+        return text
+    for a, b in TYPOS:
+        if rng.random() < 0.7:
+            text = text.replace(a, b)
+    return text.lower().rstrip(".!")
 
 
 def S(text, expect=(), note="", allow=(), **extra):
@@ -349,7 +386,21 @@ def build(lang):
     for _ in range(2):
         a, v = rng.choice(OTHER_APPS)
         conv(lang, "op_other_channels", [opener(lang), S(fill(pick(lang, "lure"), lang, a, v()), [OP], f"{a} with its own id format")])
+    a = app(lang)
+    conv(lang, "op_autoreply", [opener(lang), S(AWAY[lang] + " " + fill(pick(lang, "lure"), lang, a, value_for(a, lang)), [OP],
+                                                "rulebook example 2: automatic reply with contact", kind="auto_reply")])
+    a = app(lang)
+    conv(lang, "op_signature", [B(fill(pick(lang, "hi"), lang)),
+                                S(f"{REGARDS[lang]}\n{rng.choice(NAMES)} | Sales Manager\n{a}: {value_for(a, lang)}\nEmail: {email()}", [OP],
+                                  "rulebook example 3: signature block with contact", kind="signature")], channel="inquiry")
     # --- off-platform negatives
+    shop = rng.choice(SHOPS)
+    conv(lang, "neg_op_signature_platform", [B(fill(pick(lang, "hi"), lang)),
+                                             S(f"{REGARDS[lang]}\n{rng.choice(NAMES)} | Sales Manager\n{shop.title()} Co., Ltd.\n"
+                                               f"Store: https://{shop}.en.alibaba.com", [], "signature with the platform store only",
+                                               kind="signature")], channel="inquiry")
+    conv(lang, "neg_op_autoreply", [opener(lang), S(AWAY[lang] + " " + fill(pick(lang, "platform"), lang), [],
+                                                    "automatic reply pointing to the platform", kind="auto_reply")])
     for tpl in p["b_ask"]:
         a = app(lang)
         conv(lang, "neg_op_buyer_asked", [opener(lang), B(fill(tpl, lang, a)),
@@ -359,6 +410,10 @@ def build(lang):
         conv(lang, "neg_op_buyer_asked_indirect", [opener(lang), B(fill(tpl, lang)),
                                                    S(fill(pick(lang, "reply"), lang, a, value_for(a, lang)), [],
                                                      "buyer asked indirectly for another way")])
+    a = app(lang)
+    conv(lang, "neg_op_buyer_asked", [opener(lang), B(fill(pick(lang, "b_ask"), lang, a)), greet(lang),
+                                      S(fill(pick(lang, "reply"), lang, a, value_for(a, lang)), [],
+                                        "buyer asked first; the contact comes two turns later")])
     for tpl in p["noneed"]:
         conv(lang, "neg_op_no_need", [opener(lang), S(fill(tpl, lang, app(lang)), [], "seller declines an app")])
     for tpl in p["paper"]:
