@@ -73,7 +73,18 @@ func (sc *scratch) asksForChannel(ts, te int) bool {
 	}
 	s := toks[ts].sent
 	return sc.sentCats[s]&(catTalk|catAskHave|catReqVerb|catInvite|catPossYou|catPossYouPost) != 0 ||
-		sc.sentWords(ts) <= 3
+		sc.sentWords(ts) <= 3 || sc.requestWord(s)
+}
+
+// requestWord reports a request written into a word (〜ください, 〜주세요).
+func (sc *scratch) requestWord(s int32) bool {
+	for k := range sc.toks {
+		t := &sc.toks[k]
+		if t.sent == s && t.kind == tWord && containsAny(string(sc.norm[t.s:t.e]), kanaForms().requests) {
+			return true
+		}
+	}
+	return false
 }
 
 // asking reports question or request structure in token i's sentence: a
@@ -192,7 +203,8 @@ var runWords = []struct {
 	{"แพลตฟอร์ม", catPlatform}, {"อาลีบาบา", catPlatform}, {"โอน", catAltPay}, {"ธนาคาร", catAltPay},
 	{"บัญชี", catAltPay}, {"โดยตรง", catAltPay}, {"จ่าย", catPay}, {"ชำระ", catPay}, {"ติดต่อ", catTalk},
 	{"คุย", catTalk}, {"โทร", catTalk}, {"ช่องทางอื่น", catOther}, {"ทางอื่น", catOther}, {"นอก", catOther},
-	{"ไหม", catAskX}, {"มั้ย", catAskX}, {"บ้าง", catAskX}, {"อะไร", catAskX}, {"ขอ", catAskX},
+	{"ไหม", catAskX}, {"มั้ย", catAskX}, {"บ้าง", catAskX}, {"อะไร", catAskX}, {"ขอ", catAskX | catReqVerb},
+	{"ยังไง", catAskX}, {"อย่างไร", catAskX},
 	{"ไลน์", catChanRun}, {"วอทส์แอป", catChanRun}, {"วอทแอป", catChanRun}, {"เฟซบุ๊ก", catChanRun},
 	{"อีเมล", catChanRun}, {"เบอร์", catChanRun}, {"ของคุณ", catPossYou}, {"ไม่มีค่าธรรมเนียม", catTANeutral}, {"ฟรี", catTANeutral},
 	{"ราคาเดียวกัน", catTANeutral}, {"ไม่มีปัญหา", catFine}, {"ได้เลย", catPropose}, {"กว่า", catPropose},

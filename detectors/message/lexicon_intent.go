@@ -36,7 +36,7 @@ var intentTriggerWords = []string{
 	"hubungi", "kontak", "japri", "contattare", "contattarti", "kontaktieren", "contactar", "contatar",
 	"contacter", "joindre", "iletisim", "nomor", "baat", "fora", "daqui", "fuori", "trovo", "woanders",
 	"erreiche", "erreichen", "anrufen", "selain", "alawa", "bahar", "localizo", "encontro", "tarika",
-	"minta", "move", "switch", "continue", "weiterreden",
+	"minta", "move", "switch", "continue", "weiterreden", "menghubungi", "lain", "raggiungo", "acho",
 }
 
 // intentLexicon is appended to the phrase table (phrases.go).
@@ -275,7 +275,7 @@ var intentLexicon = []lexEntry{
 		"llamar", "llamarle", "ligar", "appeler", "telepon", "menelepon", "telefonieren", "aramak", "전화",
 		"電話", "โทรหา", "phone you", "ring you", "video call", "videollamada",
 		"تواصل", "اتصال", "هناك",
-		"localizar", "localizo", "localizarte", "encontrarte", "encuentro", "encontro", "encontrar", "trovo",
+		"raggiungo", "raggiungerti", "acho", "te acho", "achar", "menghubungi", "localizar", "localizo", "localizarte", "encontrarte", "encuentro", "encontro", "encontrar", "trovo",
 		"trovarti", "chiamarti", "erreiche", "ulaşmanın", "ulaşırım", "ulaşabilir", "연락하면", "연락드려도",
 		"написать", "найти", "find you", "find", "reach out", "tarika", "kaise",
 		"contact", "contact you", "reach", "reach you", "talk", "chat", "call", "call you", "message you",
@@ -298,7 +298,7 @@ var intentLexicon = []lexEntry{
 	// Another way or another place.
 	{catOther, 0, []string{
 		"else", "where else", "anywhere else",
-		"woanders", "başka", "말고", "以外", "khác", "selain", "alawa", "aur tarika", "dusra", "не здесь",
+		"woanders", "başka", "말고", "以外", "khác", "다른", "他に", "ほかに", "他の", "lain", "selain", "alawa", "aur tarika", "dusra", "не здесь",
 		"другой", "daqui", "fora daqui", "qu'ici", "outside this", "besides here", "other than here",
 		"another way", "other way", "other ways", "another channel", "other channel", "another app",
 		"other app", "somewhere else", "elsewhere", "outside", "outside the platform", "off the platform",
@@ -344,14 +344,13 @@ var intentLexicon = []lexEntry{
 		"뭐예요", "뭐에요", "뭔가요", "무엇인가요", "nedir", "là gì", "gì", "berapa", "apa", "kya hai",
 		"何ですか", "อะไร",
 	}},
-	{catPossYou, 0, []string{"numaranız", "numaranızı", "sizin", "aapka", "aapki", "apna", "của bạn", "kamu", "anda"}},
+	{catPossYou, 0, []string{"ihr", "ihren", "ihrem", "dein", "deinen", "bilginizi", "bilgilerinizi", "numaranız", "numaranızı", "sizin", "aapka", "aapki", "apna", "của bạn", "kamu", "anda"}},
 	// Asking or requesting structure, for the buyer model only (the contact
 	// model keeps its own catAskHave/catReqVerb).
 	{catAskX, 0, []string{
 		"boleh", "bolehkah", "may", "might", "could", "would",
 		"is there", "are there", "any", "can i", "can we", "could i", "could we", "may i", "how can i",
 		"how can we", "how do i", "where can i", "do you have", "do you use", "are you on", "you have",
-		"share", "can you give", "can you send", "please send",
 		"hay", "hay otra", "puedo", "podemos", "tienes", "tiene", "usas", "posso", "você tem", "tem",
 		"puis-je", "pouvons-nous", "est-ce que", "avez-vous", "as-tu", "можно", "могу", "у вас есть", "есть",
 		"هل", "هل يوجد", "هل يمكن", "ممكن", "هل لديك", "عندك", "لديك",
@@ -362,9 +361,13 @@ var intentLexicon = []lexEntry{
 		"có", "được không", "ada", "punya", "bisa", "apakah", "มีไหม", "มั้ย", "ไหม", "มี",
 		"hai", "avete", "usi", "usate", "possiamo", "hai kya", "kya", "क्या", "है क्या",
 		"方便", "可以", "能不能", "能", "怎么", "在哪", "有没有", "有吗", "吗", "么", "?", "？", "¿", "؟",
-		"manda", "envía", "envie", "schick", "schicken sie", "gönder", "gönderin", "verir misiniz",
-		"보내", "보내주세요", "알려", "알려주세요", "教えて", "教えてください", "送って", "gửi", "cho tôi", "kirim", "kasih",
-		"ส่ง", "ขอ", "mandami", "inviami", "dammi", "bhejo", "bhej do", "दे दो", "भेजो", "给个", "发个",
-		"告诉", "留", "发", "给我", "加", "加你", "加个",
+		"加", "加你", "加个",
+	}},
+	// Requests the contact lexicon leaves out.
+	{catReqVerb, 0, []string{
+		"share", "can you give", "can you send", "please send", "manda", "envía", "envie", "schick",
+		"schicken sie", "gönder", "gönderin", "verir misiniz", "verebilir misiniz", "보내", "보내주세요", "알려",
+		"알려주세요", "알려줘", "教えて", "送って", "gửi", "cho tôi", "kirim", "kasih", "mandami", "inviami", "dammi",
+		"bhejo", "bhej do", "दे दो", "भेजो", "给个", "发个", "告诉", "留", "发", "给我",
 	}},
 }

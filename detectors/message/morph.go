@@ -10,8 +10,12 @@ import (
 // proclitics (وبالتحويل = and + by + the + transfer). A token that matches no
 // phrase is looked up once more by its stem.
 
-// koParticles are Korean particles and copulas, longest first.
+// koParticles are Korean verb endings, particles and copulas, longest
+// first within each group.
 var koParticles = [][]byte{
+	// Verb endings after a noun (연락 + 하나요 "do I contact").
+	[]byte("드려도"), []byte("드릴게요"), []byte("드릴까요"), []byte("하나요"), []byte("할까요"), []byte("할게요"),
+	[]byte("합니다"), []byte("해도"), []byte("하면"), []byte("해요"), []byte("하고"), []byte("하는"), []byte("할"),
 	[]byte("입니다"), []byte("이에요"), []byte("으로는"), []byte("으로"), []byte("에서"), []byte("에게"),
 	[]byte("예요"), []byte("로는"), []byte("은요"), []byte("은"), []byte("는"), []byte("이"), []byte("가"),
 	[]byte("을"), []byte("를"), []byte("로"), []byte("에"), []byte("의"), []byte("도"), []byte("만"),
