@@ -204,7 +204,7 @@ var runWords = []struct {
 	{"บัญชี", catAltPay}, {"โดยตรง", catAltPay}, {"จ่าย", catPay}, {"ชำระ", catPay}, {"ติดต่อ", catTalk},
 	{"คุย", catTalk}, {"โทร", catTalk}, {"ช่องทางอื่น", catOther}, {"ทางอื่น", catOther}, {"นอก", catOther},
 	{"ไหม", catAskX}, {"มั้ย", catAskX}, {"บ้าง", catAskX}, {"อะไร", catAskX}, {"ขอ", catAskX | catReqVerb},
-	{"ยังไง", catAskX}, {"อย่างไร", catAskX},
+	{"ยังไง", catAskX}, {"อย่างไร", catAskX}, {"รับประกันการค้า", catTA},
 	{"ไลน์", catChanRun}, {"วอทส์แอป", catChanRun}, {"วอทแอป", catChanRun}, {"เฟซบุ๊ก", catChanRun},
 	{"อีเมล", catChanRun}, {"เบอร์", catChanRun}, {"ของคุณ", catPossYou}, {"ไม่มีค่าธรรมเนียม", catTANeutral}, {"ฟรี", catTANeutral},
 	{"ราคาเดียวกัน", catTANeutral}, {"ไม่มีปัญหา", catFine}, {"ได้เลย", catPropose}, {"กว่า", catPropose},

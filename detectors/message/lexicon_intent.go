@@ -43,7 +43,7 @@ var intentTriggerWords = []string{
 var intentLexicon = []lexEntry{
 	// ---------------------------------------------------------------- Trade Assurance, every supported language
 	{catTA, 0, []string{
-		"trade assurance", "ta order", "ta orders", "ta payment",
+		"trade assurance", "t.a", "t. a", "ta order", "ta orders", "ta payment",
 		"信保订单", "信用保障订单", "信保单", "担保交易",
 		"garantie de commerce", "assurance commerce", "garantia de comércio",
 		"handelsgarantie", "handelssicherung", "handelsabsicherung",
@@ -154,7 +154,7 @@ var intentLexicon = []lexEntry{
 		"없", "안", "못", "않", "なし", "無し", "ない", "không", "chẳng", "ko", "tidak", "tak", "gak",
 		"nggak", "bukan", "tanpa", "ไม่", "ไม่มี", "non", "nessun", "nessuna", "nessuno", "senza",
 		"nahi", "nahin", "nhi", "नहीं", "बिना", "bina",
-		"不", "不用", "无需", "不需要", "没有", "没", "免", "无", "不会", "别",
+		"不", "不用", "无需", "不需要", "没有", "没", "免", "无", "不会", "别", "不走",
 	}},
 	// A negator that agrees.
 	{catFine, 0, []string{
@@ -250,7 +250,7 @@ var intentLexicon = []lexEntry{
 	}},
 	{catCond, 0, []string{
 		"if", "unless", "si", "se", "wenn", "falls", "eğer", "만약", "もし", "nếu", "jika", "kalau", "ถ้า",
-		"अगर", "agar", "إذا", "اذا", "لو", "если", "如果", "要是", "caso",
+		"अगर", "agar", "إذا", "اذا", "لو", "если", "如果", "要是", "caso", "的话",
 	}},
 	{catQty, 0, []string{
 		"pcs", "pc", "pieces", "piece", "units", "unit", "sets", "set", "pairs", "cartons", "boxes", "kg",

@@ -97,7 +97,27 @@ func (sc *scratch) isTA(i int, text string) bool {
 		return false
 	}
 	os, oe := sc.ns[t.s], sc.ne[t.e-1]
-	return text[os:oe] == "TA"
+	if text[os:oe] == "TA" {
+		return true
+	}
+	// Typed in lower case, "ta" names Trade Assurance next to the words of
+	// an order or payment ("with ta the price", "ta is not available").
+	for _, k := range [...]int{i - 1, i + 1} {
+		if k >= 0 && k < len(sc.toks) && sc.toks[k].clause == t.clause && sc.toks[k].kind == tWord {
+			if w := sc.norm[sc.toks[k].s:sc.toks[k].e]; taNeighbours[string(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// taNeighbours are English words that make a lower-case "ta" Trade
+// Assurance.
+var taNeighbours = map[string]bool{
+	"with": true, "via": true, "through": true, "use": true, "using": true, "accept": true, "is": true,
+	"order": true, "orders": true, "price": true, "payment": true, "pay": true, "no": true, "for": true,
+	"support": true, "take": true, "by": true, "thru": true, "your": true, "ur": true,
 }
 
 // isPlatform reports the platform named as a way to order or pay ("via
@@ -238,7 +258,7 @@ func (sc *scratch) negRefusal(i int, text string) (int, bool) {
 	if (i > 0 && toks[i-1].cats&catYou != 0) || sc.condBefore(i) {
 		return 0, false
 	}
-	if sc.clauseHas(i, catSurcharge|catMore|catTANeutral|catFine) {
+	if sc.clauseHas(i, catSurcharge|catMore|catTANeutral|catFine|catCond) {
 		return 0, false
 	}
 	clause := toks[i].clause
