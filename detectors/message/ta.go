@@ -258,7 +258,7 @@ func (sc *scratch) negRefusal(i int, text string) (int, bool) {
 	if (i > 0 && toks[i-1].cats&catYou != 0) || sc.condBefore(i) {
 		return 0, false
 	}
-	if sc.clauseHas(i, catSurcharge|catMore|catTANeutral|catFine|catCond) {
+	if sc.clauseHas(i, catSurcharge|catMore|catTANeutral|catFine) {
 		return 0, false
 	}
 	clause := toks[i].clause
@@ -276,6 +276,9 @@ func (sc *scratch) negRefusal(i int, text string) (int, bool) {
 				break
 			}
 			continue
+		}
+		if k < i && (toks[k].kind == tHan || sc.insideTA(k, text)) {
+			continue // Chinese negates before the verb; 用 in 信用保障 is no verb
 		}
 		if k != i && toks[k].cats&catAccept != 0 && toks[k].mEnd > 0 {
 			verb = k
@@ -300,6 +303,16 @@ func (sc *scratch) negRefusal(i int, text string) (int, bool) {
 		return end, true
 	}
 	return 0, false
+}
+
+// insideTA reports token k inside a Trade Assurance name begun before it.
+func (sc *scratch) insideTA(k int, text string) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if sc.toks[j].mEnd > int32(k) && sc.isTA(j, text) {
+			return true
+		}
+	}
+	return false
 }
 
 // refusesTA reports that the refusal at token i is about Trade Assurance, not
@@ -400,11 +413,18 @@ func (sc *scratch) payNear(a *amount, text string) bool {
 	return false
 }
 
-// condBefore reports a condition opening token i's clause ("if you don't …").
+// condBefore reports a condition on token i's clause: a conditional word
+// opening it ("if you don't …", "si usa …") or closing it (不走信保的话).
+// Elsewhere "si"/"se" are other words ("no se puede", "non si può").
 func (sc *scratch) condBefore(i int) bool {
-	clause := sc.toks[i].clause
-	for k := i - 1; k >= 0 && k >= i-6 && sc.toks[k].clause == clause; k-- {
-		if sc.matchHas(k, catCond) {
+	toks := sc.toks
+	clause := toks[i].clause
+	start := i
+	for start > 0 && toks[start-1].clause == clause {
+		start--
+	}
+	for k := start; k < len(toks) && toks[k].clause == clause; k++ {
+		if sc.matchHas(k, catCond) && (k <= start+1 || sc.is(k, "的") || sc.is(k, "なら")) {
 			return true
 		}
 	}
