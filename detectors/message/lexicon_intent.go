@@ -267,6 +267,17 @@ var intentLexicon = []lexEntry{
 	}},
 
 	// ---------------------------------------------------------------- buyer intent
+	// Phone and e-mail words of the languages the channel lexicon leaves out,
+	// so that "電話番号を教えてください" is a request for a channel (the same
+	// entries in the channel lexicon merge with these).
+	{catChannel, ChannelPhone, []string{
+		"telefon", "telefon numarası", "telefon numaranız", "cep telefonu", "전화번호", "핸드폰 번호", "휴대폰 번호",
+		"電話番号", "携帯番号", "số điện thoại", "sđt", "nomor hp", "nomor telepon", "no hp", "เบอร์โทร",
+		"numero di telefono", "cellulare",
+	}},
+	{catChannel, ChannelEmail, []string{
+		"e-posta", "eposta", "이메일", "メール", "メールアドレス", "địa chỉ email", "alamat email", "อีเมล",
+	}},
 	// Contact intent without a channel name.
 	{catTalk, 0, []string{
 		"reden", "weiterreden", "weiterschreiben", "continue", "move", "switch", "go on", "seguir", "continuar",
