@@ -37,6 +37,7 @@ var intentTriggerWords = []string{
 	"contacter", "joindre", "iletisim", "nomor", "baat", "fora", "daqui", "fuori", "trovo", "woanders",
 	"erreiche", "erreichen", "anrufen", "selain", "alawa", "bahar", "localizo", "encontro", "tarika",
 	"minta", "move", "switch", "continue", "weiterreden", "menghubungi", "lain", "raggiungo", "acho",
+	"telefon", "eposta", "posta", "cellulare", "sdt",
 }
 
 // intentLexicon is appended to the phrase table (phrases.go).
