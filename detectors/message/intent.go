@@ -127,6 +127,7 @@ func (sc *scratch) asking(i int) bool {
 // reads てす), built once.
 type foldedForms struct {
 	questionEndings, requests, negInner []string
+	negInnerB                           [][]byte
 }
 
 var (
@@ -150,6 +151,9 @@ func kanaForms() *foldedForms {
 		forms.questionEndings = fold("까", "까요", "나요", "가요", "ますか", "ですか", "か", "không", "chưa", "ไหม", "มั้ย", "บ้าง")
 		forms.requests = fold("ください", "주세요", "下さい")
 		forms.negInner = fold("ない", "ません")
+		for _, w := range forms.negInner {
+			forms.negInnerB = append(forms.negInnerB, []byte(w))
+		}
 	})
 	return &forms
 }

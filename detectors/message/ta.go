@@ -1,6 +1,7 @@
 package message
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -595,25 +596,39 @@ func (sc *scratch) morphNeg(i int) bool {
 	if t.kind != tWord || t.e-t.s < 3 {
 		return false
 	}
-	if c := sc.norm[t.s]; c < utf8.RuneSelf && t.e-t.s < 5 || c >= utf8.RuneSelf && c < 0xE0 {
-		return false // the endings below are Korean, Japanese, Thai or Turkish words of 5 letters and more
-	}
-	w := string(sc.norm[t.s:t.e])
-	switch {
-	case strings.Contains(w, "않") || strings.Contains(w, "없") || strings.Contains(w, "불가") ||
-		strings.HasPrefix(w, "못") || strings.HasPrefix(w, "안되") || strings.HasPrefix(w, "안돼"):
-		return true
-	case containsAny(w, kanaForms().negInner):
-		return true
-	case strings.Contains(w, "miyor") || strings.Contains(w, "mıyor") || strings.Contains(w, "muyor") ||
-		strings.Contains(w, "emiyor") || strings.Contains(w, "amıyor") || strings.HasSuffix(w, "amaz") ||
-		strings.HasSuffix(w, "emez") || strings.HasSuffix(w, "madı") || strings.HasSuffix(w, "medi"):
-		return true
-	case strings.Contains(w, "ไม"):
-		return true
+	b := sc.norm[t.s:t.e]
+	switch c := b[0]; {
+	case c < utf8.RuneSelf: // Turkish: -iyor after a negating -m(a/e), -maz/-mez, -madı/-medi
+		if len(b) < 5 {
+			return false
+		}
+		if bytes.Contains(b, yor) {
+			return bytes.Contains(b, miyor) || bytes.Contains(b, muyor) || bytes.Contains(b, mıyor)
+		}
+		return bytes.HasSuffix(b, amaz) || bytes.HasSuffix(b, emez) || bytes.HasSuffix(b, madı) || bytes.HasSuffix(b, medi)
+	case c >= 0xEA && c <= 0xED: // Hangul
+		return bytes.Contains(b, koNot) || bytes.Contains(b, koNone) || bytes.Contains(b, koImpossible) ||
+			bytes.HasPrefix(b, koCannot) || bytes.HasPrefix(b, koNotOK1) || bytes.HasPrefix(b, koNotOK2)
+	case c == 0xE3: // kana
+		for _, p := range kanaForms().negInnerB {
+			if bytes.Contains(b, p) {
+				return true
+			}
+		}
+		return false
+	case c == 0xE0: // Thai: ไม่ with its tone mark folded away
+		return bytes.Contains(b, thNot)
 	}
 	return false
 }
+
+var (
+	yor, miyor, muyor, mıyor     = []byte("yor"), []byte("miyor"), []byte("muyor"), []byte("mıyor")
+	amaz, emez, madı, medi       = []byte("amaz"), []byte("emez"), []byte("madı"), []byte("medi")
+	koNot, koNone, koImpossible  = []byte("않"), []byte("없"), []byte("불가")
+	koCannot, koNotOK1, koNotOK2 = []byte("못"), []byte("안되"), []byte("안돼")
+	thNot                        = []byte("ไม")
+)
 
 // morphRefusal is morphNeg without the set phrases that only look negative:
 // apologies (すみません, 申し訳ありません) and "there is no problem".
