@@ -13,8 +13,12 @@
 // decomposition, invisible characters, look-alike letters, digits of any
 // script), tokenised, folded (spaced and leetspeak channel names), matched
 // against a multilingual phrase lexicon, and searched for contact values
-// (phone and QQ numbers, e-mail addresses, chat links, handles). Work per
-// message is bounded: the text scanned is capped and the one backtracking
+// (phone and QQ numbers, e-mail addresses, chat links, handles). Buyer
+// messages are read for intent (intent.go): a question or request to reach the
+// merchant elsewhere allows the merchant's contact reply, a refusal does not.
+// Trade Assurance refusal is read from negation scope and from the terms tied
+// to Trade Assurance against direct payment (ta.go). Work per message is
+// bounded: the text scanned is capped and the one backtracking
 // pattern runs under a match timeout.
 package message
 

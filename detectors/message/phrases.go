@@ -69,7 +69,10 @@ func (sc *scratch) child(n *trieNode, i int) *trieNode {
 	if c := n.next[string(w)]; c != nil || len(w) < 4 || w[0] < 0xd8 {
 		return c
 	}
-	return n.next[string(cliticStem(w))]
+	if stem := cliticStem(w); stem != nil {
+		return n.next[string(stem)] // 보증은 → 보증, وبالتحويل → تحويل
+	}
+	return nil
 }
 
 // matchPhrases records on each token the longest phrase starting there, and

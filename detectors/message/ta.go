@@ -7,7 +7,13 @@ import (
 )
 
 // Trade Assurance: a merchant refusing the platform's Trade Assurance, or
-// attaching a fee, a higher price or worse shipping to it.
+// attaching a fee, a higher price or worse shipping to it. The model reads
+// structure, not sentences: a negation and what it scopes over (the verb of
+// accepting, Trade Assurance or another method as its object, a cost it
+// cancels), amounts tied to the way of paying named nearest them (Trade
+// Assurance or the platform against bank transfer and the like), an amount
+// written as added, a threshold on the order, and — after the buyer asked
+// for Trade Assurance — another method put forward in its place.
 
 // Rules of trade_assurance_refusal findings.
 const (
@@ -86,9 +92,9 @@ type amount struct {
 	about int8    // 0 unknown, 1 Trade Assurance or the platform, 2 another payment method
 }
 
-// isTA reports a Trade Assurance mention: the phrase in any language, or the
-// abbreviation "TA" written in capitals (lower-case "ta" is a word in several
-// languages).
+// isTA reports a Trade Assurance mention: the phrase in any language, the
+// abbreviation "TA" written in capitals, or "ta" beside an English order or
+// payment word (elsewhere lower-case "ta" is a word of several languages).
 func (sc *scratch) isTA(i int, text string) bool {
 	t := &sc.toks[i]
 	if t.cats&catTA != 0 && t.mEnd > 0 {
