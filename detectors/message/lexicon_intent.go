@@ -147,6 +147,7 @@ var intentLexicon = []lexEntry{
 	// Negators for scope. Morphological negation (Korean, Japanese, Turkish,
 	// Thai) is read from word endings in ta.go.
 	{catNegX, 0, []string{
+		"nichts", "hiçbir şey", "nulla", "niente", "rien de plus",
 		"no", "nothing", "none", "zero", "free", "neither", "nor", "doesn't", "does not", "isn't", "is not",
 		"aren't", "won't", "without any",
 		"nada", "ningún", "ninguna", "ningun", "nenhum", "nenhuma", "rien", "aucun", "aucune", "pas",
@@ -168,6 +169,10 @@ var intentLexicon = []lexEntry{
 	// Same terms either way; a deposit and its balance are two parts of one
 	// price, not two prices.
 	{catTANeutral, 0, []string{
+		"nichts extra", "nichts mehr", "変わりません", "変わらない", "değişmez", "değişmiyor", "không đổi",
+		"tidak berubah", "non cambia", "ändert sich nicht", "ne change pas", "no cambia", "não muda",
+		"не меняется", "لا يتغير", "변동 없습니다", "그대로", "doesn't change", "does not change", "won't change",
+		"stays the same", "price same",
 		"deposit", "balance", "advance payment", "定金", "订金", "尾款", "余款", "anticipo", "saldo",
 		"acompte", "solde", "предоплата", "остаток", "عربون", "الرصيد", "anzahlung", "restzahlung",
 		"kapora", "bakiye", "계약금", "잔금", "前金", "残金", "đặt cọc", "uang muka", "มัดจำ", "acconto",
@@ -187,6 +192,9 @@ var intentLexicon = []lexEntry{
 	}},
 	// A fee, a surcharge, a higher price — in the languages the contact lexicon leaves out.
 	{catSurcharge, 0, []string{
+		"올라갑니다", "올라가요", "오릅니다", "인상됩니다", "artar", "artıyor", "artacak", "yükselir", "zam",
+		"سيرتفع", "يرتفع", "يزيد", "ارتفاع", "上がります", "上がる", "値上げ", "tăng giá", "badh jayega",
+		"badhega", "mehnga hoga", "price up", "goes higher", "raises the price", "涨", "上涨",
 		"different price", "price is different", "another price", "otro precio", "precio diferente",
 		"outro preço", "preço diferente", "prix différent", "autre prix", "другая цена", "سعر مختلف",
 		"anderer preis", "farklı fiyat", "가격이 다릅니다", "価格が異なります", "giá khác", "harga beda",
@@ -206,6 +214,7 @@ var intentLexicon = []lexEntry{
 	}},
 	// Next to an amount: "+3%", "3% more", "add USD 50", "加3%", "%3 fazla".
 	{catMore, 0, []string{
+		"tăng", "aumento", "badh", "yükselir",
 		"上调", "上浮", "调高", "提高", "raise", "raised", "increase by", "up by",
 		"плюс", "cộng thêm", "cộng", "上乗", "추가됩니다", "나와요",
 		"add", "adds", "added", "plus", "+", "on top",

@@ -563,11 +563,11 @@ func (sc *scratch) negAccept(i int, strict bool) (int, bool) {
 }
 
 // negatedBefore reports a negation earlier in token i's clause ("you don't
-// need to pay extra", "we do not charge any fee").
+// need to pay extra", "we do not charge any fee", "không làm tăng giá").
 func (sc *scratch) negatedBefore(i int) bool {
 	clause := sc.toks[i].clause
 	for k := i - 1; k >= 0 && k >= i-8 && sc.toks[k].clause == clause; k-- {
-		if sc.toks[k].cats&(catNeg|catNegX) != 0 && sc.toks[k].mEnd > 0 && sc.toks[k].cats&catFine == 0 {
+		if sc.toks[k].cats&(catNeg|catNegX|catTARefuse) != 0 && sc.toks[k].mEnd > 0 && sc.toks[k].cats&catFine == 0 {
 			return true
 		}
 	}

@@ -40,6 +40,29 @@ func TestTAPhrasings(t *testing.T) {
 		"Minimum order for Trade Assurance is USD 3000.",
 		"Trade Assurance available only from 500 pcs.",
 		"With Trade Assurance the price is different.",
+
+		"트레이드 어슈어런스로 하시면 단가가 올라갑니다.",
+		"무역 보증 주문은 5% 더 받아야 합니다.",
+		"트레이드 어슈어런스는 저희가 안 해요. 계좌이체만 됩니다.",
+		"Trade Assurance siparişlerinde fiyat %4 artar.",
+		"Ticaret Güvencesi ile birim fiyat 5,20 USD, havale ile 4,80 USD.",
+		"Trade Assurance bu ülke için geçerli değil.",
+		"Trade Assurance ile sipariş veremiyoruz, sadece Western Union.",
+		"ضمان التجارة غير متوفر لبلدك.",
+		"إذا استخدمت ضمان التجارة سيرتفع السعر 5%.",
+		"مع ضمان التجارة السعر 5.20 دولار، بالتحويل المباشر 4.80 دولار.",
+		"نحن لا نتعامل مع ضمان التجارة.",
+		"Avec Trade Assurance le prix unitaire passe à 5,20 $ au lieu de 4,80 $.",
+		"Trade Assurance n'est pas possible pour les petites commandes.",
+		"Nous ne travaillons pas avec Trade Assurance, seulement virement.",
+		"Par la plateforme, comptez 5% de plus.",
+		"Trade Assurance nur ab 5000 USD Bestellwert.",
+		"Mit Trade Assurance wird es teurer.",
+		"取引保証だと単価が5%上がります。",
+		"Trade Assurance thì giá tăng 5%.",
+		"Kalau pakai Trade Assurance harga naik 5%.",
+		"Con Trade Assurance il prezzo aumenta del 5%.",
+		"Trade Assurance se order karoge to price 5% badh jayega.",
 	}
 	for _, text := range pos {
 		if got := lastCodes(t, d, buyer("Can I pay by Trade Assurance?"), seller(text)); !slices.Contains(got, ta) {
@@ -74,6 +97,19 @@ func TestTAPhrasings(t *testing.T) {
 		"Our Alibaba store price is $5.20, but for 1000 pcs we can do $4.80.",
 		"Please add $50 for shipping and pay through Trade Assurance.",
 		"30% deposit $1500 and balance $3500 before shipment, all through Trade Assurance.",
+
+		"트레이드 어슈어런스로 주문하셔도 가격은 같습니다.",
+		"Trade Assurance ile de fiyat değişmez.",
+		"ضمان التجارة لا يكلفك أي شيء إضافي.",
+		"Trade Assurance ne vous coûte rien de plus.",
+		"Trade Assurance kostet Sie nichts extra.",
+		"取引保証でも価格は変わりません。",
+		"Trade Assurance không làm tăng giá.",
+		"Trade Assurance tidak menambah biaya.",
+		"Trade Assurance non costa nulla in più.",
+		"Trade Assurance se price same rahega.",
+		"Trade Assurance est gratuit pour vous.",
+		"Nous n'acceptons pas PayPal, mais Trade Assurance oui.",
 	}
 	for _, text := range neg {
 		if got := lastCodes(t, d, buyer("Can I pay by Trade Assurance?"), seller(text)); slices.Contains(got, ta) {
