@@ -19,6 +19,11 @@ func TestBuyerIntentPhrasings(t *testing.T) {
 		"Hai un numero WhatsApp?", "WhatsApp number milega?", "Is there any other way I can reach you faster?",
 		"Where else can I contact you?", "Can I have your email?", "Do you have WeChat or Skype?", "whatsapp?",
 		"Could we move this conversation to WhatsApp?", "你的联系方式是什么？", "Tem whatsapp?",
+
+		"카톡 아이디 있으면 알려주세요", "WhatsApp'tan yazabilir miyim?", "Size WhatsApp'tan ulaşabilir miyim?",
+		"WhatsApp numaranı verir misin?", "ممكن رقم الواتساب؟", "عندك واتساب؟", "هل يمكن أن نتحدث على واتساب؟",
+		"Vous êtes sur WhatsApp ?", "On peut continuer sur WhatsApp ?", "Tu as WhatsApp ?", "Donnez-moi votre WhatsApp s'il vous plaît",
+		"Bạn có Zalo không?", "Punya WA?", "LINEやってますか", "Hast du WhatsApp?", "Hai WhatsApp?", "Aapka WhatsApp hai?",
 	}
 	for _, text := range asks {
 		if got := lastCodes(t, d, buyer(text), seller(reply)); slices.Contains(got, op) {
@@ -30,6 +35,9 @@ func TestBuyerIntentPhrasings(t *testing.T) {
 		"不要微信，就在平台聊。", "Sin WhatsApp por favor.", "Prefiero no usar WhatsApp.", "WeChat yok, buradan devam edelim.",
 		"I have no WhatsApp.", "Does the phone case fit iPhone 15?", "Is it compatible with WeChat Pay?",
 		"Can you print our WeChat QR code on the box?", "Is the phone holder available in black?",
+
+		"카톡은 안 해요", "WhatsApp istemiyorum, buradan yazalım", "لا أريد واتساب، لنتحدث هنا", "Je ne veux pas de WhatsApp, restons ici",
+		"Pas de WhatsApp, merci", "Kein WhatsApp bitte", "Không cần Zalo đâu", "Gak usah WA", "WhatsApp nahi chahiye",
 	}
 	for _, text := range refuse {
 		if got := lastCodes(t, d, buyer(text), seller(reply)); !slices.Contains(got, op) {

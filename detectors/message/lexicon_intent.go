@@ -290,6 +290,7 @@ var intentLexicon = []lexEntry{
 	}},
 	// Contact intent without a channel name.
 	{catTalk, 0, []string{
+		"نتحدث", "التحدث", "أتحدث", "اتحدث",
 		"reden", "weiterreden", "weiterschreiben", "continue", "move", "switch", "go on", "seguir", "continuar",
 		"continuer", "продолжить", "перейти", "نكمل", "devam", "계속", "続け", "tiếp tục", "lanjut",
 		"continuare", "weitermachen", "spostarci",
@@ -354,12 +355,15 @@ var intentLexicon = []lexEntry{
 	// "Do you have / use" and "what is" in the languages the contact lexicon
 	// leaves out: asking for a contact, seller's or buyer's.
 	{catAskHave, 0, []string{
+		"vous êtes sur", "tu es sur", "estás en", "está en", "você está no", "bist du auf", "sind sie auf",
+		"bạn có", "anh có", "chị có", "em có", "kamu ada", "ada",
 		"hai", "hai?", "tem", "você tem", "usa", "usas", "tienes", "你有", "您有", "你们有",
 		"있으세요", "있나요", "있어요", "있습니까", "있으신가요", "var mı", "varmı", "var mi",
 		"kullanıyor musunuz", "ありますか", "やってますか", "やっていますか", "使ってますか", "punya",
 		"avete", "hai kya", "haben sie", "hast du", "у вас есть", "есть у вас", "هل لديك", "عندك",
 	}},
 	{catReqVerb, 0, []string{
+		"verir misin", "verebilir misin", "numaranı",
 		"minta", "mintak", "alabilir", "alabilir miyim",
 		"多少", "是多少", "几号", "哪个",
 		"뭐예요", "뭐에요", "뭔가요", "무엇인가요", "nedir", "là gì", "gì", "berapa", "apa", "kya hai",
