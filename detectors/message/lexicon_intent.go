@@ -15,7 +15,6 @@ const (
 	catTalk                            // contact intent: talk, reach, call, 联系, 聊
 	catStayHere                        // keep talking here: "let's keep chatting here", 在这里聊
 	catCond                            // a condition: if, si, 如果
-	catQty                             // a quantity unit: pcs, units, 件
 	catFine                            // "no problem": a negator that agrees
 	catAskX                            // asking or requesting: "is there", "can we", "send me", 있으세요, var mı
 	catPay                             // paying: pay, payment, 付款, pago, 결제
@@ -38,6 +37,16 @@ var intentTriggerWords = []string{
 	"erreiche", "erreichen", "anrufen", "selain", "alawa", "bahar", "localizo", "encontro", "tarika",
 	"minta", "move", "switch", "continue", "weiterreden", "menghubungi", "lain", "raggiungo", "acho",
 	"telefon", "eposta", "posta", "cellulare", "sdt",
+}
+
+// qtyUnitWords are units of quantity: "500 pcs" is a count, not a price. They
+// are looked up only next to a number (ta.go), not through the phrase trie,
+// which they would slow for every message ("pcs" is everywhere).
+var qtyUnitWords = []string{
+	"pcs", "pc", "pieces", "piece", "units", "unit", "sets", "set", "pairs", "cartons", "boxes", "kg",
+	"tons", "meters", "piezas", "unidades", "peças", "pièces", "unités", "шт", "штук", "قطعة",
+	"قطع", "stück", "adet", "개", "個", "cái", "chiếc", "ชิ้น", "pezzi", "नग", "件", "个", "套",
+	"只", "台", "双", "箱",
 }
 
 // intentLexicon is appended to the phrase table (phrases.go).
@@ -217,7 +226,7 @@ var intentLexicon = []lexEntry{
 		"tăng", "aumento", "badh", "yükselir",
 		"上调", "上浮", "调高", "提高", "raise", "raised", "increase by", "up by",
 		"плюс", "cộng thêm", "cộng", "上乗", "추가됩니다", "나와요",
-		"add", "adds", "added", "plus", "+", "on top",
+		"add", "adds", "added", "plus", "on top",
 		"mehr", "fazla", "daha", "ek", "fark", "더", "추가", "多く", "追加", "thêm", "lebih",
 		"tambahan", "tambah", "naik", "เพิ่ม", "in più", "di più", "ज्यादा", "zyada", "jyada",
 		"more", "en plus", "de más", "a más", "a mais", "дороже", "أكثر", "加", "多加", "个点",
@@ -261,12 +270,6 @@ var intentLexicon = []lexEntry{
 	{catCond, 0, []string{
 		"if", "unless", "si", "se", "wenn", "falls", "eğer", "만약", "もし", "nếu", "jika", "kalau", "ถ้า",
 		"अगर", "agar", "إذا", "اذا", "لو", "если", "如果", "要是", "caso", "的话",
-	}},
-	{catQty, 0, []string{
-		"pcs", "pc", "pieces", "piece", "units", "unit", "sets", "set", "pairs", "cartons", "boxes", "kg",
-		"tons", "meters", "piezas", "unidades", "peças", "pièces", "unités", "шт", "штук", "قطعة",
-		"قطع", "stück", "adet", "개", "個", "cái", "chiếc", "pcs.", "ชิ้น", "pezzi", "नग", "件", "个", "套",
-		"只", "台", "双", "箱",
 	}},
 
 	{catPay, 0, []string{

@@ -3,6 +3,7 @@ package message
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -492,7 +493,7 @@ func (sc *scratch) orderSize(k int) bool {
 		return true
 	}
 	for n := k + 1; n < len(toks) && n <= k+3 && toks[n].clause == toks[k].clause; n++ {
-		if toks[n].mEnd > 0 && toks[n].cats&(catCurrency|catQty) != 0 {
+		if (toks[n].mEnd > 0 && toks[n].cats&catCurrency != 0) || sc.isQtyUnit(n) {
 			return true
 		}
 		if toks[n].kind != tPunct && toks[n].kind != tNum {
@@ -746,7 +747,7 @@ func (sc *scratch) parseAmounts() {
 			if sc.isPct(n) {
 				a.pct = true
 			}
-			if toks[n].cats&catQty != 0 && toks[n].mEnd > 0 && !a.money && !a.frac {
+			if sc.isQtyUnit(n) && !a.money && !a.frac {
 				a.qty = -1 // this number is itself a quantity
 			}
 		}
@@ -956,4 +957,23 @@ func (sc *scratch) paymentAbout(i int, text string) int8 {
 		}
 	}
 	return 0
+}
+
+var (
+	qtyOnce  sync.Once
+	qtyUnits map[string]bool
+)
+
+// isQtyUnit reports a unit of quantity at token i ("pcs", 件, "adet").
+func (sc *scratch) isQtyUnit(i int) bool {
+	qtyOnce.Do(func() {
+		tmp := new(scratch)
+		qtyUnits = make(map[string]bool, len(qtyUnitWords))
+		for _, w := range qtyUnitWords {
+			normalize(w, tmp)
+			qtyUnits[string(tmp.norm)] = true
+		}
+	})
+	t := &sc.toks[i]
+	return t.kind != tPunct && qtyUnits[string(sc.norm[t.s:t.e])]
 }

@@ -100,15 +100,13 @@ func wordEnd(b []byte, i int) int {
 	for i < len(b) {
 		c := b[i]
 		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' {
-				if script > 1 {
-					return i
-				}
-				script = 1
-				i++
-				continue
+			if c < 'a' || c > 'z' || script > 1 {
+				return i
 			}
-			return i
+			script = 1
+			for i++; i < len(b) && 'a' <= b[i] && b[i] <= 'z'; i++ {
+			}
+			continue
 		}
 		r, n := utf8.DecodeRune(b[i:])
 		if isHan(r) || !(unicode.IsLetter(r) || unicode.IsMark(r)) {
