@@ -360,7 +360,7 @@ func (d *Detector) taFinding(sc *scratch, text string, a *analysis, r *taResult)
 		"basis": r.basis}
 	if r.neg >= 0 {
 		ne := max(r.neg+1, sc.toks[r.neg].mEnd)
-		ev["negation"] = sc.tokenText(r.neg, ne)
+		ev["negation"] = text[sc.origStart(r.neg):sc.origEnd(ne-1)]
 	}
 	if r.taPrice > 0 {
 		ev["ta_price"], ev["other_price"] = r.taPrice, r.altPrice

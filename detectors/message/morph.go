@@ -22,6 +22,16 @@ var koParticles = [][]byte{
 	[]byte("과"), []byte("와"), []byte("요"),
 }
 
+// koFinals are the last syllables of koParticles.
+var koFinals = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, p := range koParticles {
+		r, _ := utf8.DecodeLastRune(p)
+		m[r] = true
+	}
+	return m
+}()
+
 // arProclitics are Arabic prefixes: conjunction, preposition, article.
 var (
 	arConj    = [][]byte{[]byte("و"), []byte("ف")}
@@ -36,12 +46,20 @@ func cliticStem(w []byte) []byte {
 	r, _ := utf8.DecodeRune(w)
 	switch {
 	case r >= 0xAC00 && r <= 0xD7A3:
+		if last, _ := utf8.DecodeLastRune(w); !koFinals[last] {
+			return nil // most words end in no particle: one lookup decides
+		}
 		for _, p := range koParticles {
 			if len(w) > len(p)+2 && bytes.HasSuffix(w, p) {
 				return w[:len(w)-len(p)]
 			}
 		}
 	case r >= 0x0600 && r <= 0x06FF:
+		switch r {
+		case 'و', 'ف', 'ب', 'ل', 'ك', 'ا':
+		default:
+			return nil // no proclitic starts with any other letter
+		}
 		s := w
 		for _, p := range arConj {
 			if bytes.HasPrefix(s, p) && len(s) > len(p)+4 {

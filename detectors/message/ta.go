@@ -150,6 +150,12 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 	if len(toks) == 0 {
 		return res, false
 	}
+	if !buyerAsked && sc.allCats&(catTA|catPlatform) == 0 && !strings.Contains(text, "TA") {
+		// Nothing about Trade Assurance, the common case, decided without a
+		// pass per token (a lower-case "ta" is read only after the buyer
+		// asked for Trade Assurance).
+		return res, false
+	}
 	nSent := int(toks[len(toks)-1].sent) + 1
 	hasTA := sc.sentFlags[:0]
 	for range 2 * nSent {
@@ -176,6 +182,9 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 	// The platform named as the way to order or pay stands for Trade
 	// Assurance: "+3% via Alibaba", "we don't take platform orders".
 	taNamed := res.ta >= 0
+	if !taNamed && plat && !buyerAsked && sc.allCats&(catPay|catSurcharge|catMore|catAltPay|catCurrency) == 0 {
+		plat = false // the platform named, but nothing about paying or prices ("keep talking on Alibaba")
+	}
 	named := taNamed || plat
 	if !named && !buyerAsked {
 		return res, false
@@ -186,12 +195,16 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 	for s := range hasPay {
 		hasPay[s] = hasPay[s] || hasTA[s]
 	}
+	// Negation written into a verb's ending exists only in some scripts and,
+	// in Latin letters, in Turkish: most messages skip that check.
+	morphy := !isASCII(text) || strings.Contains(text, "yor") || strings.Contains(text, "maz") ||
+		strings.Contains(text, "mez") || strings.Contains(text, "medi")
 	for i := range toks {
 		t := &toks[i]
 		s := t.sent
 		// A verb negated by its ending ("kabul etmiyoruz", "対応していません",
 		// "사용할 수 없어요") in a clause naming Trade Assurance.
-		if named && hasTA[s] && t.cats&(catNeg|catNegX|catTARefuse|catFine) == 0 && sc.morphRefusal(i) &&
+		if morphy && named && hasTA[s] && t.cats&(catNeg|catNegX|catTARefuse|catFine) == 0 && sc.morphRefusal(i) &&
 			sc.clauseHasTA(i, text) && sc.refusesTA(i, text) && !sc.clauseHas(i, catSurcharge|catMore|catTANeutral) {
 			res.offer(RuleTARefusal, basisOutright, 0.9, i, i+1)
 			res.neg = int32(i)
