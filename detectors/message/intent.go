@@ -1,6 +1,7 @@
 package message
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 )
@@ -217,11 +218,15 @@ var runWords = []struct {
 var (
 	runOnce  sync.Once
 	runNorms []string
+	thaiLead = [2][]byte{{0xE0, 0xB8}, {0xE0, 0xB9}} // how Thai letters start in UTF-8
 )
 
 // tagRuns gives Thai runs that match no phrase the categories of the words
 // inside them, and records them in the sentence and clause indexes.
 func (sc *scratch) tagRuns() {
+	if !bytes.Contains(sc.norm, thaiLead[0]) && !bytes.Contains(sc.norm, thaiLead[1]) {
+		return
+	}
 	for i := range sc.toks {
 		t := &sc.toks[i]
 		if t.mEnd != 0 || t.kind != tWord || sc.norm[t.s] != 0xE0 || t.e-t.s < 3 || sc.norm[t.s+1] < 0xB8 || sc.norm[t.s+1] > 0xB9 {

@@ -19,7 +19,6 @@ const (
 	catAskX                            // asking or requesting: "is there", "can we", "send me", 있으세요, var mı
 	catPay                             // paying: pay, payment, 付款, pago, 결제
 	catChanRun                         // a channel named inside a Thai run (read by the buyer model only)
-	catContrast                        // but, while: two terms set against each other
 	catPropose                         // a proposal: please, better, faster, you can
 	catReport                          // a report of what happened: received, 收到
 )
@@ -238,11 +237,6 @@ var intentLexicon = []lexEntry{
 		"ドル", "円", "달러", "원", "đô", "đô la", "vnd", "đồng", "dolar", "tl", "₺", "lira", "₩", "₫", "₹", "rs",
 		"rupees", "रुपये", "बाहत", "บาท", "ดอลลาร์", "rp", "rupiah", "dollari", "块", "块钱", "美刀", "rub",
 		"₽", "dirham", "درهم", "ريال", "sar", "aed", "eur", "€", "euro",
-	}},
-	{catContrast, 0, []string{
-		"but", "while", "whereas", "otherwise", "pero", "mientras", "mas", "mais", "tandis que", "а", "но",
-		"لكن", "بينما", "aber", "während", "ama", "fakat", "하지만", "반면", "けど", "nhưng", "tapi",
-		"sedangkan", "แต่", "ma", "mentre", "lekin", "लेकिन", "但", "但是", "而",
 	}},
 	{catCompare, 0, []string{"vs.", "compared with", "in comparison"}},
 	{catReport, 0, []string{

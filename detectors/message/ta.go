@@ -889,7 +889,6 @@ func (d *Detector) comparePrices(sc *scratch, text string, hasPay []bool, res *t
 			}
 		}
 		if before == nil || after == nil || after.val <= 0 || before.about == 2 || sc.neutral(i) ||
-			(toks[i].cats&catContrast != 0 && after.about != 2) || // "TA $5.20, but for 1000 pcs $4.80"
 			(before.qty > 0 && after.qty > 0 && before.qty != after.qty) {
 			continue
 		}
