@@ -17,6 +17,9 @@ import (
 
 // buyerAsks judges a buyer message; contactSignals and the mentions have run.
 func (sc *scratch) buyerAsks() bool {
+	if len(sc.sigs) == 0 && len(sc.ments) == 0 && sc.allCats&(catChannel|catTalk|catChanRun) == 0 {
+		return false // no channel and no talk of contact: the common case
+	}
 	toks := sc.toks
 	for i := range sc.sigs {
 		s := &sc.sigs[i]
