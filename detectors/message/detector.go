@@ -143,7 +143,7 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	}
 	seller := m.Sender == schemas.SenderSeller
 	taContext := seller && conv.buyerTAFor(m.SentAt, d.cfg.TARequestTTL)
-	if !taContext && !needsAnalysis(text) {
+	if !taContext && !needsAnalysis(text) && !intentCue(text) {
 		if truncated {
 			return out, d.tooLarge(len(m.Text))
 		}

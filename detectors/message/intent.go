@@ -221,13 +221,27 @@ var runWords = []struct {
 var (
 	runOnce  sync.Once
 	runNorms []string
-	thaiLead = [2][]byte{{0xE0, 0xB8}, {0xE0, 0xB9}} // how Thai letters start in UTF-8
 )
+
+// hasThai reports a Thai letter (E0 B8 xx or E0 B9 xx in UTF-8): one byte
+// search for the common case of none.
+func hasThai(b []byte) bool {
+	for {
+		k := bytes.IndexByte(b, 0xE0)
+		if k < 0 || k+1 >= len(b) {
+			return false
+		}
+		if b[k+1] == 0xB8 || b[k+1] == 0xB9 {
+			return true
+		}
+		b = b[k+1:]
+	}
+}
 
 // tagRuns gives Thai runs that match no phrase the categories of the words
 // inside them, and records them in the sentence and clause indexes.
 func (sc *scratch) tagRuns() {
-	if !bytes.Contains(sc.norm, thaiLead[0]) && !bytes.Contains(sc.norm, thaiLead[1]) {
+	if !hasThai(sc.norm) {
 		return
 	}
 	for i := range sc.toks {

@@ -1,5 +1,7 @@
 package message
 
+import "strings"
+
 // The intent lexicon: the words the Trade Assurance model (ta.go) and the
 // buyer-intent model (intent.go) read structure from. They are small closed
 // classes per language — negators, "the platform", "another way", "talk to",
@@ -23,22 +25,50 @@ const (
 	catReport                          // a report of what happened: received, 收到
 )
 
-// intentTriggerWords are the ASCII words of Trade Assurance terms and buyer
-// intent that must reach the full analysis past the prefilter (prefilter.go):
-// local names of Trade Assurance, the platform as a way to pay, and asking
-// to talk elsewhere. Words that non-ASCII text around them already sends to
-// analysis (Turkish ticaret güvencesi, iletişim) and words that never come
-// without another trigger ("another way to contact") are left out: each new
-// first letter and length makes the prefilter look at more ordinary words.
+// intentTriggerWords are ASCII names of Trade Assurance that must reach the
+// full analysis past the prefilter (prefilter.go) wherever they occur.
 var intentTriggerWords = []string{
-	"jaminan", "perdagangan", "garantia", "garantie", "garanzia", "handelsgarantie", "handelssicherung",
-	"alibaba", "platform", "plataforma", "plateforme", "piattaforma", "plattform", "ticari",
-	"reach", "talk", "call", "elsewhere", "else", "outside", "directly", "connect",
-	"hubungi", "kontak", "japri", "contattare", "contattarti", "kontaktieren", "contactar", "contatar",
-	"contacter", "joindre", "nomor", "fora", "daqui", "fuori", "trovo", "woanders",
-	"erreiche", "erreichen", "anrufen", "selain", "alawa", "localizo", "encontro", "tarika",
-	"minta", "move", "switch", "continue", "weiterreden", "menghubungi", "lain", "raggiungo",
-	"telefon", "eposta", "posta", "cellulare", "sdt",
+	"jaminan", "perdagangan", "garantia", "garantie", "garanzia", "handelsgarantie", "handelssicherung", "ticari",
+}
+
+// Words that matter only with more around them are not prefilter triggers —
+// each would send ordinary messages to the full analysis ("the platform is
+// easy to use", "call me back about the sample") — but intentCue lets a
+// message through on them when it also holds a price, or asks something.
+var (
+	// platformCues name the platform (any case of the first letter): with a
+	// number or a percentage, terms for paying there.
+	platformCues = []string{"libaba", "latform", "lattform", "lataforma", "lateforme", "iattaforma"}
+	// askCues ask for a way to talk elsewhere, in a question or request.
+	askCues = []string{
+		"talk", "call", "else", "reach", "outside", "another", "connect", "continue", "move", "switch",
+		"directly", "privately", "fora", "fuori", "daqui", "woanders", "erreich", "anrufen", "selain", "lain",
+		"alawa", "tarika", "minta", "raggiung", "trovo", "acho", "localiz", "encontr", "hubungi", "kontak",
+		"japri", "contatt", "kontaktier", "contactar", "contatar", "contacter", "joindre", "telefon", "posta",
+		"cellulare", "nomor", "sdt", "baat", "bahar", "kaise", "latform", "lataforma", "lateforme", "iattaforma",
+	}
+)
+
+// intentCue reports an ASCII message the prefilter ruled out that the Trade
+// Assurance or buyer-intent model still needs: the platform with a price
+// ("Alibaba order $5.20, T/T $4.80", "+3% via Alibaba"), or a question or
+// request with a word of talking elsewhere ("can we talk somewhere else?").
+func intentCue(text string) bool {
+	if strings.ContainsAny(text, "0123456789%") {
+		for _, w := range platformCues {
+			if strings.Contains(text, w) {
+				return true
+			}
+		}
+	}
+	if strings.IndexByte(text, '?') >= 0 || strings.Contains(text, "et's") || strings.Contains(text, "lease") {
+		for _, w := range askCues {
+			if strings.Contains(text, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // qtyUnitWords are units of quantity: "500 pcs" is a count, not a price. They

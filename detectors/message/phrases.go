@@ -16,6 +16,9 @@ type trieNode struct {
 var (
 	phraseOnce sync.Once
 	phraseRoot *trieNode
+	// The root split by the first byte of the token, ASCII or not: each
+	// lookup of a message's tokens searches a table half the size.
+	phraseRootASCII, phraseRootOther *trieNode
 )
 
 // phrases returns the lexicon's trie, built once. Each phrase goes through the
@@ -53,6 +56,15 @@ func phrases() *trieNode {
 			}
 		}
 		phraseRoot = root
+		phraseRootASCII = &trieNode{next: map[string]*trieNode{}}
+		phraseRootOther = &trieNode{next: map[string]*trieNode{}}
+		for k, c := range root.next {
+			if k[0] < 0x80 {
+				phraseRootASCII.next[k] = c
+			} else {
+				phraseRootOther.next[k] = c
+			}
+		}
 	})
 	return phraseRoot
 }
@@ -79,9 +91,13 @@ func (sc *scratch) child(n *trieNode, i int) *trieNode {
 // marks tokens covered by neutral phrases ("phone case") as shadowed so they
 // cannot name a channel.
 func (sc *scratch) matchPhrases() {
-	root := phrases()
+	phrases()
 	toks := sc.toks
 	for i := range toks {
+		root := phraseRootASCII
+		if t := &toks[i]; t.alt == "" && sc.norm[t.s] >= 0x80 {
+			root = phraseRootOther
+		}
 		n := sc.child(root, i)
 		if n == nil {
 			continue
