@@ -1,12 +1,7 @@
 package deploy
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
-	"path/filepath"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -57,87 +52,9 @@ func topicsByName(t *testing.T) map[string]*kafkaTopic {
 	return out
 }
 
-// codeTopics returns the topics the code uses: the embedded broker's topic
-// list (parsed from its source, since the package is internal to services)
-// and every Topic constant of the schemas package.
-func codeTopics(t *testing.T) []string {
-	t.Helper()
-	consts := map[string]string{}
-	fset := token.NewFileSet()
-	files, err := filepath.Glob(filepath.Join("..", "schemas", "*.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		af, err := parser.ParseFile(fset, f, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, decl := range af.Decls {
-			gd, ok := decl.(*ast.GenDecl)
-			if !ok || gd.Tok != token.CONST {
-				continue
-			}
-			for _, spec := range gd.Specs {
-				vs := spec.(*ast.ValueSpec)
-				for i, n := range vs.Names {
-					if i < len(vs.Values) {
-						if lit, ok := vs.Values[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
-							consts[n.Name], _ = strconv.Unquote(lit.Value)
-						}
-					}
-				}
-			}
-		}
-	}
-	var topics []string
-	for name, v := range consts {
-		if strings.HasPrefix(name, "Topic") {
-			topics = append(topics, v)
-		}
-	}
-	src := filepath.Join("..", "services", "internal", "embedkafka", "embedkafka.go")
-	af, err := parser.ParseFile(fset, src, nil, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	ast.Inspect(af, func(n ast.Node) bool {
-		vs, ok := n.(*ast.ValueSpec)
-		if !ok || len(vs.Names) != 1 || vs.Names[0].Name != "Topics" || len(vs.Values) != 1 {
-			return true
-		}
-		found = true
-		for _, el := range vs.Values[0].(*ast.CompositeLit).Elts {
-			switch e := el.(type) {
-			case *ast.SelectorExpr:
-				v, ok := consts[e.Sel.Name]
-				if !ok {
-					t.Errorf("%s: Topics element schemas.%s is not a string constant of schemas", src, e.Sel.Name)
-				}
-				topics = append(topics, v)
-			case *ast.BasicLit:
-				v, _ := strconv.Unquote(e.Value)
-				topics = append(topics, v)
-			default:
-				t.Errorf("%s: cannot read Topics element %T", src, el)
-			}
-		}
-		return false
-	})
-	if !found {
-		t.Fatalf("%s: no var Topics", src)
-	}
-	sort.Strings(topics)
-	return slices.Compact(topics)
-}
-
 func TestTopicsCoverTheCode(t *testing.T) {
 	topics := topicsByName(t)
-	for _, name := range codeTopics(t) {
+	for _, name := range schemas.Topics {
 		if _, ok := topics[name]; !ok {
 			t.Errorf("topic %s is used by the code but not defined in %s", name, topicsFile)
 		}

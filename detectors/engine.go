@@ -14,11 +14,6 @@ import (
 // ComplaintVersion is the version of the verified-complaint rule.
 const ComplaintVersion = "complaint/1.0.0"
 
-// SubjectMerchant is the subject of a finding that concerns a merchant as a whole:
-// a verified complaint whose claim is about messages or orders, which names no
-// message or order. It extends the contract's listing/message/order subjects.
-const SubjectMerchant = "merchant"
-
 // ListingDetector finds violations on one listing version. It returns findings
 // with Violation, Rule, Confidence, Evidence, Explanation(s) and DetectorVersion
 // set, appended to out; the Engine fills in identity and policy fields.
@@ -149,7 +144,7 @@ func (e *Engine) detectComplaint(c *schemas.Complaint) []schemas.Finding {
 	if !c.Verified {
 		return nil
 	}
-	subject, subjectID := SubjectMerchant, c.MerchantID
+	subject, subjectID := schemas.SubjectMerchant, c.MerchantID
 	for _, code := range schemas.ListingCodes {
 		if code == c.Claim {
 			subject, subjectID = schemas.SubjectListing, c.ListingID
@@ -157,7 +152,7 @@ func (e *Engine) detectComplaint(c *schemas.Complaint) []schemas.Finding {
 	}
 	f := schemas.Finding{
 		Violation:  c.Claim,
-		Rule:       "verified_complaint",
+		Rule:       schemas.RuleVerifiedComplaint,
 		Confidence: 1,
 		Evidence: map[string]any{
 			"complaint_id": c.ComplaintID,

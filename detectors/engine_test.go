@@ -22,8 +22,8 @@ func TestVerifiedComplaintsBecomeFindings(t *testing.T) {
 		wantFinding        bool
 	}{
 		{"listing code on its listing", schemas.FalseMOQ, true, schemas.SubjectListing, "L-1", true},
-		{"message code on the merchant", schemas.OffplatformContact, true, SubjectMerchant, "M-1", true},
-		{"order code on the merchant", schemas.ShippingOvercharge, true, SubjectMerchant, "M-1", true},
+		{"message code on the merchant", schemas.OffplatformContact, true, schemas.SubjectMerchant, "M-1", true},
+		{"order code on the merchant", schemas.ShippingOvercharge, true, schemas.SubjectMerchant, "M-1", true},
 		{"unverified is no finding", schemas.FalseMOQ, false, "", "", false},
 	}
 	for _, tt := range tests {

@@ -10,22 +10,6 @@ const (
 	SchemaComplaint = "complaint.v1"
 )
 
-// Topics of the input and output streams.
-const (
-	TopicListings   = "listings.v1"
-	TopicMessages   = "messages.v1"
-	TopicOrders     = "orders.v1"
-	TopicComplaints = "complaints.v1"
-	TopicFindings   = "findings.v1"
-	TopicChecks     = "listing-checks.v1"
-	TopicDeadletter = "deadletter.v1"
-	TopicActions    = "actions.v1"
-	TopicNotices    = "notices.v1"
-)
-
-// InputTopics are the topics the detection workers consume.
-var InputTopics = []string{TopicListings, TopicMessages, TopicOrders, TopicComplaints}
-
 // Event is one decoded input event. The concrete types are *Listing, *Message,
 // *Order and *Complaint.
 type Event interface {

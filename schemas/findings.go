@@ -42,6 +42,23 @@ const (
 	SubjectListing = "listing"
 	SubjectMessage = "message"
 	SubjectOrder   = "order"
+	// SubjectMerchant is the subject of a finding or action that concerns a
+	// merchant as a whole: a verified complaint whose claim is about messages
+	// or orders (it names no message or order), and store-level actions. It
+	// extends the contract's listing/message/order subjects.
+	SubjectMerchant = "merchant"
+)
+
+// Rules that more than one module acts on.
+const (
+	// RuleVerifiedComplaint is the rule of findings made from verified buyer
+	// complaints (detectors.Engine); the ladder delists on it at once.
+	RuleVerifiedComplaint = "verified_complaint"
+	// RuleReviewConfirmed is the rule of the finding a reviewer's
+	// confirmation sends: it confirms the finding named in its evidence
+	// ("confirmed_finding_id"), so a pending product is delisted at once,
+	// like a verified complaint.
+	RuleReviewConfirmed = "review_confirmed"
 )
 
 // Finding is one violation found on one event (spec/events.md, "Findings").

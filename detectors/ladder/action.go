@@ -57,11 +57,6 @@ func FamilyOf(code string) string {
 	return ""
 }
 
-// SubjectMerchant is the subject of a store-level action. It is the same value
-// as detectors.SubjectMerchant, which this package cannot import: the policy
-// package imports ladder and detectors imports policy.
-const SubjectMerchant = "merchant"
-
 // Why an action was taken; notices explain it to the merchant.
 const (
 	ReasonMonitoring        = "monitoring"         // found by the platform's own monitoring
@@ -78,15 +73,6 @@ const (
 	ReasonAppealUpheld      = "appeal_upheld"      // the merchant's appeal was upheld
 )
 
-// verifiedComplaintRule is the rule of findings made from verified buyer
-// complaints (detectors.Engine).
-const verifiedComplaintRule = "verified_complaint"
-
-// ReviewConfirmedRule is the rule of the finding a reviewer's confirmation
-// sends: it confirms the finding named in its evidence ("confirmed_finding_id"),
-// so a pending product is delisted at once, like a verified complaint.
-const ReviewConfirmedRule = "review_confirmed"
-
 // ConfirmationOf is the finding that records a reviewer's confirmation of f.
 // Its id derives from f's, so confirming twice changes nothing. Only false
 // product information is confirmed this way: a message finding is an instance
@@ -96,13 +82,13 @@ func ConfirmationOf(f schemas.Finding, reviewer string, at time.Time) (schemas.F
 		return schemas.Finding{}, false
 	}
 	c := f
-	c.FindingID = schemas.FindingID(f.FindingID, ReviewConfirmedRule+":"+f.Violation)
-	c.Rule = ReviewConfirmedRule
+	c.FindingID = schemas.FindingID(f.FindingID, schemas.RuleReviewConfirmed+":"+f.Violation)
+	c.Rule = schemas.RuleReviewConfirmed
 	c.Confidence = 1
 	c.Evidence = map[string]any{"confirmed_finding_id": f.FindingID, "reviewer": reviewer, "confirmed_rule": f.Rule, "confirmed_confidence": f.Confidence}
 	c.Explanation = fmt.Sprintf("Reviewer %s confirmed finding %s (%s): %s", reviewer, f.FindingID, f.Rule, f.Explanation)
 	c.ExplanationZH = fmt.Sprintf("审核员 %s 确认了违规 %s（%s）。%s", reviewer, f.FindingID, f.Rule, f.ExplanationZH)
-	c.DetectedAt = at.UTC().Truncate(time.Second)
+	c.DetectedAt = schemas.Stamp(at)
 	return c, true
 }
 
@@ -137,7 +123,7 @@ type Action struct {
 // StoreLevel reports whether the action concerns the whole store (an
 // accumulation or escalation) rather than one product or instance.
 func (a Action) StoreLevel() bool {
-	return a.Subject == SubjectMerchant && (a.Reason == ReasonAccumulated || a.Reason == ReasonEscalation)
+	return a.Subject == schemas.SubjectMerchant && (a.Reason == ReasonAccumulated || a.Reason == ReasonEscalation)
 }
 
 // ActionID is the deterministic id of an action: a hash of the merchant, the
@@ -192,27 +178,22 @@ func (w *Withdrawal) Validate() error {
 // violation, with what a notice needs to show. Its finding id marks the
 // finding as seen, so a duplicated finding changes nothing.
 type Violation struct {
-	FindingID      string         `json:"finding_id"`
-	MerchantID     string         `json:"merchant_id"`
-	Family         string         `json:"family"`
-	Violation      string         `json:"violation"`
-	Subject        string         `json:"subject"`
-	SubjectID      string         `json:"subject_id"`
-	SubjectVersion int64          `json:"subject_version"`
-	ProductID      string         `json:"product_id,omitempty"` // family 1: the listing the case is about
-	Episode        int            `json:"episode,omitempty"`    // family 1: which case of the product
-	Rule           string         `json:"rule"`
-	Confidence     float64        `json:"confidence"`
-	Evidence       map[string]any `json:"evidence"`
-	Explanation    string         `json:"explanation"`
-	ExplanationZH  string         `json:"explanation_zh,omitempty"`
-	OccurredAt     time.Time      `json:"occurred_at"`
-	DetectedAt     time.Time      `json:"detected_at"`
-	PolicyVersion  string         `json:"policy_version"`
-	Withdrawn      bool           `json:"withdrawn,omitempty"`
-	WithdrawnAt    time.Time      `json:"withdrawn_at,omitzero"`
-	WithdrawReason string         `json:"withdraw_reason,omitempty"`
-	AppealID       string         `json:"appeal_id,omitempty"`
+	// Finding is the finding the violation rests on, carried as it came (not
+	// copied field by field), with its times stamped as storage keeps them:
+	// EventTime (when it happened; DetectedAt when the finding has none) and
+	// DetectedAt (EventTime when it has none).
+	schemas.Finding
+	Family         string    `json:"family"`
+	ProductID      string    `json:"product_id,omitempty"` // family 1: the listing the case is about
+	Episode        int       `json:"episode,omitempty"`    // family 1: which case of the product
+	Withdrawn      bool      `json:"withdrawn,omitempty"`
+	WithdrawnAt    time.Time `json:"withdrawn_at,omitzero"`
+	WithdrawReason string    `json:"withdraw_reason,omitempty"`
+	AppealID       string    `json:"appeal_id,omitempty"`
+	// EvidenceJSON is Evidence as it was received (findings.v1) or stored
+	// (ClickHouse), written back as is rather than encoded again; nil means
+	// encode Evidence.
+	EvidenceJSON []byte `json:"-"`
 }
 
 // EarlyWarning is a self-check reminder to a merchant at risk.
@@ -267,9 +248,5 @@ func hashID(prefix string, parts ...string) string {
 	}
 	return prefix + hex.EncodeToString(h.Sum(nil)[:12])
 }
-
-// sec is a time as ClickHouse keeps it (UTC, whole seconds), so that state
-// rebuilt from storage compares equal to state decided in memory.
-func sec(t time.Time) time.Time { return t.UTC().Truncate(time.Second) }
 
 func days(n int) time.Duration { return time.Duration(n) * 24 * time.Hour }

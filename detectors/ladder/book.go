@@ -16,7 +16,6 @@ package ladder
 import (
 	"errors"
 	"slices"
-	"sort"
 	"time"
 
 	"github.com/haili/haili/schemas"
@@ -44,55 +43,6 @@ type cleanCheck struct {
 	at         time.Time
 }
 
-type merchant struct {
-	id          string
-	violations  map[string]*Violation
-	actions     []*Action
-	byID        map[string]*Action
-	reversedBy  map[string]string
-	products    map[string]*product
-	lastWarning time.Time
-	// clock is the latest time a decision on a finding of this merchant's
-	// was dated (rectifications and reversals are dated by their own inputs).
-	clock time.Time
-}
-
-// at is the time a decision on a finding detected at t is dated: t, but
-// never before a decision already taken. Inputs decided in event order
-// (enforce --order-window) need not come in the order they were detected;
-// dated by detection alone, a later decision could fall before an earlier
-// one and miss it in the store-level counts.
-func (m *merchant) at(t time.Time) time.Time {
-	if t.Before(m.clock) {
-		return m.clock
-	}
-	return t
-}
-
-type product struct {
-	id    string
-	cases []*productCase // cases[i] is episode i+1
-}
-
-// productCase is one episode of a product's false-information violation:
-// opened by a finding, closed by rectification, delisting or deletion.
-type productCase struct {
-	productID  string
-	episode    int
-	findings   []string // finding ids in arrival order
-	maxVersion int64
-	actions    []*Action
-}
-
-// Case states, from the case's standing actions.
-const (
-	statusNone      = "" // every action reversed
-	statusPending   = PendingRectification
-	statusRectified = Rectified
-	statusDelisted  = DelistZeroScore
-	statusDeleted   = DeleteProduct
-)
-
 // NewBook returns an empty book deciding by cfg; policyVersion is recorded on
 // every action.
 func NewBook(cfg *Config, policyVersion string) (*Book, error) {
@@ -111,19 +61,14 @@ func (b *Book) Config() *Config { return b.cfg }
 // PolicyVersion is the policy version recorded on actions.
 func (b *Book) PolicyVersion() string { return b.policyVersion }
 
-func (b *Book) merchant(id string) *merchant {
-	m := b.merchants[id]
-	if m == nil {
-		m = &merchant{id: id, violations: map[string]*Violation{}, byID: map[string]*Action{}, reversedBy: map[string]string{}, products: map[string]*product{}}
-		b.merchants[id] = m
-	}
-	return m
-}
-
 // Finding decides a finding. A finding already seen (by finding_id) changes
 // nothing. Actions are dated by the finding's detected_at: the platform found
 // it then, and the rectification period runs from then.
-func (b *Book) Finding(f schemas.Finding) (Decision, error) {
+func (b *Book) Finding(f schemas.Finding) (Decision, error) { return b.finding(f, nil) }
+
+// finding decides f, whose evidence was received as evidenceJSON (nil: not
+// known as bytes).
+func (b *Book) finding(f schemas.Finding, evidenceJSON []byte) (Decision, error) {
 	var d Decision
 	if err := checkFinding(&f); err != nil {
 		return d, err
@@ -133,14 +78,8 @@ func (b *Book) Finding(f schemas.Finding) (Decision, error) {
 	if _, seen := m.violations[f.FindingID]; seen {
 		return d, nil
 	}
-	v := &Violation{
-		FindingID: f.FindingID, MerchantID: f.MerchantID, Family: fam, Violation: f.Violation,
-		Subject: f.Subject, SubjectID: f.SubjectID, SubjectVersion: f.SubjectVersion,
-		Rule: f.Rule, Confidence: f.Confidence, Evidence: f.Evidence,
-		Explanation: f.Explanation, ExplanationZH: f.ExplanationZH,
-		OccurredAt: sec(firstSet(f.EventTime, f.DetectedAt)), DetectedAt: sec(firstSet(f.DetectedAt, f.EventTime)),
-		PolicyVersion: f.PolicyVersion,
-	}
+	v := &Violation{Finding: f, Family: fam, EvidenceJSON: evidenceJSON}
+	v.EventTime, v.DetectedAt = schemas.Stamp(firstSet(f.EventTime, f.DetectedAt)), schemas.Stamp(firstSet(f.DetectedAt, f.EventTime))
 	if v.Evidence == nil {
 		v.Evidence = map[string]any{}
 	}
@@ -177,14 +116,14 @@ func productOf(v *Violation) string {
 }
 
 func (b *Book) confirmed(v *Violation) bool {
-	return v.Rule == verifiedComplaintRule || v.Rule == ReviewConfirmedRule || v.Confidence >= b.cfg.FalseInfo.DelistConfidence
+	return v.Rule == schemas.RuleVerifiedComplaint || v.Rule == schemas.RuleReviewConfirmed || v.Confidence >= b.cfg.FalseInfo.DelistConfidence
 }
 
 func confirmReason(v *Violation) string {
 	switch v.Rule {
-	case verifiedComplaintRule:
+	case schemas.RuleVerifiedComplaint:
 		return ReasonVerifiedComplaint
-	case ReviewConfirmedRule:
+	case schemas.RuleReviewConfirmed:
 		return ReasonReviewConfirmed
 	}
 	return ReasonConfidence
@@ -250,13 +189,13 @@ func (b *Book) joins(m *merchant, c *productCase, v *Violation) bool {
 		if v.SubjectVersion != 0 {
 			return v.SubjectVersion <= c.maxVersion
 		}
-		return !v.OccurredAt.After(c.closedAt(m, DelistZeroScore))
+		return !v.EventTime.After(c.closedAt(m, DelistZeroScore))
 	case statusRectified:
 		r := c.standingAction(m, Rectified)
 		if v.SubjectVersion != 0 {
 			return v.SubjectVersion < r.SubjectVersion
 		}
-		return !v.OccurredAt.After(r.DecidedAt)
+		return !v.EventTime.After(r.DecidedAt)
 	}
 	return false
 }
@@ -336,7 +275,7 @@ func (b *Book) storeCheck(m *merchant, t time.Time, violation string, d *Decisio
 
 func storeAction(m *merchant, family, code string, step int, findings []string, t time.Time, violation, reason string) Action {
 	return Action{
-		Code: code, Subject: SubjectMerchant, SubjectID: m.id, Violation: violation, Step: step,
+		Code: code, Subject: schemas.SubjectMerchant, SubjectID: m.id, Violation: violation, Step: step,
 		FindingIDs: slices.Clone(findings), DecidedAt: t, Family: family, Reason: reason,
 	}
 }
@@ -361,7 +300,7 @@ func (b *Book) ladder(family string) *StepLadder {
 func (b *Book) instance(m *merchant, v *Violation, t time.Time, d *Decision) {
 	lad := b.ladder(v.Family)
 	window := days(lad.WindowDays)
-	counted := m.instances(v.Family, v.OccurredAt, window)
+	counted := m.instances(v.Family, v.EventTime, window)
 	n := len(counted) + 1
 	s := lad.Steps[min(n, len(lad.Steps))-1]
 	a := Action{
@@ -392,7 +331,7 @@ func (b *Book) Check(c schemas.ListingCheck) (Decision, error) {
 	if err := checkCheck(&c); err != nil {
 		return d, err
 	}
-	at := sec(firstSet(c.UpdatedAt, c.CheckedAt))
+	at := schemas.Stamp(firstSet(c.UpdatedAt, c.CheckedAt))
 	if c.Deleted || !c.Clean() {
 		return d, nil
 	}
@@ -423,11 +362,11 @@ func (b *Book) Withdraw(w Withdrawal) (Decision, error) {
 	if err := w.Validate(); err != nil {
 		return d, err
 	}
-	at := sec(w.At)
+	at := schemas.Stamp(w.At)
 	m := b.merchant(w.MerchantID)
 	v := m.violations[w.FindingID]
 	if v == nil {
-		v = &Violation{FindingID: w.FindingID, MerchantID: w.MerchantID, Evidence: map[string]any{}}
+		v = &Violation{Finding: schemas.Finding{FindingID: w.FindingID, MerchantID: w.MerchantID, Evidence: map[string]any{}}}
 		v.Withdrawn, v.WithdrawnAt, v.WithdrawReason, v.AppealID = true, at, w.Reason, w.AppealID
 		m.addViolation(v)
 		d.Violations = append(d.Violations, *v)
@@ -494,167 +433,17 @@ func (b *Book) bar(a *Action) int {
 	return 0
 }
 
-// namedStanding counts what a store-level action named that still stands:
-// products with a standing delisting or deletion (family 1), or instances not
-// withdrawn. undo holds actions about to be reversed.
-func (m *merchant) namedStanding(a *Action, undo map[string]bool) int {
-	if a.Family != FamilyFalseInfo {
-		n := 0
-		for _, id := range a.FindingIDs {
-			if v := m.violations[id]; v != nil && !v.Withdrawn {
-				n++
-			}
-		}
-		return n
-	}
-	products := map[string]bool{}
-	for _, id := range a.FindingIDs {
-		v := m.violations[id]
-		if v == nil || v.ProductID == "" {
-			continue
-		}
-		for _, pa := range m.product(v.ProductID).caseAt(v.Episode).actions {
-			if (pa.Code == DelistZeroScore || pa.Code == DeleteProduct) && m.standing(pa) && !undo[pa.ActionID] {
-				products[v.ProductID] = true
-			}
-		}
-	}
-	return len(products)
-}
-
-func (m *merchant) allWithdrawn(ids []string) bool {
-	for _, id := range ids {
-		if v := m.violations[id]; v == nil || !v.Withdrawn {
-			return false
-		}
-	}
-	return len(ids) > 0
-}
-
-// Advance moves the book's time to now: every pending case whose deadline has
-// passed (now is after it) is delisted, dated at its deadline, and the store
-// bars are checked. Callers pass the clock; nothing here reads it.
-func (b *Book) Advance(now time.Time) Decision {
-	var d Decision
-	now = sec(now)
-	b.pruneClean(now)
-	if b.nextDeadline.IsZero() || !now.After(b.nextDeadline) {
-		return d
-	}
-	type due struct {
-		m        *merchant
-		c        *productCase
-		deadline time.Time
-	}
-	var dues []due
-	for _, m := range b.merchants {
-		for _, p := range m.products {
-			for _, c := range p.cases {
-				if pend := c.standingAction(m, PendingRectification); pend != nil && c.status(m) == statusPending && now.After(pend.Deadline) {
-					dues = append(dues, due{m, c, pend.Deadline})
-				}
-			}
-		}
-	}
-	sort.Slice(dues, func(i, j int) bool {
-		a, c := dues[i], dues[j]
-		if !a.deadline.Equal(c.deadline) {
-			return a.deadline.Before(c.deadline)
-		}
-		if a.m.id != c.m.id {
-			return a.m.id < c.m.id
-		}
-		if a.c.productID != c.c.productID {
-			return a.c.productID < c.c.productID
-		}
-		return a.c.episode < c.c.episode
-	})
-	for _, x := range dues {
-		if x.c.status(x.m) != statusPending {
-			continue // a store-level deletion got there first
-		}
-		a := b.productAction(x.m, x.c, DelistZeroScore, x.deadline, ReasonDeadline)
-		b.emit(x.m, &d, a)
-		b.storeCheck(x.m, x.deadline, a.Violation, &d)
-	}
-	b.recomputeNextDeadline()
-	return d
-}
-
-// NextDeadline is the earliest pending rectification deadline, if any.
-func (b *Book) NextDeadline() (time.Time, bool) { return b.nextDeadline, !b.nextDeadline.IsZero() }
-
-func (b *Book) noteDeadline(t time.Time) {
-	if b.nextDeadline.IsZero() || t.Before(b.nextDeadline) {
-		b.nextDeadline = t
-	}
-}
-
-func (b *Book) recomputeNextDeadline() {
-	b.nextDeadline = time.Time{}
-	for _, m := range b.merchants {
-		for _, p := range m.products {
-			for _, c := range p.cases {
-				if pend := c.standingAction(m, PendingRectification); pend != nil && c.status(m) == statusPending {
-					b.noteDeadline(pend.Deadline)
-				}
-			}
-		}
-	}
-}
-
-// pruneClean forgets clean checks older than a rectification period: they can
-// no longer rectify anything. At most once a day of book time.
-func (b *Book) pruneClean(now time.Time) {
-	if now.Sub(b.lastPruned) < 24*time.Hour {
-		return
-	}
-	b.lastPruned = now
-	horizon := now.Add(-days(b.cfg.FalseInfo.DeadlineDays))
-	for id, cc := range b.clean {
-		if cc.at.Before(horizon) {
-			delete(b.clean, id)
-		}
-	}
-}
-
-// earlyWarning sends a merchant at risk a self-check reminder, at most once a
-// period.
-func (b *Book) earlyWarning(m *merchant, t time.Time, d *Decision) {
-	ew := &b.cfg.EarlyWarning
-	if ew.MinRisk == 0 || (!m.lastWarning.IsZero() && t.Before(m.lastWarning.Add(days(ew.PeriodDays)))) {
-		return
-	}
-	pending := 0
-	for _, p := range m.products {
-		if c := p.latest(); c != nil && c.status(m) == statusPending {
-			pending++
-		}
-	}
-	inst := len(m.instances(FamilyOffplatform, t, days(b.cfg.Offplatform.WindowDays))) +
-		len(m.instances(FamilyTradeAssurance, t, days(b.cfg.TradeAssurance.WindowDays)))
-	if pending+inst < ew.MinRisk {
-		return
-	}
-	w := EarlyWarning{
-		WarningID: hashID("w-", m.id, t.Format(time.RFC3339)), MerchantID: m.id, At: t,
-		PendingProducts: pending, Instances: inst, PolicyVersion: b.policyVersion,
-	}
-	m.lastWarning = t
-	d.Warnings = append(d.Warnings, w)
-}
-
 // emit records an action in the book and the decision, with its ledger
 // entries. The same decision taken twice (same id) is recorded once.
 func (b *Book) emit(m *merchant, d *Decision, a Action) {
 	a.MerchantID = m.id
 	a.PolicyVersion = b.policyVersion
-	a.DecidedAt = sec(a.DecidedAt)
+	a.DecidedAt = schemas.Stamp(a.DecidedAt)
 	if !a.Deadline.IsZero() {
-		a.Deadline = sec(a.Deadline)
+		a.Deadline = schemas.Stamp(a.Deadline)
 	}
 	if !a.Until.IsZero() {
-		a.Until = sec(a.Until)
+		a.Until = schemas.Stamp(a.Until)
 	}
 	a.FindingIDs = slices.Clone(a.FindingIDs)
 	if a.FindingIDs == nil {
@@ -681,276 +470,4 @@ func (b *Book) emit(m *merchant, d *Decision, a Action) {
 	case PendingRectification:
 		b.noteDeadline(a.Deadline)
 	}
-}
-
-// State is what a book is rebuilt from: everything it produced.
-type State struct {
-	Violations []Violation
-	Actions    []Action
-	Warnings   []EarlyWarning
-}
-
-// Restore loads produced state into the book (after a restart). Order does
-// not matter.
-func (b *Book) Restore(s State) {
-	for i := range s.Violations {
-		v := s.Violations[i]
-		if v.Evidence == nil {
-			v.Evidence = map[string]any{}
-		}
-		b.merchant(v.MerchantID).addViolation(&v)
-	}
-	for i := range s.Actions {
-		a := s.Actions[i]
-		m := b.merchant(a.MerchantID)
-		m.addAction(&a)
-		if a.Code != Rectified && a.Code != Reverse && a.DecidedAt.After(m.clock) {
-			m.clock = a.DecidedAt
-		}
-	}
-	for _, w := range s.Warnings {
-		m := b.merchant(w.MerchantID)
-		if w.At.After(m.lastWarning) {
-			m.lastWarning = w.At
-		}
-	}
-	b.recomputeNextDeadline()
-}
-
-func (m *merchant) addViolation(v *Violation) {
-	m.violations[v.FindingID] = v
-	if v.Family == FamilyFalseInfo && v.ProductID != "" && v.Episode > 0 {
-		c := m.product(v.ProductID).caseAt(v.Episode)
-		if !slices.Contains(c.findings, v.FindingID) {
-			c.findings = append(c.findings, v.FindingID)
-		}
-		c.maxVersion = max(c.maxVersion, v.SubjectVersion)
-	}
-}
-
-func (m *merchant) addAction(a *Action) {
-	if _, ok := m.byID[a.ActionID]; ok {
-		return
-	}
-	m.byID[a.ActionID] = a
-	m.actions = append(m.actions, a)
-	if a.Code == Reverse {
-		for _, id := range a.Reverses {
-			if m.reversedBy[id] == "" {
-				m.reversedBy[id] = a.ActionID
-			}
-		}
-		return
-	}
-	if a.Family == FamilyFalseInfo && a.Subject == schemas.SubjectListing && a.Step > 0 {
-		c := m.product(a.SubjectID).caseAt(a.Step)
-		c.actions = append(c.actions, a)
-	}
-}
-
-func (m *merchant) standing(a *Action) bool { return m.reversedBy[a.ActionID] == "" }
-
-func (m *merchant) product(id string) *product {
-	p := m.products[id]
-	if p == nil {
-		p = &product{id: id}
-		m.products[id] = p
-	}
-	return p
-}
-
-// instances are the ids of the merchant's standing instances of a family that
-// occurred less than window before t, sorted.
-func (m *merchant) instances(family string, t time.Time, window time.Duration) []string {
-	var ids []string
-	from := t.Add(-window)
-	for _, v := range m.violations {
-		if v.Family == family && !v.Withdrawn && v.OccurredAt.After(from) {
-			ids = append(ids, v.FindingID)
-		}
-	}
-	slices.Sort(ids)
-	return ids
-}
-
-// hasStoreAction reports a standing store-level action of the family and code
-// decided less than window before t.
-func (m *merchant) hasStoreAction(family, code string, t time.Time, window time.Duration) bool {
-	from := t.Add(-window)
-	for _, a := range m.actions {
-		if a.Family == family && a.Code == code && a.StoreLevel() && m.standing(a) && a.DecidedAt.After(from) {
-			return true
-		}
-	}
-	return false
-}
-
-// confirmedProducts are the products with a standing delisting or deletion
-// decided in the window ending at t, with the case it closed, sorted by id.
-func (m *merchant) confirmedProducts(t time.Time, window time.Duration) ([]string, []*productCase) {
-	from := t.Add(-window)
-	byProduct := map[string]*productCase{}
-	for _, a := range m.actions {
-		if a.Family != FamilyFalseInfo || a.Subject != schemas.SubjectListing || !m.standing(a) ||
-			(a.Code != DelistZeroScore && a.Code != DeleteProduct) || !a.DecidedAt.After(from) || a.DecidedAt.After(t) {
-			continue
-		}
-		c := m.product(a.SubjectID).caseAt(a.Step)
-		if old := byProduct[a.SubjectID]; old == nil || c.episode > old.episode {
-			byProduct[a.SubjectID] = c
-		}
-	}
-	ids := make([]string, 0, len(byProduct))
-	for id := range byProduct {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	cases := make([]*productCase, len(ids))
-	for i, id := range ids {
-		cases[i] = byProduct[id]
-	}
-	return ids, cases
-}
-
-func (p *product) caseAt(episode int) *productCase {
-	for len(p.cases) < episode {
-		p.cases = append(p.cases, &productCase{productID: p.id, episode: len(p.cases) + 1})
-	}
-	return p.cases[episode-1]
-}
-
-func (p *product) latest() *productCase {
-	if len(p.cases) == 0 {
-		return nil
-	}
-	return p.cases[len(p.cases)-1]
-}
-
-// status is the case's state from its standing actions; the strongest wins.
-func (c *productCase) status(m *merchant) string {
-	rank := map[string]int{PendingRectification: 1, Rectified: 2, DelistZeroScore: 3, DeleteProduct: 4}
-	best := statusNone
-	for _, a := range c.actions {
-		if m.standing(a) && rank[a.Code] > rank[best] {
-			best = a.Code
-		}
-	}
-	return best
-}
-
-func (c *productCase) standingAction(m *merchant, code string) *Action {
-	for _, a := range c.actions {
-		if a.Code == code && m.standing(a) {
-			return a
-		}
-	}
-	return nil
-}
-
-func (c *productCase) closedAt(m *merchant, code string) time.Time {
-	if a := c.standingAction(m, code); a != nil {
-		return a.DecidedAt
-	}
-	return time.Time{}
-}
-
-func (c *productCase) stands(m *merchant) bool { return c.status(m) != statusNone }
-
-func (c *productCase) opened() time.Time {
-	var t time.Time
-	for _, a := range c.actions {
-		if t.IsZero() || a.DecidedAt.Before(t) {
-			t = a.DecidedAt
-		}
-	}
-	return t
-}
-
-func (c *productCase) standingFindings(m *merchant) []string {
-	var ids []string
-	for _, id := range c.findings {
-		if v := m.violations[id]; v == nil || !v.Withdrawn {
-			ids = append(ids, id)
-		}
-	}
-	return ids
-}
-
-// violation is the code of the case's first standing finding.
-func (c *productCase) violation(m *merchant) string {
-	for _, id := range c.findings {
-		if v := m.violations[id]; v != nil && !v.Withdrawn {
-			return v.Violation
-		}
-	}
-	for _, id := range c.findings {
-		if v := m.violations[id]; v != nil {
-			return v.Violation
-		}
-	}
-	return ""
-}
-
-// Merchants are the ids of the merchants in the book, sorted.
-func (b *Book) Merchants() []string {
-	ids := make([]string, 0, len(b.merchants))
-	for id := range b.merchants {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	return ids
-}
-
-// Actions are a merchant's actions in the order they were taken (or restored).
-func (b *Book) Actions(merchantID string) []Action {
-	m := b.merchants[merchantID]
-	if m == nil {
-		return nil
-	}
-	out := make([]Action, len(m.actions))
-	for i, a := range m.actions {
-		out[i] = *a
-	}
-	return out
-}
-
-// Action looks up one of a merchant's actions.
-func (b *Book) Action(merchantID, actionID string) (Action, bool) {
-	if m := b.merchants[merchantID]; m != nil {
-		if a := m.byID[actionID]; a != nil {
-			return *a, true
-		}
-	}
-	return Action{}, false
-}
-
-// Violation looks up a merchant's violation by finding id.
-func (b *Book) Violation(merchantID, findingID string) (Violation, bool) {
-	if m := b.merchants[merchantID]; m != nil {
-		if v := m.violations[findingID]; v != nil {
-			return *v, true
-		}
-	}
-	return Violation{}, false
-}
-
-// Reversed reports whether an action has been reversed.
-func (b *Book) Reversed(merchantID, actionID string) bool {
-	m := b.merchants[merchantID]
-	return m != nil && m.reversedBy[actionID] != ""
-}
-
-// Points is the sum of a merchant's standing point deductions (negative).
-func (b *Book) Points(merchantID string) int {
-	m := b.merchants[merchantID]
-	if m == nil {
-		return 0
-	}
-	total := 0
-	for _, a := range m.actions {
-		if a.Code == DeductPoints && m.standing(a) {
-			total += a.Points
-		}
-	}
-	return total
 }

@@ -5,7 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/haili/haili/schemas"
@@ -18,6 +19,16 @@ type Input struct {
 	Finding    *schemas.Finding
 	Check      *schemas.ListingCheck
 	Withdrawal *Withdrawal
+	// EvidenceJSON is the finding's evidence as ParseInput read it; nil for
+	// a finding built in memory.
+	EvidenceJSON []byte
+}
+
+func orNull(b []byte) []byte {
+	if len(b) == 0 {
+		return []byte("null")
+	}
+	return b
 }
 
 // ParseInput decodes one JSON record and tells its kind: a withdrawal carries
@@ -49,14 +60,27 @@ func ParseInput(data []byte) (Input, error) {
 	case probe.Schema != "":
 		return Input{}, fmt.Errorf("unknown schema %q (want a finding, a listing check or %s)", probe.Schema, WithdrawalSchema)
 	case probe.FindingID != nil:
-		var f schemas.Finding
-		if err := json.Unmarshal(data, &f); err != nil {
+		// The evidence is kept as it came, to be stored as is (see
+		// Violation.EvidenceJSON), and decoded once for what the ladder reads.
+		var raw struct {
+			schemas.Finding
+			Evidence json.RawMessage `json:"evidence"`
+		}
+		if err := json.Unmarshal(data, &raw); err != nil {
 			return Input{}, fmt.Errorf("finding: %w", err)
+		}
+		f := raw.Finding
+		if err := json.Unmarshal(orNull(raw.Evidence), &f.Evidence); err != nil {
+			return Input{}, fmt.Errorf("finding: evidence: %w", err)
 		}
 		if err := checkFinding(&f); err != nil {
 			return Input{}, err
 		}
-		return Input{Finding: &f}, nil
+		in := Input{Finding: &f}
+		if f.Evidence != nil { // an object, not null
+			in.EvidenceJSON = raw.Evidence
+		}
+		return in, nil
 	case probe.ListingID != nil && probe.Counts != nil:
 		var c schemas.ListingCheck
 		if err := json.Unmarshal(data, &c); err != nil {
@@ -107,22 +131,24 @@ func (in Input) MerchantID() string {
 	return ""
 }
 
-// Time is when the input takes effect: a finding when it was detected, a
-// check when the listing version was published, a withdrawal when it was made.
-func (in Input) Time() time.Time {
+// EffectiveAt is when the input takes effect, stamped like storage keeps it:
+// a finding when it was detected, a check when the listing version was
+// published, a withdrawal when it was made. Replay advances the book's clock
+// to it; the order inputs are decided in is by EventTime (OrderKey).
+func (in Input) EffectiveAt() time.Time {
 	switch {
 	case in.Finding != nil:
-		return sec(firstSet(in.Finding.DetectedAt, in.Finding.EventTime))
+		return schemas.Stamp(firstSet(in.Finding.DetectedAt, in.Finding.EventTime))
 	case in.Check != nil:
-		return sec(firstSet(in.Check.UpdatedAt, in.Check.CheckedAt))
+		return schemas.Stamp(firstSet(in.Check.UpdatedAt, in.Check.CheckedAt))
 	case in.Withdrawal != nil:
-		return sec(in.Withdrawal.At)
+		return schemas.Stamp(in.Withdrawal.At)
 	}
 	return time.Time{}
 }
 
 // EventTime is when the input happened at its source: a finding's event, a
-// listing version's publication, a withdrawal. Unlike Time it does not depend
+// listing version's publication, a withdrawal. Unlike EffectiveAt it does not depend
 // on when detection ran, so it orders the inputs of one stream alike however
 // often, by whichever workers and in whatever interleaving they were produced.
 func (in Input) EventTime() time.Time {
@@ -137,28 +163,31 @@ func (in Input) EventTime() time.Time {
 	return time.Time{}
 }
 
-// EventLess orders inputs by event time, then by content (a finding before
-// the check of its listing version, a check before a withdrawal): the order
-// an enforcement worker that reorders its inputs decides them in.
-func EventLess(a, b Input) bool {
-	if ta, tb := a.EventTime(), b.EventTime(); !ta.Equal(tb) {
-		return ta.Before(tb)
-	}
-	return a.key() < b.key()
+// OrderKey is an input's place in the one order enforcement decides inputs
+// in: by event time, then by content (Tie). The ordered enforcement worker
+// (enforce --order-window) and Book.Replay (haili ladder) both sort by it, so
+// the same inputs are decided in the same order by either.
+type OrderKey struct {
+	At  time.Time
+	Tie string
 }
 
-// TieKey orders inputs of equal event time for EventLess; a caller that
-// compares one input many times can keep it.
-func (in Input) TieKey() string { return in.key() }
-
-// occurred breaks ties of Time: findings detected together (one scan) are
-// taken in the order their events happened.
-func (in Input) occurred() time.Time {
-	if in.Finding != nil {
-		return sec(firstSet(in.Finding.EventTime, in.Finding.DetectedAt))
+// Compare orders keys: -1 if k comes first, +1 if o does, 0 if equal.
+func (k OrderKey) Compare(o OrderKey) int {
+	if c := k.At.Compare(o.At); c != 0 {
+		return c
 	}
-	return in.Time()
+	return strings.Compare(k.Tie, o.Tie)
 }
+
+// OrderKey is the input's place in the order: its event time, then a finding
+// before the check of its listing version, a check before a withdrawal (a fix
+// or an appeal follows what it answers). A caller that compares one input
+// many times can keep it.
+func (in Input) OrderKey() OrderKey { return OrderKey{At: in.EventTime(), Tie: in.key()} }
+
+// Compare orders two inputs by their OrderKey.
+func Compare(a, b Input) int { return a.OrderKey().Compare(b.OrderKey()) }
 
 // key orders inputs of equal times: by merchant, then findings before checks
 // before withdrawals (a fix or an appeal follows what it answers), then by id.
@@ -178,7 +207,7 @@ func (in Input) key() string {
 func (b *Book) Apply(in Input) (Decision, error) {
 	switch {
 	case in.Finding != nil:
-		return b.Finding(*in.Finding)
+		return b.finding(*in.Finding, in.EvidenceJSON)
 	case in.Check != nil:
 		return b.Check(*in.Check)
 	case in.Withdrawal != nil:
@@ -187,30 +216,25 @@ func (b *Book) Apply(in Input) (Decision, error) {
 	return Decision{}, errors.New("ladder: empty input")
 }
 
-// Replay decides a set of inputs as the enforcement role would have, had they
-// arrived in time order: before each input the book's time advances to the
-// input's time (deadlines that passed fire first), and at the end to now.
-// Ties are broken by content, so the result does not depend on the order in
-// which the inputs are given.
+// Replay decides a set of inputs as the ordered enforcement role does: in
+// the order of their OrderKey. Before each input the book's time advances to
+// the input's time (deadlines that passed fire first), and at the end to now.
+// The result does not depend on the order in which the inputs are given.
 func (b *Book) Replay(inputs []Input, now time.Time) (Decision, error) {
-	order := make([]int, len(inputs))
-	for i := range order {
-		order[i] = i
+	type keyed struct {
+		i   int
+		key OrderKey
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		a, c := inputs[order[i]], inputs[order[j]]
-		if ta, tc := a.Time(), c.Time(); !ta.Equal(tc) {
-			return ta.Before(tc)
-		}
-		if oa, oc := a.occurred(), c.occurred(); !oa.Equal(oc) {
-			return oa.Before(oc)
-		}
-		return a.key() < c.key()
-	})
+	order := make([]keyed, len(inputs))
+	for i, in := range inputs {
+		order[i] = keyed{i, in.OrderKey()}
+	}
+	slices.SortStableFunc(order, func(a, b keyed) int { return a.key.Compare(b.key) })
 	var d Decision
-	for _, i := range order {
-		d.Add(b.Advance(inputs[i].Time()))
-		got, err := b.Apply(inputs[i])
+	for _, o := range order {
+		in := inputs[o.i]
+		d.Add(b.Advance(in.EffectiveAt()))
+		got, err := b.Apply(in)
 		if err != nil {
 			return d, err
 		}

@@ -1,6 +1,7 @@
 package ladder_test
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 	"slices"
@@ -235,7 +236,7 @@ func TestRectification(t *testing.T) {
 
 func TestConfirmedViolationsAreDelistedAtOnce(t *testing.T) {
 	complaint := listingFinding("M-1", "L-1", 0, "c", 1, t0)
-	complaint.Rule = "verified_complaint"
+	complaint.Rule = schemas.RuleVerifiedComplaint
 	tests := []struct {
 		name   string
 		f      schemas.Finding
@@ -573,7 +574,7 @@ func TestParseInput(t *testing.T) {
 			case in.Withdrawal != nil:
 				kind = "withdrawal"
 			}
-			if kind != tt.kind || in.MerchantID() != "M-1" || in.Time().IsZero() {
+			if kind != tt.kind || in.MerchantID() != "M-1" || in.EffectiveAt().IsZero() {
 				t.Fatalf("parsed as %q (merchant %q)", kind, in.MerchantID())
 			}
 		})
@@ -638,7 +639,7 @@ func TestReviewerConfirmationDelistsAPendingProduct(t *testing.T) {
 		t.Fatalf("weak finding: %v", steps(d.Actions))
 	}
 	conf, ok := ladder.ConfirmationOf(weak, "rev-1", t0.Add(time.Hour))
-	if !ok || conf.FindingID == weak.FindingID || conf.Rule != ladder.ReviewConfirmedRule || conf.Evidence["confirmed_finding_id"] != weak.FindingID {
+	if !ok || conf.FindingID == weak.FindingID || conf.Rule != schemas.RuleReviewConfirmed || conf.Evidence["confirmed_finding_id"] != weak.FindingID {
 		t.Fatalf("confirmation = %+v, %v", conf, ok)
 	}
 	d := mustFinding(t, b, conf)
@@ -659,26 +660,59 @@ func TestReviewerConfirmationDelistsAPendingProduct(t *testing.T) {
 
 // TestDecisionsAreDatedInTheOrderTheyAreTaken: taken in event order
 // (enforce --order-window), findings need not come in the order they were
-// detected. Three confirmed products, the last one detected first, still
-// reach the store-level bar at the third: a decision is never dated before
-// one already taken, so none of them falls outside the count.
+// detected. As many confirmed products as the store-level bar, the last one
+// detected first, still reach the bar at the last: a decision is never dated
+// before one already taken, so none of them falls outside the count.
 func TestDecisionsAreDatedInTheOrderTheyAreTaken(t *testing.T) {
 	cfg := config()
-	if cfg.FalseInfo.Store.DemoteStoreAt != 3 {
-		t.Skipf("the test assumes demotion at 3 products, the policy says %d", cfg.FalseInfo.Store.DemoteStoreAt)
+	n := cfg.FalseInfo.Store.DemoteStoreAt
+	if n < 1 {
+		t.Fatalf("the policy's false_info store demotion bar is %d: the test needs a bar to reach", n)
 	}
 	b := newBook(t, cfg)
+	first := t0.Add(time.Duration(n-1) * time.Hour)
 	var codes []string
-	for i, detected := range []time.Time{t0.Add(2 * time.Hour), t0.Add(time.Hour), t0} {
+	for i := range n {
+		detected := first.Add(-time.Duration(i) * time.Hour) // the last detected first
 		d := mustFinding(t, b, listingFinding("M", fmt.Sprintf("L%d", i), 1, fmt.Sprint(i), 0.99, detected))
 		for _, a := range d.Actions {
 			codes = append(codes, a.Code)
-			if a.DecidedAt.Before(t0.Add(2 * time.Hour)) {
+			if a.DecidedAt.Before(first) {
 				t.Errorf("%s of finding %d dated %s, before the first decision", a.Code, i, a.DecidedAt)
 			}
 		}
 	}
 	if !slices.Contains(codes, ladder.DemoteStore) {
-		t.Fatalf("actions %v: no %s at the third confirmed product", codes, ladder.DemoteStore)
+		t.Fatalf("actions %v: no %s at confirmed product %d", codes, ladder.DemoteStore, n)
+	}
+}
+
+// TestParseInputKeepsTheEvidenceAsReceived: a finding's evidence is decoded
+// for the ladder and kept as its bytes, which the violation carries to
+// storage without encoding it again.
+func TestParseInputKeepsTheEvidenceAsReceived(t *testing.T) {
+	for _, tt := range []struct {
+		evidence string
+		want     []byte
+	}{
+		{`{"listing_id":"L-9","fee":1e3}`, []byte(`{"listing_id":"L-9","fee":1e3}`)},
+		{`null`, nil},
+	} {
+		line := `{"finding_id":"f-1","merchant_id":"M-1","subject":"order","subject_id":"O-1","violation":"shipping_overcharge","rule":"r","confidence":0.9,"detected_at":"2026-04-20T10:00:00Z","evidence":` + tt.evidence + `}`
+		in, err := ladder.ParseInput([]byte(line))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(in.EvidenceJSON, tt.want) {
+			t.Errorf("evidence %s: kept %q, want %q", tt.evidence, in.EvidenceJSON, tt.want)
+		}
+		b, _ := ladder.NewBook(&policy.Default().Enforcement, "p")
+		d, err := b.Apply(in)
+		if err != nil || len(d.Violations) != 1 {
+			t.Fatalf("evidence %s: %v, %d violations", tt.evidence, err, len(d.Violations))
+		}
+		if v := d.Violations[0]; !bytes.Equal(v.EvidenceJSON, tt.want) || v.Evidence == nil {
+			t.Errorf("evidence %s: violation carries %q (decoded %v)", tt.evidence, v.EvidenceJSON, v.Evidence)
+		}
 	}
 }

@@ -51,3 +51,36 @@ func BenchmarkDecodeAndDetectListings(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "listings/s")
 	b.ReportMetric(float64(findings)/float64(n), "findings/listing")
 }
+
+// BenchmarkDetectListings is the detection half of the listing path alone:
+// the corpus's listings decoded once, then judged by every listing detector
+// through the engine (the decode is the schemas package's to measure).
+//
+//	go test ./detectors/listing -run '^$' -bench DetectListings -cpu 1 -benchmem
+func BenchmarkDetectListings(b *testing.B) {
+	c, err := corpus.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ls []schemas.Event
+	for _, ev := range c.Events {
+		if l, ok := ev.(*schemas.Listing); ok {
+			ls = append(ls, l)
+		}
+	}
+	ref := buildMarket(c)
+	eng, err := detectors.New(policy.Default())
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := eng.Detect(ls[n%len(ls)], detectors.Context{Market: ref}); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "listings/s")
+}

@@ -78,6 +78,18 @@ type FakePriceTierThresholds struct {
 	AbsurdQtyQuantile   *float64 `yaml:"absurd_qty_quantile" limit:"[0,1]"`
 	AbsurdQtyFactor     *float64 `yaml:"absurd_qty_factor" limit:"[1,1e12]"`
 	AbsurdQtyPriceRatio *float64 `yaml:"absurd_qty_price_ratio" limit:"(0,1]"`
+	// LaterTierRatio: a tier priced below this share of the median of the
+	// tiers for larger quantities (a cheap first or middle tier) is a bait:
+	// prices never rise that steeply with quantity.
+	LaterTierRatio *float64 `yaml:"later_tier_ratio" limit:"(0,1]"`
+	// A price_range with neither tiers nor SKUs whose minimum is below
+	// RangeOnlySpread of its maximum is a bait when the minimum is also
+	// RangeOnlyBandFactor times below the category's low band (the
+	// off_market_price low quantile), or, without a market, below
+	// RangeOnlyStandalone of the maximum.
+	RangeOnlySpread     *float64 `yaml:"range_only_spread" limit:"(0,1]"`
+	RangeOnlyBandFactor *float64 `yaml:"range_only_band_factor" limit:"[1,1e6]"`
+	RangeOnlyStandalone *float64 `yaml:"range_only_standalone_ratio" limit:"(0,1]"`
 }
 
 // OffMarketPriceThresholds configure off_market_price. The market range is
@@ -90,6 +102,10 @@ type OffMarketPriceThresholds struct {
 	LowQuantile  *float64 `yaml:"low_quantile" limit:"[0,0.5]"`
 	HighQuantile *float64 `yaml:"high_quantile" limit:"[0.5,1]"`
 	FenceFactor  *float64 `yaml:"fence_factor" limit:"[1,1e6]"`
+	// LowClusterMaxShare: a separate cluster of prices far below the rest
+	// (a gap of market.ClusterGap) holding at most this share of the
+	// category is left out of the band; 0 keeps every price in.
+	LowClusterMaxShare *float64 `yaml:"low_cluster_max_share" limit:"[0,0.5]"`
 }
 
 // InflatedShippingThresholds configure inflated_shipping.
@@ -147,11 +163,16 @@ type FalseMOQThresholds struct {
 	// CustomRatio: a customisation offer's minimum is this many times the
 	// MOQ (the seed's 10,000,000 g logo MOQ on a 100 g listing).
 	CustomRatio *float64 `yaml:"custom_ratio" limit:"(1,1e15]"`
-	// CategoryQuantile and CategoryFactor: with a market reference, an MOQ
-	// CategoryFactor times below the category's CategoryQuantile MOQ is
-	// implausible.
-	CategoryQuantile *float64 `yaml:"category_quantile" limit:"[0,1]"`
-	CategoryFactor   *float64 `yaml:"category_factor" limit:"(1,1e12]"`
+	// CustomOnlyRatio: the title says the product is made customised and
+	// every customisation offer's minimum is this many times the MOQ.
+	CustomOnlyRatio *float64 `yaml:"custom_only_ratio" limit:"(1,1e15]"`
+	// ValueRatio: a minimum order value stated in the description buys, at
+	// the MOQ price, this many times the MOQ.
+	ValueRatio *float64 `yaml:"value_ratio" limit:"(1,1e12]"`
+	// PackPriceSlack: a variant that is a pack of n, priced below n /
+	// PackPriceSlack first-tier pieces, is priced as one piece: the listing's
+	// piece is the pack, and its MOQ is not contradicted.
+	PackPriceSlack *float64 `yaml:"pack_price_slack" limit:"[1,1e6]"`
 }
 
 // Validate reports a missing or out-of-range threshold: every default must be

@@ -22,7 +22,7 @@ func TestValidateNamesMissingAndOutOfRange(t *testing.T) {
 		want       []string
 	}{
 		{"missing default", "version: x\nlisting:\n  defaults:\n    market: {min_samples: 5}\n",
-			[]string{"defaults.confidence.at_threshold is missing", "defaults.false_moq.category_factor is missing"}},
+			[]string{"defaults.confidence.at_threshold is missing", "defaults.off_market_price.low_cluster_max_share is missing"}},
 		{"out of range default", strings.Replace(string(policy.DefaultYAML()), "max_step_ratio: 0.35", "max_step_ratio: 1.5", 1),
 			[]string{"defaults.fake_price_tier.max_step_ratio = 1.5 is outside (0,1]"}},
 		{"out of range override", strings.Replace(string(policy.DefaultYAML()), "max_step_ratio: 0.25", "max_step_ratio: 0", 1),

@@ -174,7 +174,7 @@ func TestFakePriceTier(t *testing.T) {
 			PriceTiers: tiers(100, 1500, 1000, 1400, 10000, 130, 15000, 13.5)}},
 		{name: "last tier at 1% of the others", wantRule: "tier_drop", ref: testMarket, l: &schemas.Listing{
 			CategoryID: "green-tea", Unit: "kilogram", MOQ: 5, PriceTiers: tiers(5, 38, 50, 35.5, 200, 0.32)}},
-		{name: "bait in the middle of the ladder", wantRule: "tier_order_value_drop", l: &schemas.Listing{
+		{name: "bait in the middle of the ladder", wantRule: "tier_below_larger_tiers", l: &schemas.Listing{
 			CategoryID: "phone-cases", Unit: "piece", MOQ: 50, PriceTiers: tiers(50, 2.1, 500, 1.95, 2000, 0.05, 10000, 1.7)}},
 		{name: "range end at 0.01 below every real SKU", wantRule: "range_end_bait", l: &schemas.Listing{
 			CategoryID: "bread-proofing-baskets", Unit: "piece", MOQ: 50, PriceRange: &schemas.PriceRange{Min: 0.01, Max: 4.6},
@@ -329,12 +329,23 @@ func TestFalseMOQ(t *testing.T) {
 			l: l("phone-cases", "piece", 1, "手机壳。起订量５００个。")},
 		{name: "only accept orders of", wantRule: "moq_contradicted_by_description",
 			l: l("cookware-sets", "set", 10, "Cookware. Sorry, we only accept orders of 200 sets and above.")},
+		{name: "quantity before the phrase", wantRule: "moq_contradicted_by_description",
+			l: l("phone-cases", "piece", 1, "Phone cases. 500 pcs MOQ per design.")},
+		{name: "Chinese quantity before 起订", wantRule: "moq_contradicted_by_description",
+			l: l("cotton-t-shirts", "piece", 2, "纯棉T恤，每款300件起订。")},
+		{name: "quantity before the phrase, consistent",
+			l: l("phone-cases", "piece", 500, "Phone cases. 500 pcs MOQ per design.")},
 		{name: "indivisible item size", wantRule: "moq_below_item_size",
 			l: l("solar-panels", "watt", 1, "Mono panel. Panel power 550 W per piece.")},
 		{name: "seed: customised logo at 10,000,000 grams", wantRule: "customization_moq_implausible", l: &schemas.Listing{
 			CategoryID: "hair-extensions", Unit: "gram", MOQ: 100, PriceTiers: tiers(100, 1500),
 			Customization: []schemas.CustomizationOffer{{Option: "Customized logo", MinQty: 10000000}}}},
-		{name: "MOQ 1 in a category that sells by the thousand", wantRule: "moq_implausible_for_category", ref: testMarket,
+		{name: "MOQ 1 on boxes made to order only, customisation from 5000", wantRule: "moq_below_custom_only_minimum", l: &schemas.Listing{
+			CategoryID: "custom-paper-boxes", Unit: "piece", MOQ: 1, Title: "Custom Printed Mailer Boxes",
+			Description: "All boxes are printed to order with your artwork; no stock designs.", PriceTiers: tiers(1, 0.95),
+			Customization: []schemas.CustomizationOffer{{Option: "Customized logo", MinQty: 5000}}}},
+		// A low MOQ alone is not a false MOQ: consumer goods and samples.
+		{name: "MOQ 1 in a category that sells by the thousand, nothing contradicts it", ref: testMarket,
 			l: l("custom-paper-boxes", "piece", 1, "Printed mailer boxes.")},
 		// Hard negatives.
 		{name: "custom-dyed colours have their own MOQ",
@@ -365,9 +376,14 @@ func TestFalseMOQ(t *testing.T) {
 func TestNoFindingPathDoesNotAllocate(t *testing.T) {
 	ds := allDetectors(defaultConfig(t))
 	l := catTea.listing(3)
-	l.Description = "Chunmee green tea 9371. MOQ: 10 kilograms. Packed in 250 g tins or 25 kg cartons. Lead time 5-12 days. 起订量 10 公斤。"
+	l.Description = "Chunmee green tea 9371. MOQ: 10 kilograms. Packed in 250 g tins or 25 kg cartons. Lead time 5-12 days. 起订量 10 公斤。" +
+		" Minimum order value US$200. Free shipping on orders of US$5,000. 10 kg MOQ. Custom printed tins to order, no stock designs."
+	l.Title = "Custom Logo Chunmee Green Tea"
 	l.MOQ = 10
 	l.PriceTiers[0].MinQty = 10
+	l.SKUs[0].Attributes = map[string]string{"Grade": "9371", "MOQ": "10 kg", "Packing": "box of 40 tins"}
+	l.SKUs[1].Attributes = map[string]string{"Grade": "41022"}
+	l.Customization = []schemas.CustomizationOffer{{Option: "Customized logo", MinQty: 100}}
 	out := make([]schemas.Finding, 0, 4)
 	for _, d := range ds {
 		if got := d.DetectListing(l, testMarket, out[:0]); len(got) > 0 {

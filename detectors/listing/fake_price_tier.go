@@ -28,10 +28,12 @@ func (*FakePriceTier) Name() string { return schemas.FakePriceTier }
 
 // Rules of fake_price_tier.
 const (
-	ruleTierValueDrop = "tier_order_value_drop"
-	ruleTierDrop      = "tier_drop"
-	ruleRangeEndBait  = "range_end_bait"
-	ruleAbsurdTierQty = "absurd_tier_quantity"
+	ruleTierValueDrop  = "tier_order_value_drop"
+	ruleTierDrop       = "tier_drop"
+	ruleRangeEndBait   = "range_end_bait"
+	ruleAbsurdTierQty  = "absurd_tier_quantity"
+	ruleTierBelowLater = "tier_below_larger_tiers"
+	ruleRangeOnlyBait  = "range_only_bait"
 )
 
 type tierCandidate struct {
@@ -90,6 +92,15 @@ func (d *FakePriceTier) DetectListing(l *schemas.Listing, ref *market.Reference,
 				maxVal, maxIdx = val, i
 			}
 		}
+		// A first or middle tier far below the tiers for larger orders:
+		// the reverse bait, a cheap "from" price at a small quantity.
+		laterThr := v(ft.LaterTierRatio)
+		for i := 0; i < len(tiers)-1; i++ {
+			if later := medianLaterTiers(tiers, i); later > 0 && tiers[i].UnitPrice > 0 {
+				r := tiers[i].UnitPrice / later
+				consider(tierCandidate{rule: ruleTierBelowLater, x: laterThr / math.Max(r, 1e-12), tier: i, ref: len(tiers) - 1, ratio: r, threshold: later})
+			}
+		}
 		if st != nil && enough(st.MaxTierQty(), t) && tiers[0].UnitPrice > 0 {
 			qThr := st.MaxTierQty().Quantile(v(ft.AbsurdQtyQuantile)) * v(ft.AbsurdQtyFactor)
 			for i := 1; i < len(tiers); i++ {
@@ -97,6 +108,19 @@ func (d *FakePriceTier) DetectListing(l *schemas.Listing, ref *market.Reference,
 					consider(tierCandidate{rule: ruleAbsurdTierQty, x: tiers[i].MinQty / qThr, tier: i, ref: 0, ratio: r, threshold: qThr})
 				}
 			}
+		}
+	}
+	if pr := l.PriceRange; pr != nil && len(tiers) == 0 && len(l.SKUs) == 0 && pr.Min > 0 && pr.Max > pr.Min {
+		// Only the range shows a price: its minimum is a bait when far
+		// below its own maximum and below the category's low band.
+		if r := pr.Min / pr.Max; r <= v(ft.RangeOnlySpread) {
+			thr := v(ft.RangeOnlyStandalone) * pr.Max
+			if st != nil && enough(st.Price(), t) {
+				if lo := bandQuantile(st.Price(), leaveOutLowCluster(st.Price(), t), v(t.OffMarketPrice.LowQuantile)) / v(ft.RangeOnlyBandFactor); lo > 0 {
+					thr = max(thr, lo)
+				}
+			}
+			consider(tierCandidate{rule: ruleRangeOnlyBait, x: thr / pr.Min, ratio: r, threshold: thr})
 		}
 	}
 	if pr := l.PriceRange; pr != nil {
@@ -135,6 +159,15 @@ func (d *FakePriceTier) finding(l *schemas.Listing, t *Thresholds, c tierCandida
 			fmt.Sprintf("价格区间起价为%s，仅为任一阶梯或SKU实际售价最低值%s的%s，属于虚假的区间起价。",
 				money(pr.Min), money(c.threshold), pct(c.ratio)))
 	}
+	if c.rule == ruleRangeOnlyBait {
+		pr := l.PriceRange
+		ev := map[string]any{"range_min": pr.Min, "range_max": pr.Max, "ratio": sig(c.ratio, 4), "bait_threshold": sig(c.threshold, 4)}
+		return finding(schemas.FakePriceTier, c.rule, conf, ev,
+			fmt.Sprintf("The listing shows only a price range, from %s to %s: its minimum is %s of its maximum and below %s, the lowest this category's market band allows, a bait \"from\" price.",
+				money(pr.Min), money(pr.Max), pct(c.ratio), money(c.threshold)),
+			fmt.Sprintf("该商品仅标注价格区间%s至%s，最低价仅为最高价的%s，且低于该类目市场区间允许的最低价%s，属于虚假的引流起价。",
+				money(pr.Min), money(pr.Max), pct(c.ratio), money(c.threshold)))
+	}
 	bait, cmp := l.PriceTiers[c.tier], l.PriceTiers[c.ref]
 	others := medianOtherTiers(l.PriceTiers, c.tier)
 	ev := map[string]any{
@@ -159,6 +192,11 @@ func (d *FakePriceTier) finding(l *schemas.Listing, t *Thresholds, c tierCandida
 			units(l, bait.MinQty), money(bait.UnitPrice), pct(c.ratio), money(cmp.UnitPrice), money(others))
 		zh = fmt.Sprintf("%s %s起的阶梯价骤降至%s，仅为上一档价格%s的%s（其他阶梯价中位数为%s），远超正常的批量折扣幅度。",
 			qty(bait.MinQty), l.Unit, money(bait.UnitPrice), money(cmp.UnitPrice), pct(c.ratio), money(others))
+	case ruleTierBelowLater:
+		en = fmt.Sprintf("The %s+ tier at %s is %s of the median price %s of the tiers for larger orders (up to the %s+ tier at %s): prices do not rise with quantity, so this cheap small-order price is a bait.",
+			units(l, bait.MinQty), money(bait.UnitPrice), pct(c.ratio), money(c.threshold), units(l, cmp.MinQty), money(cmp.UnitPrice))
+		zh = fmt.Sprintf("%s %s起的阶梯价%s仅为更大数量阶梯价中位数%s的%s（最高档%s %s起为%s）：价格不会随数量上升，此小批量低价为诱饵价。",
+			qty(bait.MinQty), l.Unit, money(bait.UnitPrice), money(c.threshold), pct(c.ratio), qty(cmp.MinQty), l.Unit, money(cmp.UnitPrice))
 	case ruleAbsurdTierQty:
 		en = fmt.Sprintf("The %s price (%s of the MOQ price) applies only from %s, %s the largest tier quantity usual in this category: a price nobody can buy at.",
 			money(bait.UnitPrice), pct(c.ratio), units(l, bait.MinQty), times(bait.MinQty/c.threshold*v(t.FakePriceTier.AbsurdQtyFactor)))
@@ -174,6 +212,19 @@ func priceAt(tiers []schemas.PriceTier, i int) float64 {
 		return 0
 	}
 	return tiers[i].UnitPrice
+}
+
+// medianLaterTiers is the median price of the tiers after i (0 if none).
+func medianLaterTiers(tiers []schemas.PriceTier, i int) float64 {
+	var buf [16]float64
+	vals := buf[:0]
+	for _, tr := range tiers[i+1:] {
+		if len(vals) == len(buf) {
+			break
+		}
+		vals = append(vals, tr.UnitPrice)
+	}
+	return market.Median(vals)
 }
 
 // medianOtherTiers is the median price of every tier but skip.

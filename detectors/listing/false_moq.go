@@ -2,18 +2,25 @@ package listing
 
 import (
 	"fmt"
+	"math"
+	"strings"
 
 	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/schemas"
 )
 
 // FalseMOQ finds a stated minimum order quantity that is not the real one:
-// contradicted by the listing's own tiers, its description (in any language),
-// its item size or its customisation offers, or implausibly small for the
-// category. A customisation MOQ above the stock MOQ is normal (logo printing
-// needs a run), so only an absurd customisation minimum counts, and MOQ
+// contradicted by the listing's own tiers, its description (in any language:
+// a minimum quantity, a minimum order value, an indivisible item size), its
+// variants (each with a higher minimum of its own, or each a pack of more
+// units than the MOQ) or its customisation offers. A customisation MOQ above
+// the stock MOQ is normal (logo printing needs a run), so only an absurd
+// customisation minimum counts, or a product that exists only customised
+// (its title names the customisation and its description rules out stock)
+// whose every customisation minimum dwarfs the MOQ; MOQ
 // statements in customisation clauses of the description are not read as the
-// stock MOQ.
+// stock MOQ. A low MOQ alone is no evidence: consumer goods and samples sell
+// from one piece.
 type FalseMOQ struct{ p *params }
 
 // NewFalseMOQ returns the false_moq detector.
@@ -24,11 +31,14 @@ func (*FalseMOQ) Name() string { return schemas.FalseMOQ }
 
 // Rules of false_moq.
 const (
-	ruleMOQBelowTiers    = "moq_below_first_tier"
-	ruleMOQText          = "moq_contradicted_by_description"
-	ruleMOQBelowItem     = "moq_below_item_size"
-	ruleCustomMOQAbsurd  = "customization_moq_implausible"
-	ruleMOQCategoryFloor = "moq_implausible_for_category"
+	ruleMOQBelowTiers   = "moq_below_first_tier"
+	ruleMOQText         = "moq_contradicted_by_description"
+	ruleMOQBelowItem    = "moq_below_item_size"
+	ruleCustomMOQAbsurd = "customization_moq_implausible"
+	ruleMOQCustomOnly   = "moq_below_custom_only_minimum"
+	ruleMOQValue        = "moq_below_order_value_minimum"
+	ruleMOQVariants     = "moq_below_variant_minimums"
+	ruleMOQPacks        = "moq_below_pack_size"
 )
 
 // DetectListing appends a false_moq finding for l, if any.
@@ -39,14 +49,9 @@ func (d *FalseMOQ) DetectListing(l *schemas.Listing, ref *market.Reference, out 
 	}
 	t := d.p.forCategory(l.CategoryID)
 	fm := &t.FalseMOQ
-	var best struct {
-		rule   string
-		x      float64
-		other  float64 // the quantity that contradicts the MOQ
-		custom int
-	}
+	var best moqCandidate
 	consider := func(rule string, other, threshold float64) bool {
-		if x := other / threshold; x >= 1 && x > best.x {
+		if x := other / threshold; x >= 1 && x > best.x && !math.IsInf(other, 0) {
 			best.rule, best.x, best.other = rule, x, other
 			return true
 		}
@@ -60,28 +65,251 @@ func (d *FalseMOQ) DetectListing(l *schemas.Listing, ref *market.Reference, out 
 			best.custom = i
 		}
 	}
-	var catQ float64
-	if st := marketStats(ref, l, t); st != nil && enough(st.MOQ(), t) {
-		catQ = st.MOQ().Quantile(v(fm.CategoryQuantile))
-		consider(ruleMOQCategoryFloor, catQ, moq*v(fm.CategoryFactor))
+	if i, ok := customOnlyMinimum(l, moq*v(fm.CustomOnlyRatio)); ok && consider(ruleMOQCustomOnly, l.Customization[i].MinQty, moq*v(fm.CustomOnlyRatio)) {
+		best.custom = i
+	}
+	lu := listingUnit(l.Unit)
+	window := v(fm.TextWindow)
+	if len(l.SKUs) > 0 && window >= 1 {
+		if q, i, ok := variantMinimum(l, lu, int(window)); ok && consider(ruleMOQVariants, q, moq*v(fm.TextRatio)) {
+			best.sku = i
+		}
+		if q, i, ok := smallestPack(l, lu, v(fm.PackPriceSlack)); ok && consider(ruleMOQPacks, q, moq*v(fm.PackRatio)) {
+			best.sku = i
+		}
 	}
 	var mt moqText
-	if l.Description != "" {
-		window := v(fm.TextWindow)
-		if window >= 1 {
-			mt = scanMOQText(l.Description, listingUnit(l.Unit), int(window))
-		}
+	if l.Description != "" && window >= 1 {
+		mt = scanMOQText(l.Description, lu, l.Currency, int(window))
 		consider(ruleMOQText, mt.stated, moq*v(fm.TextRatio))
 		consider(ruleMOQBelowItem, mt.pack, moq*v(fm.PackRatio))
+		if mt.value > 0 {
+			// The units the value minimum buys at the MOQ price: the
+			// fewest it can mean, as larger orders only get cheaper.
+			if p := market.UnitPriceAt(l, moq); p > 0 {
+				if consider(ruleMOQValue, mt.value/p, moq*v(fm.ValueRatio)) {
+					best.price = p
+				}
+			}
+		}
 	}
 	if best.rule == "" {
 		return out
 	}
-	return append(out, d.finding(l, t, best.rule, best.x, best.other, best.custom, catQ, mt))
+	return append(out, d.finding(l, t, best, mt))
 }
 
-func (d *FalseMOQ) finding(l *schemas.Listing, t *Thresholds, rule string, x, other float64, custom int, catQ float64, mt moqText) schemas.Finding {
-	moq := l.MOQ
+type moqCandidate struct {
+	rule   string
+	x      float64
+	other  float64 // the quantity that contradicts the MOQ
+	custom int     // the customisation offer behind it
+	sku    int     // the SKU behind it
+	price  float64 // the unit price a value minimum is converted at
+}
+
+// customOnlyMinimum returns the customisation offer with the smallest
+// minimum when the listing is customised only: its title names the
+// customisation ("Custom Printed Mailer Boxes") and its description rules
+// out stock ("printed to order", "no stock designs", "不做现货"). Then the
+// smallest customisation minimum is the real MOQ. A title such as "Custom
+// Logo Running Shoes" alone sells stock shoes with a logo option.
+//
+// Offers are checked against atLeast before any text is read: the phrase
+// scans run only for listings whose numbers already contradict the MOQ.
+func customOnlyMinimum(l *schemas.Listing, atLeast float64) (int, bool) {
+	at := -1
+	for i, c := range l.Customization {
+		if !(c.MinQty > 0) {
+			return 0, false // an offer without a minimum: custom from the MOQ
+		}
+		if at < 0 || c.MinQty < l.Customization[at].MinQty {
+			at = i
+		}
+	}
+	if at < 0 || !(l.Customization[at].MinQty >= atLeast) {
+		return 0, false
+	}
+	if !customPhrases.contains(l.Title) || !noStockPhrases.contains(l.Description) {
+		return 0, false
+	}
+	return at, true
+}
+
+// noStockPhrases say a product is only made to order, never sold from stock.
+var noStockPhrases = newPhraseSet(specs(1,
+	"no stock", "not in stock", "no stock design*", "no blank*", "printed to order", "made to order only",
+	"produced to order", "only made to order", "custom only", "customized only", "customised only", "only custom*",
+	"no ready stock", "no spot goods", "不做现货", "无现货", "没有现货", "仅接受定制", "只做定制", "仅定制", "按单生产",
+	"sin stock", "solo por encargo", "solo personalizado", "sob encomenda", "sem estoque", "sur commande uniquement",
+	"nur auf bestellung", "нет в наличии", "только под заказ",
+))
+
+// variantMinimum returns the smallest minimum order any priced variant
+// accepts, when every variant states its own ("MOQ": "500 pcs" in its
+// attributes or name); one variant without a minimum of its own sells from
+// the listing's MOQ, and nothing is contradicted. i is the variant with the
+// smallest minimum.
+func variantMinimum(l *schemas.Listing, lu unitInfo, window int) (q float64, i int, ok bool) {
+	q, i = math.Inf(1), -1
+	for k := range l.SKUs {
+		s := &l.SKUs[k]
+		m, found := skuMinimum(s, lu, window)
+		if !found {
+			return 0, 0, false
+		}
+		if m < q {
+			q, i = m, k
+		}
+	}
+	return q, i, i >= 0
+}
+
+// skuMinimum reads a variant's own minimum order: an attribute named as an
+// MOQ whose value is a quantity, or an MOQ phrase in its name or values.
+func skuMinimum(s *schemas.SKU, lu unitInfo, window int) (float64, bool) {
+	best, found := 0.0, false
+	take := func(q float64) {
+		if !found || q < best {
+			best, found = q, true
+		}
+	}
+	for k, val := range s.Attributes {
+		if _, e, tag, ok := moqPhrases.next(k, 0); ok && tag == tagMOQ && e > 0 {
+			if q, ok := firstQuantity(val, 0, len(val), lu); ok {
+				take(q)
+				continue
+			}
+		}
+		if q, ok := textMinimum(val, lu, window); ok {
+			take(q)
+		}
+	}
+	if q, ok := textMinimum(s.Name, lu, window); ok {
+		take(q)
+	}
+	return best, found
+}
+
+// textMinimum reads "MOQ 500 pcs" in a short text.
+func textMinimum(text string, lu unitInfo, window int) (float64, bool) {
+	for pos := 0; ; {
+		_, e, tag, ok := moqPhrases.next(text, pos)
+		if !ok {
+			return 0, false
+		}
+		pos = e
+		if tag == tagMOQ {
+			if q, ok := firstQuantity(text, e, min(len(text), e+window), lu); ok {
+				return q, true
+			}
+		}
+	}
+}
+
+// smallestPack returns the smallest number of units a buyer can order when
+// every priced variant is a pack ("carton of 100", "50 pcs/box", "箱装100个")
+// of more than one of the listing's units: then no order of fewer units
+// exists. A single-unit variant, or a listing counted in packs (unit
+// "carton", or a "piece" whose tier price is the pack's price) or in sets
+// and pairs (a set of 6 pieces in a box is one set), contradicts nothing. i
+// is the variant with the smallest pack.
+func smallestPack(l *schemas.Listing, lu unitInfo, slack float64) (q float64, i int, ok bool) {
+	if lu.dim != dimCount || !pieceUnits[strings.ToLower(l.Unit)] {
+		return 0, 0, false
+	}
+	q, i = math.Inf(1), -1
+	for k := range l.SKUs {
+		n, found := packSize(l.SKUs[k].Name)
+		if !found {
+			for _, val := range l.SKUs[k].Attributes {
+				if n, found = packSize(val); found {
+					break
+				}
+			}
+		}
+		if !found {
+			return 0, 0, false
+		}
+		if p := l.SKUs[k].UnitPrice; len(l.PriceTiers) > 0 && l.PriceTiers[0].UnitPrice > 0 && p > 0 &&
+			p < n*l.PriceTiers[0].UnitPrice/slack {
+			// The pack costs about one tier "piece": the listing's piece is
+			// the pack ("box of 12 crayons" sold per box), and an MOQ of
+			// one such piece is true.
+			return 0, 0, false
+		}
+		if n < q {
+			q, i = n, k
+		}
+	}
+	return q, i, i >= 0
+}
+
+// packSize reads the units in a pack named in text: a container word
+// (carton, box, pack, case, bag, 箱, 盒, 包…) with a count of pieces ("100
+// pcs/carton", "carton of 100", "pack of 12", "12-pack").
+func packSize(text string) (float64, bool) {
+	if !containerPhrases.contains(text) {
+		return 0, false
+	}
+	piece := unitInfo{dimCount, 1}
+	for i := 0; i < len(text); {
+		_, n := digitAt(text, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		if i > 0 && isWordByte(text[i-1]) {
+			for i < len(text) && isWordByte(text[i]) {
+				i++
+			}
+			continue
+		}
+		q, _ := parseQuantity(text, i)
+		if v, ok := inListingUnits(q, piece); ok && v > 1 {
+			return v, true
+		}
+		if !q.unit.known() && !q.attached && v1(q.value) && (ofBefore(text, i) || packAfter(text, q.end)) {
+			return q.value, true
+		}
+		i = max(q.end, i+n)
+	}
+	return 0, false
+}
+
+// pieceUnits are the listing units that count single pieces.
+var pieceUnits = map[string]bool{"piece": true, "pieces": true, "unit": true, "units": true, "pc": true, "pcs": true}
+
+func v1(x float64) bool { return x > 1 && x == math.Trunc(x) }
+
+// ofBefore: "carton of 100", "pack of 12", "caja de 50".
+func ofBefore(text string, i int) bool {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	return j >= 2 && (hasFoldPrefix(text[j-2:j], "of") || hasFoldPrefix(text[j-2:j], "de")) && (j == 2 || text[j-3] == ' ')
+}
+
+// packAfter: "12-pack", "12 pack", "100/box".
+func packAfter(text string, k int) bool {
+	if k < len(text) && (text[k] == '-' || text[k] == '/') {
+		k++
+	}
+	k, _ = skipSpaces(text, k)
+	s, _, _, ok := containerPhrases.next(text, k)
+	return ok && s == k
+}
+
+// containerPhrases name the packs a variant can be: the container is sold
+// whole, so its count of pieces is the smallest order of that variant.
+var containerPhrases = newPhraseSet(specs(1,
+	"carton", "ctn", "box", "pack", "package", "case", "bag", "bundle", "bulk pack",
+	"dozen", "caja", "paquete", "caixa", "pacote", "коробка", "упаковка", "箱", "盒", "包", "袋", "捆", "打",
+))
+
+func (d *FalseMOQ) finding(l *schemas.Listing, t *Thresholds, c moqCandidate, mt moqText) schemas.Finding {
+	moq, rule, x, other, custom := l.MOQ, c.rule, c.x, c.other, c.custom
 	ev := map[string]any{"moq": moq, "unit": l.Unit, "ratio": sig(other/moq, 4)}
 	var en, zh string
 	switch rule {
@@ -116,13 +344,46 @@ func (d *FalseMOQ) finding(l *schemas.Listing, t *Thresholds, rule string, x, ot
 			c.Option, units(l, other), times(other/moq), units(l, moq))
 		zh = fmt.Sprintf("定制选项“%s”的起订量为%s %s，是标注起订量%s的%s，属于不合理的虚假起订量。",
 			c.Option, qty(other), l.Unit, qty(moq), times(other/moq))
-	case ruleMOQCategoryFloor:
-		ev["category_moq_quantile"] = v(t.FalseMOQ.CategoryQuantile)
-		ev["category_moq"] = sig(catQ, 4)
-		en = fmt.Sprintf("The stated MOQ of %s is %s below the %s MOQ of %s in this category: implausible for the goods.",
-			units(l, moq), times(catQ/moq), pct(v(t.FalseMOQ.CategoryQuantile))+"-quantile", qty(sig(catQ, 3)))
-		zh = fmt.Sprintf("标注的最小起订量%s %s比该类目%s分位的起订量%s低%s，对该类商品不合理。",
-			qty(moq), l.Unit, pct(v(t.FalseMOQ.CategoryQuantile)), qty(sig(catQ, 3)), times(catQ/moq))
+	case ruleMOQCustomOnly:
+		c := l.Customization[custom]
+		ev["customization_option"] = c.Option
+		ev["customization_min_qty"] = other
+		ev["title"] = l.Title
+		en = fmt.Sprintf("The product is sold customised only (%q) and the smallest customisation minimum is %s (%q), %s the stated MOQ of %s.",
+			l.Title, units(l, other), c.Option, times(other/moq), units(l, moq))
+		zh = fmt.Sprintf("该商品仅以定制形式销售（“%s”），最低定制起订量为%s %s（“%s”），是标注起订量%s的%s。",
+			l.Title, qty(other), l.Unit, c.Option, qty(moq), times(other/moq))
+	case ruleMOQValue:
+		text := snippet(l.Description, mt.valueFrom, mt.valueTo)
+		ev["min_order_value"] = mt.value
+		ev["currency"] = currencyOr(l.Currency)
+		ev["unit_price_at_moq"] = c.price
+		ev["implied_min_qty"] = sig(other, 4)
+		ev["matched_text"] = text
+		en = fmt.Sprintf("The stated MOQ is %s but the description sets a minimum order value of %s %s (%q): at %s per %s that is at least %s.",
+			units(l, moq), money(mt.value), currencyOr(l.Currency), text, money(c.price), unitName(l), units(l, sig(other, 4)))
+		zh = fmt.Sprintf("标注的最小起订量为%s %s，但描述规定最低订单金额为%s %s（“%s”）：按单价%s计至少需%s %s。",
+			qty(moq), l.Unit, money(mt.value), currencyOr(l.Currency), text, money(c.price), qty(sig(other, 4)), l.Unit)
+	case ruleMOQVariants:
+		s := l.SKUs[c.sku]
+		ev["sku_id"] = s.SKUID
+		ev["sku_name"] = s.Name
+		ev["smallest_variant_min_qty"] = other
+		ev["variants"] = len(l.SKUs)
+		en = fmt.Sprintf("The stated MOQ is %s but every variant sets its own minimum, the smallest %s (%q): no variant can be bought at the MOQ.",
+			units(l, moq), units(l, other), s.Name)
+		zh = fmt.Sprintf("标注的最小起订量为%s %s，但每个SKU都设有自己的起订量，最低为%s %s（“%s”）：任何规格都无法按标注起订量购买。",
+			qty(moq), l.Unit, qty(other), l.Unit, s.Name)
+	case ruleMOQPacks:
+		s := l.SKUs[c.sku]
+		ev["sku_id"] = s.SKUID
+		ev["sku_name"] = s.Name
+		ev["smallest_pack_size"] = other
+		ev["variants"] = len(l.SKUs)
+		en = fmt.Sprintf("The stated MOQ is %s but every variant is a pack, the smallest of %s (%q): no order of fewer units exists.",
+			units(l, moq), units(l, other), s.Name)
+		zh = fmt.Sprintf("标注的最小起订量为%s %s，但所有SKU均为整包/整箱出售，最小一包为%s %s（“%s”），无法按标注起订量购买。",
+			qty(moq), l.Unit, qty(other), l.Unit, s.Name)
 	}
 	return finding(schemas.FalseMOQ, rule, confidence(t, x), ev, en, zh)
 }

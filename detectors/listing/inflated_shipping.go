@@ -66,13 +66,14 @@ func (d *InflatedShipping) DetectListing(l *schemas.Listing, ref *market.Referen
 		if st == nil {
 			continue
 		}
-		norm, quotes, ok := st.ShippingNorm(s.ForQty, v(is.NormQuantile), uint64(minQuotes))
-		if !ok || !(norm > 0) {
-			continue
-		}
 		// A low product price paired with high shipping: a fee that is a
 		// small share of valuable goods is a quoting error, not a lure.
+		// (Checked first: it needs no market figures.)
 		if goods > 0 && s.Fee < goods*v(is.MinFeeToGoods) {
+			continue
+		}
+		norm, quotes, ok := st.ShippingNorm(s.ForQty, v(is.NormQuantile), uint64(minQuotes))
+		if !ok || !(norm > 0) {
 			continue
 		}
 		if x := s.Fee / (norm * v(is.NormRatio)); x >= 1 && x > best.x {

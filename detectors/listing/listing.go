@@ -27,7 +27,7 @@ import (
 )
 
 // Version is the detector version recorded on listing findings and checks.
-const Version = "listing/1.0.0"
+const Version = "listing/1.1.0"
 
 // confidence maps how many times the evidence exceeds its threshold (x >= 1)
 // to a confidence from the policy's at_threshold (x = 1) rising towards its
@@ -58,6 +58,10 @@ func enough(q *market.Quantiles, t *Thresholds) bool {
 }
 
 func finding(code, rule string, conf float64, ev map[string]any, en, zh string) schemas.Finding {
+	if !(conf >= 0 && conf <= 1) {
+		conf = 1 // only NaN or junk gets here; a finding was made, so it is certain
+	}
+	finiteEvidence(ev)
 	return schemas.Finding{
 		Violation:       code,
 		Rule:            rule,
@@ -69,9 +73,32 @@ func finding(code, rule string, conf float64, ev map[string]any, en, zh string) 
 	}
 }
 
+// finiteEvidence keeps every figure of a finding encodable: junk inputs (a
+// price of 1e-310, a quantity of 1e308) can overflow a ratio to ±Inf or make
+// it NaN, and JSON has neither. An overflow is reported as the largest finite
+// value of its sign, an undefined figure is left out; the inputs themselves
+// (finite, as decoded) stay as they are.
+func finiteEvidence(ev map[string]any) {
+	for k, x := range ev {
+		f, ok := x.(float64)
+		switch {
+		case !ok:
+		case math.IsNaN(f):
+			delete(ev, k)
+		case math.IsInf(f, 1):
+			ev[k] = math.MaxFloat64
+		case math.IsInf(f, -1):
+			ev[k] = -math.MaxFloat64
+		}
+	}
+}
+
 // money formats a price or fee for an explanation: two decimals from 1 up
 // (with thousands separators), four significant digits below.
 func money(x float64) string {
+	if odd(x) {
+		return oddNumber(x)
+	}
 	if math.Abs(x) < 1 {
 		s := strconv.FormatFloat(sig(x, 4), 'f', -1, 64)
 		// At least two decimals, as prices are shown: 0.30, not 0.3.
@@ -86,6 +113,9 @@ func money(x float64) string {
 
 // qty formats a quantity: integers with thousands separators.
 func qty(x float64) string {
+	if odd(x) {
+		return oddNumber(x)
+	}
 	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
 		return groupThousands(strconv.FormatFloat(x, 'f', 0, 64))
 	}
@@ -94,12 +124,32 @@ func qty(x float64) string {
 
 // times formats a ratio such as "12.5x" or "0.012x".
 func times(x float64) string {
+	if odd(x) {
+		return oddNumber(x) + "x"
+	}
 	return strconv.FormatFloat(sig(x, 3), 'f', -1, 64) + "x"
 }
 
 // pct formats a share as a percentage with two significant digits.
 func pct(x float64) string {
+	if odd(x * 100) {
+		return oddNumber(x*100) + "%"
+	}
 	return strconv.FormatFloat(sig(x*100, 2), 'f', -1, 64) + "%"
+}
+
+// odd reports a figure that fixed-point notation would spell out in hundreds
+// of digits (junk such as 1e-310 or 1e300): it is written in e-notation.
+func odd(x float64) bool {
+	a := math.Abs(x)
+	return math.IsNaN(x) || math.IsInf(x, 0) || (a != 0 && a < 1e-6) || a >= 1e15
+}
+
+func oddNumber(x float64) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return strconv.FormatFloat(x, 'g', -1, 64)
+	}
+	return strconv.FormatFloat(sig(x, 4), 'g', -1, 64)
 }
 
 func groupThousands(s string) string {
@@ -142,7 +192,17 @@ func sig(x float64, n int) float64 {
 		return x
 	}
 	mag := math.Pow(10, float64(n-1)-math.Floor(math.Log10(math.Abs(x))))
-	return math.Round(x*mag) / mag
+	if r := math.Round(x*mag) / mag; !math.IsNaN(r) && !math.IsInf(r, 0) && !math.IsInf(mag, 0) && mag != 0 {
+		return r
+	}
+	// Denormal or near-overflow magnitudes, where the scale itself
+	// overflows: round through the decimal form instead.
+	var buf [32]byte
+	r, err := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], x, 'g', n, 64)), 64)
+	if err != nil {
+		return x
+	}
+	return r
 }
 
 // units names n of the listing's unit in an explanation ("1 ton", "25 tons").
@@ -155,4 +215,12 @@ func units(l *schemas.Listing, n float64) string {
 		return qty(n) + " " + u
 	}
 	return qty(n) + " " + u + "s"
+}
+
+// unitName is the listing's unit for "per ..." ("per piece").
+func unitName(l *schemas.Listing) string {
+	if l.Unit == "" {
+		return "unit"
+	}
+	return l.Unit
 }

@@ -8,8 +8,9 @@ import (
 
 // Tags of moqPhrases matches.
 const (
-	tagMOQ = iota + 1 // a phrase that introduces a minimum order quantity
-	tagPer            // "per" or "/", as in "550 W per piece"
+	tagMOQ   = iota + 1 // a phrase that introduces a minimum order quantity
+	tagPer              // "per" or "/", as in "550 W per piece"
+	tagValue            // a phrase that introduces a minimum order value
 )
 
 // moqPhrases are the phrases that state a minimum order in the languages
@@ -34,7 +35,16 @@ var moqPhrases = newPhraseSet(append(specs(tagMOQ,
 	// Japanese, Korean, Arabic, Turkish, Vietnamese
 	"最小ロット", "最低ロット", "最小注文数", "最低注文数", "최소 주문", "최소주문", "الحد الأدنى للطلب",
 	"minimum sipariş", "số lượng tối thiểu", "đơn hàng tối thiểu",
-), specs(tagPer, "per", "/")...))
+), append(specs(tagPer, "per", "/"), specs(tagValue,
+	"minimum order value", "minimum order amount", "min order value", "min. order value", "min order amount",
+	"minimum purchase amount", "minimum purchase value", "order value of at least", "minimum amount", "minimum value",
+	"minimum spend", "min spend", "min. spend", "minimum order total", "mov",
+	"起订金额", "最低起订金额", "最低订单金额", "最小订单金额", "最低采购金额", "最低消费", "起订额", "最低金额",
+	"valor mínimo", "valor minimo", "monto mínimo", "monto minimo", "importe mínimo", "montant minimum",
+	"montant minimal", "mindestbestellwert", "mindestauftragswert", "valore minimo", "importo minimo",
+	"минимальная сумма", "сумма заказа от", "最低注文金額", "최소 주문 금액", "minimum sipariş tutarı",
+	"giá trị đơn hàng tối thiểu", "الحد الأدنى لقيمة الطلب",
+)...)...))
 
 // customPhrases mark a clause as about customisation: its MOQ is the
 // customisation offer's, which may rightly differ from the stock MOQ.
@@ -44,6 +54,16 @@ var customPhrases = newPhraseSet(specs(1,
 	"定制", "订制", "定做", "印刷", "印字", "贴牌", "来样", "来图",
 	"personalizado", "personalizada", "logotipo", "sob medida", "sur mesure",
 	"индивидуальн*", "логотип*", "нанесени*",
+))
+
+// promoPhrases mark a clause whose order value is the threshold of a
+// promotion or a service ("free shipping on a minimum order of $500"), not a
+// minimum the buyer must reach to order at all.
+var promoPhrases = newPhraseSet(specs(1,
+	"free shipping", "free delivery", "free freight", "shipping free", "ships free", "discount*", "off", "coupon",
+	"rebate", "sample*", "bonus", "gift", "free", "包邮", "免运费", "免邮", "优惠", "折扣", "满减", "返现", "样品", "赠",
+	"envío gratis", "envio gratis", "frete grátis", "frete gratis", "livraison gratuite", "versandkostenfrei",
+	"gratis", "descuento", "desconto", "remise", "rabatt", "бесплатн*", "скидк*", "muestra*", "amostra*",
 ))
 
 // packWords name an indivisible item, as in "550 W per piece" or "100 g per
@@ -72,6 +92,10 @@ type moqText struct {
 	// pack is the largest indivisible item size ("550 W per piece").
 	pack             float64
 	packFrom, packTo int
+	// value is the largest minimum order value stated in the listing's
+	// currency ("minimum order US$5,000", "最低起订金额5000美元").
+	value              float64
+	valueFrom, valueTo int
 }
 
 // bareReach is how close to an MOQ phrase a number without a unit word must
@@ -80,7 +104,7 @@ const bareReach = 12
 
 // scanMOQText reads the minimum orders and item sizes a description states,
 // in one pass and without allocating.
-func scanMOQText(desc string, lu unitInfo, window int) moqText {
+func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText {
 	var mt moqText
 	pos := 0
 	for {
@@ -95,8 +119,26 @@ func scanMOQText(desc string, lu unitInfo, window int) moqText {
 			if customPhrases.containsIn(desc, cs, ce) {
 				continue
 			}
-			if q, ok := firstQuantity(desc, e, min(ce, e+window), lu); ok && q > mt.stated {
+			if q, ok := firstQuantity(desc, e, min(ce, e+window), lu); ok {
+				if q > mt.stated {
+					mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
+				}
+			} else if a, ok := firstAmount(desc, e, min(ce, e+window), currency, false); ok {
+				// "Minimum order US$5,000": a minimum stated as money.
+				if a > mt.value && !promoPhrases.containsIn(desc, cs, ce) {
+					mt.value, mt.valueFrom, mt.valueTo = a, cs, ce
+				}
+			} else if q, ok := quantityBefore(desc, s, lu); ok && q > mt.stated {
+				// "500 pcs MOQ", "500件起订": the quantity stated first.
 				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
+			}
+		case tagValue:
+			cs, ce := clauseBounds(desc, s, e)
+			if customPhrases.containsIn(desc, cs, ce) || promoPhrases.containsIn(desc, cs, ce) {
+				continue
+			}
+			if a, ok := firstAmount(desc, e, min(ce, e+window), currency, true); ok && a > mt.value {
+				mt.value, mt.valueFrom, mt.valueTo = a, cs, ce
 			}
 		case tagPer:
 			q, ok := quantityBefore(desc, s, lu)
@@ -144,6 +186,149 @@ func firstQuantity(desc string, from, to int, lu unitInfo) (float64, bool) {
 		i = max(q.end, i+n)
 	}
 	return 0, false
+}
+
+// firstAmount reads the first number in desc[from:to] as a sum of money in
+// the listing's currency: marked by a currency sign or word before or after
+// it, or (bare) unmarked when the phrase itself names a value. A sum in
+// another currency is not converted and not read.
+func firstAmount(desc string, from, to int, currency string, bare bool) (float64, bool) {
+	for i := from; i < to; i++ {
+		if _, n := digitAt(desc, i); n == 0 {
+			continue
+		}
+		if i > 0 && isWordByte(desc[i-1]) && !currencyBefore(desc, i) {
+			return 0, false // a code such as "HRB400"
+		}
+		q, _ := parseQuantity(desc, i)
+		if q.unit.known() {
+			return 0, false // a quantity, not money
+		}
+		cur := currencyBeforeCode(desc, i)
+		if cur == "" {
+			cur = currencyAfterCode(desc, q.end)
+		}
+		switch {
+		case cur == "" && !bare:
+			return 0, false
+		case cur != "" && !strings.EqualFold(cur, currencyOr(currency)):
+			return 0, false
+		}
+		return q.value, q.value > 0
+	}
+	return 0, false
+}
+
+func currencyOr(c string) string {
+	if c == "" {
+		return "USD"
+	}
+	return c
+}
+
+// currencyBeforeCode names the currency whose sign or code ends just before
+// desc[i] ("US$", "$", "€", "¥", "USD"), or "".
+func currencyBeforeCode(desc string, i int) string {
+	j := i
+	for j > 0 && desc[j-1] == ' ' {
+		j--
+	}
+	if j == 0 {
+		return ""
+	}
+	if desc[j-1] == '$' {
+		// The letters glued before "$" name whose dollar: US$, HK$, R$…
+		k := j - 1
+		for k > 0 && k > j-4 && isLetterByte(desc[k-1]) {
+			k--
+		}
+		switch strings.ToUpper(desc[k : j-1]) {
+		case "", "US", "USD":
+			return "USD"
+		case "HK":
+			return "HKD"
+		case "R":
+			return "BRL"
+		case "A", "AU":
+			return "AUD"
+		case "C", "CA":
+			return "CAD"
+		case "S", "SG":
+			return "SGD"
+		case "NT":
+			return "TWD"
+		case "MX":
+			return "MXN"
+		}
+		return "?" // a dollar of another kind: not the listing's
+	}
+	r, _ := utf8.DecodeLastRuneInString(desc[:j])
+	switch r {
+	case '€':
+		return "EUR"
+	case '£':
+		return "GBP"
+	case '¥', '￥':
+		return "CNY"
+	case '₽':
+		return "RUB"
+	case '₹':
+		return "INR"
+	case '₩':
+		return "KRW"
+	case '₺':
+		return "TRY"
+	case '₫':
+		return "VND"
+	case '฿':
+		return "THB"
+	}
+	for _, c := range [...]string{"usd", "eur", "rmb", "cny", "gbp"} {
+		if j >= 3 && hasFoldPrefix(desc[j-3:j], c) && (j == 3 || !isLetterByte(desc[j-4])) {
+			return currencyCode(c)
+		}
+	}
+	return ""
+}
+
+// currencyAfterCode names the currency word right after a number ("5000
+// USD", "5000美元", "5.000 euros"), or "".
+func currencyAfterCode(desc string, k int) string {
+	k, _ = skipSpaces(desc, k)
+	for _, w := range currencyWords {
+		if !hasFoldPrefix(desc[k:], w.word) {
+			continue
+		}
+		if e := k + len(w.word); isWordByte(w.word[len(w.word)-1]) && e < len(desc) && isWordByte(desc[e]) {
+			continue // "sar" in "sarees", "tl" in "tlc": not a currency
+		}
+		return w.code
+	}
+	return ""
+}
+
+var currencyWords = [...]struct{ word, code string }{
+	{"usd", "USD"}, {"us dollars", "USD"}, {"dollars", "USD"}, {"dollar", "USD"}, {"美元", "USD"}, {"美金", "USD"},
+	{"dólares", "USD"}, {"долларов", "USD"}, {"eur", "EUR"}, {"euros", "EUR"}, {"euro", "EUR"}, {"欧元", "EUR"},
+	{"rmb", "CNY"}, {"cny", "CNY"}, {"人民币", "CNY"}, {"元", "CNY"}, {"yuan", "CNY"}, {"gbp", "GBP"},
+	{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"},
+	// Currencies a listing in dollars must not read as dollars.
+	{"руб", "RUB"}, {"rub", "RUB"}, {"₽", "RUB"}, {"inr", "INR"}, {"rupees", "INR"}, {"₹", "INR"},
+	{"krw", "KRW"}, {"원", "KRW"}, {"₩", "KRW"}, {"jpy", "JPY"}, {"yen", "JPY"}, {"円", "JPY"}, {"try", "TRY"},
+	{"tl", "TRY"}, {"lira", "TRY"}, {"₺", "TRY"}, {"aed", "AED"}, {"dirham", "AED"}, {"درهم", "AED"},
+	{"sar", "SAR"}, {"riyal", "SAR"}, {"ريال", "SAR"}, {"vnd", "VND"}, {"đồng", "VND"}, {"₫", "VND"},
+	{"idr", "IDR"}, {"rupiah", "IDR"}, {"thb", "THB"}, {"baht", "THB"}, {"บาท", "THB"}, {"brl", "BRL"},
+	{"reais", "BRL"}, {"mxn", "MXN"}, {"pesos", "MXN"}, {"cad", "CAD"}, {"aud", "AUD"}, {"hkd", "HKD"},
+	{"sgd", "SGD"}, {"chf", "CHF"}, {"pln", "PLN"}, {"zł", "PLN"}, {"gbp", "GBP"}, {"pounds", "GBP"},
+	{"twd", "TWD"}, {"myr", "MYR"}, {"php", "PHP"}, {"pkr", "PKR"}, {"ngn", "NGN"}, {"egp", "EGP"},
+}
+
+func currencyCode(c string) string {
+	switch c {
+	case "rmb", "cny":
+		return "CNY"
+	}
+	return strings.ToUpper(c)
 }
 
 // fillerAt reports a word after a bare number that still leaves it a count

@@ -61,7 +61,7 @@ func TestScanMOQText(t *testing.T) {
 		{"", piece, 0, 0},
 	}
 	for _, tt := range tests {
-		mt := scanMOQText(tt.desc, tt.unit, 64)
+		mt := scanMOQText(tt.desc, tt.unit, "USD", 64)
 		if mt.stated != tt.stated || mt.pack != tt.pack {
 			t.Errorf("scanMOQText(%q) = stated %v pack %v, want %v %v", tt.desc, mt.stated, mt.pack, tt.stated, tt.pack)
 		}

@@ -43,25 +43,30 @@ func (d *OffMarketPrice) DetectListing(l *schemas.Listing, ref *market.Reference
 	}
 	om := &t.OffMarketPrice
 	q := st.Price()
-	qlo, med, qhi := q.Quantile(v(om.LowQuantile)), q.Quantile(0.5), q.Quantile(v(om.HighQuantile))
+	main := leaveOutLowCluster(q, t)
+	qlo, med, qhi := bandQuantile(q, main, v(om.LowQuantile)), bandQuantile(q, main, 0.5), bandQuantile(q, main, v(om.HighQuantile))
 	if !(qlo > 0 && med > 0 && qhi >= qlo) {
 		return out
 	}
 	hi, lo := qhi*v(om.FenceFactor), qlo/v(om.FenceFactor)
 	switch {
 	case price > hi:
-		return append(out, d.finding(l, t, ruleAboveMarket, price/hi, price, lo, med, hi, q.Count()))
+		return append(out, d.finding(l, t, st, ruleAboveMarket, price/hi, price, lo, med, hi, q.Count()))
 	case price < lo:
-		return append(out, d.finding(l, t, ruleBelowMarket, lo/price, price, lo, med, hi, q.Count()))
+		return append(out, d.finding(l, t, st, ruleBelowMarket, lo/price, price, lo, med, hi, q.Count()))
 	}
 	return out
 }
 
-func (d *OffMarketPrice) finding(l *schemas.Listing, t *Thresholds, rule string, x, price, lo, med, hi float64, n uint64) schemas.Finding {
+func (d *OffMarketPrice) finding(l *schemas.Listing, t *Thresholds, st *market.Stats, rule string, x, price, lo, med, hi float64, n uint64) schemas.Finding {
 	ev := map[string]any{
 		"unit_price": price, "unit": l.Unit, "category_id": l.CategoryID,
 		"market_median": sig(med, 4), "market_low_fence": sig(lo, 4), "market_high_fence": sig(hi, 4),
 		"ratio_to_median": sig(price/med, 4), "market_samples": n,
+	}
+	if b := st.Price().MainBelow(); b > 0 && leaveOutLowCluster(st.Price(), t) {
+		// Prices left out of the band as a separate cluster far below it.
+		ev["market_low_cluster_excluded"] = b
 	}
 	var en, zh string
 	if rule == ruleAboveMarket {
@@ -76,4 +81,24 @@ func (d *OffMarketPrice) finding(l *schemas.Listing, t *Thresholds, rule string,
 			money(price), l.Unit, money(med), pct(price/med), money(lo))
 	}
 	return finding(schemas.OffMarketPrice, rule, confidence(t, x), ev, en, zh)
+}
+
+// leaveOutLowCluster reports whether the category's band is taken from its
+// main cluster of prices only: when a separate cluster far below it (see
+// market.Quantiles.MainQuantile) holds at most low_cluster_max_share of the
+// prices. A few merchants' bait copies form such a cluster; left in, they
+// drag the band down to their own level and it passes the very baits it
+// should judge.
+func leaveOutLowCluster(q *market.Quantiles, t *Thresholds) bool {
+	b := q.MainBelow()
+	return b > 0 && float64(b) <= v(t.OffMarketPrice.LowClusterMaxShare)*float64(q.Count())
+}
+
+// bandQuantile is the p-quantile of the category's prices, of its main
+// cluster when main.
+func bandQuantile(q *market.Quantiles, main bool, p float64) float64 {
+	if main {
+		return q.MainQuantile(p)
+	}
+	return q.Quantile(p)
 }

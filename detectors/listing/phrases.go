@@ -1,7 +1,6 @@
 package listing
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,8 +17,32 @@ import (
 // (Cyrillic, accented Latin) are also added capitalised and upper-case, which
 // covers how such text is written in practice.
 type phraseSet struct {
-	byFirst [256][]int // phrase indices by first (folded) byte, longest first
 	phrases []phrase
+	// A trie of the phrases' bytes: at a position the text is walked once
+	// along it, instead of trying every phrase that starts with its byte.
+	root  [256]int32 // child of the root by (folded) byte; 0: none
+	nodes []trieNode // nodes[0] is unused, so 0 can mean "none"
+}
+
+// trieNode is one byte of one or more phrases.
+type trieNode struct {
+	next  []trieEdge // children, few per node
+	ends  []int      // phrases ending here, in the order they were added
+	depth int
+}
+
+type trieEdge struct {
+	b    byte
+	node int32
+}
+
+func (s *phraseSet) child(n int32, b byte) int32 {
+	for _, e := range s.nodes[n].next {
+		if e.b == b {
+			return e.node
+		}
+	}
+	return 0
 }
 
 type phrase struct {
@@ -58,31 +81,95 @@ func newPhraseSet(specs []phraseSpec) *phraseSet {
 			add(foldASCII(strings.ToUpper(text)), prefix, sp.tag)
 		}
 	}
+	s.nodes = make([]trieNode, 1, 1+len(s.phrases)*8)
 	for i, p := range s.phrases {
-		s.byFirst[p.text[0]] = append(s.byFirst[p.text[0]], i)
-	}
-	for b := range s.byFirst {
-		idx := s.byFirst[b]
-		sort.SliceStable(idx, func(i, j int) bool { return len(s.phrases[idx[i]].text) > len(s.phrases[idx[j]].text) })
+		n := s.root[p.text[0]]
+		if n == 0 {
+			s.nodes = append(s.nodes, trieNode{depth: 1})
+			n = int32(len(s.nodes) - 1)
+			s.root[p.text[0]] = n
+		}
+		for k := 1; k < len(p.text); k++ {
+			c := s.child(n, p.text[k])
+			if c == 0 {
+				s.nodes = append(s.nodes, trieNode{depth: k + 1})
+				c = int32(len(s.nodes) - 1)
+				s.nodes[n].next = append(s.nodes[n].next, trieEdge{p.text[k], c})
+			}
+			n = c
+		}
+		s.nodes[n].ends = append(s.nodes[n].ends, i)
 	}
 	return s
 }
 
+// maxPhraseDepth bounds the phrases ending along one walk that next keeps.
+const maxPhraseDepth = 64
+
 // next returns the first match at or after pos: its byte span and tag.
 // Where several phrases match at one position the longest wins.
 func (s *phraseSet) next(text string, pos int) (start, end, tag int, ok bool) {
-	for i := pos; i < len(text); i++ {
-		cands := s.byFirst[lowerASCII(text[i])]
-		if len(cands) == 0 {
+	var stack [maxPhraseDepth]int32
+	i := pos
+	if i > 0 {
+		// Phrases start at a word boundary: not inside the word at pos.
+		for i < len(text) && wordTable[text[i]] && wordTable[text[i-1]] {
+			i++
+		}
+	}
+	for ; i < len(text); i++ {
+		c := text[i]
+		n := s.root[foldTable[c]]
+		if wordTable[c] {
+			// A word start: after it, skip to the word's end, as no
+			// phrase starts inside a word.
+			k := i + 1
+			for k < len(text) && wordTable[text[k]] {
+				k++
+			}
+			if n == 0 {
+				i = k - 1
+				continue
+			}
+			if st, e, tag, ok := s.walk(text, i, n, &stack); ok {
+				return st, e, tag, true
+			}
+			i = k - 1
 			continue
 		}
-		if i > 0 && isWordByte(text[i]) && isWordByte(text[i-1]) {
-			// Phrases start at a word boundary.
+		if n == 0 {
 			continue
 		}
-		for _, pi := range cands {
+		if st, e, tag, ok := s.walk(text, i, n, &stack); ok {
+			return st, e, tag, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// walk matches the phrases starting at text[i], whose first byte leads to
+// node n: it walks the trie, noting the nodes where phrases end, then tries
+// them longest first, as a phrase may fail its word boundary where a shorter
+// one holds.
+func (s *phraseSet) walk(text string, i int, n int32, stack *[maxPhraseDepth]int32) (start, end, tag int, ok bool) {
+	depth := 0
+	for k := i; ; {
+		if len(s.nodes[n].ends) > 0 && depth < len(stack) {
+			stack[depth] = n
+			depth++
+		}
+		k++
+		if k >= len(text) {
+			break
+		}
+		if n = s.child(n, foldTable[text[k]]); n == 0 {
+			break
+		}
+	}
+	for d := depth - 1; d >= 0; d-- {
+		for _, pi := range s.nodes[stack[d]].ends {
 			p := &s.phrases[pi]
-			if e, ok := p.matchAt(text, i); ok {
+			if e, ok := p.endAt(text, i+len(p.text)); ok {
 				return i, e, p.tag, true
 			}
 		}
@@ -102,18 +189,11 @@ func (s *phraseSet) containsIn(text string, from, to int) bool {
 	return ok && e <= to
 }
 
-func (p *phrase) matchAt(text string, i int) (end int, ok bool) {
-	n := len(p.text)
-	if len(text)-i < n {
-		return 0, false
-	}
-	for k := 0; k < n; k++ {
-		if lowerASCII(text[i+k]) != p.text[k] {
-			return 0, false
-		}
-	}
-	end = i + n
-	last := p.text[n-1]
+// endAt checks the end of a phrase whose bytes match text up to end: a
+// prefix phrase or one ending in a non-word byte ends there; a whole word
+// may take a plural "s" or "es" and must then meet a word boundary.
+func (p *phrase) endAt(text string, end int) (int, bool) {
+	last := p.text[len(p.text)-1]
 	if p.prefix || !isWordByte(last) {
 		return end, true
 	}
@@ -141,6 +221,15 @@ func hasFoldPrefix(s, prefix string) bool {
 	}
 	return true
 }
+
+// foldTable and wordTable are lowerASCII and isWordByte as tables, for the
+// per-byte loop of phraseSet.next.
+var foldTable, wordTable = func() (f [256]byte, w [256]bool) {
+	for i := range f {
+		f[i], w[i] = lowerASCII(byte(i)), isWordByte(byte(i))
+	}
+	return f, w
+}()
 
 func lowerASCII(b byte) byte {
 	if 'A' <= b && b <= 'Z' {

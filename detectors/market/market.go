@@ -36,7 +36,19 @@ type keyStats struct {
 	// metrics in encoding order; see metricNames
 	m     [numMetrics]sketch
 	curve map[int32]*curveBucket
+	// merchants counts the listing versions each merchant has added to the
+	// price metrics; see MerchantCap. Not persisted: a reloaded row starts
+	// the count afresh, which bounds a merchant per process, not forever.
+	merchants map[string]uint32
 }
+
+// MerchantCap bounds one merchant's weight in a key's price metrics: beyond
+// this many listing versions of one (category, unit), a merchant's prices are
+// no longer added (its tier steps, shipping quotes and MOQs still are).
+// A few merchants posting dozens of bait-priced copies would otherwise sink
+// the category's low band to their own bait level, and the band would then
+// pass the very prices it is there to judge.
+const MerchantCap = 5
 
 // Metrics kept per key, in the order they are encoded.
 const (
@@ -76,6 +88,10 @@ type metricPoint struct {
 	metric int
 	p      point
 }
+
+// priceMetric reports the metrics a merchant's weight is bounded in: the
+// price level, which bait copies drag down.
+func priceMetric(m int) bool { return m == metricPrice }
 
 type curvePoint struct {
 	bucket  int32
@@ -119,9 +135,23 @@ func observe(l *schemas.Listing) observation {
 	return o
 }
 
-func (k *keyStats) apply(o *observation) {
+func (k *keyStats) apply(o *observation, merchant string) {
 	k.listings++
+	capped := false
+	if merchant != "" {
+		if k.merchants == nil {
+			k.merchants = map[string]uint32{}
+		}
+		n := k.merchants[merchant]
+		capped = n >= MerchantCap
+		if !capped {
+			k.merchants[merchant] = n + 1
+		}
+	}
 	for _, mp := range o.metrics {
+		if capped && priceMetric(mp.metric) {
+			continue
+		}
 		k.m[mp.metric].addPoint(mp.p)
 	}
 	for _, c := range o.curve {
@@ -138,6 +168,12 @@ func (k *keyStats) apply(o *observation) {
 
 func (k *keyStats) merge(o *keyStats) {
 	k.listings += o.listings
+	for m, n := range o.merchants {
+		if k.merchants == nil {
+			k.merchants = map[string]uint32{}
+		}
+		k.merchants[m] = min(k.merchants[m]+n, MerchantCap)
+	}
 	for i := range k.m {
 		k.m[i].merge(&o.m[i])
 	}
@@ -180,7 +216,7 @@ func ObserveInto(l *schemas.Listing, builders ...*Builder) {
 			ks = newKeyStats()
 			b.keys[k] = ks
 		}
-		ks.apply(&o)
+		ks.apply(&o, l.MerchantID)
 	}
 }
 

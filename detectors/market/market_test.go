@@ -314,3 +314,77 @@ func TestExtremeQuantitiesStayPersistable(t *testing.T) {
 	}
 	rowsEqual(t, c.Rows(), b.Rows())
 }
+
+// TestMerchantCapBoundsBaitCopies: a few merchants posting many bait-priced
+// copies in one category move its price quantiles only by MerchantCap
+// listings each; every listing still counts, and other metrics are whole.
+func TestMerchantCapBoundsBaitCopies(t *testing.T) {
+	b := market.NewBuilder()
+	lst := func(merchant string, price float64) *schemas.Listing {
+		return &schemas.Listing{Op: schemas.OpUpsert, CategoryID: "tea", Unit: "kilogram", MerchantID: merchant, MOQ: 10,
+			PriceTiers: []schemas.PriceTier{{MinQty: 10, UnitPrice: price}}}
+	}
+	for i := range 60 {
+		b.Observe(lst(fmt.Sprintf("M-%d", i%20), 8*math.Pow(50.0/8, float64(i)/59)))
+	}
+	for i := range 40 {
+		b.Observe(lst(fmt.Sprintf("BAIT-%d", i%3), 0.3))
+	}
+	st := b.Snapshot().Stats("tea", "kilogram")
+	if st.Listings != 100 {
+		t.Fatalf("listings %d, want 100", st.Listings)
+	}
+	if got, want := st.Price().Count(), uint64(60+3*market.MerchantCap); got != want {
+		t.Fatalf("price values %d, want %d (bait merchants capped)", got, want)
+	}
+	if st.MOQ().Count() != 100 {
+		t.Fatalf("MOQ values %d, want 100 (not capped)", st.MOQ().Count())
+	}
+	if q := st.Price().Quantile(0.25); !(q > 8) {
+		t.Fatalf("25%% price quantile %v sank into the bait", q)
+	}
+}
+
+// TestMainQuantileLeavesOutBaitCluster: a minority of prices far below the
+// rest, behind a gap of more than ClusterGap, is left out of MainQuantile;
+// a dense range of real prices, however wide, is not.
+func TestMainQuantileLeavesOutBaitCluster(t *testing.T) {
+	snap := func(prices []float64) *market.Quantiles {
+		b := market.NewBuilder()
+		for i, p := range prices {
+			b.Observe(&schemas.Listing{Op: schemas.OpUpsert, CategoryID: "c", Unit: "piece", MerchantID: fmt.Sprint(i),
+				PriceTiers: []schemas.PriceTier{{MinQty: 1, UnitPrice: p}}})
+		}
+		return b.Snapshot().Stats("c", "piece").Price()
+	}
+	var real, polluted, wide []float64
+	for i := range 20 {
+		real = append(real, 8*math.Pow(50.0/8, float64(i)/19))
+		wide = append(wide, 0.1*math.Pow(1000, float64(i)/19))
+	}
+	polluted = append(polluted, real...)
+	for i := range 12 {
+		polluted = append(polluted, 0.2+0.1*float64(i%4))
+	}
+	q := snap(polluted)
+	if q.MainBelow() != 12 {
+		t.Fatalf("MainBelow %d, want the 12 bait prices", q.MainBelow())
+	}
+	if lo := q.MainQuantile(0.25); !(lo >= 8) {
+		t.Fatalf("main 25%% quantile %v, want within the real prices", lo)
+	}
+	if lo := q.Quantile(0.25); !(lo < 1) {
+		t.Fatalf("plain 25%% quantile %v, want it in the bait (the case MainQuantile exists for)", lo)
+	}
+	for name, prices := range map[string][]float64{"real": real, "wide": wide} {
+		q := snap(prices)
+		if q.MainBelow() != 0 {
+			t.Fatalf("%s: MainBelow %d, want 0", name, q.MainBelow())
+		}
+		for _, p := range []float64{0, 0.15, 0.5, 0.85, 1} {
+			if a, b := q.MainQuantile(p), q.Quantile(p); a != b {
+				t.Fatalf("%s: MainQuantile(%v) %v != Quantile %v", name, p, a, b)
+			}
+		}
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
-	"sort"
 )
 
 // relativeAccuracy bounds a quantile's error: the value returned for a rank is
@@ -43,8 +42,25 @@ func binIndex(v float64) int32 {
 // binValue is the representative of bucket i, the point whose relative
 // distance to both bucket edges is relativeAccuracy.
 func binValue(i int32) float64 {
+	if i >= minIndex && i <= maxIndex {
+		return binValues[i-minIndex]
+	}
+	return computeBinValue(i)
+}
+
+func computeBinValue(i int32) float64 {
 	return 2 * math.Pow(gamma, float64(i)) / (gamma + 1)
 }
+
+// binValues holds computeBinValue for every bucket a clamped value can
+// fall in (about 2,400): a quantile lookup is then a table read, not a Pow.
+var binValues = func() []float64 {
+	t := make([]float64, maxIndex-minIndex+1)
+	for i := range t {
+		t[i] = computeBinValue(minIndex + int32(i))
+	}
+	return t
+}()
 
 // sketch is a mergeable quantile sketch of non-negative values with relative
 // accuracy (a DDSketch with a dense store and a separate zero count). Its bin
@@ -154,6 +170,7 @@ func (s *sketch) freeze() Quantiles {
 			q.cum[i] = run
 		}
 	}
+	q.mainBelow = q.mainClusterBelow()
 	return q
 }
 
@@ -233,6 +250,9 @@ type Quantiles struct {
 	count  uint64
 	offset int32
 	cum    []uint64 // cum[i]: values in the zero bucket and bins 0..i
+	// mainBelow: values below the main cluster (MainQuantile), worked out
+	// once per snapshot.
+	mainBelow uint64
 }
 
 // Count is the number of values in the sketch.
@@ -246,11 +266,100 @@ func (q *Quantiles) Quantile(p float64) float64 {
 	}
 	p = min(max(p, 0), 1)
 	// The value of rank floor(p*(n-1)) (0-based), the "lower" quantile.
-	rank := uint64(p * float64(q.count-1))
+	return q.atRank(uint64(p * float64(q.count-1)))
+}
+
+// MainQuantile is Quantile over the main cluster only: the values from the
+// first gap of ClusterGap (a factor with no value at all) below the median
+// upwards. A minority of bait prices far below a category's real ones forms
+// such a separate cluster; left in, it drags the low quantiles down to its
+// own level and the band then passes the very baits it should judge. A
+// category of real prices has no such gap, and MainQuantile equals Quantile.
+func (q *Quantiles) MainQuantile(p float64) float64 {
+	n := q.count - q.mainBelow
+	if n == 0 || math.IsNaN(p) {
+		return math.NaN()
+	}
+	p = min(max(p, 0), 1)
+	return q.atRank(q.mainBelow + uint64(p*float64(n-1)))
+}
+
+// MainBelow is the number of values below the main cluster.
+func (q *Quantiles) MainBelow() uint64 { return q.mainBelow }
+
+// ClusterGap is the factor between two neighbouring values that separates a
+// cluster below the median from the main one (see MainQuantile). Real prices
+// of a category, even over a thousandfold range, fill their range densely
+// enough that twelve or more of them leave no fourfold hole.
+const ClusterGap = 4.0
+
+// gapBins is ClusterGap in sketch bins.
+var gapBins = int(math.Ceil(math.Log(ClusterGap) / logGamma))
+
+// mainClusterBelow counts the values below the first gap of gapBins empty
+// bins under the median bin; 0 when there is none.
+func (q *Quantiles) mainClusterBelow() uint64 {
+	if q.count == 0 || len(q.cum) == 0 {
+		return 0
+	}
+	m := q.binOfRank((q.count - 1) / 2)
+	if m < 0 {
+		return 0 // the median is a zero
+	}
+	empty := 0
+	for i := m - 1; i >= 0; i-- {
+		prev := q.zeros
+		if i > 0 {
+			prev = q.cum[i-1]
+		}
+		if q.cum[i] == prev {
+			empty++
+			continue
+		}
+		if empty >= gapBins {
+			// Bins 0..i (and the zeros) are the lower cluster.
+			return q.cum[i]
+		}
+		empty = 0
+	}
+	return 0
+}
+
+// binOfRank is the bin holding the value of rank, or -1 for a zero.
+func (q *Quantiles) binOfRank(rank uint64) int {
+	if rank < q.zeros {
+		return -1
+	}
+	i, j := 0, len(q.cum)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if q.cum[h] > rank {
+			j = h
+		} else {
+			i = h + 1
+		}
+	}
+	if i == len(q.cum) {
+		i = len(q.cum) - 1
+	}
+	return i
+}
+
+func (q *Quantiles) atRank(rank uint64) float64 {
 	if rank < q.zeros {
 		return 0
 	}
-	i := sort.Search(len(q.cum), func(i int) bool { return q.cum[i] > rank })
+	// The first bin whose running count passes rank (sort.Search, inlined:
+	// this runs several times per listing judged).
+	i, j := 0, len(q.cum)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if q.cum[h] > rank {
+			j = h
+		} else {
+			i = h + 1
+		}
+	}
 	if i == len(q.cum) {
 		i = len(q.cum) - 1
 	}

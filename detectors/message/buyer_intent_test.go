@@ -128,10 +128,10 @@ var intentTemplates = map[string][]intentTemplate{
 
 func TestBuyerIntentFamilies(t *testing.T) {
 	d := newDetector(t)
-	fam, lang := map[string]*rate{}, map[string]*rate{}
-	count := func(m map[string]*rate, k string, ok bool) {
+	fam, lang := map[string]*passRate{}, map[string]*passRate{}
+	count := func(m map[string]*passRate, k string, ok bool) {
 		if m[k] == nil {
-			m[k] = &rate{}
+			m[k] = &passRate{}
 		}
 		m[k].n++
 		if ok {

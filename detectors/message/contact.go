@@ -37,6 +37,7 @@ type value struct {
 	intl     bool
 	masked   int  // masked digit positions ("186-****-5678"), or 1 for a masked address
 	platform bool // the platform's own address or link: not a lure
+	check    phoneCheck
 }
 
 // plainEmail finds ordinary addresses; the local part admits '*' so that
@@ -70,6 +71,7 @@ func (d *Detector) findValues(sc *scratch) error {
 	}
 	sc.findLinks()
 	sc.findAtHandles()
+	sc.findAppIDs()
 	return nil
 }
 
@@ -91,7 +93,10 @@ func (sc *scratch) atom(i int) bool {
 			return false
 		}
 		w := sc.norm[t.s:t.e]
-		if _, ok := numberWord(w); ok {
+		if t.digit != 0 {
+			return true
+		}
+		if (w[0] == 'd' || w[0] == 't') && multiplierWords[string(w)] > 0 && i+1 < len(sc.toks) && sc.repeatable(i+1) {
 			return true
 		}
 		if isMaskWord(w) {
@@ -102,6 +107,32 @@ func (sc *scratch) atom(i int) bool {
 		return sc.isPunct(i, '*')
 	}
 	return false
+}
+
+// repeatable reports a token naming one digit, which "double"/"triple" may
+// repeat.
+func (sc *scratch) repeatable(i int) bool {
+	_, ok := sc.digitOf(i)
+	return ok
+}
+
+// digitOf is the one digit token i names: "1", "one", "uno", 一.
+func (sc *scratch) digitOf(i int) (byte, bool) {
+	t := &sc.toks[i]
+	w := sc.norm[t.s:t.e]
+	switch t.kind {
+	case tNum:
+		if len(w) == 1 {
+			return w[0], true
+		}
+	case tHan:
+		return hanDigit(sc.hanRune(i))
+	case tWord:
+		if t.alt == "" && t.digit != 0 {
+			return t.digit, true
+		}
+	}
+	return 0, false
 }
 
 func isMaskWord(w []byte) bool {
@@ -146,8 +177,17 @@ func (sc *scratch) appendAtom(i int) (obf, int) {
 	case tPunct:
 		return obfMasked, 1
 	}
-	if c, ok := numberWord(w); ok {
-		sc.vbuf = append(sc.vbuf, c)
+	if t.digit != 0 {
+		sc.vbuf = append(sc.vbuf, t.digit)
+		return obfNumberWords, 0
+	}
+	if m := multiplierWords[string(w)]; m > 0 && i+1 < len(sc.toks) { // atom already checked the first letter
+		// "double one": write the next digit m-1 times here; the next atom
+		// writes it once more.
+		d, _ := sc.digitOf(i + 1)
+		for range m - 1 {
+			sc.vbuf = append(sc.vbuf, d)
+		}
 		return obfNumberWords, 0
 	}
 	if isMaskWord(w) {
@@ -169,7 +209,7 @@ func (sc *scratch) numSep(i int) bool {
 		return false
 	}
 	switch sc.norm[t.s] {
-	case '-', '.', '(', ')', '/', ',':
+	case '-', '.', '(', ')', '/', ',', '_', '|', '~', '\\':
 		return true
 	}
 	return false
@@ -188,12 +228,23 @@ func (d *Detector) findPhones(sc *scratch) {
 		intl := false
 		if i > 0 && sc.isPunct(i-1, '+') {
 			intl, start = true, i-1
-		} else if i > 0 && toks[i].sp && sc.is(i-1, "plus") {
+		} else if i > 0 && sc.isPlus(i-1) {
 			intl, start = true, i-1
+		} else if i > 1 && (sc.isPunct(i-1, '-') || sc.isPunct(i-1, ',')) && sc.isPlus(i-2) {
+			intl, start = true, i-2 // "plus-eight-six…", "plus, nine, seven…"
 		}
 		base := len(sc.vbuf)
 		ds := base
 		var flags obf
+		if sc.pending != "" && sc.firstAtom(i) {
+			// The merchant's previous message ended on the start of this number.
+			p := sc.pending
+			if p[0] == '+' {
+				intl, p = true, p[1:]
+			}
+			sc.vbuf = append(sc.vbuf, p...)
+			flags |= obfSplitMessages
+		}
 		masked, groups := 0, 0
 		j, end := i, i
 		for {
@@ -206,7 +257,9 @@ func (d *Detector) findPhones(sc *scratch) {
 				groupWords = groupWords || f&obfNumberWords != 0
 				g++
 			}
-			groups++
+			if !groupWords {
+				groups++ // spoken digits come one word a group; only written groups count
+			}
 			end = g
 			k, seps := g, 0
 			comma := false
@@ -237,6 +290,9 @@ func (d *Detector) findPhones(sc *scratch) {
 			de: int32(len(sc.vbuf)), flags: flags, intl: intl, masked: masked}
 		v.bs, v.be = toks[start].s, toks[end-1].e
 		if conf, ch, ok := d.classifyNumber(sc, &v, digits, masked, groups); ok {
+			if v.intl && !v.check.valid && len(digits) <= maxPendingDigits && v.flags&obfSplitMessages == 0 {
+				sc.tail = "+" + string(digits) // found, but the next message may finish it
+			}
 			v.conf, v.kind = conf, ch
 			if ch == valQQ {
 				v.ch = ChannelQQ
@@ -247,8 +303,31 @@ func (d *Detector) findPhones(sc *scratch) {
 			sc.vals = append(sc.vals, v)
 			continue
 		}
+		if n := len(digits); n >= 3 && n <= maxPendingDigits && masked == 0 && (intl || end >= len(toks)-3) &&
+			(intl || sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow)) && !sc.codeGlued(start, end, intl) {
+			// Too short to judge alone, but announced as a phone: the next
+			// merchant message may finish it.
+			sc.tail = string(digits)
+			if intl {
+				sc.tail = "+" + sc.tail
+			}
+		}
 		sc.vbuf = sc.vbuf[:base]
 	}
+}
+
+// maxPendingDigits bounds the unfinished number carried to the next message.
+const maxPendingDigits = 12
+
+// firstAtom reports whether token i is the first word or number of the
+// message (leading punctuation aside).
+func (sc *scratch) firstAtom(i int) bool {
+	for k := 0; k < i; k++ {
+		if sc.toks[k].kind != tPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // classifyNumber decides whether a written number is a phone or QQ number.
@@ -277,13 +356,24 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 		}
 		return 0, 0, false
 	}
-	if sc.qqNear(start) && n >= 5 && n <= 11 {
+	if !v.intl && sc.qqNear(start, end) && n >= 5 && n <= 11 {
 		return 0.93, valQQ, true
 	}
+	if v.intl {
+		// A written country code: the numbering plan decides. A number the plan rejects still counts next to a
+		// phone keyword ("WhatsApp +12 3456 7890" steers all the same).
+		if pc := cachedCheck(digits); pc.valid {
+			v.check = pc
+			return 0.95, valPhone, true
+		} else if pc.possible && n >= d.cfg.PhoneMinDigits+1 {
+			v.check = pc
+			return 0.92, valPhone, true
+		}
+	}
 	switch {
-	case v.intl && n >= d.cfg.PhoneMinDigits+1 && (digits[0] != '8' || digits[1] != '6' || validCN(digits[2:])):
-		return 0.95, valPhone, true
-	case v.intl && n < d.cfg.PhoneMinDigits+1:
+	case v.intl && kw && n >= d.cfg.PhoneMinDigits+1:
+		return 0.9, valPhone, true
+	case v.intl:
 		return 0, 0, false
 	case (n == 12 || n == 13) && digits[0] == '8' && digits[1] == '6' && validCN(digits[2:]):
 		return 0.93, valPhone, true
@@ -415,14 +505,25 @@ func (sc *scratch) phoneKeywordNear(start, end, w int) bool {
 
 // possessedAt reports a possessive right before token k ("my number").
 func (sc *scratch) possessedAt(k int) bool {
-	return (k > 0 && sc.toks[k-1].cats&(catPossSelf|catPossYou) != 0) || sc.toks[k].cats&(catPossSelf|catPossYou) != 0
+	const poss = catPossSelf | catPossYou
+	if (k > 0 && sc.toks[k-1].cats&poss != 0) || sc.toks[k].cats&poss != 0 {
+		return true
+	}
+	// Possessives that follow the noun: "số của tôi", "nomor saya", "เบอร์ของฉัน".
+	e := int(max(sc.toks[k].mEnd, int32(k+1)))
+	return e < len(sc.toks) && sc.toks[e].cats&(catPossSelfPost|catPossYouPost) != 0 && sc.toks[e].sent == sc.toks[k].sent
 }
 
-func (sc *scratch) qqNear(start int) bool {
+func (sc *scratch) qqNear(start, end int) bool {
 	toks := sc.toks
 	for k := start - 1; k >= 0 && k >= start-3 && toks[k].sent == toks[start].sent; k-- {
 		if toks[k].ch == ChannelQQ && toks[k].mEnd > 0 {
 			return true
+		}
+	}
+	for k := end; k < len(toks) && k < end+2 && toks[k].sent == toks[start].sent; k++ {
+		if toks[k].ch == ChannelQQ && toks[k].mEnd > 0 {
+			return true // "2853 1234 QQ"
 		}
 	}
 	return false
@@ -690,10 +791,11 @@ func (sc *scratch) handleEnd(i int) (int, bool) {
 		t := &toks[j]
 		switch {
 		case t.kind == tWord && t.alt == "":
-			for k := t.s; k < t.e; k++ {
-				if sc.norm[k] >= 0x80 {
+			if sc.norm[t.s] >= 0x80 {
+				if j == i {
 					return 0, false
 				}
+				goto done // "mike_trade99です": the handle ends where the script changes
 			}
 			last = j
 		case t.kind == tNum:

@@ -33,6 +33,11 @@ type Conversation struct {
 	// last did.
 	BuyerTA   bool      `json:"buyer_ta,omitempty"`
 	BuyerTAAt time.Time `json:"buyer_ta_at,omitzero"`
+	// SellerDigits is the start of a number the merchant's latest message
+	// ended on without completing it ("WhatsApp +86 138"), "+"-prefixed when
+	// written with a country code; the merchant's next message may carry the
+	// rest. At most maxPendingDigits digits; empty after any other message.
+	SellerDigits string `json:"seller_digits,omitempty"`
 	// OffplatformFindings and TARefusalFindings count the merchant's messages
 	// found violating in this conversation.
 	OffplatformFindings int `json:"offplatform_findings,omitempty"`
@@ -46,7 +51,7 @@ type Conversation struct {
 func (c *Conversation) JudgesLike(o *Conversation) bool {
 	return c.OrderStage == o.OrderStage &&
 		c.BuyerAsked == o.BuyerAsked && c.BuyerAskedAt.Equal(o.BuyerAskedAt) && c.BuyerAskedChannels == o.BuyerAskedChannels &&
-		c.BuyerTA == o.BuyerTA && c.BuyerTAAt.Equal(o.BuyerTAAt)
+		c.BuyerTA == o.BuyerTA && c.BuyerTAAt.Equal(o.BuyerTAAt) && c.SellerDigits == o.SellerDigits
 }
 
 // stageRank orders order stages.
@@ -98,6 +103,7 @@ type observed struct {
 	ta          bool
 	offplatform bool
 	taRefusal   bool
+	digitTail   string // a seller message's unfinished number (see SellerDigits)
 }
 
 func (c *Conversation) observe(m *schemas.Message, o observed) {
@@ -108,6 +114,7 @@ func (c *Conversation) observe(m *schemas.Message, o observed) {
 	if stageRank(m.OrderStage) > stageRank(c.OrderStage) {
 		c.OrderStage = m.OrderStage
 	}
+	c.SellerDigits = ""
 	switch m.Sender {
 	case schemas.SenderBuyer:
 		if o.buyerAsked {
@@ -124,6 +131,7 @@ func (c *Conversation) observe(m *schemas.Message, o observed) {
 			}
 		}
 	case schemas.SenderSeller:
+		c.SellerDigits = o.digitTail
 		if o.offplatform {
 			c.OffplatformFindings++
 		}

@@ -10,16 +10,20 @@
 //
 // The path of a message: an ASCII byte-level prefilter rules out most clean
 // messages without allocating; the rest are normalised (NFKC-style
-// decomposition, invisible characters, look-alike letters, digits of any
-// script), tokenised, folded (spaced and leetspeak channel names), matched
-// against a multilingual phrase lexicon, and searched for contact values
-// (phone and QQ numbers, e-mail addresses, chat links, handles). Buyer
-// messages are read for intent (intent.go): a question or request to reach the
-// merchant elsewhere allows the merchant's contact reply, a refusal does not.
-// Trade Assurance refusal is read from negation scope and from the terms tied
-// to Trade Assurance against direct payment (ta.go). Work per message is
-// bounded: the text scanned is capped and the one backtracking
-// pattern runs under a match timeout.
+// decomposition, invisible characters and symbols inserted inside words,
+// look-alike letters, digits of any script), tokenised (kana, hangul and Thai
+// runs segmented), folded (spaced, split, mixed-script and leetspeak channel
+// names, links with a spelt "dot"), matched against a multilingual phrase
+// lexicon, and searched for contact values (phone numbers written or spoken in
+// any of the supported languages and checked against the numbering plans, QQ
+// numbers, e-mail addresses, chat links, app ids, handles, and numbers split
+// over two merchant messages). Sentences without a value are also read for
+// indirect lures (lure.go). Buyer messages are read for intent (intent.go): a
+// question or request to reach the merchant elsewhere allows the merchant's
+// contact reply, a refusal does not. Trade Assurance refusal is read from
+// negation scope and from the terms tied to Trade Assurance against direct
+// payment (ta.go). Work per message is bounded: the text scanned is capped
+// and the one backtracking pattern runs under a match timeout.
 package message
 
 import (
@@ -113,6 +117,9 @@ type scratch struct {
 	sentCats   []cat
 	clauseCats []cat
 	allCats    cat
+	// pending is the unfinished number of the merchant's previous message
+	// (Conversation.SellerDigits); tail is this message's, for the next.
+	pending, tail string
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -143,7 +150,11 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	}
 	seller := m.Sender == schemas.SenderSeller
 	taContext := seller && conv.buyerTAFor(m.SentAt, d.cfg.TARequestTTL)
-	if !taContext && !needsAnalysis(text) && !intentCue(text) {
+	pending := ""
+	if seller {
+		pending = conv.SellerDigits
+	}
+	if !taContext && pending == "" && !needsAnalysis(text) && !intentCue(text) {
 		if truncated {
 			return out, d.tooLarge(len(m.Text))
 		}
@@ -153,6 +164,7 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 
 	sc := scratchPool.Get().(*scratch)
 	defer releaseScratch(sc)
+	sc.pending, sc.tail = pending, ""
 	a, err := d.analyze(sc, m, text, conv)
 	if err != nil {
 		return out, err
@@ -164,7 +176,7 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	if truncated && len(out) == n {
 		return out, d.tooLarge(len(m.Text))
 	}
-	obs := observed{buyerAsked: a.buyerAsked, channels: a.channels, ta: a.taNamed}
+	obs := observed{buyerAsked: a.buyerAsked, channels: a.channels, ta: a.taNamed, digitTail: sc.tail}
 	for _, f := range out[n:] {
 		switch f.Violation {
 		case schemas.OffplatformContact:
@@ -201,11 +213,15 @@ type analysis struct {
 func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *Conversation) (analysis, error) {
 	var a analysis
 	a.flags = normalize(text, sc)
-	sc.toks = tokenize(sc.norm, sc.toks)
-	sc.foldJoins()
-	sc.markSentences()
-	sc.matchPhrases()
-	sc.indexSentences()
+	sc.lexical()
+	if sc.allCats&catDotWord != 0 {
+		// A dot spelt as a word: fold it into the text ("t dot me" → "t.me")
+		// and read the text again; rare, so the common path reads it once.
+		if f := sc.foldSpeltDots(); f != 0 {
+			a.flags |= f
+			sc.lexical()
+		}
+	}
 	sc.collectMentions()
 	if err := d.findValues(sc); err != nil {
 		return a, err
@@ -213,7 +229,9 @@ func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *C
 	d.contactSignals(sc)
 	for i := range sc.sigs {
 		s := &sc.sigs[i]
-		a.channels = a.channels.Add(s.ch)
+		if s.lure == lureNone || s.ch != ChannelUnknown {
+			a.channels = a.channels.Add(s.ch)
+		}
 		if s.val >= 0 {
 			a.flags |= sc.vals[s.val].flags
 		}
@@ -236,6 +254,16 @@ func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *C
 	}
 	a.stage = conv.stage(m)
 	return a, nil
+}
+
+// lexical tokenises the normalised text, folds disguised names, and
+// matches the lexicon.
+func (sc *scratch) lexical() {
+	sc.toks = tokenize(sc.norm, sc.toks)
+	sc.foldJoins()
+	sc.markSentences()
+	sc.matchPhrases()
+	sc.indexSentences()
 }
 
 // appendFindings judges a merchant message.
@@ -271,7 +299,15 @@ func (d *Detector) offplatformFinding(sc *scratch, m *schemas.Message, text stri
 			paperwork = false
 		}
 	}
-	if paperwork && (d.cfg.stageAllowed(a.stage) || cats&catPaper != 0) && cats&(catAnti|catOutside) == 0 {
+	// Other purposes (a catalogue, a better price) count in the sentences that
+	// give or ask for the contact, not in an unrelated one after them.
+	var sigCats cat
+	for i := range sc.sigs {
+		if t := int(sc.sigs[i].ts); t < len(sc.toks) {
+			sigCats |= sc.sentCats[sc.toks[t].sent]
+		}
+	}
+	if paperwork && (d.cfg.stageAllowed(a.stage) || cats&catPaper != 0) && sigCats&(catAnti|catOutside) == 0 {
 		return schemas.Finding{}, false // e-mail, phone or fax the order or its paperwork needs
 	}
 
@@ -294,6 +330,12 @@ func (d *Detector) offplatformFinding(sc *scratch, m *schemas.Message, text stri
 			span["value"] = sc.display(v, d.cfg.RevealContactValues)
 			if shown == "" {
 				shown = span["value"].(string)
+			}
+		} else if s.lure != lureNone {
+			span["kind"] = "lure"
+			span["lure"] = lureNames[s.lure]
+			if s.ch == ChannelUnknown {
+				delete(span, "channel") // no app named
 			}
 		} else {
 			span["kind"] = "channel_request"
@@ -330,7 +372,40 @@ func (d *Detector) offplatformFinding(sc *scratch, m *schemas.Message, text stri
 	if names := a.flags.names(); names != nil {
 		ev["obfuscation"] = names
 	}
+	if x := sc.excerpt(text, d.cfg.RevealContactValues); x != "" {
+		ev["excerpt"] = x
+	}
+	if cues := sc.cueWords(8); len(cues) > 0 {
+		ev["cues"] = cues
+	}
+	var kinds, lures []string
+	lureOnly := lureNone
+	for i := range sc.sigs {
+		s := &sc.sigs[i]
+		switch {
+		case s.val >= 0:
+			if k := valueKindNames[sc.vals[s.val].kind]; !containsString(kinds, k) {
+				kinds = append(kinds, k)
+			}
+		case s.lure != lureNone:
+			if !containsString(lures, lureNames[s.lure]) {
+				lures = append(lures, lureNames[s.lure])
+			}
+		}
+	}
+	if len(kinds) > 0 {
+		ev["value_kinds"] = kinds
+	}
+	if len(lures) > 0 {
+		ev["lures"] = lures
+		if len(sc.sigs) == 1 {
+			lureOnly = sc.sigs[0].lure
+		}
+	}
 	en, zh := explainContact(a.channels, shown, ask)
+	if lureOnly != lureNone {
+		en, zh = explainLure(lureOnly, a.channels)
+	}
 	return schemas.Finding{
 		Violation:       schemas.OffplatformContact,
 		Rule:            rule,

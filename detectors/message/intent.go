@@ -17,7 +17,7 @@ import (
 
 // buyerAsks judges a buyer message; contactSignals and the mentions have run.
 func (sc *scratch) buyerAsks() bool {
-	if len(sc.sigs) == 0 && len(sc.ments) == 0 && sc.allCats&(catChannel|catTalk|catChanRun) == 0 {
+	if len(sc.sigs) == 0 && len(sc.ments) == 0 && sc.allCats&(catChannel|catTalkTo|catChanRun) == 0 {
 		return false // no channel and no talk of contact: the common case
 	}
 	toks := sc.toks
@@ -50,7 +50,7 @@ func (sc *scratch) buyerAsks() bool {
 			return true
 		case c&catChannel != 0 && t.ch != 0 && sc.asksForChannel(i, int(t.mEnd)):
 			return true // a channel word the contact model leaves out of its mentions ("WeChat-Nummer")
-		case c&(catTalk|catOther) != 0 && sc.sentCats[s]&catTalk != 0 &&
+		case c&(catTalkTo|catOther) != 0 && sc.sentCats[s]&catTalkTo != 0 &&
 			sc.sentCats[s]&(catOther|catOutside) != 0 && sc.asking(i):
 			return true
 		}
@@ -76,7 +76,7 @@ func (sc *scratch) asksForChannel(ts, te int) bool {
 		return true // "你微信多少？"
 	}
 	s := toks[ts].sent
-	return sc.sentCats[s]&(catTalk|catAskHave|catReqVerb|catInvite|catPossYou|catPossYouPost) != 0 ||
+	return sc.sentCats[s]&(catTalkTo|catAskHave|catReqVerb|catInvite|catPossYou|catPossYouPost) != 0 ||
 		sc.sentWords(ts) <= 3 || sc.requestWord(s)
 }
 
@@ -179,7 +179,8 @@ func (sc *scratch) channelRefused(ts, te int) bool {
 			continue
 		}
 		e := int(toks[k].mEnd)
-		if e < len(toks) && e < ts && toks[e].mEnd > 0 && toks[e].cats&(catYou|catAskHave) != 0 {
+		if e < len(toks) && e < ts && toks[e].mEnd > 0 && toks[e].cats&(catYou|catAskHave) != 0 &&
+			sc.sentCats[toks[ts].sent]&catQuestion != 0 {
 			return false // "don't you have …", "¿no tienes …"
 		}
 		return true
@@ -209,8 +210,8 @@ var runWords = []struct {
 	{"เพิ่ม", catMore}, {"ไม่รับ", catTARefuse}, {"ไม่รองรับ", catTARefuse}, {"ใช้ไม่ได้", catTARefuse},
 	{"ไม่ได้", catTARefuse}, {"ไม่", catNegX}, {"เท่านั้น", catOnly}, {"เฉพาะ", catMinOrder}, {"เกิน", catMinOrder},
 	{"แพลตฟอร์ม", catPlatform}, {"อาลีบาบา", catPlatform}, {"โอน", catAltPay}, {"ธนาคาร", catAltPay},
-	{"บัญชี", catAltPay}, {"โดยตรง", catAltPay}, {"จ่าย", catPay}, {"ชำระ", catPay}, {"ติดต่อ", catTalk},
-	{"คุย", catTalk}, {"โทร", catTalk}, {"ช่องทางอื่น", catOther}, {"ทางอื่น", catOther}, {"นอก", catOther},
+	{"บัญชี", catAltPay}, {"โดยตรง", catAltPay}, {"จ่าย", catPay}, {"ชำระ", catPay}, {"ติดต่อ", catTalkTo},
+	{"คุย", catTalkTo}, {"โทร", catTalkTo}, {"ช่องทางอื่น", catOther}, {"ทางอื่น", catOther}, {"นอก", catOther},
 	{"ไหม", catAskX}, {"มั้ย", catAskX}, {"บ้าง", catAskX}, {"อะไร", catAskX}, {"ขอ", catAskX | catReqVerb},
 	{"ยังไง", catAskX}, {"อย่างไร", catAskX}, {"รับประกันการค้า", catTA},
 	{"ไลน์", catChanRun}, {"วอทส์แอป", catChanRun}, {"วอทแอป", catChanRun}, {"เฟซบุ๊ก", catChanRun},

@@ -17,6 +17,7 @@ type signal struct {
 	conf   float64
 	ts, te int32 // token span
 	val    int32 // index into sc.vals, or -1
+	lure   lureKind
 }
 
 // mention is a channel named in the text.
@@ -86,7 +87,9 @@ func (sc *scratch) compound(m mention) bool {
 		return false
 	}
 	if sc.isPunct(e, '-') && sc.toks[e+1].kind == tWord {
-		return true
+		// "WhatsApp-Nummer", "WeChat-ID" name the account, not a feature.
+		next := sc.toks[e+1].cats
+		return sc.toks[e+1].mEnd == 0 || next&(catNumberWord|catConnector|catChannel|catChannelWeak) == 0
 	}
 	return sc.isPunct(e, '\'') && sc.is(e+1, "s") // "your phone's screen"
 }
@@ -147,6 +150,9 @@ func (sc *scratch) around(m mention, w int) around {
 		if toks[k].cats&catPossYouPost != 0 {
 			a.possYou = true
 		}
+		if k == te && toks[k].cats&catPossSelfPost != 0 {
+			a.possSelf = true // "zalo của tôi", "WA saya"
+		}
 		if k == te && (sc.is(k, "me") || sc.is(k, "us") || toks[k].cats&catInvite != 0 && toks[k].kind == tHan) {
 			a.invite, a.inviteNear = true, true // "whatsapp me", "微信聊"
 		}
@@ -154,6 +160,43 @@ func (sc *scratch) around(m mention, w int) around {
 	a.product = sc.clauseCats[clause]&catProduct != 0
 	a.question = sc.sentCats[sent]&catQuestion != 0
 	return a
+}
+
+// catsAfter is the union of the phrase categories of the n tokens after
+// mention m in its sentence, up to a punctuation mark other than an
+// apostrophe (Turkish suffixes: "WeChat'ınız var mı").
+func (sc *scratch) catsAfter(m mention, n int) cat {
+	toks := sc.toks
+	var c cat
+	sent := toks[m.ts].sent
+	for k, seen := int(m.te), 0; k < len(toks) && seen < n && toks[k].sent == sent; k++ {
+		switch {
+		case toks[k].kind == tNum || sc.isPunct(k, '+') || sc.isPunct(k, '-'):
+			continue // a number written between the name and the verb: "ライン +86 13734 を追加"
+		case toks[k].kind == tPunct && !sc.isPunct(k, '\''):
+			return c
+		}
+		seen++
+		if toks[k].mEnd > 0 {
+			c |= toks[k].cats
+		}
+	}
+	return c
+}
+
+// reqRightBefore reports a request verb ending at most one token before
+// mention m ("leave WhatsApp", "留个号码", "дайте номер").
+func (sc *scratch) reqRightBefore(m mention) bool {
+	for k := int(m.ts) - 1; k >= 0 && k >= int(m.ts)-3; k-- {
+		t := &sc.toks[k]
+		if t.sent != sc.toks[m.ts].sent {
+			return false
+		}
+		if t.mEnd > 0 && t.cats&catReqVerb != 0 && int(m.ts)-int(t.mEnd) <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // sentWords counts the words and ideographs of token i's sentence.
@@ -182,8 +225,8 @@ func (sc *scratch) adjacentValue(m mention) int {
 	best := -1
 	for vi := range sc.vals {
 		v := &sc.vals[vi]
-		if int(v.ts) >= len(toks) || toks[v.ts].sent != sent {
-			continue
+		if v.platform || int(v.ts) >= len(toks) || toks[v.ts].sent != sent {
+			continue // the platform's own link or address is no one's contact
 		}
 		switch {
 		case int(v.ts) >= te && int(v.ts)-te <= 8 && sc.onlyLinks(te, int(v.ts)):
@@ -289,9 +332,26 @@ func (d *Detector) contactSignals(sc *scratch) {
 		m := sc.ments[mi]
 		a := sc.around(m, w)
 		vi := sc.adjacentValue(m)
+		// Languages that put the verb last ask after the name: "LINEはお持ち
+		// ですか", "카톡 있으세요", "WeChat'ınız var mı", "number de do".
+		after := sc.catsAfter(m, 4)
+		fwdHave, fwdReq := after&catAskHave != 0, after&catReqVerb != 0
+		a.possYou = a.possYou || after&catPossYouPost != 0
+		if after&catInvite != 0 && !a.neg {
+			a.invite = true // "WeChat'tan ekleyin", "LINEを追加してください", "카톡 추가해 주세요"
+			a.inviteNear = true
+		}
+		// "카카오톡 아이디 남겨주시면", "ラインのIDを教えて": a request right after.
+		reqAfter := fwdReq && !a.possSelf && !m.ch.paperwork() && vi < 0
+		generic := sc.toks[m.ts].cats&catNumberWord != 0
+		// "Дайте номер", "留个号码", "ขอเบอร์", "번호 주시면": a bare "number"
+		// right next to a request verb, in a sentence about no code or paper.
+		numberAsk := generic && (sc.reqRightBefore(m) || sc.catsAfter(m, 1)&catReqVerb != 0) &&
+			sc.sentCats[sc.toks[m.ts].sent]&(catCodeCtx|catPaper) == 0
+		haveAsk := (a.askHave || fwdHave) && (a.question || sc.sentCats[sc.toks[m.ts].sent]&catQuestion != 0)
 		if m.weak {
-			generic := sc.toks[m.ts].cats&catNumberWord != 0
-			ok := vi >= 0 || sc.possessedAt(int(m.ts)) || (!generic && (a.inviteNear || a.possSelf))
+			ok := vi >= 0 || sc.possessedAt(int(m.ts)) || (!generic && (a.inviteNear || a.possSelf)) ||
+				numberAsk || (!generic && (haveAsk || reqAfter))
 			if !ok {
 				continue
 			}
@@ -299,9 +359,12 @@ func (d *Detector) contactSignals(sc *scratch) {
 		if a.neg && vi < 0 {
 			continue
 		}
-		ask := (a.possYou || a.askHave) && (a.reqVerb || a.question || a.askHave) ||
+		ask := (a.possYou || a.askHave) && (a.reqVerb || a.question || a.askHave || fwdReq) || haveAsk ||
 			a.reqNear && a.question || // "方便留个微信吗？", "can you share WhatsApp?"
-			a.question && sc.sentWords(int(m.ts)) <= 3 // "WhatsApp?"
+			a.question && sc.sentWords(int(m.ts)) <= 3 || // "WhatsApp?"
+			numberAsk || reqAfter ||
+			// "leave your/a WhatsApp", "tinggalkan whatsapp", "ฝาก WhatsApp ไว้"
+			(sc.reqRightBefore(m) && !a.possSelf && !m.ch.paperwork() && vi < 0)
 		if a.possYou && a.product && !a.reqVerb {
 			continue // "we can print your Instagram handle on the lid"
 		}
@@ -319,7 +382,7 @@ func (d *Detector) contactSignals(sc *scratch) {
 			conf = 0.92
 		case give:
 			conf = 0.9
-		case a.reqNear && m.ch.paperwork():
+		case (a.reqNear || sc.catsAfter(m, 2)&catReqVerb != 0) && m.ch.paperwork():
 			kind, conf = sigAsk, 0.8 // "please share an e-mail", "请提供…电话"
 		default:
 			continue
@@ -341,6 +404,9 @@ func (d *Detector) contactSignals(sc *scratch) {
 			continue // "@name" alone may be anything
 		}
 		sc.sigs = append(sc.sigs, signal{kind: sigGive, ch: v.ch, conf: v.conf, ts: v.ts, te: v.te, val: int32(vi)})
+	}
+	if len(sc.sigs) == 0 {
+		sc.lureSignals()
 	}
 }
 

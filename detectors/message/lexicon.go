@@ -10,38 +10,53 @@ package message
 type cat uint64
 
 const (
-	catChannel     cat = 1 << iota // names an off-platform channel
-	catChannelWeak                 // names a channel only in context ("line", "signal", "mail", "number")
-	catInvite                      // invites to a channel: "add me", "contact us", 加我
-	catPossSelf                    // first-person possessive: my, our, 我的
-	catPossYou                     // second-person possessive before the noun: your, tu, ваш
-	catPossYouPost                 // second-person possessive after the noun (Arabic حقك)
-	catReqVerb                     // request verbs: leave, share, send, tell, оставьте, 提供
-	catAskHave                     // "do you have", ¿tienes?, 有没有
-	catNeg                         // negation: can't, no podemos, 不允许
-	catNegBreak                    // cancels a negation: "don't hesitate"
-	catOutside                     // explicitly off the platform: "outside Alibaba", 站外
-	catPaper                       // order paperwork and logistics: invoice, customs, consignee
-	catAnti                        // non-paperwork purposes: catalogue, photos, better price
-	catCodeCtx                     // numbers that follow are codes: model, tracking, HS code
-	catNeutral                     // shadows a channel word: "phone case", "production line"
-	catConnector                   // joins a channel to its handle: id, is, 号
-	catProduct                     // printing the buyer's handle on a product: print, engrave, logo
-	catSlang                       // evasive slang: vx, 绿泡泡, 扣扣
-	catTA                          // names Trade Assurance
-	catAccept                      // accept, support, work with (negated → refusal)
-	catTARefuse                    // refusal phrases: "not available", "takes too long"
-	catOnly                        // only / prefer, before an alternative payment method
-	catSurcharge                   // fee, commission, extra, higher, sube, 手续费
-	catTANeutral                   // same price, no extra cost, included
-	catAltPay                      // T/T, Western Union, PayPal, bank transfer
-	catCompare                     // instead of, rather than
-	catCurrency                    // USD, $, dollars, 元
-	catMore                        // "more"/"extra" after an amount
-	catYou                         // second-person subject (for "if you don't use …")
-	catQuestion                    // a question particle (吗, هل)
-	catNumberWord                  // "number", "номер": a phone only as "my/your number"
-	catWithout                     // "without (Trade Assurance)": the price of the other way
+	catChannel      cat = 1 << iota // names an off-platform channel
+	catChannelWeak                  // names a channel only in context ("line", "signal", "mail", "number")
+	catInvite                       // invites to a channel: "add me", "contact us", 加我
+	catPossSelf                     // first-person possessive: my, our, 我的
+	catPossYou                      // second-person possessive before the noun: your, tu, ваш
+	catPossYouPost                  // second-person possessive after the noun (Arabic حقك)
+	catReqVerb                      // request verbs: leave, share, send, tell, оставьте, 提供
+	catAskHave                      // "do you have", ¿tienes?, 有没有
+	catNeg                          // negation: can't, no podemos, 不允许
+	catNegBreak                     // cancels a negation: "don't hesitate"
+	catOutside                      // explicitly off the platform: "outside Alibaba", 站外
+	catPaper                        // order paperwork and logistics: invoice, customs, consignee
+	catAnti                         // non-paperwork purposes: catalogue, photos, better price
+	catCodeCtx                      // numbers that follow are codes: model, tracking, HS code
+	catNeutral                      // shadows a channel word: "phone case", "production line"
+	catConnector                    // joins a channel to its handle: id, is, 号
+	catProduct                      // printing the buyer's handle on a product: print, engrave, logo
+	catSlang                        // evasive slang: vx, 绿泡泡, 扣扣
+	catTA                           // names Trade Assurance
+	catAccept                       // accept, support, work with (negated → refusal)
+	catTARefuse                     // refusal phrases: "not available", "takes too long"
+	catOnly                         // only / prefer, before an alternative payment method
+	catSurcharge                    // fee, commission, extra, higher, sube, 手续费
+	catTANeutral                    // same price, no extra cost, included
+	catAltPay                       // T/T, Western Union, PayPal, bank transfer
+	catCompare                      // instead of, rather than
+	catCurrency                     // USD, $, dollars, 元
+	catMore                         // "more"/"extra" after an amount
+	catYou                          // second-person subject (for "if you don't use …")
+	catQuestion                     // a question particle (吗, هل)
+	catNumberWord                   // "number", "номер": a phone only as "my/your number"
+	catWithout                      // "without (Trade Assurance)": the price of the other way
+	catQR                           // a QR code: 二维码, código QR
+	catSearch                       // search for / look up / google: 搜索, busca
+	catShopName                     // the shop's or brand's name: 店名, our brand
+	catProfile                      // the merchant's profile, banner, avatar, bio: 主页, 头像
+	catElsewhere                    // somewhere else, more privately, more convenient: 换个地方
+	catTalk                         // talk, chat, continue, discuss: 聊, hablar, поговорить
+	catGoods                        // the goods and their packaging: package, box, manual, warranty
+	catImage                        // pictures and images sent in the chat: 图片, foto
+	catPossSelfPost                 // first-person possessive after the noun: của tôi, saya, ของฉัน
+	catScan                         // scan (a code): 扫, escanea, 스캔
+	catAppRef                       // an outside app or the web without a name: "that green app", online, 网上
+	catPlace                        // a place: somewhere, lugar, 地方, 곳
+	catComfort                      // more convenient, more comfortable, faster: 方便, cómodo, удобн
+	catHere                         // here, in this chat: 这里, aquí, здесь
+	catDotWord                      // "dot" spelt out: dot, 点, точка (a link may be spelt)
 )
 
 type lexEntry struct {
@@ -243,10 +258,12 @@ var lexicon = []lexEntry{
 		"part", "p/n", "certificate", "cert", "license", "licence", "patent",
 		"型号", "编号", "单号", "订单号", "运单号", "货号", "трек", "артикул", "модель", "заказ", "заказа",
 		"código", "codigo", "modelo", "seguimiento", "pedido", "guía", "rastreio", "suivi", "commande",
-		"référence", "رمز", "موديل", "التتبع", "طلب",
+		"référence", "رمز", "موديل", "التتبع", "طلب", "registration", "registration no", "fda", "reg", "permit",
+		"certificate no", "license no", "licence no",
 	}},
 	{catConnector, 0, []string{
 		"id", "is", "es", "é", "est", "это", "هو", "号", "号码", "number", "no", "account", "name", "username",
+		"の", "は", "아이디", "아이디는", "ไอดี", "là", "adalah", "ist", "è", "idsi", "id:",
 		"user", "nick", "handle", ":", "：", "-", "=", "/", "at",
 	}},
 	{catProduct, 0, []string{
@@ -343,37 +360,6 @@ var asciiChannelWords = map[string]Channel{
 	"snapchat": ChannelSnapchat, "wtsp": ChannelWhatsApp, "whtsp": ChannelWhatsApp,
 }
 
-// numberWord maps a digit written as an English word to the digit. A switch,
-// not a map: it runs on every word of every analysed message.
-func numberWord(w []byte) (byte, bool) {
-	if len(w) < 3 || len(w) > 5 {
-		return 0, false
-	}
-	switch string(w) {
-	case "zero":
-		return '0', true
-	case "one":
-		return '1', true
-	case "two":
-		return '2', true
-	case "three":
-		return '3', true
-	case "four":
-		return '4', true
-	case "five":
-		return '5', true
-	case "six":
-		return '6', true
-	case "seven":
-		return '7', true
-	case "eight":
-		return '8', true
-	case "nine":
-		return '9', true
-	}
-	return 0, false
-}
-
 // hanDigit maps Chinese numerals, including the phone-reading 幺 (one) and 洞 (zero).
 func hanDigit(r rune) (byte, bool) {
 	switch r {
@@ -439,6 +425,8 @@ var linkHosts = map[string]Channel{
 	"weixin.qq.com": ChannelWeChat, "zalo.me": ChannelZalo, "viber.click": ChannelViber,
 	"invite.viber.com": ChannelViber, "join.skype.com": ChannelSkype, "instagram.com": ChannelInstagram,
 	"instagr.am": ChannelInstagram, "linkedin.com": ChannelLinkedIn, "snapchat.com": ChannelSnapchat,
-	"signal.me": ChannelSignal, "open.kakao.com": ChannelKakaoTalk, "zoom.us": ChannelZoom,
+	"signal.me": ChannelSignal, "open.kakao.com": ChannelKakaoTalk, "vk.com": ChannelVK, "vk.me": ChannelVK,
+	"tiktok.com": ChannelTikTok, "viber.me": ChannelViber,
+	"qr.kakao.com": ChannelKakaoTalk, "kakao.com": ChannelKakaoTalk, "line.ee": ChannelLine, "ig.me": ChannelInstagram, "zoom.us": ChannelZoom,
 	"meet.google.com": ChannelZoom,
 }

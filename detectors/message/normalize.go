@@ -37,11 +37,16 @@ const (
 	obfAtDot
 	obfMasked
 	obfSlang
+	obfInserted // a symbol or emoji inserted inside a word ("what💬sapp", "薇❤信")
+	obfSplit    // a name split by separators or written in two scripts ("we.chat", "wei信")
+	obfSpeltDot // a link's dot written as a word ("t dot me")
+	obfSplitMessages
 )
 
 var obfNames = [...]string{
 	"zero_width", "fullwidth", "homoglyph", "keycap_digits", "other_script_digits", "spaced_letters",
 	"leetspeak", "number_words", "letters_for_digits", "at_dot", "masked", "slang",
+	"inserted_symbols", "split_name", "spelt_dot", "split_across_messages",
 }
 
 func (o obf) names() []string {
@@ -100,6 +105,10 @@ func normalize(text string, sc *scratch) obf {
 		case isHan(r):
 			nr = append(nr, nrune{r, s, e})
 			continue
+		case isInsertable(r) && len(nr) > 0 && isWordRune(nr[len(nr)-1].r) && isWordRune(nextVisible(text, i)) &&
+			norm.NFKD.PropertiesString(text[s:]).Decomposition() == nil:
+			flags |= obfInserted // a symbol or emoji inside a word only serves to split it
+			continue
 		case r < foldTableSize:
 			if v := foldTable[r]; v >= 0 {
 				if v&foldOtherDigit != 0 {
@@ -149,6 +158,47 @@ func normalize(text string, sc *scratch) obf {
 	}
 	sc.norm, sc.ns, sc.ne = b, ns, ne
 	return flags
+}
+
+// isInsertable reports symbols and emoji (not currency signs, not
+// punctuation) that writers insert inside a channel name to split it.
+func isInsertable(r rune) bool {
+	switch {
+	case r >= 0x1F1E6 && r <= 0x1F1FF:
+		return false // regional indicators are letters here (see specialRune)
+	case r < 0xA0, r >= 0x0370 && r < 0x2000, r >= 0x2C00 && r < 0xE000 && r != 0x3012 && r != 0x3020,
+		r >= 0xF900 && r < 0x1F000:
+		return false // letters, digits and punctuation of the common scripts: skip the table lookups
+	}
+	return unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) || unicode.Is(unicode.Co, r)
+}
+
+// isWordRune reports a normalised letter, digit or ideograph.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// nextVisible is the first rune at or after byte i of text that is not
+// invisible and not an insertable symbol, lower-cased when ASCII; 0 at the end.
+func nextVisible(text string, i int) rune {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		if isIgnorable(r) || (r >= utf8.RuneSelf && isInsertable(r)) {
+			continue
+		}
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		if r >= 0x1F1E6 && r <= 0x1F1FF {
+			return 'a' + r - 0x1F1E6
+		}
+		return r
+	}
+	return 0
 }
 
 // isFullwidthAlnum reports full-width letters, digits, '+' and '@': evasion,
@@ -250,7 +300,7 @@ func appendFolded(nr []nrune, x rune, s, e int32, flags *obf) []nrune {
 		}
 		return append(nr, nrune{x, s, e})
 	}
-	if unicode.Is(unicode.Mn, x) || isIgnorable(x) {
+	if (unicode.Is(unicode.Mn, x) && !keepsMarks(x)) || isIgnorable(x) {
 		return nr
 	}
 	if m, ok := specialRune(x); ok {
@@ -261,6 +311,13 @@ func appendFolded(nr []nrune, x rune, s, e int32, flags *obf) []nrune {
 		return append(nr, nrune{'0' + rune(v), s, e})
 	}
 	return append(nr, nrune{unicode.ToLower(x), s, e})
+}
+
+// keepsMarks reports scripts whose vowels and tone marks are combining
+// marks that tell words apart (Thai "มี" have, "ม"; Devanagari): unlike
+// Latin accents they are kept.
+func keepsMarks(r rune) bool {
+	return (r >= 0x0E00 && r <= 0x0E7F) || (r >= 0x0900 && r <= 0x097F)
 }
 
 // isIgnorable reports invisible characters that only serve to split a word or
@@ -302,6 +359,9 @@ func specialRune(r rune) (rune, bool) {
 		return ' ', true
 	case 0x3001:
 		return ',', true
+	}
+	if r >= 0x1F1E6 && r <= 0x1F1FF { // regional indicator letters: 🇼🇭🇦🇹🇸
+		return 'a' + r - 0x1F1E6, true
 	}
 	return 0, false
 }
@@ -400,7 +460,8 @@ func skeleton(nr []nrune) obf {
 		}
 		j := i
 		latin, conf, other := 0, 0, 0
-		for j < len(nr) && isLetterRune(nr[j].r) {
+		script := scriptClass(nr[i].r)
+		for j < len(nr) && isLetterRune(nr[j].r) && scriptClass(nr[j].r) == script {
 			switch r := nr[j].r; {
 			case r < utf8.RuneSelf:
 				latin++

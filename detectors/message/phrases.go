@@ -7,27 +7,46 @@ import (
 
 // trieNode is one step of the phrase trie; phrases are sequences of tokens.
 type trieNode struct {
-	next map[string]*trieNode
-	cats cat
-	ch   Channel
-	term bool
+	next  map[string]*trieNode
+	cats  cat
+	ch    Channel
+	term  bool
+	digit byte // on first-level nodes: the digit the word names ("uno", "いち"), or 0
 }
 
 var (
 	phraseOnce sync.Once
 	phraseRoot *trieNode
-	// The root split by the first byte of the token, ASCII or not: each
-	// lookup of a message's tokens searches a table half the size.
-	phraseRootASCII, phraseRootOther *trieNode
+	// segmenter cuts kana, hangul and Thai runs into words; set once with the
+	// trie, nil before (the tokeniser then leaves those runs whole).
+	segmenter *spokenTable
 )
 
 // phrases returns the lexicon's trie, built once. Each phrase goes through the
 // message normaliser and tokeniser, so matching is exact on normalised tokens.
 func phrases() *trieNode {
 	phraseOnce.Do(func() {
+		entries := slices.Concat(lexiconEntries(), intentLexicon)
 		root := &trieNode{next: map[string]*trieNode{}}
 		sc := new(scratch)
-		for _, e := range slices.Concat(lexicon, intentLexicon) {
+		// The words of scripts written without spaces go into the segmenter's
+		// dictionary first, so that phrases and messages are cut alike.
+		seg := &spokenTable{segment: map[string]bool{}, maxSeg: spoken.maxSeg}
+		for k := range spoken.segment {
+			seg.segment[k] = true
+		}
+		for _, e := range entries {
+			for _, p := range e.phrases {
+				normalize(p, sc)
+				for _, t := range tokenize(sc.norm, sc.toks) {
+					if t.kind == tWord {
+						seg.addSegment(string(sc.norm[t.s:t.e]))
+					}
+				}
+			}
+		}
+		segmenter = seg
+		for _, e := range entries {
 			for _, p := range e.phrases {
 				normalize(p, sc)
 				sc.toks = tokenize(sc.norm, sc.toks)
@@ -55,16 +74,44 @@ func phrases() *trieNode {
 				}
 			}
 		}
-		phraseRoot = root
-		phraseRootASCII = &trieNode{next: map[string]*trieNode{}}
-		phraseRootOther = &trieNode{next: map[string]*trieNode{}}
-		for k, c := range root.next {
-			if k[0] < 0x80 {
-				phraseRootASCII.next[k] = c
-			} else {
-				phraseRootOther.next[k] = c
+		// A phrase built around an app's name ("whatsapp karo", "line 아이디")
+		// names that app too, unless it names one itself.
+		for _, e := range entries {
+			if e.ch != 0 {
+				continue
+			}
+			for _, p := range e.phrases {
+				normalize(p, sc)
+				sc.toks = tokenize(sc.norm, sc.toks)
+				if len(sc.toks) < 2 {
+					continue
+				}
+				n := root
+				var named *trieNode
+				for i := range sc.toks {
+					k := string(sc.norm[sc.toks[i].s:sc.toks[i].e])
+					if w := root.next[k]; w != nil && w.term && w.cats&catChannel != 0 && !w.ch.paperwork() {
+						named = w
+					}
+					n = n.next[k]
+				}
+				if named != nil && n.ch == 0 {
+					n.cats |= catChannel
+					n.ch = named.ch
+				}
 			}
 		}
+		// Spoken digits ride on the first level, so that matching the
+		// lexicon also reads them (no second lookup per word).
+		for k, d := range spoken.digits {
+			n := root.next[k]
+			if n == nil {
+				n = &trieNode{}
+				root.next[k] = n
+			}
+			n.digit = d
+		}
+		phraseRoot = root
 	})
 	return phraseRoot
 }
@@ -91,16 +138,15 @@ func (sc *scratch) child(n *trieNode, i int) *trieNode {
 // marks tokens covered by neutral phrases ("phone case") as shadowed so they
 // cannot name a channel.
 func (sc *scratch) matchPhrases() {
-	phrases()
+	root := phrases()
 	toks := sc.toks
 	for i := range toks {
-		root := phraseRootASCII
-		if t := &toks[i]; t.alt == "" && sc.norm[t.s] >= 0x80 {
-			root = phraseRootOther
-		}
 		n := sc.child(root, i)
 		if n == nil {
 			continue
+		}
+		if toks[i].alt == "" {
+			toks[i].digit = n.digit
 		}
 		var best *trieNode
 		end := 0

@@ -1,6 +1,9 @@
 package message
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The prefilter decides, in one pass over the bytes and without allocating,
 // whether a message could contain anything the full analysis looks for. Most
@@ -15,7 +18,7 @@ const (
 	clsLetter uint8 = 1 << iota
 	clsDigit
 	clsHigh     // a non-ASCII byte
-	clsDigitSep // may sit inside a written phone number: space - . ( ) /
+	clsDigitSep // may sit inside a written phone number: space - . ( ) / _ | ~
 	clsSpacer   // may sit between spaced-out letters: space . - _ * | / ' ,
 	clsChunkEnd // ends a glued chunk: whitespace , : ;
 )
@@ -31,7 +34,7 @@ var byteClass = func() (t [256]uint8) {
 			t[c] = clsDigit
 		}
 	}
-	for _, c := range " -.()/" {
+	for _, c := range " -.()/_|~" {
 		t[c] |= clsDigitSep
 	}
 	for _, c := range " .-_*|/'," {
@@ -55,6 +58,9 @@ func needsAnalysis(text string) bool {
 		chunkD      int  // digits in the chunk
 		chunkSym    bool // $ ! | in the chunk (leetspeak)
 		stars       int
+		// the two previous short words, when one separator apart: a channel
+		// name in pieces ("we ch at", "what.sapp")
+		p1s, p1e, p2s, p2e = -9, -9, -9, -9
 	)
 	n := len(text)
 	for i := 0; i < n; {
@@ -78,6 +84,19 @@ func needsAnalysis(text string) bool {
 			w := text[i:j]
 			if wordTriggers(w, prev, next, &numWords, &atWord, &tld) {
 				return true
+			}
+			if len(w) <= 5 && splitTail(text, i, j, p1s, p1e, p2s, p2e) {
+				return true
+			}
+			if i-p1e == 1 && byteClass[prev]&clsSpacer != 0 && len(w) <= 5 {
+				p2s, p2e = p1s, p1e
+			} else {
+				p2s, p2e = -9, -9
+			}
+			if len(w) <= 5 {
+				p1s, p1e = i, j
+			} else {
+				p1s, p1e, p2s, p2e = -9, -9, -9, -9
 			}
 			if len(w) == 1 && (i == 0 || byteClass[prev]&clsSpacer != 0) {
 				singles++
@@ -149,8 +168,7 @@ func wordTriggers(w string, prev, next byte, numWords *int, atWord, tld *bool) b
 	if len(w) > 31 {
 		return false
 	}
-	first := w[0] | 0x20
-	if triggers.wordMask[first-'a']&(1<<len(w)) == 0 && !(prev == '.' && len(w) <= 6) {
+	if !triggers.maybe(w) && !(prev == '.' && len(w) <= 6) {
 		return false // the common case: nothing to look up
 	}
 	var buf [31]byte
@@ -199,12 +217,13 @@ func chunkEndTriggers(chunk string, letters, digits int) bool {
 	return letters >= 3 && leetOrWords(chunk)
 }
 
+// nextDigit reports a digit at s[i:], after at most three spaces.
 func nextDigit(s string, i int) bool {
-	for ; i < len(s) && i < 4; i++ {
-		if s[i] >= '0' && s[i] <= '9' {
+	for k := i; k < len(s) && k < i+4; k++ {
+		if s[k] >= '0' && s[k] <= '9' {
 			return true
 		}
-		if s[i] != ' ' {
+		if s[k] != ' ' {
 			return false
 		}
 	}
@@ -261,8 +280,8 @@ func contains(s, sub string) bool {
 }
 
 func isNumberWord(w []byte) bool {
-	_, ok := numberWord(w)
-	return ok || string(w) == "plus"
+	_, ok := spokenDigit(w)
+	return ok || string(w) == "plus" || multiplierWords[string(w)] > 0
 }
 
 // triggerWords are words that name a channel, a contact, Trade Assurance, or
@@ -279,41 +298,179 @@ var triggerWords = []string{
 	"handynummer", "telefonnummer", "nummer", "movil", "portable", "perso",
 }
 
+// lureTriggers are words of indirect lures, which name no channel: QR codes,
+// profiles, brand searches, talking somewhere else.
+var lureTriggers = []string{
+	"qr", "qrcode", "karekod", "profile", "banner", "bio", "avatar", "perfil", "profil", "profilo", "homepage",
+	"google", "brand", "somewhere", "elsewhere", "privately", "private", "convenient", "privado", "ailleurs",
+	"lugar", "privato", "altrove", "woanders", "privat", "wxid", "vk",
+}
+
+// splitTail reports a short word text[i:j] that ends a channel name cut
+// into two or three pieces by single separators ("what.sapp", "we ch at",
+// "tele_gram"); [p1s, p1e) and [p2s, p2e) are the previous pieces.
+func splitTail(text string, i, j, p1s, p1e, p2s, p2e int) bool {
+	if i-p1e != 1 || byteClass[text[p1e]]&clsSpacer == 0 || !splitEnds[text[j-1]|0x20] {
+		return false
+	}
+	if l := j - p1s; (l < 4 || l > 12 || !splitStarts[text[p1s]|0x20]) && (p2e < 0 || !splitStarts[text[p2s]|0x20]) {
+		return false
+	}
+	var buf [16]byte
+	n := 0
+	add := func(a, b int) bool {
+		if n+b-a > len(buf) {
+			return false
+		}
+		for k := a; k < b; k++ {
+			buf[n] = text[k] | 0x20
+			n++
+		}
+		return true
+	}
+	if !add(p1s, p1e) || !add(i, j) {
+		return false
+	}
+	if splitWords[string(buf[:n])] {
+		return true
+	}
+	if p2e < 0 || p1s-p2e != 1 || byteClass[text[p2e]]&clsSpacer == 0 {
+		return false
+	}
+	n = 0
+	return add(p2s, p2e) && add(p1s, p1e) && add(i, j) && splitWords[string(buf[:n])]
+}
+
+// splitEnds and splitStarts mark the last and first letters of splitWords.
+var splitEnds, splitStarts = func() (e, s [256]bool) {
+	for w := range splitWords {
+		e[w[len(w)-1]] = true
+		s[w[0]] = true
+	}
+	return e, s
+}()
+
+// splitWords are the channel names splitTail looks for.
+var splitWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range asciiChannelWords {
+		m[w] = true
+	}
+	for w := range splitNames {
+		m[w] = true
+	}
+	return m
+}()
+
+// lureStopWords are lure words too common in product talk to send a message
+// to the full analysis on their own ("better price", "place the order").
+var lureStopWords = map[string]bool{
+	"better": true, "faster": true, "easier": true, "the": true, "that": true, "more": true, "other": true,
+	"another": true, "code": true, "home": true, "page": true, "about": true, "photo": true, "picture": true,
+	"this": true, "your": true, "with": true, "from": true, "no": true, "add": true,
+	"site": true, "open": true, "official": true, "account": true, "business": true,
+}
+
+// contactTriggerWords are the ASCII words of the contact lexicon's channel
+// names (first word of each phrase) and the lure words.
+func contactTriggerWords() []string {
+	out := slices.Clone(lureTriggers)
+	for _, e := range contactLexicon {
+		if e.cats&(catQR|catProfile|catElsewhere|catComfort|catAppRef) != 0 {
+			// Indirect lures name no app: any of their words may be the only cue.
+			for _, w := range strings.FieldsFunc(e.phrases[0]+" "+strings.Join(e.phrases[1:], " "), func(r rune) bool {
+				return r < 'a' || r > 'z'
+			}) {
+				if len(w) >= 4 && len(w) <= 31 && !lureStopWords[w] {
+					out = append(out, w)
+				}
+			}
+			continue
+		}
+		if e.cats&(catChannel|catChannelWeak) == 0 {
+			continue
+		}
+		for _, p := range e.phrases {
+			w := p
+			if k := strings.IndexFunc(p, func(r rune) bool { return r < 'a' || r > 'z' }); k >= 0 {
+				w = p[:k]
+			}
+			if len(w) >= 2 && len(w) <= 31 && !lureStopWords[w] {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
 // triggerIndex answers "is this word a trigger" quickly: per first letter, a
 // bit per word length (mask, and wordMask which adds digit words), then a
 // Bloom filter, then the set itself.
 type triggerIndex struct {
 	set            map[string]bool
 	mask, wordMask [26]uint32
-	bloom          bloom
+	// pairMask is wordMask keyed by the first two letters: with hundreds of
+	// trigger and digit words in a dozen languages, the first letter alone
+	// rules out little.
+	pairMask [26][26]uint32
+	bloom    bloom
+}
+
+// maybe reports whether w (ASCII letters, any case) could be a trigger or
+// digit word, by its first letters and length.
+func (ix *triggerIndex) maybe(w string) bool {
+	a := w[0] | 0x20 - 'a'
+	if len(w) == 1 || w[1]|0x20 < 'a' || w[1]|0x20 > 'z' {
+		return ix.wordMask[a]&(1<<len(w)) != 0
+	}
+	return ix.pairMask[a][w[1]|0x20-'a']&(1<<len(w)) != 0
+}
+
+func (ix *triggerIndex) addPair(w string) {
+	if len(w) >= 2 && w[1] >= 'a' && w[1] <= 'z' {
+		ix.pairMask[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
+	}
 }
 
 var triggers = buildTriggerIndex()
 
 func buildTriggerIndex() *triggerIndex {
 	ix := &triggerIndex{set: map[string]bool{}}
-	for _, w := range slices.Concat(triggerWords, intentTriggerWords) {
+	for _, w := range slices.Concat(triggerWords, contactTriggerWords(), intentTriggerWords) {
 		ix.set[w] = true
 		ix.mask[w[0]-'a'] |= 1 << len(w)
+		ix.addPair(w)
 		ix.bloom.add(w)
 	}
 	// Context-dependent ones, decided in triggerWord.
 	for _, w := range []string{"me", "v", "at"} {
 		ix.mask[w[0]-'a'] |= 1 << len(w)
+		ix.addPair(w)
 		ix.bloom.add(w)
 	}
 	ix.wordMask = ix.mask
-	for _, w := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "plus"} {
+	numWords := []string{"plus"}
+	for w := range multiplierWords {
+		numWords = append(numWords, w)
+	}
+	for _, ws := range spokenDigitWords {
+		numWords = append(numWords, ws...)
+	}
+	for _, w := range numWords {
+		if !isASCII(w) || len(w) > 31 {
+			continue // non-ASCII text always goes to the full analysis
+		}
 		ix.wordMask[w[0]-'a'] |= 1 << len(w)
+		ix.addPair(w)
 		ix.bloom.add(w)
 	}
 	return ix
 }
 
-// bloom is a one-hash Bloom filter over lower-case words: with about 120
-// words in 4096 bits, 97% of ordinary words are ruled out without a map
+// bloom is a one-hash Bloom filter over lower-case words: with about 700
+// words in 16384 bits, 96% of ordinary words are ruled out without a map
 // lookup.
-type bloom [64]uint64
+type bloom [256]uint64
 
 func fnv(w []byte) uint32 {
 	h := uint32(2166136261)
@@ -325,12 +482,12 @@ func fnv(w []byte) uint32 {
 }
 
 func (b *bloom) add(w string) {
-	h := fnv([]byte(w)) & 4095
+	h := fnv([]byte(w)) & 16383
 	b[h>>6] |= 1 << (h & 63)
 }
 
 func (b *bloom) has(w []byte) bool {
-	h := fnv(w) & 4095
+	h := fnv(w) & 16383
 	return b[h>>6]&(1<<(h&63)) != 0
 }
 

@@ -378,11 +378,11 @@ func (sc *scratch) refusalScope(i int, text string, hasTA []bool) bool {
 	}
 	toks := sc.toks
 	s, clause := toks[i].sent, toks[i].clause
-	if sc.clauseCats[clause]&(catChannel|catChannelWeak|catAltPay) != 0 {
+	if sc.clauseCats[clause]&(catChannel|catAltPay) != 0 {
 		return false
 	}
 	if !hasTA[s] {
-		return s > 0 && hasTA[s-1] && sc.sentCats[s]&(catChannel|catChannelWeak|catAltPay) == 0
+		return s > 0 && hasTA[s-1] && sc.sentCats[s]&(catChannel|catAltPay) == 0
 	}
 	// Trade Assurance in an earlier clause of the sentence, this one
 	// referring back to it: "Our Trade Assurance limit is used up, so it's
@@ -613,10 +613,10 @@ var finalNeg = map[string]bool{
 // tone mark folded away).
 func (sc *scratch) morphNeg(i int) bool {
 	t := &sc.toks[i]
-	if t.kind != tWord || t.e-t.s < 3 {
+	if t.kind != tWord || (t.e-t.s < 3 && sc.norm[t.s] < 0xE0) {
 		return false
 	}
-	b := sc.norm[t.s:t.e]
+	b := sc.runBytes(i)
 	switch c := b[0]; {
 	case c < utf8.RuneSelf: // Turkish: -iyor after a negating -m(a/e), -maz/-mez, -madı/-medi
 		if len(b) < 5 {
@@ -650,14 +650,29 @@ var (
 	thNot                        = []byte("ไม")
 )
 
+// runBytes is token i's text, extended, in scripts written without spaces,
+// over the glued tokens of the same script after it: the segmenter may cut
+// a verb into pieces (かか|り|ま|せ|ん).
+func (sc *scratch) runBytes(i int) []byte {
+	t := &sc.toks[i]
+	b := sc.norm[t.s:t.e]
+	if b[0] < 0xE0 {
+		return b
+	}
+	for j := i + 1; j < len(sc.toks) && j <= i+8 && sc.toks[j].glued() && sc.toks[j].kind == tWord &&
+		sc.norm[sc.toks[j].s] == b[0]; j++ {
+		b = sc.norm[t.s:sc.toks[j].e]
+	}
+	return b
+}
+
 // morphRefusal is morphNeg without the set phrases that only look negative:
 // apologies (すみません, 申し訳ありません) and "there is no problem".
 func (sc *scratch) morphRefusal(i int) bool {
 	if !sc.morphNeg(i) {
 		return false
 	}
-	t := &sc.toks[i]
-	w := string(sc.norm[t.s:t.e])
+	w := string(sc.runBytes(i))
 	return !strings.HasPrefix(w, "ありません") && !strings.HasPrefix(w, "すみません") &&
 		!strings.HasPrefix(w, "こさいません") && !strings.Contains(w, "문제없")
 }

@@ -308,9 +308,9 @@ func fillTA(tpl, lang string, pr [2]string, pct string) string {
 	return strings.ReplaceAll(s, "{P}", pct)
 }
 
-type rate struct{ ok, n int }
+type passRate struct{ ok, n int }
 
-func report(t *testing.T, title string, rates map[string]*rate) {
+func report(t *testing.T, title string, rates map[string]*passRate) {
 	t.Helper()
 	keys := make([]string, 0, len(rates))
 	for k := range rates {
@@ -327,11 +327,11 @@ func report(t *testing.T, title string, rates map[string]*rate) {
 
 func TestTAFamilies(t *testing.T) {
 	d := newDetector(t)
-	pos, neg := map[string]*rate{}, map[string]*rate{}
-	posLang, negLang := map[string]*rate{}, map[string]*rate{}
-	count := func(m map[string]*rate, k string, ok bool) {
+	pos, neg := map[string]*passRate{}, map[string]*passRate{}
+	posLang, negLang := map[string]*passRate{}, map[string]*passRate{}
+	count := func(m map[string]*passRate, k string, ok bool) {
 		if m[k] == nil {
-			m[k] = &rate{}
+			m[k] = &passRate{}
 		}
 		m[k].n++
 		if ok {

@@ -28,6 +28,7 @@ type token struct {
 	mEnd   int32 // end token (exclusive) of that match; 0 when none
 	shadow bool  // covered by a neutral phrase ("phone case")
 	folded obf   // evasion undone to build alt
+	digit  byte  // the digit a spoken-digit word names ('0'–'9'), or 0; set by matchPhrases
 }
 
 func (t *token) glued() bool { return !t.sp }
@@ -80,7 +81,11 @@ func tokenize(b []byte, toks []token) []token {
 			i += n
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			j := wordEnd(b, i)
-			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, sp: sp, nl: nl})
+			if seg := segmenter; seg != nil && segmentable(b, i) {
+				toks = appendSegments(toks, b, i, j, sp, nl, seg.segment, seg.maxSeg)
+			} else {
+				toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, sp: sp, nl: nl})
+			}
 			i = j
 		default:
 			toks = append(toks, token{s: int32(i), e: int32(i + n), kind: tPunct, sp: sp, nl: nl})
@@ -91,55 +96,34 @@ func tokenize(b []byte, toks []token) []token {
 	return toks
 }
 
-// wordEnd returns the end of the letter run starting at i. A run also ends
-// where the script changes between Latin, hiragana, katakana, Hangul and
-// Thai, which write without spaces around a name or a particle ("Trade
-// Assuranceは", "LINEของคุณ", "카톡으로", ドル|です).
+// wordEnd returns the end of the letter run starting at i; a run in a
+// script written without spaces (kana, hangul, Thai) also ends where the
+// script changes.
 func wordEnd(b []byte, i int) int {
-	var script int8
+	script := scriptOther
+	if b[i] >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRune(b[i:])
+		script = scriptClass(r)
+		if r == 0x30FC {
+			script = scriptKatakana
+		}
+	}
 	for i < len(b) {
 		c := b[i]
 		if c < utf8.RuneSelf {
-			if c < 'a' || c > 'z' || script > 1 {
-				return i
+			if 'a' <= c && c <= 'z' && script == scriptOther {
+				i++
+				continue
 			}
-			script = 1
-			for i++; i < len(b) && 'a' <= b[i] && b[i] <= 'z'; i++ {
-			}
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if isHan(r) || !(unicode.IsLetter(r) || unicode.IsMark(r)) {
 			return i
 		}
-		if k := scriptOf(r); k != 0 {
-			if script != 0 && k != script {
-				return i
-			}
-			script = k
+		r, n := utf8.DecodeRune(b[i:])
+		if isHan(r) || !(unicode.IsLetter(r) || unicode.IsMark(r)) || !sameScript(script, r) {
+			return i
 		}
 		i += n
 	}
 	return i
-}
-
-// scriptOf classes the scripts that glue to one another without spaces: 1
-// Latin, 2 hiragana, 3 katakana (with the prolonged sound mark), 4 Hangul, 5
-// Thai; 0 for the others, which never split a run.
-func scriptOf(r rune) int8 {
-	switch {
-	case r < 0x250:
-		return 1
-	case r >= 0x0E00 && r <= 0x0E7F:
-		return 5
-	case r >= 0x3040 && r <= 0x309F:
-		return 2
-	case r >= 0x30A0 && r <= 0x30FF:
-		return 3
-	case r >= 0xAC00 && r <= 0xD7A3, r >= 0x1100 && r <= 0x11FF, r >= 0x3130 && r <= 0x318F:
-		return 4
-	}
-	return 0
 }
 
 // is reports whether token i reads w (its folded form if any).
@@ -167,6 +151,14 @@ func (sc *scratch) foldJoins() {
 		if j, alt := sc.spacedAt(i); j > 0 {
 			t := toks[i]
 			t.e, t.alt, t.folded = toks[j-1].e, alt, obfSpaced
+			t.kind = tWord
+			out = append(out, t)
+			i = j
+			continue
+		}
+		if j, alt := sc.splitAt(i); j > 0 {
+			t := toks[i]
+			t.e, t.alt, t.folded = toks[j-1].e, alt, obfSplit
 			t.kind = tWord
 			out = append(out, t)
 			i = j
@@ -348,6 +340,9 @@ func (sc *scratch) markSentences() {
 			sent++
 			clause++
 		}
+		if t.sp && i > 0 && sc.thaiAt(i) && sc.thaiAt(i-1) {
+			clause++ // Thai separates clauses with a space, not a comma
+		}
 		t.sent, t.clause = sent, clause
 		if t.kind != tPunct {
 			continue
@@ -369,6 +364,16 @@ func (sc *scratch) markSentences() {
 			clause++
 		}
 	}
+}
+
+// thaiAt reports a token in Thai script.
+func (sc *scratch) thaiAt(i int) bool {
+	t := &sc.toks[i]
+	if t.kind != tWord || sc.norm[t.s] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRune(sc.norm[t.s:t.e])
+	return scriptClass(r) == scriptThai
 }
 
 var abbrevs = map[string]bool{

@@ -1,6 +1,7 @@
 package order_test
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -76,4 +77,28 @@ func TestConfigValidate(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "tolerance_rel") || !strings.Contains(err.Error(), "confidence_max is missing") {
 		t.Fatalf("Validate() = %v, want it to name tolerance_rel and confidence_max", err)
 	}
+}
+
+// TestJunkFeesGiveFiniteFindings: whatever finite fees an order carries, a
+// finding it makes encodes (no NaN or ±Inf figure reaches the encoder).
+func TestJunkFeesGiveFiniteFindings(t *testing.T) {
+	d := order.NewShippingOvercharge(&policy.Default().Order)
+	junk := []float64{0, 5e-324, 1e-310, 1e-6, 1, 35, 1e15, 1e300, math.MaxFloat64, -1, -1e-310, -1e300, -math.MaxFloat64}
+	found := 0
+	for _, q := range junk {
+		for _, c := range junk {
+			o := &schemas.Order{OrderID: "O-1", ListingID: "L-1", Currency: "USD", Quantity: 1, QuotedShippingFee: q, ChargedShippingFee: c}
+			for _, f := range d.DetectOrder(o, nil) {
+				found++
+				ev, err := schemas.AppendJSONValue(nil, f.Evidence)
+				if err != nil {
+					t.Fatalf("quoted %v charged %v: %v (%v)", q, c, err, f.Evidence)
+				}
+				if _, err := schemas.AppendFinding(nil, &f, ev); err != nil {
+					t.Fatalf("quoted %v charged %v: %v", q, c, err)
+				}
+			}
+		}
+	}
+	t.Logf("%d findings on junk fees, all finite", found)
 }

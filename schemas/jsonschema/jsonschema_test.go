@@ -521,7 +521,7 @@ func TestGoFindingsValidateAgainstFindingSchema(t *testing.T) {
 	order.Evidence = map[string]any{"quoted": 35.0, "charged": 410.0}
 	merchant := listing
 	merchant.Subject, merchant.SubjectID, merchant.SubjectVersion = "merchant", "M-2001", 0
-	merchant.Violation, merchant.Rule, merchant.Confidence = schemas.TradeAssuranceRefusal, "verified_complaint", 1
+	merchant.Violation, merchant.Rule, merchant.Confidence = schemas.TradeAssuranceRefusal, schemas.RuleVerifiedComplaint, 1
 	merchant.Evidence = map[string]any{"complaint_id": "CP-3001", "reviewed_at": detected}
 	complaintOnListing := merchant
 	complaintOnListing.Subject, complaintOnListing.SubjectID, complaintOnListing.Violation = schemas.SubjectListing, "L-100234", schemas.FalseMOQ

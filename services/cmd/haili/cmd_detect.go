@@ -13,9 +13,9 @@ import (
 	"github.com/haili/haili/detectors"
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/services/internal/cli"
+	"github.com/haili/haili/services/internal/detect"
 	"github.com/haili/haili/services/internal/health"
 	"github.com/haili/haili/services/internal/marketstate"
-	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/store"
 )
 
@@ -38,7 +38,7 @@ func (d *detectFlags) bind(fs interface {
 	DurationVar(*time.Duration, string, time.Duration, string)
 	BoolVar(*bool, string, bool, string)
 }) {
-	def := pipeline.DefaultConfig(nil)
+	def := detect.DefaultConfig(nil)
 	fs.StringVar(&d.group, "group", def.GroupID, "Kafka consumer group of the detection workers (env HAILI_GROUP)")
 	fs.IntVar(&d.batchSize, "batch-size", def.BatchSize, "flush to ClickHouse after this many events (env HAILI_BATCH_SIZE)")
 	fs.IntVar(&d.maxBatchSize, "max-batch-size", 0, "while a flush is still being written, let the next batch grow up to this many events (env HAILI_MAX_BATCH_SIZE; default: 4 × --batch-size)")
@@ -87,7 +87,8 @@ func runDetect(ctx context.Context, args []string, stdio cli.IO) error {
 		return err
 	}
 	if c.Listen != "" {
-		go serveHealth(ctx, c.Listen, w, s, d.pprof, log)
+		// Stopped and waited for before the store closes.
+		defer background(ctx, func(ctx context.Context) { serveHealth(ctx, c.Listen, w, s, d.pprof, log) })()
 	}
 	log.Info("detection worker started", zap.Strings("kafka", c.Kafka), zap.String("clickhouse", c.ClickHouse), zap.String("group", d.group))
 	return w.Run(ctx)
@@ -95,7 +96,7 @@ func runDetect(ctx context.Context, args []string, stdio cli.IO) error {
 
 // newDetectWorker wires a detection worker: policy, engine, market reference
 // and conversation context reloaded from ClickHouse.
-func newDetectWorker(ctx context.Context, c *cli.Common, d *detectFlags, s *store.Store, log *zap.Logger) (*pipeline.Worker, error) {
+func newDetectWorker(ctx context.Context, c *cli.Common, d *detectFlags, s *store.Store, log *zap.Logger) (*detect.Worker, error) {
 	p, err := policy.Load(c.Policy)
 	if err != nil {
 		return nil, err
@@ -109,7 +110,7 @@ func newDetectWorker(ctx context.Context, c *cli.Common, d *detectFlags, s *stor
 	if err != nil {
 		return nil, err
 	}
-	cfg := pipeline.DefaultConfig(c.Kafka)
+	cfg := detect.DefaultConfig(c.Kafka)
 	cfg.GroupID, cfg.BatchSize, cfg.FlushInterval, cfg.MaxEventBytes = d.group, d.batchSize, d.flushInterval, d.maxEventBytes
 	cfg.Processors = d.processors
 	cfg.MaxBatchSize = d.maxBatchSize
@@ -123,7 +124,7 @@ func newDetectWorker(ctx context.Context, c *cli.Common, d *detectFlags, s *stor
 	if err := cfg.Validate(); err != nil {
 		return nil, cli.Usagef("%v", err)
 	}
-	w, err := pipeline.New(cfg, engine, s, mkt, log)
+	w, err := detect.New(cfg, engine, s, mkt, log)
 	if err != nil {
 		return nil, err
 	}
@@ -134,7 +135,7 @@ func newDetectWorker(ctx context.Context, c *cli.Common, d *detectFlags, s *stor
 	return w, nil
 }
 
-func serveHealth(ctx context.Context, addr string, w *pipeline.Worker, s *store.Store, profiling bool, log *zap.Logger) {
+func serveHealth(ctx context.Context, addr string, w *detect.Worker, s *store.Store, profiling bool, log *zap.Logger) {
 	st := w.Stats()
 	seconds := func(n *atomic.Int64) func() float64 { return func() float64 { return float64(n.Load()) / 1e9 } }
 	metrics := []health.Metric{
@@ -148,11 +149,26 @@ func serveHealth(ctx context.Context, addr string, w *pipeline.Worker, s *store.
 		{Name: "haili_detect_process_seconds_total", Help: "Time spent decoding and detecting.", Type: "counter", Value: seconds(&st.ProcessNanos)},
 		{Name: "haili_detect_flush_wait_seconds_total", Help: "Time processing waited for a flush to finish (backpressure from ClickHouse or Kafka).", Type: "counter", Value: seconds(&st.FlushWaitNanos)},
 	}
-	for i, step := range pipeline.FlushSteps {
+	for i, step := range detect.FlushSteps {
 		metrics = append(metrics, health.Metric{Name: fmt.Sprintf("haili_detect_flush_step_seconds_total{step=%q}", step), Help: "Time spent in each step of the flushes, retries included.", Type: "counter", Value: seconds(&st.StepNanos[i])})
 	}
 	srv := &health.Server{Ready: s.Ping, Metrics: metrics, Profiling: profiling}
 	if err := srv.ListenAndServe(ctx, addr, log); err != nil {
 		log.Error("health server", zap.Error(err))
+	}
+}
+
+// background runs fn in a goroutine with a context of its own under ctx; the
+// function it returns cancels that context and waits for fn to return.
+func background(ctx context.Context, fn func(context.Context)) (stop func()) {
+	bctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		fn(bctx)
+	}()
+	return func() {
+		cancel()
+		<-done
 	}
 }

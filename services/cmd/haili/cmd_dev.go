@@ -14,11 +14,12 @@ import (
 
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/services/internal/cli"
+	"github.com/haili/haili/services/internal/detect"
 	"github.com/haili/haili/services/internal/embedkafka"
 	"github.com/haili/haili/services/internal/enforce"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/localch"
 	"github.com/haili/haili/services/internal/marketstate"
-	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/sample"
 	"github.com/haili/haili/services/internal/store"
 )
@@ -120,7 +121,8 @@ func runDev(ctx context.Context, args []string, stdio cli.IO) error {
 	go func() { workerDone <- w.Run(workerCtx) }()
 	defer func() { stopWorker(); <-workerDone }()
 	if c.Listen != "" {
-		go serveHealth(workerCtx, c.Listen, w, s, d.pprof, log)
+		// Stopped and waited for before the store closes.
+		defer background(workerCtx, func(ctx context.Context) { serveHealth(ctx, c.Listen, w, s, d.pprof, log) })()
 	}
 	ecfg := enforce.DefaultConfig(c.Kafka)
 	if err := ecfg.Validate(); err != nil {
@@ -130,7 +132,7 @@ func runDev(ctx context.Context, args []string, stdio cli.IO) error {
 	if err != nil {
 		return err
 	}
-	ew, err := enforce.New(ecfg, pol, enforce.NewDB(s.Conn()), log)
+	ew, err := enforce.New(ecfg, pol, enforce.NewDB(s.DB()), log)
 	if err != nil {
 		return err
 	}
@@ -140,7 +142,7 @@ func runDev(ctx context.Context, args []string, stdio cli.IO) error {
 	fmt.Fprintf(out, "workers     detection worker (group %s) and enforcement worker (group %s) running\n", d.group, ecfg.GroupID)
 
 	if !*noReplay {
-		pw := pipeline.NewWriter(c.Kafka)
+		pw := kafkaio.NewWriter(c.Kafka)
 		n, err := produceLines(ctx, pw, bytes.NewReader(replay), replayName, "", stdio.Stderr)
 		pw.Close()
 		if err != nil {
@@ -182,7 +184,7 @@ func runDev(ctx context.Context, args []string, stdio cli.IO) error {
 
 // waitProcessed waits until the worker has committed n events: their results
 // are in ClickHouse and their offsets committed.
-func waitProcessed(ctx context.Context, w *pipeline.Worker, n int64, workerDone chan error) error {
+func waitProcessed(ctx context.Context, w *detect.Worker, n int64, workerDone chan error) error {
 	return waitCommitted(ctx, &w.Stats().Committed, n, workerDone)
 }
 
@@ -223,19 +225,13 @@ func hostOf(addr string) string { h, _, _ := strings.Cut(addr, ":"); return h }
 func portOf(addr string) string { _, p, _ := strings.Cut(addr, ":"); return p }
 
 func printActionSummary(ctx context.Context, out io.Writer, s *store.Store) error {
-	rows, err := s.Conn().Query(ctx, "SELECT code, count(), uniqExact(merchant_id) FROM actions FINAL GROUP BY code ORDER BY code")
+	counts, err := enforce.NewDB(s.DB()).ActionCounts(ctx)
 	if err != nil {
-		return fmt.Errorf("action summary: %w", err)
+		return err
 	}
-	defer rows.Close()
 	fmt.Fprintf(out, "\nEnforcement actions in ClickHouse:\n  %-26s %8s %9s\n", "action", "actions", "merchants")
-	for rows.Next() {
-		var code string
-		var n, merchants uint64
-		if err := rows.Scan(&code, &n, &merchants); err != nil {
-			return fmt.Errorf("action summary: %w", err)
-		}
-		fmt.Fprintf(out, "  %-26s %8d %9d\n", code, n, merchants)
+	for _, c := range counts {
+		fmt.Fprintf(out, "  %-26s %8d %9d\n", c.Code, c.Actions, c.Merchants)
 	}
-	return rows.Err()
+	return nil
 }

@@ -51,12 +51,13 @@ func runEnforce(ctx context.Context, args []string, stdio cli.IO) error {
 		return err
 	}
 	defer s.Close()
-	w, err := enforce.New(cfg, p, enforce.NewDB(s.Conn()), log)
+	w, err := enforce.New(cfg, p, enforce.NewDB(s.DB()), log)
 	if err != nil {
 		return err
 	}
 	if c.Listen != "" {
-		go serveEnforceHealth(ctx, c.Listen, w, s, log)
+		// Stopped and waited for before the store closes.
+		defer background(ctx, func(ctx context.Context) { serveEnforceHealth(ctx, c.Listen, w, s, log) })()
 	}
 	log.Info("enforcement worker started", zap.Strings("kafka", c.Kafka), zap.String("clickhouse", c.ClickHouse),
 		zap.String("group", cfg.GroupID), zap.String("policy_version", p.ID()))

@@ -10,13 +10,12 @@ import (
 	"strings"
 	"time"
 
-	"github.com/segmentio/kafka-go"
 	"go.uber.org/zap"
 
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/cli"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/loadgen"
-	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/store"
 )
 
@@ -113,7 +112,7 @@ func writeEvents(name string, g *loadgen.Generator, count int, stdio cli.IO) err
 }
 
 func produceLoad(ctx context.Context, c *cli.Common, f *loadgenFlags, g *loadgen.Generator, out io.Writer) error {
-	w := pipeline.NewWriter(c.Kafka)
+	w := kafkaio.NewWriter(c.Kafka)
 	defer w.Close()
 	var observe func(loadgen.Event, time.Time)
 	var probe *loadgen.LatencyProbe
@@ -126,7 +125,7 @@ func produceLoad(ctx context.Context, c *cli.Common, f *loadgenFlags, g *loadgen
 			return err
 		}
 		defer s.Close()
-		probe = loadgen.NewLatencyProbe(s.Conn(), f.latencyTTL)
+		probe = loadgen.NewLatencyProbe(s.DB(), f.latencyTTL)
 		observe = func(ev loadgen.Event, at time.Time) {
 			if ev.Violation != "" {
 				probe.Expect(ev.EventID, at)
@@ -147,7 +146,7 @@ func produceLoad(ctx context.Context, c *cli.Common, f *loadgenFlags, g *loadgen
 	wctx, cancel := context.WithTimeout(ctx, f.waitTimeout)
 	defer cancel()
 	if f.waitGroup != "" {
-		client := &kafka.Client{Addr: kafka.TCP(c.Kafka...), Timeout: 10 * time.Second}
+		client := kafkaio.NewClient(c.Kafka...)
 		prog, at, err := loadgen.WaitCaughtUp(wctx, client, f.waitGroup, schemas.InputTopics, 0, 100*time.Millisecond)
 		if err != nil {
 			return err

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	chschema "github.com/haili/haili/schemas/clickhouse"
+	"github.com/haili/haili/services/internal/chdb"
 	"github.com/haili/haili/services/internal/cli"
 	"github.com/haili/haili/services/internal/store"
 )
@@ -45,8 +46,8 @@ func runMigrate(ctx context.Context, args []string, stdio cli.IO) error {
 	return nil
 }
 
-func storeConfig(c *cli.Common) store.Config {
-	return store.Config{Addr: c.ClickHouse, Database: c.ClickHouseDatabase, User: c.ClickHouseUser, Password: c.ClickHousePassword}
+func storeConfig(c *cli.Common) chdb.Config {
+	return chdb.Config{Addr: c.ClickHouse, Database: c.ClickHouseDatabase, User: c.ClickHouseUser, Password: c.ClickHousePassword}
 }
 
 // printMigrations writes the single-node DDL, or with cluster the cluster DDL

@@ -13,8 +13,7 @@ import (
 
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/cli"
-	"github.com/haili/haili/services/internal/pipeline"
-	"github.com/haili/haili/services/internal/route"
+	"github.com/haili/haili/services/internal/kafkaio"
 )
 
 func runProduce(ctx context.Context, args []string, stdio cli.IO) error {
@@ -27,7 +26,7 @@ func runProduce(ctx context.Context, args []string, stdio cli.IO) error {
 	if len(c.Kafka) == 0 {
 		return cli.Usagef("--kafka (or HAILI_KAFKA) is required")
 	}
-	w := pipeline.NewWriter(c.Kafka)
+	w := kafkaio.NewWriter(c.Kafka)
 	defer w.Close()
 	var total producedCount
 	inputs := fs.Args()
@@ -90,7 +89,7 @@ func produceLines(ctx context.Context, w *kafka.Writer, r io.Reader, name, rawTo
 				n.bad++
 				continue
 			}
-			if msg.Topic, msg.Key, err = route.Of(ev); err != nil {
+			if msg.Topic, msg.Key, err = schemas.Route(ev); err != nil {
 				return n, err
 			}
 		}

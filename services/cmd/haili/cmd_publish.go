@@ -18,7 +18,7 @@ import (
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/cli"
 	"github.com/haili/haili/services/internal/enforce"
-	"github.com/haili/haili/services/internal/pipeline"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/store"
 )
 
@@ -80,7 +80,7 @@ func runPublish(ctx context.Context, args []string, stdio cli.IO) error {
 			return err
 		}
 		defer s.Close()
-		db = enforce.NewDB(s.Conn())
+		db = enforce.NewDB(s.DB())
 	}
 	var actions []ladder.Action
 	if *actionsFile != "" {
@@ -155,7 +155,7 @@ func readActions(path string) ([]ladder.Action, error) {
 }
 
 func sendNotices(ctx context.Context, brokers []string, notices []enforce.Notice) error {
-	w := pipeline.NewWriter(brokers)
+	w := kafkaio.NewWriter(brokers)
 	defer w.Close()
 	msgs := make([]kafka.Message, 0, len(notices))
 	for _, n := range notices {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -15,10 +14,11 @@ import (
 	"github.com/haili/haili/detectors"
 	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/detectors/policy"
-	"github.com/haili/haili/services/internal/api"
 	"github.com/haili/haili/services/internal/cli"
 	"github.com/haili/haili/services/internal/enforce"
+	"github.com/haili/haili/services/internal/health"
 	"github.com/haili/haili/services/internal/marketstate"
+	"github.com/haili/haili/services/internal/serve"
 	"github.com/haili/haili/services/internal/store"
 )
 
@@ -64,7 +64,7 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 	}
 	log := c.Logger(stdio.Stderr)
 	defer log.Sync()
-	cfg := api.Config{Policy: p, Engine: engine, Tokens: tokens, PublishDir: *publishDir, Log: log}
+	cfg := serve.Config{Policy: p, Engine: engine, Tokens: tokens, PublishDir: *publishDir, Log: log}
 	if *merchants != "" {
 		f, err := os.Open(*merchants)
 		if err != nil {
@@ -87,14 +87,14 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 			return err
 		}
 		ref := k.Reference()
-		cfg.Conn, cfg.Market = s.Conn(), func() *market.Reference { return ref }
+		cfg.DB, cfg.Market = s.DB(), func() *market.Reference { return ref }
 	}
 	if len(c.Kafka) > 0 {
-		kp := api.NewKafkaProducer(c.Kafka)
+		kp := serve.NewKafkaProducer(c.Kafka)
 		defer kp.Close()
 		cfg.Producer = kp
 	}
-	srv, err := api.New(cfg)
+	srv, err := serve.New(cfg)
 	if err != nil {
 		return err
 	}
@@ -102,35 +102,27 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", c.Listen, err)
 	}
-	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second}
-	go func() {
-		<-ctx.Done()
-		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-		defer cancel()
-		_ = hs.Shutdown(sctx)
-	}()
 	log.Info("serving console and API", zap.String("addr", l.Addr().String()), zap.String("policy_version", p.ID()),
-		zap.Bool("clickhouse", cfg.Conn != nil), zap.Bool("kafka", cfg.Producer != nil), zap.Int("tokens", len(tokens)))
-	if err := hs.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return err
-	}
-	return nil
+		zap.Bool("clickhouse", cfg.DB != nil), zap.Bool("kafka", cfg.Producer != nil), zap.Int("tokens", len(tokens)))
+	// Serve returns once in-flight requests are done: only then do the
+	// deferred closes of the store and the producer run.
+	return health.Serve(ctx, &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second}, l, 10*time.Second)
 }
 
-func loadTokens(file string) (api.Tokens, error) {
-	out := api.Tokens{}
+func loadTokens(file string) (serve.Tokens, error) {
+	out := serve.Tokens{}
 	if file != "" {
 		f, err := os.Open(file)
 		if err != nil {
 			return nil, fmt.Errorf("--tokens: %w", err)
 		}
 		defer f.Close()
-		if out, err = api.ParseTokens(f); err != nil {
+		if out, err = serve.ParseTokens(f); err != nil {
 			return nil, fmt.Errorf("--tokens %s: %w", file, err)
 		}
 	}
 	if env := strings.TrimSpace(os.Getenv("HAILI_TOKENS")); env != "" {
-		more, err := api.ParseTokenList(env)
+		more, err := serve.ParseTokenList(env)
 		if err != nil {
 			return nil, fmt.Errorf("HAILI_TOKENS: %w", err)
 		}

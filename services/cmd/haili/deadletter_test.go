@@ -13,7 +13,7 @@ import (
 
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/cli"
-	"github.com/haili/haili/services/internal/pipeline"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/testenv"
 )
 
@@ -64,7 +64,7 @@ func TestDeadletterReplayAfterFix(t *testing.T) {
 			bait = line
 		}
 	}
-	w := pipeline.NewWriter([]string{kafkaAddr})
+	w := kafkaio.NewWriter([]string{kafkaAddr})
 	err = w.WriteMessages(context.Background(),
 		kafka.Message{Topic: schemas.TopicListings, Key: []byte("SEED-L-3"), Value: bait},
 		kafka.Message{Topic: schemas.TopicOrders, Key: []byte("broken"), Value: []byte(`{"schema":"order.v1",`)},
@@ -76,7 +76,7 @@ func TestDeadletterReplayAfterFix(t *testing.T) {
 	common := []string{"--kafka", kafkaAddr, "--clickhouse", ch, "--clickhouse-database", db, "--group", "detect-dl"}
 	findings := func() uint64 {
 		var n uint64
-		_ = s.Conn().QueryRow(context.Background(), "SELECT count() FROM findings FINAL WHERE subject_id = 'SEED-L-3' AND violation = 'fake_price_tier'").Scan(&n)
+		_ = s.DB().QueryRow(context.Background(), "SELECT count() FROM findings FINAL WHERE subject_id = 'SEED-L-3' AND violation = 'fake_price_tier'").Scan(&n)
 		return n
 	}
 

@@ -20,6 +20,9 @@ var totalLine = regexp.MustCompile(`(?m)^\s+total\s+(\d+)$`)
 // fresh machine (embedded broker, a local ClickHouse under --data-dir), on free
 // ports so it can run beside a developer's own `haili dev`.
 func TestDevOnEmbeddedDefaults(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a broker and a ClickHouse server; skipped with -short")
+	}
 	kport, err := testenv.FreePort()
 	if err != nil {
 		t.Fatal(err)
@@ -89,7 +92,7 @@ func TestTourProduceAndSeeFinding(t *testing.T) {
 	deadline := time.Now().Add(time.Minute)
 	for {
 		var n uint64
-		err := s.Conn().QueryRow(context.Background(), "SELECT count() FROM findings FINAL WHERE subject_id = 'SEED-L-3' AND violation = 'fake_price_tier'").Scan(&n)
+		err := s.DB().QueryRow(context.Background(), "SELECT count() FROM findings FINAL WHERE subject_id = 'SEED-L-3' AND violation = 'fake_price_tier'").Scan(&n)
 		if err == nil && n == 1 {
 			return
 		}

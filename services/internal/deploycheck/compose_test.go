@@ -17,7 +17,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/haili/haili/services/internal/embedkafka"
+	"github.com/haili/haili/schemas"
 )
 
 const repoRoot = "../../.."
@@ -229,7 +229,7 @@ func TestComposeTopicsMatchTheDeployment(t *testing.T) {
 	for _, m := range createRE.FindAllStringSubmatch(script, -1) {
 		created[m[1]] = [2]string{m[2], m[3]}
 	}
-	for _, topic := range embedkafka.Topics {
+	for _, topic := range schemas.Topics {
 		if _, ok := created[topic]; !ok {
 			t.Errorf("kafka-topics does not create %s, which the code uses", topic)
 		}

@@ -12,13 +12,6 @@ import (
 	"github.com/haili/haili/schemas"
 )
 
-// Topics are the topics Haili's roles produce to and consume from.
-var Topics = []string{
-	schemas.TopicListings, schemas.TopicMessages, schemas.TopicOrders, schemas.TopicComplaints,
-	schemas.TopicFindings, schemas.TopicChecks, schemas.TopicDeadletter,
-	schemas.TopicActions, schemas.TopicNotices,
-}
-
 // Config says where the broker listens and keeps its data.
 type Config struct {
 	// Addr is 127.0.0.1:PORT; port 0 picks a free one.
@@ -56,7 +49,7 @@ func Start(cfg Config) (*kfake.Cluster, error) {
 	port, _ := strconv.Atoi(portStr)
 	opts := []kfake.Opt{
 		kfake.Ports(port),
-		kfake.SeedTopics(cfg.Partitions, Topics...),
+		kfake.SeedTopics(cfg.Partitions, schemas.Topics...),
 		kfake.DefaultNumPartitions(int(cfg.Partitions)),
 	}
 	if cfg.DataDir != "" {

@@ -32,7 +32,8 @@ import (
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/deadletter"
-	"github.com/haili/haili/services/internal/pipeline"
+	"github.com/haili/haili/services/internal/kafkaio"
+	"github.com/haili/haili/services/internal/retry"
 )
 
 // StageEnforce is the dead-letter stage of an input the ladder refused.
@@ -84,6 +85,11 @@ func DefaultConfig(brokers []string) Config {
 	}
 }
 
+// backoff paces the retries of failed flush steps and loads.
+func (c *Config) backoff() retry.Backoff {
+	return retry.Backoff{Initial: c.RetryBackoff, Max: c.MaxRetryBackoff}
+}
+
 // Validate checks the configuration.
 func (c *Config) Validate() error {
 	switch {
@@ -97,8 +103,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("enforce: batch size must be at least 1, got %d", c.BatchSize)
 	case c.FlushInterval <= 0 || c.TickInterval <= 0:
 		return errors.New("enforce: flush and tick intervals must be positive")
-	case c.RetryBackoff <= 0 || c.MaxRetryBackoff < c.RetryBackoff:
-		return errors.New("enforce: retry backoff must be positive and not above its maximum")
+	case c.backoff().Validate() != nil:
+		return fmt.Errorf("enforce: %w", c.backoff().Validate())
 	case c.ShutdownTimeout <= 0:
 		return errors.New("enforce: shutdown timeout must be positive")
 	case c.OrderWindow < 0:
@@ -136,6 +142,8 @@ type Worker struct {
 	loaded map[string]bool
 	// reorder holds the generation's inputs when OrderWindow is set.
 	reorder *reorder
+	// fatal is a flush step's permanent error: the worker stops.
+	fatal error
 }
 
 // New builds a worker deciding by pol's enforcement section.
@@ -153,7 +161,7 @@ func New(cfg Config, pol *policy.Policy, db *DB, log *zap.Logger) (*Worker, erro
 	if err != nil {
 		return nil, err
 	}
-	return &Worker{cfg: cfg, log: log, policy: pol, db: db, notices: notices, writer: pipeline.NewWriter(cfg.Brokers)}, nil
+	return &Worker{cfg: cfg, log: log, policy: pol, db: db, notices: notices, writer: kafkaio.NewWriter(cfg.Brokers)}, nil
 }
 
 // Stats returns the worker's counters.
@@ -187,19 +195,16 @@ func (w *Worker) Run(ctx context.Context) error {
 			w.log.Warn("closing writer", zap.Error(err))
 		}
 	}()
+	// Joining is retried at a steady pace: the group coordinator may be moving.
+	join := retry.Backoff{Initial: w.cfg.RetryBackoff, Max: w.cfg.RetryBackoff}
 	for {
-		gen, err := group.Next(ctx)
+		var gen *kafka.Generation
+		err := retry.Do(ctx, join, func() (err error) {
+			gen, err = group.Next(ctx)
+			return err
+		}, func(err error, _ time.Duration) { w.log.Warn("joining the consumer group", zap.Error(err)) })
 		if err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			w.log.Warn("joining the consumer group", zap.Error(err))
-			select {
-			case <-ctx.Done():
-				return nil
-			case <-time.After(w.cfg.RetryBackoff):
-			}
-			continue
+			return nil // ctx ended
 		}
 		w.stats.Generations.Add(1)
 		done := make(chan struct{})
@@ -210,6 +215,9 @@ func (w *Worker) Run(ctx context.Context) error {
 			w.generation(ctx, gctx, gen)
 		})
 		<-done
+		if w.fatal != nil {
+			return fmt.Errorf("enforce: %w", w.fatal)
+		}
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -226,10 +234,10 @@ func (w *Worker) generation(ctx, gctx context.Context, gen *kafka.Generation) {
 		return
 	}
 	msgs := make(chan kafka.Message, w.cfg.BatchSize)
-	var assigned []topicPartition
+	var assigned []kafkaio.TopicPartition
 	for topic, parts := range gen.Assignments {
 		for _, a := range parts {
-			assigned = append(assigned, topicPartition{topic, a.ID})
+			assigned = append(assigned, kafkaio.TopicPartition{Topic: topic, Partition: a.ID})
 			gen.Start(func(rctx context.Context) { w.read(ctx, rctx, topic, a, msgs) })
 		}
 	}
@@ -273,7 +281,7 @@ loop:
 	}
 	// Flush what was decided; inputs fetched but not processed are not
 	// committed and come again to whoever owns their partitions next.
-	if !b.empty() {
+	if !b.empty() && w.fatal == nil {
 		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), w.cfg.ShutdownTimeout)
 		if !w.flush(fctx, gctx, gen, b) {
 			w.log.Warn("final flush failed; its inputs will be consumed again")
@@ -285,26 +293,17 @@ loop:
 // rebuild replaces the book with the owned merchants' ladders from
 // ClickHouse, retrying until it succeeds or the generation ends.
 func (w *Worker) rebuild(ctx, gctx context.Context, owned map[int]bool) bool {
-	backoff := w.cfg.RetryBackoff
-	for {
-		err := w.load(ctx, owned)
-		if err == nil {
-			return true
-		}
-		w.log.Warn("rebuilding the ladders from ClickHouse; retrying", zap.Error(err), zap.Duration("backoff", backoff))
-		select {
-		case <-ctx.Done():
-			return false
-		case <-gctx.Done():
-			return false
-		case <-time.After(backoff):
-		}
-		backoff = min(2*backoff, w.cfg.MaxRetryBackoff)
-	}
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	defer context.AfterFunc(gctx, cancel)()
+	err := retry.Do(wctx, w.cfg.backoff(), func() error { return w.load(ctx, owned) }, func(err error, pause time.Duration) {
+		w.log.Warn("rebuilding the ladders from ClickHouse; retrying", zap.Error(err), zap.Duration("backoff", pause))
+	})
+	return err == nil
 }
 
 func (w *Worker) load(ctx context.Context, owned map[int]bool) error {
-	n, err := w.partitions(ctx, w.cfg.Topics[0])
+	n, err := kafkaio.Partitions(ctx, kafkaio.NewClient(w.cfg.Brokers...), w.cfg.Topics[0])
 	if err != nil {
 		return err
 	}
@@ -332,43 +331,23 @@ func (w *Worker) load(ctx context.Context, owned map[int]bool) error {
 	return nil
 }
 
-// partitions is the number of partitions of topic.
-func (w *Worker) partitions(ctx context.Context, topic string) (int, error) {
-	c := &kafka.Client{Addr: kafka.TCP(w.cfg.Brokers...), Timeout: 10 * time.Second}
-	resp, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
-	if err != nil {
-		return 0, fmt.Errorf("metadata of %s: %w", topic, err)
-	}
-	for _, t := range resp.Topics {
-		if t.Name == topic && t.Error == nil && len(t.Partitions) > 0 {
-			return len(t.Partitions), nil
-		}
-	}
-	return 0, fmt.Errorf("metadata of %s: topic not found", topic)
-}
-
 // ensure loads a merchant the worker does not own by partition (topics with
 // different partition counts) before deciding on its input.
 func (w *Worker) ensure(ctx context.Context, merchantID string) bool {
 	if merchantID == "" || w.owns(merchantID) || w.loaded[merchantID] {
 		return true
 	}
-	backoff := w.cfg.RetryBackoff
-	for {
+	err := retry.Do(ctx, w.cfg.backoff(), func() error {
 		st, err := w.db.LoadMerchant(ctx, merchantID)
 		if err == nil {
 			w.book.Restore(st)
 			w.loaded[merchantID] = true
-			return true
 		}
+		return err
+	}, func(err error, _ time.Duration) {
 		w.log.Warn("loading a merchant's ladder; retrying", zap.String("merchant_id", merchantID), zap.Error(err))
-		select {
-		case <-ctx.Done():
-			return false
-		case <-time.After(backoff):
-		}
-		backoff = min(2*backoff, w.cfg.MaxRetryBackoff)
-	}
+	})
+	return err == nil
 }
 
 // read feeds one assigned partition into msgs until the generation or ctx ends.
@@ -539,7 +518,8 @@ func (w *Worker) deadLetter(m kafka.Message, stage string, cause error, b *batch
 // with backoff until it succeeds or ctx ends; while it retries nothing more
 // is consumed (backpressure). A commit refused after the generation ended is
 // given up: the inputs come again to their next owner, who finds their
-// results in ClickHouse and decides nothing twice. false means ctx ended.
+// results in ClickHouse and decides nothing twice. false means ctx ended or
+// a step failed permanently (w.fatal).
 func (w *Worker) flush(ctx, gctx context.Context, gen *kafka.Generation, b *batch) bool {
 	steps := []struct {
 		name string
@@ -549,7 +529,7 @@ func (w *Worker) flush(ctx, gctx context.Context, gen *kafka.Generation, b *batc
 			if len(b.out) == 0 {
 				return nil
 			}
-			n, err := pipeline.Produce(ctx, w.writer, b.out, w.cfg.Clock())
+			n, err := kafkaio.Produce(ctx, w.writer, b.out, w.cfg.Clock())
 			w.stats.Deadletters.Add(int64(n))
 			return err
 		}},
@@ -566,30 +546,33 @@ func (w *Worker) flush(ctx, gctx context.Context, gen *kafka.Generation, b *batc
 			return gen.CommitOffsets(b.offsets)
 		}},
 	}
-	backoff := w.cfg.RetryBackoff
+	// The steps run in order; a failed one is retried, then the rest follow.
 	committed := true
-	for i := 0; i < len(steps); {
-		err := steps[i].run(ctx)
-		if err == nil {
-			i++
-			continue
+	i := 0
+	err := retry.Do(ctx, w.cfg.backoff(), func() error {
+		for ; i < len(steps); i++ {
+			if err := steps[i].run(ctx); err != nil {
+				if steps[i].name == "commit offsets" && gctx.Err() != nil {
+					w.log.Info("generation ended before the commit; its inputs will be consumed again", zap.Error(err))
+					committed = false
+					return nil
+				}
+				return err
+			}
 		}
-		if steps[i].name == "commit offsets" && gctx.Err() != nil {
-			w.log.Info("generation ended before the commit; its inputs will be consumed again", zap.Error(err))
-			committed = false
-			break
-		}
-		if ctx.Err() != nil {
-			return false
-		}
+		return nil
+	}, func(err error, pause time.Duration) {
 		w.stats.FlushRetries.Add(1)
-		w.log.Warn("flush step failed; retrying", zap.String("step", steps[i].name), zap.Duration("backoff", backoff), zap.Error(err))
-		select {
-		case <-ctx.Done():
-			return false
-		case <-time.After(backoff):
-		}
-		backoff = min(2*backoff, w.cfg.MaxRetryBackoff)
+		w.log.Warn("flush step failed; retrying", zap.String("step", steps[i].name), zap.Duration("backoff", pause), zap.Error(err))
+	})
+	if retry.IsPermanent(err) {
+		// Trying again would fail again: the worker stops (Run returns it).
+		w.fatal = err
+		w.log.Error("a flush step failed permanently; stopping", zap.Error(err))
+		return false
+	}
+	if err != nil {
+		return false
 	}
 	w.stats.Batches.Add(1)
 	w.stats.Notices.Add(int64(len(b.notices)))

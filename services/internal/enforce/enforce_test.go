@@ -17,7 +17,7 @@ import (
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/enforce"
-	"github.com/haili/haili/services/internal/pipeline"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/store"
 	"github.com/haili/haili/services/internal/testenv"
 )
@@ -28,22 +28,32 @@ var t0 = time.Date(2026, 4, 20, 10, 0, 0, 0, time.UTC)
 
 const day = 24 * time.Hour
 
-// fakeClock is the injectable clock of the deadline timer.
+// fakeClock is the injectable clock of the deadline timer. It counts the
+// reads since the last Set, so that a test can wait for the worker to have
+// seen a time.
 type fakeClock struct {
-	mu  sync.Mutex
-	now time.Time
+	mu    sync.Mutex
+	now   time.Time
+	reads int
 }
 
 func (c *fakeClock) Now() time.Time {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.reads++
 	return c.now
 }
 
 func (c *fakeClock) Set(t time.Time) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.now = t
+	c.now, c.reads = t, 0
+}
+
+func (c *fakeClock) readsSinceSet() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.reads
 }
 
 func offplatform(merchant string, n int, at time.Time) schemas.Finding {
@@ -79,7 +89,7 @@ func message(t *testing.T, topic, key string, v any) kafka.Message {
 
 func produce(t *testing.T, brokers []string, msgs ...kafka.Message) {
 	t.Helper()
-	w := pipeline.NewWriter(brokers)
+	w := kafkaio.NewWriter(brokers)
 	defer w.Close()
 	if err := w.WriteMessages(context.Background(), msgs...); err != nil {
 		t.Fatal(err)
@@ -99,7 +109,7 @@ func start(t *testing.T, brokers []string, group string, s *store.Store, clock *
 	cfg.FlushInterval = 30 * time.Millisecond
 	cfg.TickInterval = 20 * time.Millisecond
 	cfg.Clock = clock.Now
-	w, err := enforce.New(cfg, policy.Default(), enforce.NewDB(s.Conn()), zap.NewNop())
+	w, err := enforce.New(cfg, policy.Default(), enforce.NewDB(s.DB()), zap.NewNop())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +151,7 @@ func eventually(t *testing.T, what string, cond func() (bool, string)) {
 func count(t *testing.T, s *store.Store, q string, args ...any) int64 {
 	t.Helper()
 	var n int64
-	if err := s.Conn().QueryRow(context.Background(), q, args...).Scan(&n); err != nil {
+	if err := s.DB().QueryRow(context.Background(), q, args...).Scan(&n); err != nil {
 		t.Fatalf("%s: %v", q, err)
 	}
 	return n
@@ -178,7 +188,7 @@ func topicSize(t *testing.T, addr, topic string) int64 {
 // ladderOf reads a merchant's actions from ClickHouse as "code points" by decision time.
 func ladderOf(t *testing.T, s *store.Store, merchant string) []string {
 	t.Helper()
-	rows, err := s.Conn().Query(context.Background(),
+	rows, err := s.DB().Query(context.Background(),
 		"SELECT code, points FROM actions FINAL WHERE merchant_id = ? ORDER BY decided_at, step, action_id", merchant)
 	if err != nil {
 		t.Fatal(err)
@@ -197,6 +207,7 @@ func ladderOf(t *testing.T, s *store.Store, merchant string) []string {
 }
 
 func TestEnforceRoleEndToEnd(t *testing.T) {
+	t.Parallel() // its own database and broker
 	addr, _ := testenv.Kafka(t, 3)
 	brokers := []string{addr}
 	s := testenv.Store(t)
@@ -239,8 +250,19 @@ func TestEnforceRoleEndToEnd(t *testing.T) {
 	}
 
 	// The 14-day deadline of L-2 passes on the injected clock.
+	// With nothing left to decide, the worker's loop reads the clock only on
+	// a tick (a flush would need something decided first), and it is one
+	// goroutine: by the second read since Set, the first tick at the new time
+	// has collected whatever it fired.
+	actionsBefore := r.w.Stats().Actions.Load()
 	clock.Set(t0.Add(14*day - time.Second))
-	time.Sleep(200 * time.Millisecond)
+	eventually(t, "a tick at a second before the deadline", func() (bool, string) {
+		n := clock.readsSinceSet()
+		return n >= 2, fmt.Sprintf("%d clock reads", n)
+	})
+	if n := r.w.Stats().Actions.Load() - actionsBefore; n != 0 {
+		t.Fatalf("%d actions decided a second before the deadline, want none", n)
+	}
 	if n := count(t, s, "SELECT toInt64(count()) FROM actions FINAL WHERE code = 'delist_zero_score'"); n != 0 {
 		t.Fatalf("delisted %d products before the deadline", n)
 	}
@@ -300,9 +322,10 @@ func TestEnforceRoleEndToEnd(t *testing.T) {
 // TestStateRoundTrip stores what a book decided and rebuilds a book from
 // ClickHouse: the same inputs then decide nothing, and the ladders go on.
 func TestStateRoundTrip(t *testing.T) {
+	t.Parallel() // its own database and broker
 	s := testenv.Store(t)
 	ctx := context.Background()
-	db := enforce.NewDB(s.Conn())
+	db := enforce.NewDB(s.DB())
 	p := policy.Default()
 	book, err := ladder.NewBook(&p.Enforcement, p.ID())
 	if err != nil {

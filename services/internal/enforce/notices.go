@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/haili/haili/detectors/ladder"
+	"github.com/haili/haili/schemas"
 )
 
 // Notice kinds.
@@ -160,7 +161,7 @@ func (n *Notices) ForListing(l *List, e ListedMerchant, publishedAt time.Time) (
 	deadline := publishedAt.Add(time.Duration(n.cfg.Notices.FixDays) * 24 * time.Hour)
 	nt := Notice{
 		NoticeID: noticeID(NoticeMonthlyList, l.Month, e.MerchantID, e.Family), MerchantID: e.MerchantID,
-		Kind: NoticeMonthlyList, Subject: ladder.SubjectMerchant, SubjectID: e.MerchantID, Violation: e.Family,
+		Kind: NoticeMonthlyList, Subject: schemas.SubjectMerchant, SubjectID: e.MerchantID, Violation: e.Family,
 		Deadline: deadline, CreatedAt: publishedAt, PolicyVersion: l.PolicyVersion,
 	}
 	view := struct {

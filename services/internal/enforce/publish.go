@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/haili/haili/detectors/ladder"
+	"github.com/haili/haili/schemas"
 )
 
 // Labels are the violation types printed on the monthly list, as the
@@ -214,7 +215,7 @@ func Publish(cfg *ladder.Config, policyVersion string, actions []ladder.Action, 
 	if err != nil {
 		return nil, err
 	}
-	publishedAt = publishedAt.UTC().Truncate(time.Second)
+	publishedAt = schemas.Stamp(publishedAt)
 	for _, e := range l.Entries {
 		n, err := notices.ForListing(l, e, publishedAt)
 		if err != nil {

@@ -156,9 +156,10 @@ func TestPublishIsByteIdentical(t *testing.T) {
 }
 
 func TestPublishRecordsInClickHouse(t *testing.T) {
+	t.Parallel() // its own database and broker
 	s := testenv.Store(t)
 	ctx := context.Background()
-	db := enforce.NewDB(s.Conn())
+	db := enforce.NewDB(s.DB())
 	p := policy.Default()
 	if err := db.InsertActions(ctx, monthActions(t)); err != nil {
 		t.Fatal(err)

@@ -4,13 +4,15 @@ import (
 	"container/heap"
 	"time"
 
+	"github.com/haili/haili/services/internal/kafkaio"
+
 	"github.com/segmentio/kafka-go"
 
 	"github.com/haili/haili/detectors/ladder"
 )
 
 // reorder holds an enforcement worker's inputs and lets them go in event-time
-// order (ladder.EventLess) once no earlier input is expected any more.
+// order (ladder.OrderKey) once no earlier input is expected any more.
 //
 // Findings, listing checks and an order's findings reach enforcement on
 // different topics and partitions, in an interleaving that depends on which
@@ -27,15 +29,10 @@ import (
 type reorder struct {
 	window, idle time.Duration
 	held         heldHeap
-	parts        map[topicPartition]*partState
+	parts        map[kafkaio.TopicPartition]*partState
 	started      time.Time
 	// overflowed is set once more than the most held came in.
 	overflowed bool
-}
-
-type topicPartition struct {
-	topic     string
-	partition int
 }
 
 // partState is what the buffer knows of one assigned partition.
@@ -48,22 +45,18 @@ type partState struct {
 }
 
 // held is one parsed input waiting for its turn, with its place in the
-// order (ladder.EventLess) worked out once.
+// order (ladder.OrderKey) worked out once.
 type held struct {
 	in  ladder.Input
 	m   kafka.Message
-	at  time.Time
-	key string
+	key ladder.OrderKey
 }
 
 type heldHeap []held
 
 func (h heldHeap) Len() int { return len(h) }
 func (h heldHeap) Less(i, j int) bool {
-	if !h[i].at.Equal(h[j].at) {
-		return h[i].at.Before(h[j].at)
-	}
-	return h[i].key < h[j].key
+	return h[i].key.Compare(h[j].key) < 0
 }
 func (h heldHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
 func (h *heldHeap) Push(x any)   { *h = append(*h, x.(held)) }
@@ -75,8 +68,8 @@ func (h *heldHeap) Pop() any {
 }
 
 // newReorder starts a buffer for the partitions of one generation.
-func newReorder(window, idle time.Duration, assigned []topicPartition, now time.Time) *reorder {
-	r := &reorder{window: window, idle: idle, parts: map[topicPartition]*partState{}, started: now}
+func newReorder(window, idle time.Duration, assigned []kafkaio.TopicPartition, now time.Time) *reorder {
+	r := &reorder{window: window, idle: idle, parts: map[kafkaio.TopicPartition]*partState{}, started: now}
 	for _, tp := range assigned {
 		r.parts[tp] = &partState{gone: map[int64]bool{}, next: -1}
 	}
@@ -84,7 +77,7 @@ func newReorder(window, idle time.Duration, assigned []topicPartition, now time.
 }
 
 func (r *reorder) part(m kafka.Message) *partState {
-	tp := topicPartition{m.Topic, m.Partition}
+	tp := kafkaio.Of(m)
 	p := r.parts[tp]
 	if p == nil {
 		p = &partState{gone: map[int64]bool{}, next: -1}
@@ -96,14 +89,14 @@ func (r *reorder) part(m kafka.Message) *partState {
 // hold takes in a parsed input.
 func (r *reorder) hold(in ladder.Input, m kafka.Message, now time.Time) {
 	p := r.part(m)
-	at := in.EventTime()
-	if at.After(p.newest) {
-		p.newest = at
+	key := in.OrderKey()
+	if key.At.After(p.newest) {
+		p.newest = key.At
 	}
 	p.lastArrival = now
 	p.pending = append(p.pending, m.Offset)
 	p.next = m.Offset + 1
-	heap.Push(&r.held, held{in: in, m: m, at: at, key: in.TieKey()})
+	heap.Push(&r.held, held{in: in, m: m, key: key})
 }
 
 // pass records a message that is not held (it went to the dead letters).
@@ -139,7 +132,7 @@ func (r *reorder) release(now time.Time) []held {
 	w, ok := r.watermark(now)
 	var out []held
 	for len(r.held) > 0 {
-		if ok && r.held[0].at.After(w) {
+		if ok && r.held[0].key.At.After(w) {
 			break
 		}
 		h := heap.Pop(&r.held).(held)
@@ -177,10 +170,10 @@ func (r *reorder) committable() map[string]map[int]int64 {
 		if next < 0 {
 			continue
 		}
-		if out[tp.topic] == nil {
-			out[tp.topic] = map[int]int64{}
+		if out[tp.Topic] == nil {
+			out[tp.Topic] = map[int]int64{}
 		}
-		out[tp.topic][tp.partition] = next
+		out[tp.Topic][tp.Partition] = next
 	}
 	return out
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/haili/haili/services/internal/kafkaio"
+
 	"github.com/segmentio/kafka-go"
 
 	"github.com/haili/haili/detectors/ladder"
@@ -41,7 +43,7 @@ func names(hs []held) []string {
 	return out
 }
 
-var twoTopics = []topicPartition{{schemas.TopicFindings, 0}, {schemas.TopicChecks, 0}}
+var twoTopics = []kafkaio.TopicPartition{{Topic: schemas.TopicFindings}, {Topic: schemas.TopicChecks}}
 
 // TestReorderDecidesInEventOrderWhateverTheArrival: a listing found violating
 // at version 1, fixed at version 2 and violating again at version 3 is the

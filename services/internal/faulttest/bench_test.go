@@ -12,8 +12,9 @@ import (
 
 	"github.com/segmentio/kafka-go"
 
+	"github.com/haili/haili/services/internal/detect"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/loadgen"
-	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/store"
 	"github.com/haili/haili/services/internal/testenv"
 )
@@ -75,7 +76,7 @@ func measureBacklog(b *testing.B, kafkaAddr string, client *kafka.Client, s *sto
 	_, peak, _ := rss.finish()
 	// Where the worker's time went over its whole life (start-up included).
 	var steps []string
-	for _, step := range pipeline.FlushSteps {
+	for _, step := range detect.FlushSteps {
 		steps = append(steps, fmt.Sprintf("%s %.2fs", step, w.metric(fmt.Sprintf("haili_detect_flush_step_seconds_total{step=%q}", step))))
 	}
 	b.Logf("%s: %.2fs drained; processing %.2fs, waiting for flushes %.2fs; flush steps: %s", group, elapsed.Seconds(),
@@ -120,7 +121,7 @@ func BenchmarkThroughput(b *testing.B) {
 	const n = 200000
 	rounds := envInt(b, "HAILI_BENCH_ROUNDS", 5, 1)
 	kafkaAddr, _ := testenv.Kafka(b, benchPartitions)
-	client := &kafka.Client{Addr: kafka.TCP(kafkaAddr), Timeout: 10 * time.Second}
+	client := kafkaio.NewClient(kafkaAddr)
 	cfg := streamConfig()
 	cfg.ViolationShare = 0.1
 	if _, err := produce(context.Background(), []string{kafkaAddr}, cfg, n, 0); err != nil {
@@ -201,7 +202,7 @@ func BenchmarkLatency(b *testing.B) {
 		w := startDetect(b, "latency", kafkaAddr, s, fmt.Sprintf("latency-%d-%d", i, time.Now().UnixNano()))
 		time.Sleep(3 * time.Second) // join the group before the clock starts
 		rss := sampleRSS(w, 500*time.Millisecond)
-		probe := loadgen.NewLatencyProbe(s.Conn(), 30*time.Second)
+		probe := loadgen.NewLatencyProbe(s.DB(), 30*time.Second)
 		ctx, cancel := context.WithCancel(context.Background())
 		probeDone := make(chan error, 1)
 		go func() { probeDone <- probe.Run(ctx, 50*time.Millisecond) }()
@@ -209,7 +210,7 @@ func BenchmarkLatency(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		pw := pipeline.NewWriter([]string{kafkaAddr})
+		pw := kafkaio.NewWriter([]string{kafkaAddr})
 		p, err := loadgen.Produce(context.Background(), pw, g, loadgen.ProduceConfig{Rate: rate, Duration: dur}, func(ev loadgen.Event, at time.Time) {
 			if ev.Violation != "" {
 				probe.Expect(ev.EventID, at)
@@ -245,7 +246,7 @@ func BenchmarkLatency(b *testing.B) {
 func BenchmarkOutageMemory(b *testing.B) {
 	const n = 150000
 	kafkaAddr, _ := testenv.Kafka(b, benchPartitions)
-	client := &kafka.Client{Addr: kafka.TCP(kafkaAddr), Timeout: 10 * time.Second}
+	client := kafkaio.NewClient(kafkaAddr)
 	cfg := streamConfig()
 	if _, err := produce(context.Background(), []string{kafkaAddr}, cfg, n, 0); err != nil {
 		b.Fatal(err)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/segmentio/kafka-go"
 
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/loadgen"
 	"github.com/haili/haili/services/internal/store"
 	"github.com/haili/haili/services/internal/testenv"
@@ -58,7 +59,7 @@ func orderArgs(idle string) []string {
 // workers run with --market-refresh 0, which keeps the loaded reference for
 // the run; so every code is compared, market-based ones included.
 // Conversation contexts are the other state; the workers reload them when
-// they are handed a messages partition (see pipeline.Worker.needsResync).
+// they are handed a messages partition (see detect.Worker.needsResync).
 // Enforcement decides in event-time order (--order-window): decided as they
 // arrive, a product's ladder would follow the interleaving of findings and
 // listing checks, which differs from run to run.
@@ -81,7 +82,7 @@ func TestEffectivelyOnce(t *testing.T) {
 	}
 	newRun := func() run {
 		addr, _ := testenv.Kafka(t, 4)
-		return run{addr, &kafka.Client{Addr: kafka.TCP(addr), Timeout: 10 * time.Second}, testenv.Store(t)}
+		return run{addr, kafkaio.NewClient(addr), testenv.Store(t)}
 	}
 	members, faults, clean := newRun(), newRun(), newRun()
 	seedMarket(t, cfg, total, members.s, faults.s, clean.s)

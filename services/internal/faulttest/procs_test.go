@@ -21,9 +21,9 @@ import (
 
 	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/schemas"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/loadgen"
 	"github.com/haili/haili/services/internal/marketstate"
-	"github.com/haili/haili/services/internal/pipeline"
 	"github.com/haili/haili/services/internal/store"
 	"github.com/haili/haili/services/internal/testenv"
 )
@@ -295,7 +295,7 @@ func produce(ctx context.Context, brokers []string, cfg loadgen.Config, n int, r
 	if err != nil {
 		return loadgen.Produced{}, err
 	}
-	w := pipeline.NewWriter(brokers)
+	w := kafkaio.NewWriter(brokers)
 	defer w.Close()
 	return loadgen.Produce(ctx, w, g, loadgen.ProduceConfig{Rate: rate, Count: n}, nil)
 }
@@ -383,7 +383,7 @@ func fingerprintOf(t testing.TB, s *store.Store) fingerprint {
 		Actions:    countsAndHashes(t, s, "SELECT code, count(), sum(cityHash64(action_id)) FROM actions FINAL GROUP BY code"),
 		Ledger:     countsAndHashes(t, s, "SELECT code, count(), sum(cityHash64(entry_id, points)) FROM points_ledger FINAL GROUP BY code"),
 	}
-	if err := s.Conn().QueryRow(ctx, "SELECT count(), sum(cityHash64(listing_id, version)) FROM listing_checks FINAL").Scan(&fp.Checks[0], &fp.Checks[1]); err != nil {
+	if err := s.DB().QueryRow(ctx, "SELECT count(), sum(cityHash64(listing_id, version)) FROM listing_checks FINAL").Scan(&fp.Checks[0], &fp.Checks[1]); err != nil {
 		t.Fatal(err)
 	}
 	return fp
@@ -393,7 +393,7 @@ func fingerprintOf(t testing.TB, s *store.Store) fingerprint {
 func countsAndHashes(t testing.TB, s *store.Store, query string) map[string][2]uint64 {
 	t.Helper()
 	out := map[string][2]uint64{}
-	rows, err := s.Conn().Query(context.Background(), query)
+	rows, err := s.DB().Query(context.Background(), query)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,9 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/segmentio/kafka-go"
-
-	"github.com/haili/haili/services/internal/pipeline"
+	"github.com/haili/haili/services/internal/detect"
+	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/testenv"
 )
 
@@ -18,7 +17,7 @@ import (
 func TestSIGTERMFlushesCommitsAndExits(t *testing.T) {
 	const n = 3000
 	kafkaAddr, _ := testenv.Kafka(t, 2)
-	client := &kafka.Client{Addr: kafka.TCP(kafkaAddr), Timeout: 10 * time.Second}
+	client := kafkaio.NewClient(kafkaAddr)
 	s := testenv.Store(t)
 	cfg := streamConfig()
 	if _, err := produce(context.Background(), []string{kafkaAddr}, cfg, n, 0); err != nil {
@@ -38,7 +37,7 @@ func TestSIGTERMFlushesCommitsAndExits(t *testing.T) {
 	if before >= n {
 		t.Fatalf("all %d events committed before the shutdown; the test needs an unflushed batch", before)
 	}
-	limit := pipeline.DefaultConfig(nil).ShutdownTimeout
+	limit := detect.DefaultConfig(nil).ShutdownTimeout
 	took, err := w.term(limit + 10*time.Second)
 	if err != nil {
 		t.Fatalf("exit after SIGTERM: %v", err)

@@ -71,22 +71,39 @@ func (s *Server) WriteMetrics(w io.Writer) {
 	}
 }
 
-// ListenAndServe serves on addr until ctx ends.
+// ListenAndServe serves on addr until ctx ends, and returns once the server
+// has shut down.
 func (s *Server) ListenAndServe(ctx context.Context, addr string, log *zap.Logger) error {
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", addr, err)
 	}
-	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 5 * time.Second}
-	go func() {
-		<-ctx.Done()
-		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-		defer cancel()
-		_ = srv.Shutdown(sctx)
-	}()
 	log.Info("serving health and metrics", zap.String("addr", l.Addr().String()))
-	if err := srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return err
+	return Serve(ctx, &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 5 * time.Second}, l, 5*time.Second)
+}
+
+// Serve serves hs on l until ctx ends, then shuts it down, giving in-flight
+// requests up to grace to finish. It returns only once Shutdown has
+// returned, so that the caller may then close what the handlers use (the
+// ClickHouse connection): a handler still running after grace is cut off by
+// closing its connection, and Serve says so.
+func Serve(ctx context.Context, hs *http.Server, l net.Listener, grace time.Duration) error {
+	served := make(chan error, 1)
+	go func() { served <- hs.Serve(l) }()
+	select {
+	case err := <-served:
+		return err // never http.ErrServerClosed: nothing shut it down
+	case <-ctx.Done():
 	}
-	return nil
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), grace)
+	defer cancel()
+	err := hs.Shutdown(sctx)
+	if err != nil {
+		hs.Close()
+		err = fmt.Errorf("shutdown: %w", err)
+	}
+	if serr := <-served; serr != nil && !errors.Is(serr, http.ErrServerClosed) && err == nil {
+		err = serr
+	}
+	return err
 }

@@ -224,7 +224,7 @@ func (g *Generator) listingEvent(st *listingState) Event {
 		// A listing built here from numbers and strings always encodes.
 		panic(fmt.Sprintf("loadgen: encode listing: %v", err))
 	}
-	return Event{Topic: schemas.TopicListings, Key: []byte(st.l.ListingID), Value: v, Violation: st.planted}
+	return routed(&st.l, v, st.planted)
 }
 
 // updateListing republishes a live listing with a new version and prices
@@ -270,7 +270,7 @@ func (g *Generator) deleteListing(eventID string, now time.Time) Event {
 	g.listings = slices.Delete(g.listings, i, i+1)
 	v, _ := json.Marshal(deleteEvent{Schema: schemas.SchemaListing, EventID: eventID, Op: schemas.OpDelete,
 		ListingID: st.l.ListingID, Version: st.l.Version + 1, MerchantID: st.l.MerchantID, UpdatedAt: now})
-	return Event{Topic: schemas.TopicListings, Key: []byte(st.l.ListingID), Value: v}
+	return routed(&st.l, v, "") // keyed like the listing it deletes
 }
 
 // newListing builds a listing of a random category the way a clean one of
@@ -454,7 +454,7 @@ func (g *Generator) order(eventID string, now time.Time) Event {
 		TradeAssurance: g.rng.Float64() < 0.8, PlacedAt: now,
 	}
 	v, _ := json.Marshal(&o)
-	return Event{Topic: schemas.TopicOrders, Key: []byte(o.ListingID), Value: v, Violation: code}
+	return routed(&o, v, code)
 }
 
 func (g *Generator) complaint(eventID string, now time.Time) Event {
@@ -472,7 +472,7 @@ func (g *Generator) complaint(eventID string, now time.Time) Event {
 		code = c.Claim
 	}
 	v, _ := json.Marshal(&c)
-	return Event{Topic: schemas.TopicComplaints, Key: []byte(c.MerchantID), Value: v, Violation: code}
+	return routed(&c, v, code)
 }
 
 func (g *Generator) buyer() string { return fmt.Sprintf("%s-B%d", g.prefix, g.rng.IntN(buyers)) }
@@ -497,7 +497,7 @@ func (g *Generator) message(eventID string, now time.Time) Event {
 		Kind: s.kind, Text: s.text, OrderStage: s.stage, SentAt: now,
 	}
 	v, _ := json.Marshal(&m)
-	return Event{Topic: schemas.TopicMessages, Key: []byte(cv.id), Value: v, Violation: s.violation}
+	return routed(&m, v, s.violation)
 }
 
 func (g *Generator) newConversation() *conversation {
@@ -587,4 +587,14 @@ func (g *Generator) handle() string {
 	}
 	b.WriteString(strconv.Itoa(10 + g.rng.IntN(990)))
 	return b.String()
+}
+
+// routed is a generated event on the topic and with the key the contract's
+// key rule (schemas.Route) assigns to ev.
+func routed(ev schemas.Event, v []byte, violation string) Event {
+	topic, key, err := schemas.Route(ev)
+	if err != nil {
+		panic(err) // ev is always one of the four input types
+	}
+	return Event{Topic: topic, Key: key, Value: v, Violation: violation}
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/haili/haili/detectors/message"
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/schemas"
-	"github.com/haili/haili/services/internal/route"
 )
 
 func generate(t *testing.T, cfg Config, n int) []Event {
@@ -45,7 +44,7 @@ func TestGeneratedEventsDecodeAndRoute(t *testing.T) {
 				if err != nil {
 					t.Fatalf("event %d does not decode: %v\n%s", i, err, e.Value)
 				}
-				topic, key, err := route.Of(ev)
+				topic, key, err := schemas.Route(ev)
 				if err != nil || topic != e.Topic || !bytes.Equal(key, e.Key) {
 					t.Fatalf("event %d: routed to %s/%s, want %s/%s (%v)", i, topic, key, e.Topic, e.Key, err)
 				}

@@ -2,21 +2,29 @@ package loadgen
 
 import (
 	"context"
+	_ "embed" // the SQL file
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
-	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
+	"github.com/haili/haili/services/internal/chdb"
 )
+
+// sqlProbeFindings finds which of a set of events have findings detected
+// since a time. detected_at is stamped (to the second) when the worker
+// processed the event, after it was produced: the bound narrows the scan to
+// recent rows.
+//
+//go:embed queries/probe_findings.sql
+var sqlProbeFindings string
 
 // LatencyProbe measures the time from producing an event to its finding being
 // visible in ClickHouse. It polls the findings table for the events it
 // expects; an event counts as seen at the start of the first poll that finds
 // it, so a sample overstates the true latency by at most one poll interval.
 type LatencyProbe struct {
-	conn driver.Conn
+	db *chdb.DB
 	// TTL gives up on an expected event after this long (the detectors may
 	// rightly find nothing in an event the generator meant to violate).
 	ttl time.Duration
@@ -27,9 +35,9 @@ type LatencyProbe struct {
 	expired int
 }
 
-// NewLatencyProbe builds a probe reading conn's findings table.
-func NewLatencyProbe(conn driver.Conn, ttl time.Duration) *LatencyProbe {
-	return &LatencyProbe{conn: conn, ttl: ttl, pending: map[string]time.Time{}}
+// NewLatencyProbe builds a probe reading db's findings table.
+func NewLatencyProbe(db *chdb.DB, ttl time.Duration) *LatencyProbe {
+	return &LatencyProbe{db: db, ttl: ttl, pending: map[string]time.Time{}}
 }
 
 // Expect registers an event produced at 'at' whose finding is awaited.
@@ -62,7 +70,7 @@ func (p *LatencyProbe) Poll(ctx context.Context) error {
 			continue
 		}
 		if len(ids) < maxProbeIDs {
-			ids = append(ids, quote(id))
+			ids = append(ids, id)
 			if at.Before(oldest) {
 				oldest = at
 			}
@@ -72,11 +80,7 @@ func (p *LatencyProbe) Poll(ctx context.Context) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	// detected_at is stamped (to the second) when the worker processed the
-	// event, which is after it was produced: it narrows the scan to recent rows.
-	q := fmt.Sprintf("SELECT DISTINCT event_id FROM findings WHERE detected_at >= toDateTime(%d) AND event_id IN (%s)",
-		oldest.Add(-2*time.Second).Unix(), strings.Join(ids, ","))
-	rows, err := p.conn.Query(ctx, q)
+	rows, err := p.db.Query(ctx, sqlProbeFindings, oldest.Add(-2*time.Second).Unix(), chdb.Set(ids))
 	if err != nil {
 		return fmt.Errorf("latency probe: %w", err)
 	}
@@ -153,9 +157,4 @@ func Percentile(sorted []time.Duration, q float64) time.Duration {
 	}
 	i := int(q*float64(len(sorted))+0.5) - 1
 	return sorted[max(0, min(i, len(sorted)-1))]
-}
-
-// quote makes a ClickHouse string literal.
-func quote(s string) string {
-	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
 }

@@ -19,7 +19,7 @@ import (
 	"text/template"
 	"time"
 
-	"github.com/ClickHouse/clickhouse-go/v2"
+	"github.com/haili/haili/services/internal/chdb"
 )
 
 //go:embed install-clickhouse.sh
@@ -225,14 +225,14 @@ func (s *Server) Kill() {
 }
 
 func ping(ctx context.Context, addr string) error {
-	conn, err := clickhouse.Open(&clickhouse.Options{Addr: []string{addr}, DialTimeout: time.Second})
+	db, err := chdb.Dial(chdb.Config{Addr: addr, Database: "default", DialTimeout: time.Second})
 	if err != nil {
 		return err
 	}
-	defer conn.Close()
+	defer db.Close()
 	pctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
-	return conn.Ping(pctx)
+	return db.Ping(pctx)
 }
 
 func freePort(host string) (string, error) {

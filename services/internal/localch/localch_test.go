@@ -8,6 +8,9 @@ import (
 )
 
 func TestStartStopTwiceAndReuse(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a ClickHouse server; skipped with -short")
+	}
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

@@ -38,7 +38,7 @@ type Config struct {
 	Clock        func() time.Time
 }
 
-// Keeper implements pipeline.Market. Observe and Reference may be called from
+// Keeper implements detect.Market. Observe and Reference may be called from
 // several goroutines; Save from one.
 type Keeper struct {
 	cfg   Config

@@ -108,7 +108,7 @@ func Run(ctx context.Context, engine *detectors.Engine, opts Options, stdin io.R
 	if now.IsZero() {
 		now = time.Now()
 	}
-	now = now.UTC().Truncate(time.Second)
+	now = schemas.Stamp(now)
 	w := bufio.NewWriterSize(out, 64<<10)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

@@ -1,119 +1,77 @@
 // Package store writes Haili's results to ClickHouse and reads back the state
-// the workers rebuild on start. Its SQL lives in queries/*.sql; the schema is
-// the schemas/clickhouse migrations. Every write is idempotent by a
+// the workers rebuild on start. It reaches ClickHouse through chdb; its SQL
+// lives in queries/*.sql; the schema is the schemas/clickhouse migrations. Every write is idempotent by a
 // deterministic id, so a retried or replayed batch collapses.
 package store
 
 import (
 	"context"
-	"embed"
+	_ "embed" // the SQL files
 	"encoding/json"
-	"errors"
 	"fmt"
-	"net"
-	"strings"
 	"time"
 
-	"github.com/ClickHouse/clickhouse-go/v2"
-	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	"go.uber.org/zap"
 
 	"github.com/haili/haili/schemas"
 	chschema "github.com/haili/haili/schemas/clickhouse"
+	"github.com/haili/haili/services/internal/chdb"
 )
 
-//go:embed queries/*.sql
-var queryFiles embed.FS
+// The store's SQL, one file each (queries/).
+var (
+	//go:embed queries/create_schema_migrations.sql
+	sqlCreateSchemaMigrations string
+	//go:embed queries/select_migrations.sql
+	sqlSelectMigrations string
+	//go:embed queries/select_conversations.sql
+	sqlSelectConversations string
+	//go:embed queries/select_market_sketches.sql
+	sqlSelectMarketSketches string
+	//go:embed queries/finding_counts.sql
+	sqlFindingCounts string
+)
 
-func query(name string) string {
-	b, err := queryFiles.ReadFile("queries/" + name + ".sql")
-	if err != nil {
-		// Query names are constants in this package; a missing one is a build defect.
-		panic(err)
-	}
-	return strings.TrimSpace(string(b))
-}
+// The columns of each insert, in the order of its row's values.
+var (
+	migrationColumns    = []string{"version", "name", "applied_at"}
+	findingColumns      = []string{"finding_id", "event_id", "subject", "subject_id", "subject_version", "merchant_id", "violation", "rule", "confidence", "evidence", "explanation", "explanation_zh", "detector_version", "policy_version", "event_time", "detected_at", "source_topic", "source_partition", "source_offset"}
+	listingCheckColumns = []string{"listing_id", "version", "merchant_id", "event_id", "deleted", "codes", "counts", "findings", "detector_version", "policy_version", "updated_at", "checked_at"}
+	conversationColumns = []string{"conversation_id", "merchant_id", "state", "seq", "updated_at"}
+	marketColumns       = []string{"category_id", "unit", "source", "count", "data", "updated_at"}
+)
 
-// Config says where ClickHouse is.
-type Config struct {
-	Addr        string // host:port of the native protocol
-	Database    string
-	User        string
-	Password    string
-	DialTimeout time.Duration
-}
-
-// Validate checks the configuration.
-func (c *Config) Validate() error {
-	if c.Addr == "" {
-		return errors.New("clickhouse address is required (--clickhouse host:port)")
-	}
-	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
-		return fmt.Errorf("clickhouse address %q: %w", c.Addr, err)
-	}
-	if c.Database == "" || strings.ContainsAny(c.Database, "`\"' ;.") {
-		return fmt.Errorf("clickhouse database %q is not a plain name", c.Database)
-	}
-	return nil
-}
-
-// Store is a connection to Haili's ClickHouse database.
+// Store is Haili's ClickHouse database, as the detection role and the
+// commands use it.
 type Store struct {
-	conn driver.Conn
-	db   string
-	log  *zap.Logger
-}
-
-func open(cfg Config, database string) (driver.Conn, error) {
-	timeout := cfg.DialTimeout
-	if timeout == 0 {
-		timeout = 5 * time.Second
-	}
-	return clickhouse.Open(&clickhouse.Options{
-		Addr:        []string{cfg.Addr},
-		Protocol:    clickhouse.Native,
-		Auth:        clickhouse.Auth{Database: database, Username: cfg.User, Password: cfg.Password},
-		DialTimeout: timeout,
-		ReadTimeout: 60 * time.Second,
-	})
+	db  *chdb.DB
+	log *zap.Logger
 }
 
 // Open connects to ClickHouse, creating the database if it does not exist.
-func Open(ctx context.Context, cfg Config, log *zap.Logger) (*Store, error) {
-	if err := cfg.Validate(); err != nil {
+func Open(ctx context.Context, cfg chdb.Config, log *zap.Logger) (*Store, error) {
+	db, err := chdb.Open(ctx, cfg)
+	if err != nil {
 		return nil, err
 	}
-	boot, err := open(cfg, "default")
-	if err != nil {
-		return nil, fmt.Errorf("clickhouse %s: %w", cfg.Addr, err)
-	}
-	err = boot.Exec(ctx, "CREATE DATABASE IF NOT EXISTS `"+cfg.Database+"`")
-	boot.Close()
-	if err != nil {
-		return nil, fmt.Errorf("clickhouse %s: create database %s: %w", cfg.Addr, cfg.Database, err)
-	}
-	conn, err := open(cfg, cfg.Database)
-	if err != nil {
-		return nil, fmt.Errorf("clickhouse %s: %w", cfg.Addr, err)
-	}
-	if err := conn.Ping(ctx); err != nil {
-		conn.Close()
-		return nil, fmt.Errorf("clickhouse %s: %w", cfg.Addr, err)
-	}
-	return &Store{conn: conn, db: cfg.Database, log: log}, nil
+	return New(db, log), nil
 }
 
+// New is a store over db.
+func New(db *chdb.DB, log *zap.Logger) *Store { return &Store{db: db, log: log} }
+
 // Database is the database the store writes to.
-func (s *Store) Database() string { return s.db }
+func (s *Store) Database() string { return s.db.Name() }
+
+// DB is the database, for the packages that keep their own tables in it
+// (enforce, api) and for tests.
+func (s *Store) DB() *chdb.DB { return s.db }
 
 // Close closes the connection.
-func (s *Store) Close() error { return s.conn.Close() }
-
-// Conn exposes the connection for read queries of other packages and tests.
-func (s *Store) Conn() driver.Conn { return s.conn }
+func (s *Store) Close() error { return s.db.Close() }
 
 // Ping checks that ClickHouse answers.
-func (s *Store) Ping(ctx context.Context) error { return s.conn.Ping(ctx) }
+func (s *Store) Ping(ctx context.Context) error { return s.db.Ping(ctx) }
 
 // Migrate applies the migrations not yet recorded in schema_migrations and
 // returns the names of those it applied.
@@ -122,13 +80,11 @@ func (s *Store) Migrate(ctx context.Context) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version UInt32, name String, applied_at DateTime('UTC')
-	) ENGINE = ReplacingMergeTree(applied_at) ORDER BY version`); err != nil {
+	if err := s.db.Exec(ctx, sqlCreateSchemaMigrations); err != nil {
 		return nil, fmt.Errorf("migrate: create schema_migrations: %w", err)
 	}
 	done := map[uint32]bool{}
-	rows, err := s.conn.Query(ctx, "SELECT version FROM schema_migrations")
+	rows, err := s.db.Query(ctx, sqlSelectMigrations)
 	if err != nil {
 		return nil, fmt.Errorf("migrate: read schema_migrations: %w", err)
 	}
@@ -147,7 +103,7 @@ func (s *Store) Migrate(ctx context.Context) ([]string, error) {
 			continue
 		}
 		for _, stmt := range m.Statements {
-			if err := s.conn.Exec(ctx, stmt); err != nil {
+			if err := s.db.Exec(ctx, stmt); err != nil {
 				return applied, fmt.Errorf("migrate %s: %w", m.Name, err)
 			}
 		}
@@ -155,23 +111,15 @@ func (s *Store) Migrate(ctx context.Context) ([]string, error) {
 			return applied, fmt.Errorf("migrate %s: record: %w", m.Name, err)
 		}
 		applied = append(applied, m.Name)
-		s.log.Info("applied migration", zap.String("migration", m.Name), zap.String("database", s.db))
+		s.log.Info("applied migration", zap.String("migration", m.Name), zap.String("database", s.db.Name()))
 	}
 	return applied, nil
 }
 
-// recordMigration inserts through a batch: ClickHouse 18.16 does not answer an
-// INSERT with inline VALUES sent over the native protocol.
 func (s *Store) recordMigration(ctx context.Context, m chschema.Migration) error {
-	b, err := s.conn.PrepareBatch(ctx, "INSERT INTO schema_migrations (version, name, applied_at)")
-	if err != nil {
-		return err
-	}
-	if err := b.Append(uint32(m.Version), m.Name, time.Now().UTC()); err != nil {
-		b.Abort()
-		return err
-	}
-	return b.Send()
+	return s.db.Insert(ctx, "schema_migrations", migrationColumns, 1, func(int) []any {
+		return []any{uint32(m.Version), m.Name, time.Now().UTC()}
+	})
 }
 
 // FindingRow is a finding with the Kafka position it came from.
@@ -187,50 +135,33 @@ type FindingRow struct {
 
 // InsertFindings writes findings in one batch.
 func (s *Store) InsertFindings(ctx context.Context, rows []FindingRow) error {
-	if len(rows) == 0 {
-		return nil
-	}
-	b, err := s.conn.PrepareBatch(ctx, query("insert_findings"))
-	if err != nil {
-		return fmt.Errorf("insert findings: %w", err)
-	}
-	for _, r := range rows {
-		ev := r.EvidenceJSON
-		var err error
-		if ev == nil {
-			ev, err = json.Marshal(r.Evidence)
+	evidence := make([][]byte, len(rows))
+	for i, r := range rows {
+		evidence[i] = r.EvidenceJSON
+		if evidence[i] == nil {
+			ev, err := json.Marshal(r.Evidence)
+			if err != nil {
+				return fmt.Errorf("insert findings: evidence of %s: %w", r.FindingID, err)
+			}
+			evidence[i] = ev
 		}
-		if err != nil {
-			b.Abort()
-			return fmt.Errorf("insert findings: evidence of %s: %w", r.FindingID, err)
-		}
+	}
+	return s.db.Insert(ctx, "findings", findingColumns, len(rows), func(i int) []any {
+		r := &rows[i]
 		eventTime := r.EventTime
 		if eventTime.IsZero() {
 			eventTime = r.DetectedAt
 		}
-		if err := b.Append(r.FindingID, r.EventID, r.Subject, r.SubjectID, uint64(r.SubjectVersion), r.MerchantID,
-			r.Violation, r.Rule, r.Confidence, string(ev), r.Explanation, r.ExplanationZH, r.DetectorVersion,
-			r.PolicyVersion, eventTime.UTC(), r.DetectedAt.UTC(), r.SourceTopic, r.SourcePartition, r.SourceOffset); err != nil {
-			b.Abort()
-			return fmt.Errorf("insert findings: %w", err)
-		}
-	}
-	if err := b.Send(); err != nil {
-		return fmt.Errorf("insert findings: %w", err)
-	}
-	return nil
+		return []any{r.FindingID, r.EventID, r.Subject, r.SubjectID, uint64(r.SubjectVersion), r.MerchantID,
+			r.Violation, r.Rule, r.Confidence, string(evidence[i]), r.Explanation, r.ExplanationZH, r.DetectorVersion,
+			r.PolicyVersion, eventTime.UTC(), r.DetectedAt.UTC(), r.SourceTopic, r.SourcePartition, r.SourceOffset}
+	})
 }
 
 // InsertListingChecks writes listing check records in one batch.
 func (s *Store) InsertListingChecks(ctx context.Context, checks []schemas.ListingCheck) error {
-	if len(checks) == 0 {
-		return nil
-	}
-	b, err := s.conn.PrepareBatch(ctx, query("insert_listing_checks"))
-	if err != nil {
-		return fmt.Errorf("insert listing checks: %w", err)
-	}
-	for _, c := range checks {
+	return s.db.Insert(ctx, "listing_checks", listingCheckColumns, len(checks), func(i int) []any {
+		c := &checks[i]
 		codes := make([]string, 0, len(schemas.ListingCodes))
 		counts := make([]uint32, 0, len(schemas.ListingCodes))
 		var total uint32
@@ -247,16 +178,9 @@ func (s *Store) InsertListingChecks(ctx context.Context, checks []schemas.Listin
 		if updated.IsZero() {
 			updated = c.CheckedAt
 		}
-		if err := b.Append(c.ListingID, uint64(c.Version), c.MerchantID, c.EventID, deleted, codes, counts, total,
-			c.DetectorVersion, c.PolicyVersion, updated.UTC(), c.CheckedAt.UTC()); err != nil {
-			b.Abort()
-			return fmt.Errorf("insert listing checks: %w", err)
-		}
-	}
-	if err := b.Send(); err != nil {
-		return fmt.Errorf("insert listing checks: %w", err)
-	}
-	return nil
+		return []any{c.ListingID, uint64(c.Version), c.MerchantID, c.EventID, deleted, codes, counts, total,
+			c.DetectorVersion, c.PolicyVersion, updated.UTC(), c.CheckedAt.UTC()}
+	})
 }
 
 // ConversationRow is one conversation's persisted detector context.
@@ -270,28 +194,15 @@ type ConversationRow struct {
 
 // SaveConversations writes conversation contexts in one batch.
 func (s *Store) SaveConversations(ctx context.Context, rows []ConversationRow) error {
-	if len(rows) == 0 {
-		return nil
-	}
-	b, err := s.conn.PrepareBatch(ctx, query("insert_conversations"))
-	if err != nil {
-		return fmt.Errorf("save conversations: %w", err)
-	}
-	for _, r := range rows {
-		if err := b.Append(r.ConversationID, r.MerchantID, string(r.State), r.Seq, r.UpdatedAt.UTC()); err != nil {
-			b.Abort()
-			return fmt.Errorf("save conversations: %w", err)
-		}
-	}
-	if err := b.Send(); err != nil {
-		return fmt.Errorf("save conversations: %w", err)
-	}
-	return nil
+	return s.db.Insert(ctx, "conversations", conversationColumns, len(rows), func(i int) []any {
+		r := &rows[i]
+		return []any{r.ConversationID, r.MerchantID, string(r.State), r.Seq, r.UpdatedAt.UTC()}
+	})
 }
 
 // LoadConversations calls fn for every conversation updated since since.
 func (s *Store) LoadConversations(ctx context.Context, since time.Time, fn func(id string, state []byte) error) error {
-	rows, err := s.conn.Query(ctx, query("select_conversations"), since.UTC())
+	rows, err := s.db.Query(ctx, sqlSelectConversations, since.UTC())
 	if err != nil {
 		return fmt.Errorf("load conversations: %w", err)
 	}
@@ -317,28 +228,15 @@ type MarketRow struct {
 
 // SaveMarket writes market sketch rows of one source (a worker incarnation).
 func (s *Store) SaveMarket(ctx context.Context, rows []MarketRow, at time.Time) error {
-	if len(rows) == 0 {
-		return nil
-	}
-	b, err := s.conn.PrepareBatch(ctx, query("insert_market_sketches"))
-	if err != nil {
-		return fmt.Errorf("save market: %w", err)
-	}
-	for _, r := range rows {
-		if err := b.Append(r.CategoryID, r.Unit, r.Source, r.Count, string(r.Data), at.UTC()); err != nil {
-			b.Abort()
-			return fmt.Errorf("save market: %w", err)
-		}
-	}
-	if err := b.Send(); err != nil {
-		return fmt.Errorf("save market: %w", err)
-	}
-	return nil
+	return s.db.Insert(ctx, "market_sketches", marketColumns, len(rows), func(i int) []any {
+		r := &rows[i]
+		return []any{r.CategoryID, r.Unit, r.Source, r.Count, string(r.Data), at.UTC()}
+	})
 }
 
 // LoadMarket calls fn for every stored market sketch row.
 func (s *Store) LoadMarket(ctx context.Context, fn func(MarketRow) error) error {
-	rows, err := s.conn.Query(ctx, query("select_market_sketches"))
+	rows, err := s.db.Query(ctx, sqlSelectMarketSketches)
 	if err != nil {
 		return fmt.Errorf("load market: %w", err)
 	}
@@ -366,7 +264,7 @@ type ViolationCount struct {
 
 // FindingCounts returns the deduplicated findings per violation code.
 func (s *Store) FindingCounts(ctx context.Context) ([]ViolationCount, error) {
-	rows, err := s.conn.Query(ctx, query("finding_counts"))
+	rows, err := s.db.Query(ctx, sqlFindingCounts)
 	if err != nil {
 		return nil, fmt.Errorf("finding counts: %w", err)
 	}

@@ -13,6 +13,7 @@ import (
 func TestMain(m *testing.M) { testenv.Main(m) }
 
 func TestMigrateIsIdempotent(t *testing.T) {
+	t.Parallel() // its own database and broker
 	s := testenv.Store(t)
 	applied, err := s.Migrate(context.Background())
 	if err != nil {
@@ -24,6 +25,7 @@ func TestMigrateIsIdempotent(t *testing.T) {
 }
 
 func TestFindingsCollapseOnReplay(t *testing.T) {
+	t.Parallel() // its own database and broker
 	s := testenv.Store(t)
 	ctx := context.Background()
 	at := time.Date(2026, 4, 20, 10, 0, 0, 0, time.UTC)
@@ -48,6 +50,7 @@ func TestFindingsCollapseOnReplay(t *testing.T) {
 }
 
 func TestConversationsRoundTrip(t *testing.T) {
+	t.Parallel() // its own database and broker
 	s := testenv.Store(t)
 	ctx := context.Background()
 	now := time.Now().UTC().Truncate(time.Second)
@@ -71,6 +74,7 @@ func TestConversationsRoundTrip(t *testing.T) {
 }
 
 func TestListingChecksAndMarketRoundTrip(t *testing.T) {
+	t.Parallel() // its own database and broker
 	s := testenv.Store(t)
 	ctx := context.Background()
 	now := time.Now().UTC().Truncate(time.Second)
@@ -81,7 +85,7 @@ func TestListingChecksAndMarketRoundTrip(t *testing.T) {
 	}
 	var n uint64
 	var total uint64
-	if err := s.Conn().QueryRow(ctx, "SELECT count(), sum(findings) FROM listing_checks FINAL").Scan(&n, &total); err != nil {
+	if err := s.DB().QueryRow(ctx, "SELECT count(), sum(findings) FROM listing_checks FINAL").Scan(&n, &total); err != nil {
 		t.Fatal(err)
 	}
 	if n != 1 || total != 1 {

@@ -18,6 +18,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kfake"
 	"go.uber.org/zap"
 
+	"github.com/haili/haili/services/internal/chdb"
 	"github.com/haili/haili/services/internal/embedkafka"
 	"github.com/haili/haili/services/internal/localch"
 	"github.com/haili/haili/services/internal/store"
@@ -43,9 +44,13 @@ func Main(m *testing.M) {
 	os.Exit(code)
 }
 
-// ClickHouse returns the native address of a ClickHouse for tests.
+// ClickHouse returns the native address of a ClickHouse for tests. Under
+// -short the test is skipped: -short runs no server.
 func ClickHouse(t testing.TB) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("needs ClickHouse; skipped with -short")
+	}
 	chOnce.Do(func() {
 		if a := os.Getenv("HAILI_TEST_CLICKHOUSE"); a != "" {
 			chAddr = a
@@ -92,7 +97,7 @@ func Store(t testing.TB) *store.Store {
 	}
 	db := fmt.Sprintf("t_%s_%d", name, time.Now().UnixNano()%1_000_000_000)
 	ctx := context.Background()
-	s, err := store.Open(ctx, store.Config{Addr: addr, Database: db, User: "default"}, zap.NewNop())
+	s, err := store.Open(ctx, chdb.Config{Addr: addr, Database: db, User: "default"}, zap.NewNop())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,20 +105,24 @@ func Store(t testing.TB) *store.Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		_ = s.Conn().Exec(context.Background(), "DROP DATABASE IF EXISTS `"+db+"`")
+		_ = s.DB().Exec(context.Background(), "DROP DATABASE IF EXISTS `"+db+"`")
 		s.Close()
 	})
 	return s
 }
 
 // StoreConfig returns the connection settings of s's database.
-func StoreConfig(t testing.TB, s *store.Store) store.Config {
-	return store.Config{Addr: ClickHouse(t), Database: s.Database(), User: "default"}
+func StoreConfig(t testing.TB, s *store.Store) chdb.Config {
+	return chdb.Config{Addr: ClickHouse(t), Database: s.Database(), User: "default"}
 }
 
-// Kafka starts an embedded broker with Haili's topics on a free port.
+// Kafka starts an embedded broker with Haili's topics on a free port. Under
+// -short the test is skipped: -short runs no server.
 func Kafka(t testing.TB, partitions int32) (string, *kfake.Cluster) {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("needs a Kafka broker; skipped with -short")
+	}
 	port, err := FreePort()
 	if err != nil {
 		t.Fatal(err)

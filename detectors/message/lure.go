@@ -1,0 +1,141 @@
+package message
+
+import "unicode/utf8"
+
+// Indirect lures steer the buyer off the platform without a contact value or
+// even an app's name. Each is a small model: an intent read from lexical
+// categories of one sentence, in any supported language.
+//
+//   - qr_code: a QR code to scan or add ("scan the QR code in the pictures to
+//     add me", "图片里有二维码，扫一下加我"), not one on the goods or for payment;
+//   - search_name: search the shop's or brand's name on an app or the web
+//     ("search our shop name on the green app", "网上搜一下我们品牌");
+//   - profile: the contact sits in the merchant's profile, banner or avatar
+//     ("my contact is on my profile banner");
+//   - elsewhere: talk somewhere else, more privately or more conveniently
+//     ("let's talk somewhere more convenient", "换个方便的地方聊吧").
+//
+// A negation in the sentence ("no need to talk elsewhere") silences them all.
+
+type lureKind uint8
+
+const (
+	lureNone lureKind = iota
+	lureQR
+	lureSearch
+	lureProfile
+	lureElsewhere
+)
+
+var lureNames = [...]string{"", "qr_code", "search_name", "profile", "elsewhere"}
+
+// lureSignals adds one signal per sentence that carries an indirect lure.
+func (sc *scratch) lureSignals() {
+	const lureCats = catQR | catSearch | catProfile | catElsewhere | catPlace
+	if sc.allCats&lureCats == 0 {
+		return
+	}
+	toks := sc.toks
+	for start := 0; start < len(toks); {
+		sent := toks[start].sent
+		end := start
+		for end < len(toks) && toks[end].sent == sent {
+			end++
+		}
+		if k, ch := sc.lureIn(start, end); k != lureNone && len(sc.sigs) < maxItems {
+			sc.sigs = append(sc.sigs, signal{kind: sigGive, ch: ch, conf: 0.9, ts: int32(start), te: int32(end),
+				val: -1, lure: k})
+		}
+		start = end
+	}
+}
+
+// lureIn judges the sentence toks[s:e].
+func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
+	c := sc.sentCats[sc.toks[s].sent]
+	if c&(catQR|catSearch|catProfile|catElsewhere|catPlace) == 0 {
+		return lureNone, 0
+	}
+	var (
+		inviteTo, neg, negBreak, possSelf, possYou bool
+		ch                                         Channel
+	)
+	for k := s; k < e; k++ {
+		t := &sc.toks[k]
+		if t.mEnd == 0 || t.shadow {
+			continue
+		}
+		tc := t.cats
+		inviteTo = inviteTo || (tc&catInvite != 0 && tc&(catScan|catSearch) == 0)
+		negBreak = negBreak || tc&catNegBreak != 0
+		neg = neg || (tc&catNeg != 0 && !negBreak)
+		possSelf = possSelf || tc&(catPossSelf|catPossSelfPost) != 0
+		possYou = possYou || tc&(catPossYou|catPossYouPost) != 0
+	}
+	if neg {
+		return lureNone, 0
+	}
+	// An app or contact named in the sentence: a strong name, or a contact
+	// word ("my contact details"); a weak one ("WA-2250") is too often a code.
+	named := false
+	root := phrases()
+	for k := s; k < e && !named; k++ {
+		// A contact word inside an invitation phrase ("kontak saya") is still
+		// a contact word.
+		if w := sc.child(root, k); w != nil && w.term && (w.cats&catChannel != 0 || w.ch == ChannelContact) && !sc.toks[k].shadow {
+			named = true
+		}
+	}
+	for _, m := range sc.ments {
+		if int(m.ts) < s || int(m.ts) >= e {
+			continue
+		}
+		if !m.weak || m.ch == ChannelContact || sc.possessedAt(int(m.ts)) {
+			named = true
+			if ch == 0 && m.ch != ChannelContact {
+				ch = m.ch
+			}
+		}
+	}
+	switch {
+	case c&catQR != 0 && (inviteTo || (c&(catImage|catProfile) != 0 && c&catGoods == 0)):
+		return lureQR, ch
+	case c&catSearch != 0 && c&catShopName != 0 && (named || c&catAppRef != 0 || c&catChannelWeak != 0),
+		c&catSearch != 0 && named && ch != 0 && (possSelf || inviteTo || sc.quoted(s, e)):
+		// "search our shop name on the green app"; "look up "Amy Lighting" on
+		// Facebook, that's us".
+		return lureSearch, ch
+	case c&catProfile != 0 && named && !(possYou && !possSelf) && c&catGoods == 0:
+		return lureProfile, ch
+	case c&(catTalk|catInvite) != 0 && (c&catElsewhere != 0 || (c&catPlace != 0 && c&catComfort != 0)) && !sc.hereWithPlace(s, e):
+		return lureElsewhere, ch
+	}
+	return lureNone, 0
+}
+
+// quoted reports a quoted name in the sentence ("search "Amy Lighting"").
+func (sc *scratch) quoted(s, e int) bool {
+	n := 0
+	for k := s; k < e; k++ {
+		t := &sc.toks[k]
+		if t.kind == tPunct {
+			switch r, _ := utf8.DecodeRune(sc.norm[t.s:t.e]); r {
+			case '"', '“', '”', '„', '«', '»', '「', '」', '『', '』':
+				n++
+			}
+		}
+	}
+	return n >= 2
+}
+
+// hereWithPlace reports a clause that names both the place and "here"
+// ("let's keep talking here, it is more convenient" says stay).
+func (sc *scratch) hereWithPlace(s, e int) bool {
+	for k := s; k < e; k++ {
+		cc := sc.clauseCats[sc.toks[k].clause]
+		if cc&catHere != 0 && cc&(catElsewhere|catPlace|catComfort) != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,1 +1,0 @@
-INSERT INTO violations (finding_id, merchant_id, family, violation, subject, subject_id, subject_version, product_id, episode, rule, confidence, evidence, explanation, explanation_zh, occurred_at, detected_at, policy_version, withdrawn, withdrawn_at, withdraw_reason, appeal_id, revision)

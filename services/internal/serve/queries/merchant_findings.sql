@@ -1,0 +1,7 @@
+SELECT finding_id, event_id, subject, subject_id, subject_version, merchant_id, violation, rule,
+       confidence, evidence, explanation, explanation_zh, detector_version, policy_version,
+       event_time, detected_at
+FROM findings FINAL
+WHERE merchant_id = ?
+ORDER BY event_time DESC, finding_id
+LIMIT 1000

@@ -1,1 +1,0 @@
-INSERT INTO conversations (conversation_id, merchant_id, state, seq, updated_at)

@@ -1,1 +1,0 @@
-INSERT INTO findings (finding_id, event_id, subject, subject_id, subject_version, merchant_id, violation, rule, confidence, evidence, explanation, explanation_zh, detector_version, policy_version, event_time, detected_at, source_topic, source_partition, source_offset)

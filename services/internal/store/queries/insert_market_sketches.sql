@@ -1,1 +1,0 @@
-INSERT INTO market_sketches (category_id, unit, source, count, data, updated_at)
