@@ -14,7 +14,7 @@ const (
 	catNegX                            // negators the contact lexicon leaves out ("no", "nothing", 不用, không)
 	catMinOrder                        // a threshold: "above", "minimum", 以上, 满
 	catOther                           // another way or place: "somewhere else", "another way", 平台外
-	catTalkTo                            // contact intent: talk, reach, call, 联系, 聊
+	catTalkTo                          // contact intent: talk, reach, call, 联系, 聊
 	catStayHere                        // keep talking here: "let's keep chatting here", 在这里聊
 	catCond                            // a condition: if, si, 如果
 	catFine                            // "no problem": a negator that agrees
