@@ -34,6 +34,10 @@ func (sc *scratch) buyerAsks() bool {
 		}
 	}
 	for _, m := range sc.ments {
+		if m.weak && sc.toks[m.ts].cats&catNumberWord != 0 && !sc.possessedAt(int(m.ts)) &&
+			sc.sentCats[sc.toks[m.ts].sent]&(catTalkTo|catReqVerb) == 0 {
+			continue // "42 numara var mı?" asks for a size; "your number", "call you on that number" a phone
+		}
 		if sc.asksForChannel(int(m.ts), int(m.te)) {
 			return true
 		}
@@ -48,7 +52,7 @@ func (sc *scratch) buyerAsks() bool {
 		switch {
 		case c&catChanRun != 0 && sc.asksForChannel(i, i+1):
 			return true
-		case c&catChannel != 0 && t.ch != 0 && sc.asksForChannel(i, int(t.mEnd)):
+		case c&catChannel != 0 && t.ch != 0 && c&catNumberWord == 0 && sc.asksForChannel(i, int(t.mEnd)):
 			return true // a channel word the contact model leaves out of its mentions ("WeChat-Nummer")
 		case c&(catTalkTo|catOther) != 0 && sc.sentCats[s]&catTalkTo != 0 &&
 			sc.sentCats[s]&(catOther|catOutside) != 0 && sc.asking(i):
