@@ -39,34 +39,65 @@ var (
 	// platformCues name the platform (any case of the first letter): with a
 	// number or a percentage, terms for paying there.
 	platformCues = []string{"libaba", "latform", "lattform", "lataforma", "lateforme", "iattaforma"}
-	// askCues ask for a way to talk elsewhere, in a question or request.
-	askCues = []string{
-		"talk", "call", "else", "reach", "outside", "another", "connect", "continue", "move", "switch",
-		"directly", "privately", "fora", "fuori", "daqui", "woanders", "erreich", "anrufen", "selain", "lain",
-		"alawa", "tarika", "minta", "raggiung", "trovo", "acho", "localiz", "encontr", "hubungi", "kontak",
-		"japri", "contatt", "kontaktier", "contactar", "contatar", "contacter", "joindre", "telefon", "posta",
-		"cellulare", "nomor", "sdt", "baat", "bahar", "kaise", "latform", "lataforma", "lateforme", "iattaforma",
+	// askWords ask for a way to talk elsewhere, in a question or request.
+	askWords = []string{
+		"talk", "call", "else", "elsewhere", "reach", "outside", "another", "connect", "continue", "move",
+		"switch", "directly", "privately", "fora", "fuori", "daqui", "woanders", "erreiche", "erreichen",
+		"anrufen", "selain", "lain", "alawa", "tarika", "minta", "raggiungo", "raggiungerti", "trovo", "acho",
+		"localizo", "localizar", "localizarte", "encontro", "encontrar", "hubungi", "menghubungi", "kontak",
+		"japri", "contattare", "contattarti", "kontaktieren", "contactar", "contactarte", "contatar",
+		"contacter", "joindre", "telefon", "posta", "eposta", "cellulare", "nomor", "sdt", "baat", "bahar",
+		"kaise", "platform", "plataforma", "plateforme", "piattaforma", "plattform",
 	}
+	// askIndex answers "is this word in askWords" with a mask per first
+	// letter and length before any comparison.
+	askIndex = func() (ix struct {
+		mask  [26]uint32
+		words map[string]bool
+	}) {
+		ix.words = map[string]bool{}
+		for _, w := range askWords {
+			ix.mask[w[0]-'a'] |= 1 << len(w)
+			ix.words[w] = true
+		}
+		return ix
+	}()
 )
 
 // intentCue reports an ASCII message the prefilter ruled out that the Trade
 // Assurance or buyer-intent model still needs: the platform with a price
 // ("Alibaba order $5.20, T/T $4.80", "+3% via Alibaba"), or a question or
 // request with a word of talking elsewhere ("can we talk somewhere else?").
+// It runs on most clean messages, so it is a few byte searches and, for
+// questions, one pass over the words.
 func intentCue(text string) bool {
-	if strings.ContainsAny(text, "0123456789%") {
-		for _, w := range platformCues {
-			if strings.Contains(text, w) {
-				return true
-			}
-		}
+	if strings.ContainsAny(text, "0123456789%") &&
+		(strings.Contains(text, "libaba") || strings.Contains(text, "form") && containsAny(text, platformCues)) {
+		return true
 	}
-	if strings.IndexByte(text, '?') >= 0 || strings.Contains(text, "et's") || strings.Contains(text, "lease") {
-		for _, w := range askCues {
-			if strings.Contains(text, w) {
+	if strings.IndexByte(text, '?') < 0 && !strings.Contains(text, "et's") && !strings.Contains(text, "lease") {
+		return false
+	}
+	var buf [16]byte
+	for i := 0; i < len(text); {
+		c := text[i] | 0x20
+		if c < 'a' || c > 'z' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' {
+			j++
+		}
+		if n := j - i; n < len(buf) && askIndex.mask[c-'a']&(1<<n) != 0 {
+			for k := range n {
+				buf[k] = text[i+k] | 0x20
+			}
+			if askIndex.words[string(buf[:n])] {
 				return true
 			}
 		}
+		i = j
 	}
 	return false
 }
