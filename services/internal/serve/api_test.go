@@ -329,10 +329,10 @@ func TestReviewQueueConfirmAndDismiss(t *testing.T) {
 	for _, d := range ds.Decisions {
 		got[d.FindingID] = d
 	}
-	if d := got[confirm.FindingID]; d.Decision != DecisionConfirm || d.Reviewer != "reviewer:revi…" || d.Note != "bait tier" {
+	if d := got[confirm.FindingID]; d.Decision != DecisionConfirm || d.Reviewer != nameReviewer || d.Note != "bait tier" {
 		t.Errorf("confirm recorded as %+v", d)
 	}
-	if d := got[dismiss.FindingID]; d.Decision != DecisionDismiss || d.Reviewer != "admin:admi…" {
+	if d := got[dismiss.FindingID]; d.Decision != DecisionDismiss || d.Reviewer != nameAdmin {
 		t.Errorf("dismiss recorded as %+v", d)
 	}
 	ws := prod.withdrawals(t)
@@ -409,7 +409,7 @@ func TestConsoleReads(t *testing.T) {
 		{"/api/v1/findings/f-other-1", "tier_min_qty"},
 		{"/api/v1/policy", "in_force"},
 		{"/api/v1/merchants/" + merchantB + "/pending", "act-f-other-1"},
-		{"/api/v1/merchants/" + merchantB + "/notices", "se****"},
+		{"/api/v1/merchants/" + merchantB + "/notices", "seller@example.com"}, // staff read it unmasked
 		{"/api/v1/lists/2026-11", "entries"},
 		{"/api/v1/lists/2026-11/csv", ""},
 		{"/api/v1/lists/2026-11/html", "<"},

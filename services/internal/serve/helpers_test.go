@@ -38,12 +38,15 @@ const (
 	tokMerchantB = "merchant-b-token-01"
 	merchantA    = "SEED-M-1"
 	merchantB    = "M-OTHER"
+	// The names decisions record (tokens file: token role [merchant_id] [name]).
+	nameAdmin    = "Wang.Admin"
+	nameReviewer = "Li.Reviewer"
 )
 
 func testTokens(t testing.TB) Tokens {
 	t.Helper()
 	toks, err := ParseTokenList(strings.Join([]string{
-		tokAdmin + " admin", tokAnalyst + " analyst", tokReviewer + " reviewer",
+		tokAdmin + " admin " + nameAdmin, tokAnalyst + " analyst", tokReviewer + " reviewer " + nameReviewer,
 		tokMerchantA + " merchant " + merchantA, tokMerchantB + " merchant " + merchantB,
 	}, ";"))
 	if err != nil {

@@ -26,8 +26,8 @@ type NoticeView struct {
 	CreatedAt time.Time `json:"created_at"`
 }
 
-func (s *Server) loadNotices(ctx context.Context, merchantID string) ([]NoticeView, error) {
-	rows, err := s.cfg.DB.Query(ctx, sqlMerchantNotices, merchantID)
+func (s *Server) loadNotices(ctx context.Context, merchantID string, offset, n int) ([]NoticeView, error) {
+	rows, err := s.cfg.DB.Query(ctx, sqlMerchantNotices, merchantID, offset, n)
 	if err != nil {
 		return nil, err
 	}
@@ -54,7 +54,11 @@ func (s *Server) merchant(w http.ResponseWriter, r *http.Request, p Principal) e
 	}
 	id := r.PathValue("merchant_id")
 	ctx := r.Context()
-	findings, err := s.queryFindings(ctx, sqlMerchantFindings, id)
+	n, offset, err := pageOf(r, 200, 1000)
+	if err != nil {
+		return err
+	}
+	findings, err := s.queryFindings(ctx, sqlMerchantFindings, id, offset, n)
 	if err != nil {
 		return err
 	}
@@ -67,7 +71,7 @@ func (s *Server) merchant(w http.ResponseWriter, r *http.Request, p Principal) e
 	if err := s.cfg.DB.QueryRow(ctx, sqlMerchantPoints, id).Scan(&points, &entries); err != nil {
 		return err
 	}
-	notices, err := s.loadNotices(ctx, id)
+	notices, err := s.loadNotices(ctx, id, offset, n)
 	if err != nil {
 		return err
 	}
@@ -80,6 +84,7 @@ func (s *Server) merchant(w http.ResponseWriter, r *http.Request, p Principal) e
 	writeJSON(w, http.StatusOK, map[string]any{
 		"merchant_id": id, "findings": findings, "violations": nonNilSlice(st.Violations), "actions": nonNilSlice(st.Actions),
 		"points_deducted": points, "ledger_entries": entries, "notices": notices,
+		"next_offset": nextOffset(max(len(findings), len(notices)), n, offset),
 	})
 	return nil
 }
@@ -96,18 +101,23 @@ func (s *Server) merchantNotices(w http.ResponseWriter, r *http.Request, p Princ
 		return errNoDB
 	}
 	id := r.PathValue("merchant_id")
-	ns, err := s.loadNotices(r.Context(), id)
+	n, offset, err := pageOf(r, 200, 1000)
+	if err != nil {
+		return err
+	}
+	ns, err := s.loadNotices(r.Context(), id, offset, n)
 	if err != nil {
 		return err
 	}
 	if p.Role == RoleMerchant {
-		fs, err := s.queryFindings(r.Context(), sqlMerchantFindings, id)
+		// The contact values of the merchant's findings, not only this page's.
+		fs, err := s.queryFindings(r.Context(), sqlMerchantFindings, id, 0, 1000)
 		if err != nil {
 			return err
 		}
 		maskFor(fs, nil).notices(ns)
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"notices": ns})
+	writeJSON(w, http.StatusOK, map[string]any{"notices": ns, "next_offset": nextOffset(len(ns), n, offset)})
 	return nil
 }
 
