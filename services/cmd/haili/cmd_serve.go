@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -106,7 +105,7 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 		zap.Bool("clickhouse", cfg.DB != nil), zap.Bool("kafka", cfg.Producer != nil), zap.Int("tokens", len(tokens)))
 	// Serve returns once in-flight requests are done: only then do the
 	// deferred closes of the store and the producer run.
-	return health.Serve(ctx, &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second}, l, 10*time.Second)
+	return health.Serve(ctx, srv.HTTPServer(), l, 10*time.Second)
 }
 
 // loadTokens reads the tokens file and HAILI_TOKENS. It warns (never

@@ -132,7 +132,8 @@ func (s *Server) checkListings(w http.ResponseWriter, r *http.Request, p Princip
 	}
 	if failure != nil && !started {
 		var mbe *http.MaxBytesError
-		if errors.As(failure, &mbe) {
+		var he *httpError
+		if errors.As(failure, &mbe) || errors.As(failure, &he) {
 			return failure
 		}
 		return errorf(http.StatusBadRequest, "listings file: %v", failure)

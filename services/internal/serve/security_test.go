@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -23,6 +24,8 @@ import (
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/chdb"
 	"github.com/haili/haili/services/internal/chdb/chdbtest"
+	"github.com/haili/haili/services/internal/enforce"
+	"github.com/haili/haili/services/internal/testenv"
 )
 
 // TestMerchantTextUnmaskedExceptContacts: a merchant reads every notice,
@@ -159,7 +162,7 @@ func TestStalledBodyIsCut(t *testing.T) {
 	if took > lim.BodyStall+3*time.Second {
 		t.Errorf("a stalled body held the connection %v (stall limit %v)", took, lim.BodyStall)
 	}
-	if !strings.Contains(resp, "stalled") {
+	if !strings.HasPrefix(resp, "HTTP/1.1 408") || !strings.Contains(resp, "stalled") {
 		t.Errorf("response to a stalled body: %q", resp)
 	}
 	took, resp = stalledRequest(t, addr, "")
@@ -484,5 +487,172 @@ func TestScriptsTestInstallsCJKFonts(t *testing.T) {
 	}
 	if !strings.Contains(string(b), "fonts-noto-cjk") {
 		t.Error("scripts/test does not install fonts-noto-cjk")
+	}
+}
+
+// TestDecisionsFollowState: only review-queue findings can be reviewed and
+// only a pending appeal decided; of concurrent decisions one wins and the
+// others get 409; analysts cannot file appeals; decisions record the
+// token's name (issue 14).
+func TestDecisionsFollowState(t *testing.T) {
+	t.Parallel() // its own database and broker
+	s := testenv.Store(t)
+	seedData(t, s, true)
+	prod := &fakeProducer{}
+	srv := newTestServer(t, s, prod)
+	bar := srv.cfg.Policy.Enforcement.FalseInfo.DelistConfidence
+
+	var queue struct{ Findings []schemas.Finding }
+	code, body := do(t, srv, "GET", "/api/v1/reviews?limit=50", tokReviewer, "")
+	if err := json.Unmarshal([]byte(body), &queue); code != http.StatusOK || err != nil || len(queue.Findings) < 2 {
+		t.Fatalf("queue: %d %v, %d findings", code, err, len(queue.Findings))
+	}
+	var all struct{ Findings []schemas.Finding }
+	_, body = do(t, srv, "GET", "/api/v1/violations?limit=5000", tokAdmin, "")
+	if err := json.Unmarshal([]byte(body), &all); err != nil {
+		t.Fatal(err)
+	}
+	var outside *schemas.Finding
+	for i, f := range all.Findings {
+		if f.Confidence >= bar || f.Rule == "verified_complaint" {
+			outside = &all.Findings[i]
+			break
+		}
+	}
+	if outside == nil {
+		t.Fatal("no finding outside the review queue in the seed")
+	}
+	if code, body := do(t, srv, "POST", "/api/v1/reviews/"+outside.FindingID, tokReviewer, `{"decision":"dismiss"}`); code != http.StatusConflict {
+		t.Errorf("dismissing a finding outside the queue: %d %s", code, body)
+	}
+
+	concurrently := func(n int, req func(i int) (int, string)) map[int]int {
+		var mu sync.Mutex
+		codes := map[int]int{}
+		var wg sync.WaitGroup
+		for i := range n {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				c, _ := req(i)
+				mu.Lock()
+				codes[c]++
+				mu.Unlock()
+			}()
+		}
+		wg.Wait()
+		return codes
+	}
+	q := queue.Findings[0]
+	codes := concurrently(10, func(int) (int, string) {
+		return do(t, srv, "POST", "/api/v1/reviews/"+q.FindingID, tokReviewer, `{"decision":"dismiss"}`)
+	})
+	if codes[http.StatusOK] != 1 || codes[http.StatusConflict] != 9 {
+		t.Errorf("ten concurrent dismissals: %v, want one 200 and nine 409", codes)
+	}
+	if ws := prod.withdrawals(t); len(ws) != 1 || ws[0].FindingID != q.FindingID {
+		t.Fatalf("withdrawals %+v, want one for %s", ws, q.FindingID)
+	}
+
+	a := queue.Findings[1]
+	if code, body := do(t, srv, "POST", "/api/v1/appeals/"+a.FindingID, tokReviewer, `{"decision":"uphold"}`); code != http.StatusNotFound {
+		t.Errorf("upholding an appeal never filed: %d %s", code, body)
+	}
+	appealPath := "/api/v1/merchants/" + a.MerchantID + "/appeals"
+	if code, _ := do(t, srv, "POST", appealPath, tokAnalyst, `{"finding_id":"`+a.FindingID+`"}`); code != http.StatusForbidden {
+		t.Errorf("analyst filing an appeal: %d, want 403", code)
+	}
+	codes = concurrently(5, func(int) (int, string) {
+		return do(t, srv, "POST", appealPath, tokAdmin, `{"finding_id":"`+a.FindingID+`","appeal_id":"AP-77","note":"paid"}`)
+	})
+	if codes[http.StatusCreated] != 1 || codes[http.StatusConflict] != 4 {
+		t.Errorf("five concurrent filings: %v, want one 201 and four 409", codes)
+	}
+	codes = concurrently(10, func(i int) (int, string) {
+		d := []string{"uphold", "reject"}[i%2]
+		return do(t, srv, "POST", "/api/v1/appeals/"+a.FindingID, tokReviewer, `{"decision":"`+d+`"}`)
+	})
+	if codes[http.StatusOK] != 1 || codes[http.StatusConflict] != 9 {
+		t.Errorf("five upholds and five rejects at once: %v, want one 200 and nine 409", codes)
+	}
+	var appeals struct{ Appeals []Decision }
+	_, body = do(t, srv, "GET", "/api/v1/appeals", tokReviewer, "")
+	if err := json.Unmarshal([]byte(body), &appeals); err != nil {
+		t.Fatal(err)
+	}
+	var decided *Decision
+	for i, d := range appeals.Appeals {
+		if d.FindingID == a.FindingID {
+			if decided != nil {
+				t.Errorf("two appeal rows for one finding: %+v", appeals.Appeals)
+			}
+			decided = &appeals.Appeals[i]
+		}
+	}
+	if decided == nil || decided.Reviewer != nameReviewer || decided.AppealID != "AP-77" || decided.Note != "" {
+		t.Fatalf("appeal recorded as %+v, want decided by %s on AP-77", decided, nameReviewer)
+	}
+	upheld := 0
+	for _, w := range prod.withdrawals(t) {
+		if w.FindingID == a.FindingID {
+			upheld++
+		}
+	}
+	if (decided.Decision == DecisionUphold) != (upheld == 1) || upheld > 1 {
+		t.Errorf("appeal %s with %d appeal_upheld withdrawals", decided.Decision, upheld)
+	}
+
+	// The merchant page pages its findings and notices.
+	var page struct {
+		Findings   []schemas.Finding
+		NextOffset *int `json:"next_offset"`
+	}
+	_, body = do(t, srv, "GET", "/api/v1/merchants/"+merchantA+"?limit=1", tokAdmin, "")
+	if err := json.Unmarshal([]byte(body), &page); err != nil || len(page.Findings) != 1 || page.NextOffset == nil || *page.NextOffset != 1 {
+		t.Errorf("merchant page with limit 1: %v %d findings, next %v", err, len(page.Findings), page.NextOffset)
+	}
+}
+
+// TestPublishTwiceSendsOnce: publishing a month again sends no notice twice.
+func TestPublishTwiceSendsOnce(t *testing.T) {
+	t.Parallel() // its own database and broker
+	s := testenv.Store(t)
+	p := policy.Default()
+	var actions []ladder.Action
+	for i := range p.Enforcement.MonthlyList.FalseInfoProducts + 1 {
+		actions = append(actions, ladder.Action{ActionID: fmt.Sprintf("act-pub-%d", i), Code: ladder.DelistZeroScore,
+			MerchantID: "M-PUB", Family: ladder.FamilyFalseInfo, Subject: schemas.SubjectListing,
+			SubjectID: fmt.Sprintf("L-PUB-%d", i), SubjectVersion: 1, Violation: schemas.FalseMOQ, Step: 1,
+			FindingIDs: []string{fmt.Sprintf("f-pub-%d", i)}, PolicyVersion: "test", Reason: ladder.ReasonMonitoring,
+			DecidedAt: testNow.Add(-time.Duration(i+1) * time.Hour)})
+	}
+	if err := enforce.NewDB(s.DB()).InsertActions(context.Background(), actions); err != nil {
+		t.Fatal(err)
+	}
+	prod := &fakeProducer{}
+	srv := newTestServer(t, s, prod)
+	month := testNow.Format("2006-01")
+	var sent []int
+	for range 2 {
+		code, body := do(t, srv, "POST", "/api/v1/lists/"+month+"/publish", tokAdmin, "")
+		var out struct {
+			Entries, Notices int
+			Sent             int `json:"notices_sent"`
+		}
+		if err := json.Unmarshal([]byte(body), &out); code != http.StatusOK || err != nil || out.Entries == 0 {
+			t.Fatalf("publish: %d %v %s", code, err, body)
+		}
+		sent = append(sent, out.Sent)
+	}
+	prod.mu.Lock()
+	onNotices := 0
+	for _, r := range prod.sent {
+		if r.Topic == schemas.TopicNotices {
+			onNotices++
+		}
+	}
+	prod.mu.Unlock()
+	if sent[0] == 0 || sent[1] != 0 || onNotices != sent[0] {
+		t.Errorf("sent %v notices on two publications (%d records), want all then none", sent, onNotices)
 	}
 }

@@ -265,7 +265,10 @@ func allowed(a access, p Principal, r *http.Request) error {
 			return nil
 		}
 	case merchantOf, appellant:
-		if isStaff && (a == merchantOf || p.Role != RoleAnalyst) {
+		if a == appellant && p.Role == RoleAnalyst {
+			break // read-only
+		}
+		if isStaff {
 			return nil
 		}
 		if p.Role == RoleMerchant && p.MerchantID != "" && r.PathValue("merchant_id") == p.MerchantID {
@@ -355,12 +358,16 @@ func refuse(w http.ResponseWriter, status int, v any) {
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	var he *httpError
 	if errors.As(err, &he) {
+		if he == errBodyStalled {
+			refuse(w, he.status, map[string]string{"error": he.msg})
+			return
+		}
 		writeJSON(w, he.status, map[string]string{"error": he.msg})
 		return
 	}
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
-		writeJSON(w, http.StatusRequestEntityTooLarge, map[string]string{"error": "request body too large"})
+		refuse(w, http.StatusRequestEntityTooLarge, map[string]any{"error": "request body too large", "max_bytes": mbe.Limit})
 		return
 	}
 	s.failures.Add(1)
