@@ -229,7 +229,7 @@ func (s *Server) metrics() []health.Metric {
 		c("haili_serve_requests_total", "API requests served.", &s.requests),
 		c("haili_serve_denied_total", "API requests refused for want of a token or role (401, 403, 404 by scope).", &s.denied),
 		c("haili_serve_failures_total", "API requests that failed with a server error.", &s.failures),
-		c("haili_serve_inflighttotal", "Listings checked by the check API.", &s.checks),
+		c("haili_serve_checks_total", "Listings checked by the check API.", &s.checks),
 		c("haili_serve_check_findings_total", "Findings returned by the check API.", &s.checkFindings),
 	}
 }
@@ -330,7 +330,7 @@ func (s *Server) wrap(rt route) http.Handler {
 		if rt.check {
 			if !s.inflight.enter(tok) {
 				retryAfter(w, time.Second)
-				writeJSON(w, http.StatusTooManyRequests, map[string]string{"error": "too many checks in flight; retry later"})
+				refuse(w, http.StatusTooManyRequests, map[string]string{"error": "too many checks in flight; retry later"})
 				return
 			}
 			defer s.inflight.leave(tok)
