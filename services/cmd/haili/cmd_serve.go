@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -47,7 +46,9 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 	if env := os.Getenv("HAILI_TOKENS"); env != "" && file == env {
 		file = ""
 	}
-	tokens, err := loadTokens(file)
+	log := c.Logger(stdio.Stderr)
+	defer log.Sync()
+	tokens, err := loadTokens(file, log)
 	if err != nil {
 		return cli.Usagef("%v", err)
 	}
@@ -62,8 +63,6 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 	if err != nil {
 		return err
 	}
-	log := c.Logger(stdio.Stderr)
-	defer log.Sync()
 	cfg := serve.Config{Policy: p, Engine: engine, Tokens: tokens, PublishDir: *publishDir, Log: log}
 	if *merchants != "" {
 		f, err := os.Open(*merchants)
@@ -106,10 +105,14 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 		zap.Bool("clickhouse", cfg.DB != nil), zap.Bool("kafka", cfg.Producer != nil), zap.Int("tokens", len(tokens)))
 	// Serve returns once in-flight requests are done: only then do the
 	// deferred closes of the store and the producer run.
-	return health.Serve(ctx, &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second}, l, 10*time.Second)
+	return health.Serve(ctx, srv.HTTPServer(), l, 10*time.Second)
 }
 
-func loadTokens(file string) (serve.Tokens, error) {
+// loadTokens reads the tokens file and HAILI_TOKENS. It warns (never
+// printing a token) when the file can be read by every local user and when
+// the file and the environment give one token two different principals (the
+// file's entry is kept).
+func loadTokens(file string, log *zap.Logger) (serve.Tokens, error) {
 	out := serve.Tokens{}
 	if file != "" {
 		f, err := os.Open(file)
@@ -117,6 +120,10 @@ func loadTokens(file string) (serve.Tokens, error) {
 			return nil, fmt.Errorf("--tokens: %w", err)
 		}
 		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.Mode().Perm()&0o004 != 0 {
+			log.Warn("the tokens file is readable by every user: chmod 600 it", zap.String("file", file),
+				zap.String("mode", st.Mode().Perm().String()))
+		}
 		if out, err = serve.ParseTokens(f); err != nil {
 			return nil, fmt.Errorf("--tokens %s: %w", file, err)
 		}
@@ -126,10 +133,8 @@ func loadTokens(file string) (serve.Tokens, error) {
 		if err != nil {
 			return nil, fmt.Errorf("HAILI_TOKENS: %w", err)
 		}
-		for k, v := range more {
-			if _, ok := out[k]; !ok {
-				out[k] = v
-			}
+		for _, c := range out.Merge(more) {
+			log.Warn("one token has two roles in --tokens and HAILI_TOKENS; the file's is used", zap.String("principals", c))
 		}
 	}
 	return out, nil
