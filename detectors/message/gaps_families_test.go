@@ -1,0 +1,193 @@
+package message_test
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// Generated variants of the miss families found after the first rebuild:
+// templates × languages × values. {T} is a name of Trade Assurance in the
+// language (the local platform name, "Trade Assurance" or "TA"), {X} a price,
+// {N} an order size. Each family reports its pass rate per language; every
+// generated variant must pass.
+
+type gapCase struct {
+	lang, family string
+	turns        []turn
+	want         string // a code, or "" for clean
+}
+
+// gapTA are the names of Trade Assurance a message may use, per language.
+var gapTA = map[string][]string{
+	"en": {"Trade Assurance", "TA"}, "zh": {"信保", "信用保障", "TA"}, "es": {"Trade Assurance", "TA", "garantía comercial"},
+	"fr": {"Trade Assurance", "TA", "garantie commerciale"}, "pt": {"Trade Assurance", "TA", "garantia comercial"},
+	"ru": {"Trade Assurance", "TA", "торговая гарантия"}, "ar": {"Trade Assurance", "TA", "ضمان التجارة"},
+	"de": {"Trade Assurance", "TA", "Handelssicherung"}, "tr": {"Trade Assurance", "TA", "Ticaret Güvencesi"},
+	"ko": {"TA", "무역보증", "무역 보증", "트레이드 어슈어런스"}, "ja": {"TA", "取引保証", "トレードアシュアランス"},
+	"vi": {"TA", "Đảm bảo Thương mại", "bảo đảm thương mại"}, "id": {"TA", "Trade Assurance", "Jaminan Perdagangan"},
+	"th": {"TA", "Trade Assurance", "การรับประกันการค้า"}, "it": {"TA", "Trade Assurance", "garanzia commerciale"},
+	"hi": {"TA", "Trade Assurance"},
+}
+
+var gapPrices = []string{"5.22", "12.80", "3.45"}
+
+// Family 1: one Trade Assurance price, risen or become, no second price.
+var gapRise = map[string][]string{
+	"en": {"With {T} the unit price rises to {X} USD.", "If you use {T}, the price will be {X} USD per piece."},
+	"zh": {"{T}走的话单价变成{X}美元。", "走{T}的话单价涨到{X}美元。"},
+	"es": {"Con {T} el precio sube a {X} USD.", "Con {T} el precio unitario será {X} USD."},
+	"fr": {"Avec {T} le prix unitaire passe à {X} USD.", "Avec {T}, le prix sera de {X} USD."},
+	"pt": {"Com {T} o preço sobe para {X} USD.", "Com {T} o preço unitário será {X} USD."},
+	"ru": {"С {T} цена за штуку будет {X} USD.", "Через {T} цена вырастет до {X} USD."},
+	"ar": {"مع {T} سيكون السعر {X} دولار.", "مع {T} يرتفع السعر إلى {X} دولار."},
+	"de": {"Mit {T} steigt der Stückpreis auf {X} USD.", "Mit {T} wird der Preis {X} USD."},
+	"tr": {"{T} ile birim fiyat {X} USD olur.", "{T} ile fiyat {X} USD'ye yükselir."},
+	"ko": {"{T}로 하면 단가가 {X}달러로 올라갑니다.", "{T} 이용 시 가격은 {X}달러가 됩니다."},
+	"ja": {"{T}だと単価は{X}ドルになります。", "{T}の場合、価格は{X}ドルに上がります。"},
+	"vi": {"Dùng {T} thì giá sẽ là {X} USD.", "Qua {T} giá tăng lên {X} USD."},
+	"id": {"Pakai {T} harga satuan jadi {X} USD.", "Dengan {T} harga naik jadi {X} USD."},
+	"th": {"ถ้าใช้ {T} ราคาจะเป็น {X} USD", "ใช้ {T} ราคาขึ้นเป็น {X} USD"},
+	"it": {"Con {T} il prezzo unitario sale a {X} USD.", "Con {T} il prezzo sarà {X} USD."},
+	"hi": {"{T} ke saath price {X} USD ho jayega.", "{T} se unit price {X} USD hoga."},
+}
+
+// Family 1 negatives: the same either way, a plain quote, a negated rise.
+var gapRiseClean = map[string][]string{
+	"en": {"With {T} the price is the same.", "The {T} order total is 520 USD for 100 pcs.", "With {T} the price does not go up."},
+	"zh": {"走{T}价格一样。", "{T}订单总价520美元，100件。"},
+	"es": {"Con {T} el precio es el mismo.", "Con {T} el precio no sube."},
+	"de": {"Mit {T} bleibt der Preis gleich.", "Mit {T} steigt der Preis nicht."},
+	"tr": {"{T} ile fiyat aynı.", "{T} siparişinin toplamı 100 adet için 520 USD."},
+	"ru": {"С {T} цена та же.", "С {T} цена не вырастет."},
+	"id": {"Pakai {T} harga sama.", "Pakai {T} harga tidak naik."},
+	"th": {"ใช้ {T} ราคาเท่ากัน"},
+}
+
+// Family 2: outright refusal, unavailability, threshold.
+var gapRefuse = map[string][]string{
+	"de": {"{T} geht nicht, nur Überweisung.", "{T} ist derzeit nicht verfügbar.", "{T} nur für Bestellungen über 20000 USD."},
+	"fr": {"Nous ne faisons pas de commandes {T}.", "{T} est indisponible en ce moment.", "{T} uniquement pour les commandes au-delà de 20000 USD."},
+	"it": {"Non facciamo ordini {T}.", "{T} non è disponibile adesso.", "{T} solo per ordini oltre 20000 USD."},
+	"ja": {"{T}は無理です。", "{T}は対応していません。", "{T}は2万ドル以上の注文のみです。"},
+	"ko": {"{T}은 안 되고 송금만 가능합니다.", "{T}는 지원하지 않습니다.", "{T}는 2만 달러 이상 주문만 가능합니다."},
+	"pt": {"{T} está indisponível.", "Não fazemos pedidos com {T}.", "{T} só para pedidos acima de 20000 USD."},
+	"ru": {"{T} сейчас недоступен.", "Мы не работаем через {T}.", "{T} только для заказов свыше 20000 USD."},
+	"th": {"{T} เฉพาะออเดอร์เกิน 20,000", "{T} ใช้ไม่ได้ครับ", "ไม่รับ {T} ครับ"},
+	"zh": {"两万美金以上才走{T}。", "{T}暂时不行，只能转账。", "我们不做{T}。"},
+	"tr": {"{T} kabul etmiyoruz, sadece havale.", "{T} şu an mevcut değil.", "{T} sadece 20000 USD üzeri siparişler için."},
+	"es": {"No hacemos pedidos con {T}.", "{T} no está disponible ahora."},
+	"id": {"{T} tidak bisa, hanya transfer bank.", "{T} belum bisa untuk pesanan ini."},
+	"vi": {"{T} không hỗ trợ, chỉ chuyển khoản.", "Chúng tôi không làm {T}."},
+	"ar": {"لا نعمل مع {T}، فقط تحويل بنكي.", "{T} غير متاح حاليا."},
+	"en": {"We don't do {T} orders, only bank transfer.", "{T} is unavailable right now."},
+}
+
+// Family 2: bank transfer pushed right after the buyer asked for Trade Assurance.
+var gapPushAsk = map[string]string{
+	"de": "Kann ich mit Trade Assurance bezahlen?", "ar": "هل يمكنني الدفع عبر ضمان التجارة؟",
+	"en": "Can I pay with Trade Assurance?", "fr": "Je peux payer avec Trade Assurance ?",
+}
+
+var gapPush = map[string][]string{
+	"de": {"Besser direkt auf unser Bankkonto überweisen.", "Bitte direkt überweisen, das ist schneller."},
+	"ar": {"الأفضل التحويل مباشرة إلى حسابنا البنكي.", "من فضلك حول المبلغ إلى حسابنا البنكي مباشرة."},
+	"en": {"Better transfer directly to our bank account."},
+	"fr": {"Mieux vaut virer directement sur notre compte."},
+}
+
+// Family 7: neutral explanations of Trade Assurance stay clean.
+var gapTAClean = map[string][]string{
+	"th": {"{T} ปกป้องเงินของคุณหากสินค้ามาช้าหรือไม่ตรงตามที่อธิบาย", "{T} คุ้มครองเงินของคุณถ้าสินค้าไม่ตรงปก"},
+	"en": {"{T} protects your money if goods are late or not as described."},
+	"de": {"{T} schützt Ihr Geld, wenn die Ware nicht wie beschrieben ist."},
+}
+
+func fill(tpl, ta, x string) string {
+	return strings.NewReplacer("{T}", ta, "{X}", x).Replace(tpl)
+}
+
+func taGapCases() []gapCase {
+	var cs []gapCase
+	for lang, tpls := range gapRise {
+		for _, tpl := range tpls {
+			for _, ta := range gapTA[lang] {
+				for _, x := range gapPrices {
+					cs = append(cs, gapCase{lang, "1_ta_price_rise", []turn{seller(fill(tpl, ta, x))}, ta1})
+				}
+			}
+		}
+	}
+	for lang, tpls := range gapRiseClean {
+		for _, tpl := range tpls {
+			for _, ta := range gapTA[lang] {
+				cs = append(cs, gapCase{lang, "1_ta_price_clean", []turn{seller(fill(tpl, ta, ""))}, ""})
+			}
+		}
+	}
+	for lang, tpls := range gapRefuse {
+		for _, tpl := range tpls {
+			for _, ta := range gapTA[lang] {
+				cs = append(cs, gapCase{lang, "2_ta_refusal", []turn{seller(fill(tpl, ta, ""))}, ta1})
+			}
+		}
+	}
+	for lang, tpls := range gapPush {
+		for _, tpl := range tpls {
+			cs = append(cs, gapCase{lang, "2_ta_push_after_ask", []turn{buyer(gapPushAsk[lang]), seller(tpl)}, ta1})
+		}
+	}
+	for lang, tpls := range gapTAClean {
+		for _, tpl := range tpls {
+			for _, ta := range gapTA[lang] {
+				cs = append(cs, gapCase{lang, "7_ta_neutral_clean", []turn{seller(fill(tpl, ta, ""))}, ""})
+			}
+		}
+	}
+	return cs
+}
+
+const ta1 = ta
+
+// runGapCases judges every case and reports the pass rate per family and language.
+func runGapCases(t *testing.T, cs []gapCase) {
+	t.Helper()
+	d := newDetector(t)
+	type key struct{ family, lang string }
+	total, passed := map[key]int{}, map[key]int{}
+	for _, c := range cs {
+		got := lastCodes(t, d, c.turns...)
+		ok := len(got) == 0
+		if c.want != "" {
+			ok = false
+			for _, g := range got {
+				ok = ok || g == c.want
+			}
+		}
+		k := key{c.family, c.lang}
+		total[k]++
+		if ok {
+			passed[k]++
+		} else {
+			t.Errorf("%s/%s: %q → %v, want %q", c.family, c.lang, c.turns[len(c.turns)-1].text, got, c.want)
+		}
+	}
+	keys := make([]key, 0, len(total))
+	for k := range total {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].family != keys[j].family {
+			return keys[i].family < keys[j].family
+		}
+		return keys[i].lang < keys[j].lang
+	})
+	var b strings.Builder
+	for _, k := range keys {
+		fmt.Fprintf(&b, "%s %s %d/%d\n", k.family, k.lang, passed[k], total[k])
+	}
+	t.Log("\n" + b.String())
+}
+
+func TestGapFamiliesTradeAssurance(t *testing.T) { runGapCases(t, taGapCases()) }

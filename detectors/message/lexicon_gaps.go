@@ -1,0 +1,100 @@
+package message
+
+// Categories of the gap lexicon (bits 61 up).
+const (
+	catRise   cat = 1 << (61 + iota) // a price rising to a figure: "rises to", sube a, steigt auf, 涨到, naik jadi
+	catBecome                        // a price becoming a figure: "will be", será, wird, 变成, jadi, olur, будет
+	catPrice                         // a price noun: unit price, precio, Stückpreis, 单价, harga, fiyat, цена
+)
+
+// gapsLexicon widens the phrase table for the families the first lexicons
+// left thin: a Trade Assurance price stated alone as rising or becoming a
+// figure, refusals and thresholds in the verb-final and inflected languages,
+// the platform's local names for Trade Assurance, regional apps, and the
+// merchant asking for the buyer's contact. The same phrase in two entries
+// carries both entries' categories.
+var gapsLexicon = []lexEntry{
+	// ---------------------------------------------------------------- Trade Assurance names
+	{catTA, 0, []string{
+		"信保订单", "信保的话", "走信保", "信用保障服务", "取引保証で", "取引保証の", "トレードアシュアランスで",
+
+		"торговая гарантия", "торговой гарантии", "торговую гарантию", "торговую гарантию", "торговая защита",
+		"garantie commerciale", "garantie du commerce", "garanzia commerciale", "garanzia di commercio",
+		"garantia comercial", "garantia do comércio", "garantía comercial", "handelsversicherung",
+		"handelsabsicherung", "handelssicherung", "jaminan perdagangan", "bảo đảm thương mại",
+		"đảm bảo thương mại", "bảo hiểm thương mại", "การรับประกันการค้า", "รับประกันการค้า",
+		"ticaret güvencesi", "ticari güvence", "ضمان التجارة", "الضمان التجاري", "حماية التجارة",
+		"व्यापार आश्वासन", "ट्रेड एश्योरेंस",
+	}},
+	// ---------------------------------------------------------------- Trade Assurance refused or unavailable
+	{catTARefuse, 0, []string{
+		"geht nicht", "funktioniert nicht", "nicht verfügbar", "derzeit nicht", "leider nicht", "machen wir nicht",
+		"ne faisons pas", "ne fait pas", "pas possible", "indisponible", "non disponible", "ne prenons pas",
+		"non facciamo", "non è attivo", "non attivo", "non si può", "indisponibile",
+		"indisponível", "não fazemos", "não trabalhamos", "não está disponível", "não é possível", "não dá",
+		"no hacemos", "no trabajamos", "no está disponible", "no se puede",
+		"недоступен", "недоступна", "недоступно", "не доступен", "не работает", "нельзя", "не делаем",
+		"не можем", "не получится", "не принимаю", "не используем",
+		"無理", "無理です", "できない", "使えない", "対応不可", "不可能", "やっていません", "扱っていません",
+		"불가하고", "못 합니다", "못합니다", "안 해요", "안해요",
+		"하지 않습니다", "안 합니다", "안합니다",
+		"yapamayız", "olmuyor", "kabul etmiyoruz", "çalışmıyoruz", "mevcut değil", "kullanamıyoruz",
+		"ใช้ไม่ได้", "ไม่รับ", "ไม่ทำ", "ไม่สามารถ", "ไม่เปิด", "ยังไม่เปิด",
+		"tidak bisa", "gak bisa", "ga bisa", "nggak bisa", "tidak ada", "belum bisa",
+		"không làm", "không hỗ trợ", "chưa hỗ trợ", "không có",
+		"不行", "做不了", "不能做", "没法走", "走不了",
+		"غير متاح", "غير متوفر", "لا نعمل", "لا نستطيع", "غير ممكن",
+	}},
+	{catAccept, 0, []string{
+		"faisons", "fait", "facciamo", "fa", "fazemos", "hacemos", "machen", "mache", "делаем", "работает",
+		"yapıyoruz", "dùng", "làm",
+	}},
+	{catOnly, 0, []string{
+		"nur", "lediglich", "solo", "soltanto", "sadece", "yalnızca", "yalnız", "sırf", "chỉ", "hanya", "cuma",
+		"เท่านั้น", "เฉพาะ", "だけ", "のみ", "만", "sirf", "केवल", "सिर्फ", "仅限", "只能",
+	}},
+	{catMinOrder, 0, []string{
+		"เกิน", "มากกว่า", "以上才", "以上的", "以上才走", "才走", "이상만", "이상 주문만", "超える", "を超える",
+		"über", "oberhalb", "ab einem", "au-delà de", "superiore a", "oltre", "acima", "a partir",
+		"свыше", "больше чем", "lebih dari", "di atas", "trên", "hơn", "üstü", "üzeri",
+	}},
+	// Orders: a number in their clause sizes an order (threshold).
+	{catCodeCtx, 0, []string{"ออเดอร์", "คำสั่งซื้อ", "ยอดสั่งซื้อ", "주문", "注文", "ご注文"}},
+	// Tens of thousands written with the Han or hangul unit: "2만 달러", "两万美金".
+	{catCurrency, 0, []string{
+		"만 달러", "만달러", "만 원", "만원", "万美金", "万美元", "万元", "万块", "万刀", "千美金", "千美元", "万ドル",
+	}},
+	// Not matching (the goods described) is no refusal: ไม่ตรงตามที่อธิบาย.
+	{catFine, 0, []string{"ไม่ตรง", "ไม่ตรงตาม", "ไม่ตรงปก", "ไม่ครบ", "ไม่ถึง"}},
+	// A Trade Assurance price pushed after the buyer asked, in de/ar: "better straight to our account".
+	{catAltPay, 0, []string{
+		"bankkonto", "auf unser konto", "direkt auf unser", "direkt überweisen", "überweisen",
+		"حسابنا البنكي", "حسابنا", "الحساب البنكي", "تحويل بنكي", "التحويل مباشرة", "التحويل البنكي",
+		"bonifico diretto", "sul nostro conto", "nosso conto", "nossa conta", "notre compte", "на наш счёт",
+		"на счёт", "на счет", "rekening kami", "hesabımıza", "우리 계좌", "弊社口座",
+	}},
+	// ---------------------------------------------------------------- a price rising or becoming a figure
+	{catRise | catSurcharge, 0, []string{
+		"steigt", "erhöht sich", "steigen", "rises to", "goes up to", "increases to", "climbs to", "rise to", "go up to", "increase to",
+		"sube a", "aumenta a", "sube hasta", "sobe para", "aumenta para", "passa para", "monte à", "augmente à",
+		"passe à", "sale a", "aumenta fino a", "passa a", "steigt auf", "erhöht sich auf", "geht hoch auf",
+		"вырастет до", "повышается до", "поднимется до", "возрастает до", "растёт до", "растет до",
+		"yükselir", "çıkar", "artar", "yükseliyor", "naik jadi", "naik menjadi", "naik ke", "tăng lên",
+		"tăng thành", "ขึ้นเป็น", "เพิ่มเป็น", "ترتفع إلى", "يرتفع إلى", "يصبح", "تصبح", "बढ़कर",
+		"涨到", "涨至", "涨成", "提到", "升到", "上涨到", "调到", "올라가서", "로 올라", "으로 올라", "올라갑니다",
+		"に上がります", "に上がる", "まで上がります", "になり値上がり",
+	}},
+	{catBecome, 0, []string{
+		"will be", "would be", "becomes", "will become", "será", "serían", "seria", "sera", "serait",
+		"sarà", "sarebbe", "wird", "wäre", "beträgt dann", "будет", "составит", "станет", "olur", "olacak",
+		"jadi", "menjadi", "ho jayega", "ho jaega", "hoga", "sẽ là", "thành", "จะเป็น", "เป็น", "سيكون", "ستكون", "होगा", "होगी",
+		"变成", "变为", "就是", "就要", "になります", "となります", "になる", "됩니다", "이 됩니다", "가 됩니다",
+	}},
+	{catPrice, 0, []string{
+		"price", "unit price", "the price", "prices", "precio", "precio unitario", "preço", "preço unitário",
+		"prix", "prix unitaire", "prezzo", "prezzo unitario", "preis", "stückpreis", "einzelpreis", "цена",
+		"цена за штуку", "fiyat", "birim fiyat", "harga", "harga satuan", "giá", "đơn giá",
+		"ราคา", "ราคาต่อชิ้น", "سعر", "السعر", "سعر الوحدة", "कीमत", "दाम", "单价", "价格", "价钱", "单价会",
+		"가격", "단가", "単価", "価格", "値段",
+	}},
+}
