@@ -1,5 +1,13 @@
 package message
 
+// gapsTriggerWords are ASCII words of this lexicon that must reach the full
+// analysis past the prefilter (prefilter.go).
+var gapsTriggerWords = []string{
+	"googeln", "googlen", "googlet", "googlea", "googlez", "googla", "googlate", "googlela", "naver", "baidu",
+	"yandex", "bip", "imo", "threema", "wapp", "sky", "skyp", "za", "wee", "mandami", "inviami", "hinterlassen",
+	"deixa", "marke", "marchio", "merek",
+}
+
 // Categories of the gap lexicon (bits 61 up).
 const (
 	catRise   cat = 1 << (61 + iota) // a price rising to a figure: "rises to", sube a, steigt auf, 涨到, naik jadi
@@ -97,4 +105,89 @@ var gapsLexicon = []lexEntry{
 		"ราคา", "ราคาต่อชิ้น", "سعر", "السعر", "سعر الوحدة", "कीमत", "दाम", "单价", "价格", "价钱", "单价会",
 		"가격", "단가", "単価", "価格", "値段",
 	}},
+	// ---------------------------------------------------------------- indirect lures
+	// Search engines and searching verbs: a channel only beside a shop, brand
+	// or contact word (lure.go).
+	{catSearch | catAppRef, 0, []string{
+		"googeln", "googeln sie", "googlen", "googlet", "ググれば", "ググって", "ググる", "ググると", "загуглите",
+		"погуглите", "гуглите", "googlela", "googleda ara", "googlea", "googlez", "googla", "googlate",
+	}},
+	{catAppRef, 0, []string{
+		"google", "naver", "네이버", "baidu", "百度", "yandex", "яндекс", "яндексе", "bing", "yahoo", "ヤフー",
+		"グーグル", "구글", "гугл", "гугле", "جوجل", "قوقل", "गूगल", "กูเกิล", "naver blog", "네이버 블로그",
+	}},
+	{catSearch, 0, []string{
+		"検索すれば", "検索して", "検索すると", "검색하면", "검색하시면", "검색해", "검색해 보세요", "найдете", "найдёте",
+		"поиск", "arayınca", "aratırsanız", "aratın", "cari saja", "carikan", "tìm trên", "ค้นใน", "ค้นชื่อ",
+		"cercate su", "cerchi", "pesquisa", "pesquisar", "busquen", "buscá", "cherche", "findet", "finden sie uns",
+		"suchen sie nach", "ابحثوا", "ابحث في", "खोजें", "खोजिए", "搜我们", "百度一下",
+	}},
+	{catShopName, 0, []string{
+		"marke", "unsere marke", "markennamen", "marken", "ブランド", "ブランド名", "会社名", "ショップ名", "브랜드",
+		"브랜드명", "가게 이름", "회사 이름", "марку", "марка", "бренда", "нашу марку", "наш бренд", "marka", "marka adı",
+		"merek", "merek kami", "thương hiệu", "แบรนด์", "marchio", "nostro marchio", "nostra marca", "ब्रांड",
+		"علامتنا", "اسم علامتنا",
+	}},
+	{catChannelWeak, ChannelContact, []string{
+		"تفاصيل الاتصال", "بيانات الاتصال", "معلومات الاتصال", "وسائل الاتصال", "連絡先が", "contact details",
+		"contact info", "kontaktdaten", "coordonnées", "recapiti", "contatos", "контакты", "контактные данные",
+		"iletişim", "iletişim bilgileri", "kontak kami", "thông tin liên lạc", "ข้อมูลติดต่อ", "연락처가",
+	}},
+	{catProfile | catPossSelf, 0, []string{"ملفي الشخصي", "ملفي", "بروفايلي", "صفحتي", "in meinem profil", "mein profil"}},
+	{catPlace, 0, []string{
+		"куда-нибудь", "куда нибудь", "другое место", "другую платформу", "nơi khác", "chỗ nào", "مكان أنسب",
+		"مكان", "bir yere", "irgendwo", "quelque part", "da qualche parte", "algún lugar", "algum lugar",
+		"どこか", "어딘가", "ที่ไหน", "suatu tempat", "कहीं",
+	}},
+	{catTalk, 0, []string{
+		"перейдём", "перейдем", "перейти", "переходим", "переместимся", "chuyển sang", "chuyển qua", "qua",
+		"لننتقل", "ننتقل", "انتقل", "geçelim", "taşıyalım", "pindah", "kita pindah", "spostiamoci", "spostarci",
+		"wechseln", "wechseln wir", "passons", "allons", "vamos mudar", "mudar", "movernos", "vamos a",
+		"换", "转移", "移動しましょう", "移りましょう", "옮겨서", "옮기죠", "ย้าย", "ย้ายไป", "chale", "shift",
+		"move", "let's move", "switch",
+	}},
+	{catComfort, 0, []string{
+		"медленный", "медленно", "тормозит", "chậm", "بطيئة", "بطيء", "أنسب", "yavaş", "lambat", "lento", "lenta",
+		"langsam", "lent", "遅い", "느려요", "느립니다", "ช้า", "slow", "慢", "不方便", "धीमा",
+	}},
+	{catImage, 0, []string{
+		"resimlerde", "fotoğraflarda", "fotoğrafta", "görsellerde", "bildern", "den bildern", "bilder", "fotos",
+		"immagini", "nelle foto", "nas fotos", "nas imagens", "sur les photos", "на фото", "на картинках",
+		"في الصور", "사진에", "画像に", "trong ảnh", "di gambar", "ในรูป",
+	}},
+	{catScan, 0, []string{"tarayın", "tarat", "taratın", "tara", "scansionate", "scanne", "scannt", "scan it", "scannerizza", "pindai", "quét mã"}},
+	// ---------------------------------------------------------------- disguised and regional channel names
+	{catChannel | catSlang, ChannelWhatsApp, []string{"wapp", "w app", "whats-app", "w.app", "watts app"}},
+	{catChannelWeak, ChannelWhatsApp, []string{"w.a", "w . a", "w-a", "w_a"}},
+	{catChannel | catSlang, ChannelSkype, []string{"sky pe", "sky-pe", "sky.pe", "s kype", "skyp", "sky p e"}},
+	{catChannel | catSlang, ChannelZalo, []string{"za lô", "za lo", "za-lo", "za.lo", "zalô", "da lô"}},
+	{catChannel | catSlang, ChannelWeChat, []string{"wee chat", "wi chat", "wechat", "we-chat", "we.chat"}},
+	{catChannel | catSlang, ChannelLine, []string{"l ! n e", "l!ne", "l1ne", "l i n e", "l.i.n.e", "l-i-n-e"}},
+	{catChannel | catSlang, ChannelViber, []string{"vi@ber", "vi ber", "vib3r", "vi-ber", "vi.ber"}},
+	{catChannel | catSlang, ChannelTelegram, []string{"tele gram", "tele-gram", "tlgrm", "telegrm"}},
+	{catChannel, ChannelKakaoTalk, []string{"カカオ", "カカオトーク", "kakao", "kakao talk", "카톡 id", "카카오 id"}},
+	{catChannel | catSlang, ChannelEmail, []string{"油箱", "邮 箱", "游箱", "右箱"}},
+	{catChannel, ChannelBiP, []string{
+		"bip'ten", "bip'e", "bip'den", "bip numaram", "bip numarası", "bip kullanıcı adı", "bip id", "bip messenger",
+		"bip uygulaması", "bip hesabı", "bip hesabım", "bip kullanıcı adınızı",
+	}},
+	{catChannelWeak, ChannelBiP, []string{"bip"}},
+	{catChannel, ChannelIMO, []string{"imo id", "imo messenger", "imo number", "imo numaram", "رقم imo", "ايمو", "إيمو", "ايمو الخاص", "имо"}},
+	{catChannelWeak, ChannelIMO, []string{"imo"}},
+	{catChannel, ChannelThreema, []string{"threema-id", "threema id", "スリーマ"}},
+	{catChannelWeak, ChannelNaver, []string{"naver", "네이버", "naver blog", "네이버 블로그", "네이버 카페", "naver cafe"}},
+	{catChannel, ChannelVK, []string{"vk id", "vk.com", "vk com", "вк id", "вконтакте id"}},
+	// ---------------------------------------------------------------- the merchant asking for the buyer's contact
+	{catReqVerb, 0, []string{
+		"mandami", "mandatemi", "inviami", "lasciami", "lasciatemi", "dammi", "me deixa", "deixa", "deixe",
+		"me passa", "passa", "manda", "me manda", "hinterlassen", "hinterlassen sie", "schicken sie", "senden sie",
+		"geben sie", "schick mir", "ส่ง", "ส่งมา", "ขอ", "اترك", "اترك لي", "أرسل", "ارسل", "أعطني", "ابعت",
+		"gönderin", "gönder", "paylaşın", "yazın", "verin", "教えて", "教えてください", "送って", "ください",
+		"알려주세요", "보내주세요", "남겨주세요", "kirim", "kirimkan", "minta", "cho xin", "gửi", "để lại",
+	}},
+	{catPossYou, 0, []string{"il tuo", "la tua", "tuo", "tua", "seu", "sua", "ihr", "ihre", "ihren", "deine", "dein", "โปรด"}},
+	{catPossYouPost, 0, []string{"adınızı", "numaranızı", "hesabınızı", "الخاص بك", "هاتفك", "رقمك", "ของคุณ", "anda", "kamu", "của bạn"}},
+	{catAskHave, 0, []string{"ありますか", "お持ちですか", "있으세요", "있나요", "var mı", "haben sie", "มีไหม", "มี ไหม"}},
+	{catChannel, ChannelWhatsApp, []string{"วอทส์แอพ", "วอทแอพ", "วอทสแอพ", "ไอดีวอทส์แอพ"}},
+	{catChannelWeak, ChannelContact, []string{"ไอดี", "id wa", "wa id", "kullanıcı adı", "kullanıcı adınızı", "メールの番号"}},
 }

@@ -105,6 +105,9 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 		// "search our shop name on the green app"; "look up "Amy Lighting" on
 		// Facebook, that's us".
 		return lureSearch, ch
+	case c&catSearch != 0 && c&catAppRef != 0 && named && possSelfOrContact(c):
+		// "ググれば連絡先が出てきます": search the web, the contact comes up.
+		return lureSearch, ch
 	case c&catProfile != 0 && named && !(possYou && !possSelf) && c&catGoods == 0:
 		return lureProfile, ch
 	case c&(catTalk|catInvite) != 0 && (c&catElsewhere != 0 || (c&catPlace != 0 && c&catComfort != 0)) && !sc.hereWithPlace(s, e):
@@ -139,3 +142,6 @@ func (sc *scratch) hereWithPlace(s, e int) bool {
 	}
 	return false
 }
+
+// possSelfOrContact: a searched name leads to the merchant, not to a topic.
+func possSelfOrContact(c cat) bool { return c&(catPossSelf|catPossSelfPost|catChannelWeak) != 0 }
