@@ -191,3 +191,129 @@ func runGapCases(t *testing.T, cs []gapCase) {
 }
 
 func TestGapFamiliesTradeAssurance(t *testing.T) { runGapCases(t, taGapCases()) }
+
+// Contact families. {B} is a brand or shop name, {H} a handle, {P} a phone
+// number written the family's way.
+var gapBrands = []string{"Kolmo", "Sunvia Lighting", "Hexa Tools"}
+var gapHandles = []string{"coco_361", "mira.trade88", "lin_k2024"}
+
+// Family 3: indirect lures, no value given.
+var gapLures = map[string][]string{
+	"en": {"Search our brand {B} on Google and you'll find our contact.", "Let's move somewhere more convenient, this chat is slow.", "Our QR code is in the pictures, scan it and we talk there."},
+	"de": {"Googeln Sie unsere Marke {B}, dann finden Sie unseren Kontakt.", "Unser QR-Code ist auf den Bildern, scannen Sie ihn und wir sprechen dort."},
+	"ja": {"ググれば{B}の連絡先が出てきます。", "{B}で検索すれば連絡先が出てきます。"},
+	"ko": {"네이버에서 저희 브랜드 {B} 검색하시면 연락처가 나옵니다."},
+	"zh": {"百度一下我们的品牌{B}就能找到联系方式。", "这里聊天太慢，换个方便的地方聊吧。"},
+	"ru": {"Найдите наш бренд {B} в Яндексе, там наши контакты.", "Давайте перейдём куда-нибудь удобнее, этот чат медленный."},
+	"vi": {"Mình chuyển qua chỗ khác tiện hơn nhé, chat ở đây chậm quá."},
+	"ar": {"لننتقل إلى مكان أنسب، هذه الدردشة بطيئة.", "تفاصيل الاتصال في بانر ملفي الشخصي."},
+	"tr": {"QR kodumuz resimlerde, tarayın orada konuşalım.", "Google'da markamız {B} aratın, iletişim bilgileri orada."},
+	"es": {"Busca nuestra marca {B} en Google y verás nuestro contacto."},
+	"it": {"Cerca il nostro marchio {B} su Google, trovi i nostri contatti."},
+	"id": {"Cari merek kami {B} di Google, ada kontak kami."},
+	"fr": {"Cherchez notre marque {B} sur Google, vous trouverez nos coordonnées."},
+	"pt": {"Pesquise nossa marca {B} no Google que você acha nosso contato."},
+}
+
+// Family 4: disguised and regional channel names with a handle.
+var gapDisguises = map[string][]string{
+	"en": {"add me on tеlе grаm {H}", "sky pe: {H}", "wee chat {H}", "Vi@ber {H}", "wapp me, id {H}"},
+	"vi": {"za lô: {H}"},
+	"tr": {"BiP kullanıcı adım {H}", "BiP id: {H}"},
+	"ar": {"ايمو: {H}"},
+	"ja": {"カカオ ID: {H}"},
+	"ko": {"카카오 아이디 {H}"},
+	"de": {"Threema-ID: {H}"},
+}
+
+// Family 5: disguised numbers beside a disguised app.
+var gapNumbers = map[string][]string{
+	"tr": {"BiP: beş dört beş üç iki bir dört beş altı yedi"},
+	"id": {"w.a delapan satu delapan satu dua tiga empat lima enam tujuh", "w.a +62 812 3456 7890"},
+}
+
+// Family 6: the merchant asks for the buyer's contact.
+var gapAsks = map[string][]string{
+	"it": {"Mandami il tuo ID WA.", "Lasciami il tuo numero di telefono."},
+	"pt": {"Me deixa seu e-mail ou telefone que eu te ligo."},
+	"de": {"Hinterlassen Sie Ihre E-Mail oder Telefonnummer, ich rufe an."},
+	"th": {"ส่งไอดี วอทส์แอพ มาหน่อย"},
+	"ar": {"اترك لي IMO أو رقم هاتفك."},
+	"tr": {"BiP kullanıcı adınızı gönderin."},
+}
+
+// Family 6 negative: paperwork at the ordered/shipping stage stays allowed.
+var gapAsksPaper = map[string][]string{
+	"de": {"Hinterlassen Sie Ihre E-Mail für die Rechnung."},
+	"pt": {"Me deixa seu e-mail para a fatura."},
+	"it": {"Mandami la tua email per la fattura."},
+}
+
+// Family 7: the buyer asked; the merchant's contact with a short tag is allowed.
+var gapAnswered = []struct{ lang, ask, reply string }{
+	{"pt", "Tem outro jeito de falar com você?", "Com certeza: +55 11 91234 5678 (whats)"},
+	{"tr", "Size başka bir yoldan ulaşabilir miyim?", "Elbette: coco@qq dot com (e-posta)"},
+	{"de", "Gibt es einen anderen Weg, Sie zu erreichen?", "Natürlich: +49 151 23456789 (WhatsApp)"},
+	{"es", "¿Hay otra forma de contactarte?", "Claro: +34 612 345 678 (whats)"},
+}
+
+// Look-alikes: app and search-engine names in product talk stay clean.
+var gapLookalikes = map[string][]string{
+	"en": {"IMO the navy color looks better than black.", "The alarm makes a bip sound every 10 seconds.",
+		"Sky blue and wee sizes are in stock.", "Works with Google Home and Alexa.", "Search the model number in our catalogue PDF.",
+		"Our brand is registered on Google Shopping, the price is 5 USD."},
+	"de": {"Die Marke ist in Deutschland eingetragen.", "Funktioniert mit Google Assistant."},
+	"tr": {"Bip sesi çıkarır, pil 2 yıl dayanır."},
+	"ja": {"Google Homeに対応しています。"},
+	"ko": {"네이버 쇼핑 가격보다 저렴합니다."},
+	"ru": {"Совместимо с Яндекс Алисой."},
+}
+
+func contactGapCases() []gapCase {
+	var cs []gapCase
+	for lang, tpls := range gapLookalikes {
+		for _, tpl := range tpls {
+			cs = append(cs, gapCase{lang, "3_lookalike_clean", []turn{seller(tpl)}, ""})
+		}
+	}
+	for lang, tpls := range gapLures {
+		for _, tpl := range tpls {
+			for _, b := range gapBrands {
+				cs = append(cs, gapCase{lang, "3_indirect_lure", []turn{seller(strings.ReplaceAll(tpl, "{B}", b))}, op})
+				if !strings.Contains(tpl, "{B}") {
+					break
+				}
+			}
+		}
+	}
+	for lang, tpls := range gapDisguises {
+		for _, tpl := range tpls {
+			for _, h := range gapHandles {
+				cs = append(cs, gapCase{lang, "4_disguised_name", []turn{seller(strings.ReplaceAll(tpl, "{H}", h))}, op})
+			}
+		}
+	}
+	for lang, tpls := range gapNumbers {
+		for _, tpl := range tpls {
+			cs = append(cs, gapCase{lang, "5_disguised_number", []turn{seller(tpl)}, op})
+		}
+	}
+	for lang, tpls := range gapAsks {
+		for _, tpl := range tpls {
+			cs = append(cs, gapCase{lang, "6_seller_asks", []turn{seller(tpl)}, op})
+		}
+	}
+	for lang, tpls := range gapAsksPaper {
+		for _, tpl := range tpls {
+			for _, stage := range []string{"ordered", "shipping"} {
+				cs = append(cs, gapCase{lang, "6_paperwork_clean", []turn{{sender: "s", text: tpl, stage: stage}}, ""})
+			}
+		}
+	}
+	for _, a := range gapAnswered {
+		cs = append(cs, gapCase{a.lang, "7_answered_clean", []turn{buyer(a.ask), seller(a.reply)}, ""})
+	}
+	return cs
+}
+
+func TestGapFamiliesContact(t *testing.T) { runGapCases(t, contactGapCases()) }

@@ -146,10 +146,7 @@ var gapsLexicon = []lexEntry{
 		"换", "转移", "移動しましょう", "移りましょう", "옮겨서", "옮기죠", "ย้าย", "ย้ายไป", "chale", "shift",
 		"move", "let's move", "switch",
 	}},
-	{catComfort, 0, []string{
-		"медленный", "медленно", "тормозит", "chậm", "بطيئة", "بطيء", "أنسب", "yavaş", "lambat", "lento", "lenta",
-		"langsam", "lent", "遅い", "느려요", "느립니다", "ช้า", "slow", "慢", "不方便", "धीमा",
-	}},
+	{catComfort, 0, []string{"أنسب", "tiện hơn", "更方便"}},
 	{catImage, 0, []string{
 		"resimlerde", "fotoğraflarda", "fotoğrafta", "görsellerde", "bildern", "den bildern", "bilder", "fotos",
 		"immagini", "nelle foto", "nas fotos", "nas imagens", "sur les photos", "на фото", "на картинках",
@@ -169,7 +166,7 @@ var gapsLexicon = []lexEntry{
 	{catChannel | catSlang, ChannelEmail, []string{"油箱", "邮 箱", "游箱", "右箱"}},
 	{catChannel, ChannelBiP, []string{
 		"bip'ten", "bip'e", "bip'den", "bip numaram", "bip numarası", "bip kullanıcı adı", "bip id", "bip messenger",
-		"bip uygulaması", "bip hesabı", "bip hesabım", "bip kullanıcı adınızı",
+		"bip uygulaması", "bip hesabı", "bip hesabım", "bip kullanıcı adınızı", "bip kullanıcı adım",
 	}},
 	{catChannelWeak, ChannelBiP, []string{"bip"}},
 	{catChannel, ChannelIMO, []string{"imo id", "imo messenger", "imo number", "imo numaram", "رقم imo", "ايمو", "إيمو", "ايمو الخاص", "имо"}},
@@ -189,5 +186,8 @@ var gapsLexicon = []lexEntry{
 	{catPossYouPost, 0, []string{"adınızı", "numaranızı", "hesabınızı", "الخاص بك", "هاتفك", "رقمك", "ของคุณ", "anda", "kamu", "của bạn"}},
 	{catAskHave, 0, []string{"ありますか", "お持ちですか", "있으세요", "있나요", "var mı", "haben sie", "มีไหม", "มี ไหม"}},
 	{catChannel, ChannelWhatsApp, []string{"วอทส์แอพ", "วอทแอพ", "วอทสแอพ", "ไอดีวอทส์แอพ"}},
-	{catChannelWeak, ChannelContact, []string{"ไอดี", "id wa", "wa id", "kullanıcı adı", "kullanıcı adınızı", "メールの番号"}},
+	{catChannelWeak, ChannelContact, []string{"ไอดี", "id wa", "wa id", "kullanıcı adı", "kullanıcı adınızı", "kullanıcı adım", "メールの番号"}},
+	// The buyer asking for another way to talk (intent.go reads these).
+	{catOther, 0, []string{"outro jeito", "outra forma", "outro meio", "otra forma", "otro medio", "anderen weg", "başka bir yoldan", "başka yoldan"}},
+	{catTalkTo, 0, []string{"falar com você", "falar contigo", "hablar contigo", "ulaşabilir", "ulaşmak", "erreichen", "contactarte"}},
 }
