@@ -232,6 +232,8 @@ func (d *Detector) findPhones(sc *scratch) {
 			intl, start = true, i-1
 		} else if i > 1 && (sc.isPunct(i-1, '-') || sc.isPunct(i-1, ',')) && sc.isPlus(i-2) {
 			intl, start = true, i-2 // "plus-eight-six…", "plus, nine, seven…"
+		} else if i > 1 && sc.numSep(i-1) && sc.isPunct(i-2, '+') && toks[i-1].glued() {
+			intl, start = true, i-2 // "+.6.2.8…": a separator even after the plus
 		}
 		base := len(sc.vbuf)
 		ds := base
@@ -369,6 +371,12 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 			v.check = pc
 			return 0.92, valPhone, true
 		}
+	}
+	if !v.intl && groups >= 3 && sc.evasiveSeps(start, end) && cachedCheck(digits).valid {
+		// "81_90_8220_4695": a country code written without its plus, the
+		// groups joined by separators no spec or code uses.
+		v.intl = true
+		return 0.9, valPhone, true
 	}
 	switch {
 	case v.intl && kw && n >= d.cfg.PhoneMinDigits+1:

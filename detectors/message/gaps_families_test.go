@@ -269,6 +269,24 @@ var gapLookalikes = map[string][]string{
 	"ru": {"Совместимо с Яндекс Алисой."},
 }
 
+// gapMobiles are mobile numbers with their country code (JP, ID, TR, BR, DE, VN).
+var gapMobiles = []string{"81 90 8220 4695", "62 812 3456 7890", "90 532 123 4567", "55 11 91234 5678",
+	"49 151 2345 6789", "84 912 345 678"}
+
+func hanDigits(s string) string {
+	const han = "〇一二三四五六七八九"
+	r := []rune(han)
+	var b strings.Builder
+	for _, c := range s {
+		if c >= '0' && c <= '9' {
+			b.WriteRune(r[c-'0'])
+		} else {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
 func contactGapCases() []gapCase {
 	var cs []gapCase
 	for lang, tpls := range gapLookalikes {
@@ -297,6 +315,22 @@ func contactGapCases() []gapCase {
 		for _, tpl := range tpls {
 			cs = append(cs, gapCase{lang, "5_disguised_number", []turn{seller(tpl)}, op})
 		}
+	}
+	// Generated: real mobile numbers of several plans written with a dot
+	// between every digit after the plus, in ideographic digits after a
+	// plus, with underscores and no plus, and split over two messages.
+	for _, num := range gapMobiles {
+		digits := strings.ReplaceAll(num, " ", "")
+		cs = append(cs,
+			gapCase{"xx", "5_dots_after_plus", []turn{seller("w.a +." + strings.Join(strings.Split(digits, ""), "."))}, op},
+			gapCase{"xx", "5_underscores_no_plus", []turn{seller("call " + strings.ReplaceAll(num, " ", "_"))}, op},
+			gapCase{"ja", "5_han_digits_plus", []turn{seller("LINE +" + hanDigits(num))}, op},
+		)
+		half := len(digits) / 2
+		cs = append(cs, gapCase{"xx", "5_split_spaced", []turn{
+			seller("WhatsApp +" + digits[:half]),
+			seller(strings.Join(strings.Split(digits[half:], ""), " ")),
+		}, op})
 	}
 	for lang, tpls := range gapAsks {
 		for _, tpl := range tpls {
