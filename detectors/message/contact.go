@@ -50,10 +50,10 @@ var plainEmail = regexp.MustCompile(`[a-z0-9*][a-z0-9._%+*-]{0,63}@[a-z0-9][a-z0
 // this is a regexp2 pattern. It runs only when the text has an "at" marker and a
 // top-level domain (see emailGate), under the policy's match timeout.
 const obfuscatedEmailPattern = `(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]{0,63})` +
-	`(?:[ \t]*@[ \t]*|[ \t]*[(\[{<][ \t]*at[ \t]*[)\]}>][ \t]*|[ \t]+at[ \t]+)` +
+	`(?:[ \t]*[@#][ \t]*|[ \t]*[(\[{<][ \t]*at[ \t]*[)\]}>][ \t]*|[ \t]+at[ \t]+)` +
 	`([a-z0-9][a-z0-9-]{0,62}(?:[ \t]{1,3}[a-z0-9-]{1,20})?` +
 	`(?:(?:\.|[ \t]*[(\[{<][ \t]*dot[ \t]*[)\]}>][ \t]*|[ \t]+dot[ \t]+)[a-z0-9-]{1,63}){0,3}?)` +
-	`(\.|[ \t]*[(\[{<][ \t]*dot[ \t]*[)\]}>][ \t]*|[ \t]+dot[ \t]+)` +
+	`([ \t]?\.[ \t]?|[ \t]*[(\[{<][ \t]*dot[ \t]*[)\]}>][ \t]*|[ \t]+dot[ \t]+)` +
 	`([a-z]{2,12})(?![a-z0-9])`
 
 // findValues fills sc.vals.
@@ -558,6 +558,8 @@ func (sc *scratch) emailGate() bool {
 			at = true
 		case sc.isPunct(i, '@') && (t.sp || (i+1 < len(toks) && toks[i+1].sp)):
 			at = true
+		case sc.isPunct(i, '#') && i+1 < len(toks) && mailProviders[string(sc.norm[toks[i+1].s:toks[i+1].e])]:
+			at = true // "name # hotmail . com": '#' standing in for '@' before a mail provider
 		case at && t.kind == tWord && tlds[string(sc.norm[t.s:t.e])] && i > 0 &&
 			(sc.isPunct(i-1, '.') || sc.is(i-1, "dot") || sc.isPunct(i-1, ')') || sc.isPunct(i-1, ']')):
 			return true
@@ -580,6 +582,9 @@ func (d *Detector) findObfuscatedEmails(sc *scratch) error {
 			first = first[:k]
 		}
 		ok := tlds[tld] && len(local) > 0
+		if strings.Contains(string(rs[g[1].Index+g[1].Length:g[2].Index]), "#") && !mailProviders[first] {
+			ok = false // '#' stands for '@' only before a mail provider ("item #3.5 kg" is no address)
+		}
 		// A bare " at " is ordinary English ("prices at amazon.com"): accept it
 		// only with a spoken "dot" or a free-mail provider.
 		if plainAt && !spokenSep && !mailProviders[first] && !mailProviders[strings.ReplaceAll(domain, " ", "")] {
@@ -654,7 +659,9 @@ func canonicalEmail(dst, raw []byte) []byte {
 		r = strings.ReplaceAll(r, rep[0], rep[1])
 	}
 	for i := 0; i < len(r); i++ {
-		if c := r[i]; c != ' ' && c != '\t' && c != '(' && c != ')' && c != '[' && c != ']' {
+		if c := r[i]; c == '#' {
+			dst = append(dst, '@') // matched only before a mail provider (findObfuscatedEmails)
+		} else if c != ' ' && c != '\t' && c != '(' && c != ')' && c != '[' && c != ']' {
 			dst = append(dst, c)
 		}
 	}

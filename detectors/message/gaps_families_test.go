@@ -224,7 +224,13 @@ var gapDisguises = map[string][]string{
 	"ja": {"カカオ ID: {H}"},
 	"ko": {"카카오 아이디 {H}"},
 	"de": {"Threema-ID: {H}"},
+	"it": {"S\u200bk\u200by\u200bp\u200be, il mio numero è {H}", "Skype, il mio ID è {H}"},
+	"zh": {"油箱 {H} # hotmail . com", "邮箱：{H} # gmail . com"},
+	"ru": {"VK id71827692, {H}"},
 }
+
+// Family 4: app-specific id formats.
+var gapAppIDs = []string{"VK id71827692", "вк id40012345", "VK: id5551234"}
 
 // Family 5: disguised numbers beside a disguised app.
 var gapNumbers = map[string][]string{
@@ -260,7 +266,7 @@ var gapAnswered = []struct{ lang, ask, reply string }{
 // Look-alikes: app and search-engine names in product talk stay clean.
 var gapLookalikes = map[string][]string{
 	"en": {"IMO the navy color looks better than black.", "The alarm makes a bip sound every 10 seconds.",
-		"Sky blue and wee sizes are in stock.", "Works with Google Home and Alexa.", "Search the model number in our catalogue PDF.",
+		"Sky blue and wee sizes are in stock.", "Works with Google Home and Alexa.", "Search the model number in our catalogue PDF.", "Size #3, weight 2.5 kg.", "Color #hotmail blue, item #4.com",
 		"Our brand is registered on Google Shopping, the price is 5 USD."},
 	"de": {"Die Marke ist in Deutschland eingetragen.", "Funktioniert mit Google Assistant."},
 	"tr": {"Bip sesi çıkarır, pil 2 yıl dayanır."},
@@ -310,6 +316,9 @@ func contactGapCases() []gapCase {
 				cs = append(cs, gapCase{lang, "4_disguised_name", []turn{seller(strings.ReplaceAll(tpl, "{H}", h))}, op})
 			}
 		}
+	}
+	for _, id := range gapAppIDs {
+		cs = append(cs, gapCase{"ru", "4_app_id", []turn{seller(id)}, op})
 	}
 	for lang, tpls := range gapNumbers {
 		for _, tpl := range tpls {
