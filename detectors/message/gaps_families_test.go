@@ -244,6 +244,7 @@ var gapAsks = map[string][]string{
 	"pt": {"Me deixa seu e-mail ou telefone que eu te ligo."},
 	"de": {"Hinterlassen Sie Ihre E-Mail oder Telefonnummer, ich rufe an."},
 	"th": {"ส่งไอดี วอทส์แอพ มาหน่อย"},
+	"ja": {"メールの番号はありますか？", "LINEのIDはお持ちですか？"},
 	"ar": {"اترك لي IMO أو رقم هاتفك."},
 	"tr": {"BiP kullanıcı adınızı gönderin."},
 }

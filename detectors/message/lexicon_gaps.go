@@ -184,7 +184,7 @@ var gapsLexicon = []lexEntry{
 	}},
 	{catPossYou, 0, []string{"il tuo", "la tua", "tuo", "tua", "seu", "sua", "ihr", "ihre", "ihren", "deine", "dein", "โปรด"}},
 	{catPossYouPost, 0, []string{"adınızı", "numaranızı", "hesabınızı", "الخاص بك", "هاتفك", "رقمك", "ของคุณ", "anda", "kamu", "của bạn"}},
-	{catAskHave, 0, []string{"ありますか", "お持ちですか", "있으세요", "있나요", "var mı", "haben sie", "มีไหม", "มี ไหม"}},
+	{catAskHave, 0, []string{"はありますか", "ありますか", "はお持ちですか", "をお持ちですか", "お持ちですか", "있으세요", "있나요", "var mı", "haben sie", "มีไหม", "มี ไหม"}},
 	{catChannel, ChannelWhatsApp, []string{"วอทส์แอพ", "วอทแอพ", "วอทสแอพ", "ไอดีวอทส์แอพ"}},
 	{catChannelWeak, ChannelContact, []string{"ไอดี", "id wa", "wa id", "kullanıcı adı", "kullanıcı adınızı", "kullanıcı adım", "メールの番号"}},
 	// The buyer asking for another way to talk (intent.go reads these).
