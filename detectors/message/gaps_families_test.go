@@ -37,9 +37,9 @@ var gapPrices = []string{"5.22", "12.80", "3.45"}
 var gapRise = map[string][]string{
 	"en": {"With {T} the unit price rises to {X} USD.", "If you use {T}, the price will be {X} USD per piece."},
 	"zh": {"{T}走的话单价变成{X}美元。", "走{T}的话单价涨到{X}美元。"},
-	"es": {"Con {T} el precio sube a {X} USD.", "Con {T} el precio unitario será {X} USD."},
+	"es": {"Con {T} el precio sube a {X} USD.", "Con {T} el precio unitario será {X} USD.", "Si usas {T}, el precio pasa a {X} USD."},
 	"fr": {"Avec {T} le prix unitaire passe à {X} USD.", "Avec {T}, le prix sera de {X} USD."},
-	"pt": {"Com {T} o preço sobe para {X} USD.", "Com {T} o preço unitário será {X} USD."},
+	"pt": {"Com {T} o preço sobe para {X} USD.", "Com {T} o preço unitário será {X} USD.", "Com {T} o valor unitário fica {X} USD."},
 	"ru": {"С {T} цена за штуку будет {X} USD.", "Через {T} цена вырастет до {X} USD."},
 	"ar": {"مع {T} سيكون السعر {X} دولار.", "مع {T} يرتفع السعر إلى {X} دولار."},
 	"de": {"Mit {T} steigt der Stückpreis auf {X} USD.", "Mit {T} wird der Preis {X} USD."},
@@ -49,17 +49,18 @@ var gapRise = map[string][]string{
 	"vi": {"Dùng {T} thì giá sẽ là {X} USD.", "Qua {T} giá tăng lên {X} USD."},
 	"id": {"Pakai {T} harga satuan jadi {X} USD.", "Dengan {T} harga naik jadi {X} USD."},
 	"th": {"ถ้าใช้ {T} ราคาจะเป็น {X} USD", "ใช้ {T} ราคาขึ้นเป็น {X} USD"},
-	"it": {"Con {T} il prezzo unitario sale a {X} USD.", "Con {T} il prezzo sarà {X} USD."},
+	"it": {"Con {T} il prezzo unitario sale a {X} USD.", "Con {T} il prezzo sarà {X} USD.", "Con {T} il prezzo diventa {X} USD."},
 	"hi": {"{T} ke saath price {X} USD ho jayega.", "{T} se unit price {X} USD hoga."},
 }
 
 // Family 1 negatives: the same either way, a plain quote, a negated rise.
 var gapRiseClean = map[string][]string{
-	"en": {"With {T} the price is the same.", "The {T} order total is 520 USD for 100 pcs.", "With {T} the price does not go up."},
+	"en": {"With {T} the price is the same.", "The {T} order total is 520 USD for 100 pcs.", "With {T} the price does not go up.",
+		"With {T}, the price will be the same as T/T.", "The total will be 520 USD, you can pay with {T}.", "Price is 5.20 USD, {T} accepted."},
 	"zh": {"走{T}价格一样。", "{T}订单总价520美元，100件。"},
-	"es": {"Con {T} el precio es el mismo.", "Con {T} el precio no sube."},
+	"es": {"Con {T} el precio es el mismo.", "Con {T} el precio no sube.", "Con {T} el precio será el mismo."},
 	"de": {"Mit {T} bleibt der Preis gleich.", "Mit {T} steigt der Preis nicht."},
-	"tr": {"{T} ile fiyat aynı.", "{T} siparişinin toplamı 100 adet için 520 USD."},
+	"tr": {"{T} ile fiyat aynı.", "{T} siparişinin toplamı 100 adet için 520 USD.", "{T} ile fiyat değişmez."},
 	"ru": {"С {T} цена та же.", "С {T} цена не вырастет."},
 	"id": {"Pakai {T} harga sama.", "Pakai {T} harga tidak naik."},
 	"th": {"ใช้ {T} ราคาเท่ากัน"},
@@ -81,7 +82,7 @@ var gapRefuse = map[string][]string{
 	"id": {"{T} tidak bisa, hanya transfer bank.", "{T} belum bisa untuk pesanan ini."},
 	"vi": {"{T} không hỗ trợ, chỉ chuyển khoản.", "Chúng tôi không làm {T}."},
 	"ar": {"لا نعمل مع {T}، فقط تحويل بنكي.", "{T} غير متاح حاليا."},
-	"en": {"We don't do {T} orders, only bank transfer.", "{T} is unavailable right now."},
+	"en": {"We don't do {T} orders, only bank transfer.", "{T} is unavailable right now.", "{T} only for orders above 10,000 USD, sorry."},
 }
 
 // Family 2: bank transfer pushed right after the buyer asked for Trade Assurance.

@@ -94,12 +94,13 @@ var gapsLexicon = []lexEntry{
 	}},
 	{catBecome, 0, []string{
 		"will be", "would be", "becomes", "will become", "será", "serían", "seria", "sera", "serait",
-		"sarà", "sarebbe", "wird", "wäre", "beträgt dann", "будет", "составит", "станет", "olur", "olacak",
+		"sarà", "sarebbe", "diventa", "diventerà", "devient", "deviendra", "deviene", "pasa a", "passa a ser",
+		"fica", "ficará", "ficaria", "wird", "wäre", "beträgt dann", "будет", "составит", "станет", "olur", "olacak",
 		"jadi", "menjadi", "ho jayega", "ho jaega", "hoga", "sẽ là", "thành", "จะเป็น", "เป็น", "سيكون", "ستكون", "होगा", "होगी",
 		"变成", "变为", "就是", "就要", "になります", "となります", "になる", "됩니다", "이 됩니다", "가 됩니다",
 	}},
 	{catPrice, 0, []string{
-		"price", "unit price", "the price", "prices", "precio", "precio unitario", "preço", "preço unitário",
+		"price", "unit price", "the price", "prices", "precio", "valor", "valor unitário", "precio unitario", "preço", "preço unitário",
 		"prix", "prix unitaire", "prezzo", "prezzo unitario", "preis", "stückpreis", "einzelpreis", "цена",
 		"цена за штуку", "fiyat", "birim fiyat", "harga", "harga satuan", "giá", "đơn giá",
 		"ราคา", "ราคาต่อชิ้น", "سعر", "السعر", "سعر الوحدة", "कीमत", "दाम", "单价", "价格", "价钱", "单价会",

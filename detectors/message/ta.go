@@ -506,7 +506,14 @@ func (sc *scratch) orderSize(k int) bool {
 	if sc.currencyEndsAt(k) || sc.clauseHas(k, catCodeCtx) {
 		return true
 	}
-	for n := k + 1; n < len(toks) && n <= k+3 && toks[n].clause == toks[k].clause; n++ {
+	cl := toks[k].clause
+	for n := k + 1; n < len(toks) && n <= k+3; n++ {
+		if toks[n].clause != cl {
+			if toks[n].kind != tNum || !toks[n].glued() || !sc.isPunct(n-1, ',') || !toks[n-1].glued() {
+				break
+			}
+			cl = toks[n].clause // "10,000 USD": the thousands comma split the clause
+		}
 		if (toks[n].mEnd > 0 && toks[n].cats&catCurrency != 0) || sc.isQtyUnit(n) {
 			return true
 		}
