@@ -295,8 +295,72 @@ func hanDigits(s string) string {
 	return b.String()
 }
 
+// gapPhrasings are one phrasing per family and language of the contact
+// families (asks, search, QR code, profile, elsewhere), beyond the templated
+// ones above.
+var gapPhrasings = []struct{ lang, family, text string }{
+	{"en", "6_seller_asks", "Send me your WhatsApp ID please."},
+	{"es", "6_seller_asks", "Dame tu WhatsApp y te escribo."},
+	{"fr", "6_seller_asks", "Laissez-moi votre WhatsApp, je vous appelle."},
+	{"ru", "6_seller_asks", "Оставьте ваш ватсап, я напишу."},
+	{"ar", "6_seller_asks", "أرسل لي رقم الواتساب الخاص بك"},
+	{"de", "6_seller_asks", "Schicken Sie mir Ihre WhatsApp-Nummer."},
+	{"tr", "6_seller_asks", "WhatsApp numaranızı gönderin lütfen."},
+	{"ko", "6_seller_asks", "카톡 아이디 알려주세요."},
+	{"ja", "6_seller_asks", "LINEのIDを教えてください。"},
+	{"vi", "6_seller_asks", "Cho tôi xin số Zalo của bạn."},
+	{"id", "6_seller_asks", "Kirim nomor WA kamu ya."},
+	{"th", "6_seller_asks", "ขอไลน์ไอดีของคุณหน่อย"},
+	{"it", "6_seller_asks", "Mandami il tuo numero WhatsApp."},
+	{"hi", "6_seller_asks", "Apna WhatsApp number bhejo."},
+	{"zh", "6_seller_asks", "把你的微信发给我"},
+	{"pt", "6_seller_asks", "Me passa seu WhatsApp."},
+	{"it", "3_search_name", "Cerca il nome del nostro negozio su quell'app verde."},
+	{"de", "3_search_name", "Suchen Sie unseren Shopnamen auf Google, dort steht unsere Nummer."},
+	{"ko", "3_search_name", "Naver에서 저희 가게 이름 검색하세요."},
+	{"tr", "3_search_name", "Yandex'te mağaza adımızı aratın."},
+	{"id", "3_search_name", "Cari nama toko kami di Google ya."},
+	{"vi", "3_search_name", "Tìm tên cửa hàng chúng tôi trên Google nhé."},
+	{"th", "3_search_name", "ค้นหาชื่อร้านเราใน Google นะครับ"},
+	{"hi", "3_search_name", "Google पर हमारा ब्रांड खोजें, वहां हमारा नंबर है"},
+	{"ar", "3_search_name", "ابحث عن اسم متجرنا في جوجل"},
+	{"ru", "3_search_name", "Поищите название нашего магазина в Яндексе."},
+	{"en", "3_qr_code", "Scan the QR code in my profile picture to add me."},
+	{"it", "3_qr_code", "Il QR code è nelle foto, scansionalo e parliamo lì."},
+	{"pt", "3_qr_code", "O QR code está nas fotos, escaneie e conversamos lá."},
+	{"fr", "3_qr_code", "Le QR code est sur les photos, scannez-le et on parle là-bas."},
+	{"es", "3_qr_code", "El código QR está en las imágenes, escanéalo y hablamos allí."},
+	{"ko", "3_qr_code", "QR코드는 사진에 있어요, 스캔해서 거기서 얘기해요."},
+	{"ja", "3_qr_code", "QRコードは画像にあります、スキャンしてそちらで話しましょう。"},
+	{"vi", "3_qr_code", "Mã QR trong ảnh, quét rồi mình nói chuyện ở đó."},
+	{"id", "3_qr_code", "Kode QR ada di gambar, scan lalu kita ngobrol di sana."},
+	{"th", "3_qr_code", "คิวอาร์โค้ดอยู่ในรูป สแกนแล้วคุยกันที่นั่น"},
+	{"de", "3_profile", "Kontaktdaten stehen in meinem Profilbanner."},
+	{"en", "3_profile", "My contact details are in my profile banner."},
+	{"es", "3_profile", "Mis datos de contacto están en el banner de mi perfil."},
+	{"de", "3_profile", "Meine Kontaktdaten finden Sie im Banner meines Profils."},
+	{"ja", "3_profile", "連絡先はプロフィールのバナーにあります。"},
+	{"ko", "3_profile", "연락처는 제 프로필 배너에 있어요."},
+	{"en", "3_elsewhere", "Let's continue somewhere more private."},
+	{"vi", "3_elsewhere", "Chúng ta chuyển sang chỗ khác nói chuyện cho tiện nhé."},
+	{"tr", "3_elsewhere", "Başka bir yerde konuşalım, burası yavaş."},
+	{"it", "3_elsewhere", "Parliamo da un'altra parte, è più comodo."},
+	{"pt", "3_elsewhere", "Vamos falar em outro lugar, é mais prático."},
+	{"de", "3_elsewhere", "Lass uns woanders weiterreden, das ist bequemer."},
+	{"fr", "3_elsewhere", "Allons parler ailleurs, c'est plus pratique."},
+	{"ko", "3_elsewhere", "다른 곳에서 얘기해요, 여기가 느려요."},
+	{"ja", "3_elsewhere", "別の場所で話しましょう、ここは遅いです。"},
+	{"id", "3_elsewhere", "Kita pindah ke tempat lain ya, lebih enak."},
+	{"th", "3_elsewhere", "ไปคุยที่อื่นกันดีกว่า สะดวกกว่า"},
+	{"ar", "3_elsewhere", "كلمني في مكان آخر أسهل"},
+	{"hi", "3_elsewhere", "Kahin aur baat karte hain, yahan slow hai."},
+}
+
 func contactGapCases() []gapCase {
 	var cs []gapCase
+	for _, p := range gapPhrasings {
+		cs = append(cs, gapCase{p.lang, p.family, []turn{seller(p.text)}, op})
+	}
 	for lang, tpls := range gapLookalikes {
 		for _, tpl := range tpls {
 			cs = append(cs, gapCase{lang, "3_lookalike_clean", []turn{seller(tpl)}, ""})

@@ -134,6 +134,11 @@ var gapsLexicon = []lexEntry{
 		"contact info", "kontaktdaten", "coordonnées", "recapiti", "contatos", "контакты", "контактные данные",
 		"iletişim", "iletişim bilgileri", "kontak kami", "thông tin liên lạc", "ข้อมูลติดต่อ", "연락처가",
 	}},
+	{catProfile, 0, []string{"profilbanner", "profilseite", "profilbild", "banner meines profils", "profil-banner"}},
+	{catElsewhere, 0, []string{
+		"başka bir yerde", "başka yerde", "da un'altra parte", "un'altra parte", "in un altro posto", "an einem anderen ort",
+		"à un autre endroit", "en otro sitio", "noutro lugar", "в другом чате", "في مكان آخر", "다른 데서", "他の場所で",
+	}},
 	{catProfile | catPossSelf, 0, []string{"ملفي الشخصي", "ملفي", "بروفايلي", "صفحتي", "in meinem profil", "mein profil"}},
 	{catPlace, 0, []string{
 		"куда-нибудь", "куда нибудь", "другое место", "другую платформу", "nơi khác", "chỗ nào", "مكان أنسب",
