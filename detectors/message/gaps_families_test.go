@@ -66,6 +66,27 @@ var gapRiseClean = map[string][]string{
 	"th": {"ใช้ {T} ราคาเท่ากัน"},
 }
 
+// Family 1 negatives in context: the merchant answers the buyer's Trade
+// Assurance question with one price, or confirms a price; product talk
+// with the new verbs and names.
+var gapQuoteAnswers = []struct {
+	lang  string
+	turns []turn
+}{
+	{"en", []turn{buyer("What is the price with Trade Assurance?"), seller("With Trade Assurance the unit price will be 5.20 USD.")}},
+	{"tr", []turn{buyer("TA ile fiyat ne olur?"), seller("Evet, TA ile birim fiyat 5,20 USD olur.")}},
+	{"en", []turn{seller("Yes, with TA the price will be 5.20 USD as quoted.")}},
+	{"es", []turn{seller("Sí, con TA el precio será 5,20 USD, igual que antes.")}},
+	{"id", []turn{seller("Harga jadi 5,20 USD kalau order 500 pcs.")}},
+	{"ru", []turn{seller("Для 500 штук цена будет 5,20 USD.")}},
+	{"tr", []turn{seller("500 adet için fiyat 5,20 USD olur.")}},
+	{"de", []turn{seller("Mit Trade Assurance sind Sie geschützt, der Preis bleibt 5,20 USD.")}},
+	{"it", []turn{seller("Mandami il file del logo per favore.")}},
+	{"pt", []turn{seller("Me deixa saber a cor que prefere.")}},
+	{"de", []turn{seller("Hinterlassen Sie eine Bewertung, danke!")}},
+	{"en", []turn{seller("Our products are on Google Shopping too.")}},
+}
+
 // Family 2: outright refusal, unavailability, threshold.
 var gapRefuse = map[string][]string{
 	"de": {"{T} geht nicht, nur Überweisung.", "{T} ist derzeit nicht verfügbar.", "{T} nur für Bestellungen über 20000 USD."},
@@ -126,6 +147,9 @@ func taGapCases() []gapCase {
 				cs = append(cs, gapCase{lang, "1_ta_price_clean", []turn{seller(fill(tpl, ta, ""))}, ""})
 			}
 		}
+	}
+	for _, q := range gapQuoteAnswers {
+		cs = append(cs, gapCase{q.lang, "1_ta_quote_clean", q.turns, ""})
 	}
 	for lang, tpls := range gapRefuse {
 		for _, tpl := range tpls {

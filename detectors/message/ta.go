@@ -256,7 +256,7 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 	}
 	if named {
 		d.comparePrices(sc, text, hasPay, &res)
-		sc.taPriceBecomes(text, hasTA, &res)
+		sc.taPriceBecomes(text, hasTA, buyerAsked, &res)
 	}
 	if res.conf == 0 {
 		return res, false
