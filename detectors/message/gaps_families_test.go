@@ -421,12 +421,12 @@ func contactGapCases() []gapCase {
 	for _, num := range gapMobiles {
 		digits := strings.ReplaceAll(num, " ", "")
 		cs = append(cs,
-			gapCase{"xx", "5_dots_after_plus", []turn{seller("w.a +." + strings.Join(strings.Split(digits, ""), "."))}, op},
-			gapCase{"xx", "5_underscores_no_plus", []turn{seller("call " + strings.ReplaceAll(num, " ", "_"))}, op},
+			gapCase{"intl", "5_dots_after_plus", []turn{seller("w.a +." + strings.Join(strings.Split(digits, ""), "."))}, op},
+			gapCase{"intl", "5_underscores_no_plus", []turn{seller("call " + strings.ReplaceAll(num, " ", "_"))}, op},
 			gapCase{"ja", "5_han_digits_plus", []turn{seller("LINE +" + hanDigits(num))}, op},
 		)
 		half := len(digits) / 2
-		cs = append(cs, gapCase{"xx", "5_split_spaced", []turn{
+		cs = append(cs, gapCase{"intl", "5_split_spaced", []turn{
 			seller("WhatsApp +" + digits[:half]),
 			seller(strings.Join(strings.Split(digits[half:], ""), " ")),
 		}, op})
