@@ -145,7 +145,7 @@ func TestRunbookKeepsKeysInPlace(t *testing.T) {
 	if len(keyed) == 0 {
 		t.Fatal("no keyed topics in kafka/topics.yaml")
 	}
-	alters := regexp.MustCompile(`--alter\b[^\n` + "`" + `]*--topic[ =](\S+)[^\n` + "`" + `]*--partitions`).FindAllSubmatch(data, -1)
+	alters := regexp.MustCompile(`--alter\b[^\n`+"`"+`]*--topic[ =](\S+)[^\n`+"`"+`]*--partitions`).FindAllSubmatch(data, -1)
 	for _, m := range alters {
 		if key, ok := keyed[string(m[1])]; ok {
 			t.Errorf("the runbook grows the partitions of %s, keyed by %s", m[1], key)
