@@ -19,7 +19,6 @@ import (
 	"github.com/haili/haili/services/internal/health"
 	"github.com/haili/haili/services/internal/marketstate"
 	"github.com/haili/haili/services/internal/serve"
-	"github.com/haili/haili/services/internal/store"
 )
 
 // runServe serves the governance console, the merchant portal and the API.
@@ -62,29 +61,61 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 	if err != nil {
 		return err
 	}
-	log := c.Logger(stdio.Stderr)
-	defer log.Sync()
-	cfg := serve.Config{Policy: p, Engine: engine, Tokens: tokens, PublishDir: *publishDir, Log: log}
+	var dir map[string]enforce.MerchantName
 	if *merchants != "" {
 		f, err := os.Open(*merchants)
 		if err != nil {
 			return fmt.Errorf("--merchants: %w", err)
 		}
-		cfg.Merchants, err = enforce.ReadDirectory(f)
+		dir, err = enforce.ReadDirectory(f)
 		f.Close()
 		if err != nil {
 			return fmt.Errorf("--merchants %s: %w", *merchants, err)
 		}
 	}
 	if c.ClickHouse != "" {
-		s, err := store.Open(ctx, storeConfig(&c), log)
-		if err != nil {
+		if err := checkStore(&c); err != nil {
 			return err
+		}
+	}
+	if c.CheckConfig {
+		return cli.ConfigOK(stdio.Stdout, "serve")
+	}
+	log := c.Logger(stdio.Stderr)
+	defer log.Sync()
+	reg := health.NewRegistry()
+	cfg := serve.Config{Policy: p, Engine: engine, Tokens: tokens, PublishDir: *publishDir, Log: log, Merchants: dir, Metrics: reg}
+	// Listen first: while ClickHouse is retried, /healthz answers and
+	// /readyz says "starting"; the API takes over once connected.
+	var gate health.Gate
+	h := health.NewSwap((&health.Server{Ready: gate.Ready, Metrics: reg}).Handler())
+	l, err := net.Listen("tcp", c.Listen)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", c.Listen, err)
+	}
+	sctx, stop := context.WithCancel(ctx)
+	defer stop()
+	served := make(chan error, 1)
+	go func() {
+		// Serve returns once in-flight requests are done: only then do the
+		// deferred closes of the store and the producer run.
+		served <- health.Serve(sctx, &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}, l, 10*time.Second)
+	}()
+	fail := func(err error) error {
+		stop()
+		<-served
+		return err
+	}
+	log.Info("listening; connecting", zap.String("addr", l.Addr().String()))
+	if c.ClickHouse != "" {
+		s, err := connectStore(ctx, &c, log)
+		if err != nil {
+			return fail(err)
 		}
 		defer s.Close()
 		k, err := marketstate.Load(ctx, marketstate.Config{Source: "serve-readonly"}, s, log)
 		if err != nil {
-			return err
+			return fail(err)
 		}
 		ref := k.Reference()
 		cfg.DB, cfg.Market = s.DB(), func() *market.Reference { return ref }
@@ -96,17 +127,12 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 	}
 	srv, err := serve.New(cfg)
 	if err != nil {
-		return err
+		return fail(err)
 	}
-	l, err := net.Listen("tcp", c.Listen)
-	if err != nil {
-		return fmt.Errorf("listen %s: %w", c.Listen, err)
-	}
+	h.Set(srv.Handler())
 	log.Info("serving console and API", zap.String("addr", l.Addr().String()), zap.String("policy_version", p.ID()),
 		zap.Bool("clickhouse", cfg.DB != nil), zap.Bool("kafka", cfg.Producer != nil), zap.Int("tokens", len(tokens)))
-	// Serve returns once in-flight requests are done: only then do the
-	// deferred closes of the store and the producer run.
-	return health.Serve(ctx, &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second}, l, 10*time.Second)
+	return <-served
 }
 
 func loadTokens(file string) (serve.Tokens, error) {

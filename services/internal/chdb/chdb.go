@@ -46,6 +46,10 @@ type Config struct {
 	User        string
 	Password    string
 	DialTimeout time.Duration
+	// CreateDatabase makes Open create the database when it does not exist.
+	// Only the migration sets it: the roles run as users that may not create
+	// databases.
+	CreateDatabase bool
 }
 
 // Validate checks the configuration.
@@ -94,20 +98,23 @@ func Dial(cfg Config) (*DB, error) {
 	return New(conn, cfg.Database), nil
 }
 
-// Open connects to ClickHouse, creating the database if it does not exist.
+// Open connects to ClickHouse and checks that it answers; with
+// CreateDatabase it first creates the database if it does not exist.
 func Open(ctx context.Context, cfg Config) (*DB, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	boot, err := dial(cfg, "default")
-	if err != nil {
-		return nil, fmt.Errorf("clickhouse %s: %w", cfg.Addr, err)
-	}
-	// The name was checked by Validate: a plain name, safe to quote.
-	err = boot.Exec(ctx, "CREATE DATABASE IF NOT EXISTS `"+cfg.Database+"`")
-	boot.Close()
-	if err != nil {
-		return nil, fmt.Errorf("clickhouse %s: create database %s: %w", cfg.Addr, cfg.Database, err)
+	if cfg.CreateDatabase {
+		boot, err := dial(cfg, "default")
+		if err != nil {
+			return nil, fmt.Errorf("clickhouse %s: %w", cfg.Addr, err)
+		}
+		// The name was checked by Validate: a plain name, safe to quote.
+		err = boot.Exec(ctx, "CREATE DATABASE IF NOT EXISTS `"+cfg.Database+"`")
+		boot.Close()
+		if err != nil {
+			return nil, fmt.Errorf("clickhouse %s: create database %s: %w", cfg.Addr, cfg.Database, err)
+		}
 	}
 	conn, err := dial(cfg, cfg.Database)
 	if err != nil {

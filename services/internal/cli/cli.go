@@ -54,6 +54,11 @@ type Common struct {
 	Listen             string
 	Policy             string
 	LogLevel           string
+	// CheckConfig asks a role to validate its configuration (flags,
+	// environment, policy, tokens) and exit without connecting to any
+	// server: the deploy tests run every role so with the environment and
+	// arguments that docker-compose and Kubernetes give it.
+	CheckConfig bool
 
 	// set records which flags were given on the command line or in the
 	// environment, as opposed to defaulted.
@@ -85,6 +90,7 @@ func FlagSet(name, synopsis string, c *Common, stderr io.Writer) *flag.FlagSet {
 	fs.StringVar(&c.Listen, "listen", "", "HTTP listen address host:port for health and metrics (env HAILI_LISTEN)")
 	fs.StringVar(&c.Policy, "policy", "", "policy file (YAML); empty means the built-in policy (env HAILI_POLICY)")
 	fs.StringVar(&c.LogLevel, "log-level", "info", "log level: debug, info, warn, error (env HAILI_LOG_LEVEL)")
+	fs.BoolVar(&c.CheckConfig, "check-config", false, "validate the configuration and exit without connecting to any server (env HAILI_CHECK_CONFIG)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: haili %s\n\n", synopsis)
 		fmt.Fprintf(stderr, "Every flag can also be set in the environment as HAILI_<FLAG>, e.g. HAILI_KAFKA.\n\nFlags:\n")
@@ -134,6 +140,13 @@ func (c *Common) Logger(stderr io.Writer) *zap.Logger {
 	enc.EncodeTime = zapcore.TimeEncoderOfLayout(time.RFC3339Nano)
 	core := zapcore.NewCore(zapcore.NewJSONEncoder(enc), zapcore.AddSync(stderr), lvl)
 	return zap.New(core)
+}
+
+// ConfigOK ends a --check-config run: it says the configuration of role
+// passed on w.
+func ConfigOK(w io.Writer, role string) error {
+	_, err := fmt.Fprintf(w, "haili %s: configuration ok\n", role)
+	return err
 }
 
 // SplitList splits a comma-separated list, dropping blanks.
