@@ -151,4 +151,3 @@ func registerEnforce(reg prometheus.Registerer, st *enforce.Stats, cfg enforce.C
 	reg.MustRegister(steps, kafkaio.NewLagCollector(cfg.Brokers, cfg.GroupID, cfg.Topics))
 	st.FlushStep = func(step string, d time.Duration) { steps.WithLabelValues(step).Observe(d.Seconds()) }
 }
-
