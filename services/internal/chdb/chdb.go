@@ -151,6 +151,24 @@ func (db *DB) Exec(ctx context.Context, sql string, args ...any) error {
 	return db.conn.Exec(ctx, sql, args...)
 }
 
+// quorumKey marks a context whose inserts wait for a quorum of replicas.
+type quorumKey struct{}
+
+// QuorumSettings are the settings of a quorum insert: it returns once a
+// majority of the shard's replicas have the rows, not the first one. On a
+// single server (MergeTree, not replicated) they change nothing.
+var QuorumSettings = clickhouse.Settings{"insert_quorum": "auto"}
+
+// WithQuorum makes the inserts under ctx quorum inserts. The state that a
+// worker rebuilds from ClickHouse after a rebalance (conversation contexts,
+// the ladders' violations, actions and points) is written so: the next owner
+// may read any replica, and one that missed the last insert would rebuild a
+// stale ladder or context.
+func WithQuorum(ctx context.Context) context.Context { return context.WithValue(ctx, quorumKey{}, true) }
+
+// IsQuorum reports whether ctx was made by WithQuorum.
+func IsQuorum(ctx context.Context) bool { q, _ := ctx.Value(quorumKey{}).(bool); return q }
+
 // Insert writes n rows into table through one batch: row(i) returns the
 // values of row i in the order of columns. Every insert goes through a batch:
 // ClickHouse 18.16 does not answer an INSERT with inline VALUES sent over the
@@ -158,6 +176,9 @@ func (db *DB) Exec(ctx context.Context, sql string, args ...any) error {
 func (db *DB) Insert(ctx context.Context, table string, columns []string, n int, row func(i int) []any) error {
 	if n == 0 {
 		return nil
+	}
+	if IsQuorum(ctx) {
+		ctx = clickhouse.Context(ctx, clickhouse.WithSettings(QuorumSettings))
 	}
 	b, err := db.conn.PrepareBatch(ctx, InsertSQL(table, columns))
 	if err != nil {
