@@ -164,7 +164,9 @@ var QuorumSettings = clickhouse.Settings{"insert_quorum": "auto"}
 // the ladders' violations, actions and points) is written so: the next owner
 // may read any replica, and one that missed the last insert would rebuild a
 // stale ladder or context.
-func WithQuorum(ctx context.Context) context.Context { return context.WithValue(ctx, quorumKey{}, true) }
+func WithQuorum(ctx context.Context) context.Context {
+	return context.WithValue(ctx, quorumKey{}, true)
+}
 
 // IsQuorum reports whether ctx was made by WithQuorum.
 func IsQuorum(ctx context.Context) bool { q, _ := ctx.Value(quorumKey{}).(bool); return q }
