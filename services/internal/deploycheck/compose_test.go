@@ -88,7 +88,7 @@ func resolvedCompose(t *testing.T) composeFile {
 
 func TestComposeFileIsValid(t *testing.T) {
 	cf := resolvedCompose(t)
-	for _, name := range []string{"kafka", "kafka-topics", "clickhouse", "migrate", "detect", "enforce", "serve", "grafana"} {
+	for _, name := range []string{"kafka", "kafka-topics", "clickhouse", "migrate", "detect", "enforce", "serve", "grafana", "prometheus"} {
 		if _, ok := cf.Services[name]; !ok {
 			t.Errorf("service %q is missing", name)
 		}
@@ -329,14 +329,38 @@ func TestComposeGrafana(t *testing.T) {
 	}
 	home := g.Environment["GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH"]
 	checkMountedFile(t, g, home)
-	// Every $VAR of the data source file must be set for Grafana.
-	ds, err := os.ReadFile(filepath.Join(repoRoot, "deploy", "grafana", "provisioning", "datasources", "clickhouse.yaml"))
+	// Every $VAR of the data source files must be set for Grafana.
+	files, _ := filepath.Glob(filepath.Join(repoRoot, "deploy", "grafana", "provisioning", "datasources", "*.yaml"))
+	if len(files) < 2 {
+		t.Errorf("want the ClickHouse and Prometheus data sources, got %v", files)
+	}
+	for _, f := range files {
+		ds, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range regexp.MustCompile(`\$\{?(\w+)`).FindAllSubmatch(stripComments(ds), -1) {
+			if g.Environment[string(m[1])] == "" {
+				t.Errorf("%s uses $%s, which grafana's environment does not set", filepath.Base(f), m[1])
+			}
+		}
+	}
+	// Prometheus scrapes every role that serves /metrics.
+	prom, err := os.ReadFile(filepath.Join(repoRoot, "deploy", "prometheus", "prometheus.yml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, m := range regexp.MustCompile(`\$\{?(\w+)`).FindAllSubmatch(stripComments(ds), -1) {
-		if g.Environment[string(m[1])] == "" {
-			t.Errorf("the data source uses $%s, which grafana's environment does not set", m[1])
+	if !mounts(t, cf.Services["prometheus"], filepath.Join("deploy", "prometheus", "prometheus.yml"), "/etc/prometheus/prometheus.yml") {
+		t.Error("prometheus does not mount deploy/prometheus/prometheus.yml")
+	}
+	if bin, err := exec.LookPath("promtool"); err != nil {
+		t.Error("promtool is not installed; scripts/test installs it (apt-get install prometheus)")
+	} else if out, err := exec.Command(bin, "check", "config", filepath.Join(repoRoot, "deploy", "prometheus", "prometheus.yml")).CombinedOutput(); err != nil {
+		t.Errorf("promtool check config: %v\n%s", err, out)
+	}
+	for _, role := range []string{"detect", "enforce", "serve"} {
+		if !regexp.MustCompile(`names:\s*\[[^\]]*\b` + role + `\b`).Match(prom) {
+			t.Errorf("prometheus.yml does not scrape %s", role)
 		}
 	}
 	checkGrafanaUser(t, cf)
