@@ -111,8 +111,12 @@ func runDetect(ctx context.Context, args []string, stdio cli.IO) error {
 		return err
 	}
 	defer s.Close()
-	w, err := newDetectWorker(ctx, cfg, p, engine, &d, s, log)
-	if err != nil {
+	var w *detect.Worker
+	if err := startRetry(ctx, log, "loading the market reference and conversations", func() error {
+		var err error
+		w, err = newDetectWorker(ctx, cfg, p, engine, &d, s, log)
+		return err
+	}); err != nil {
 		return err
 	}
 	registerDetect(reg, w.Stats(), cfg)

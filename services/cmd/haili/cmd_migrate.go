@@ -77,7 +77,8 @@ func runMigrate(ctx context.Context, args []string, stdio cli.IO) error {
 }
 
 func storeConfig(c *cli.Common) chdb.Config {
-	return chdb.Config{Addr: c.ClickHouse, Database: c.ClickHouseDatabase, User: c.ClickHouseUser, Password: c.ClickHousePassword}
+	return chdb.Config{Addr: c.ClickHouse, Database: c.ClickHouseDatabase, User: c.ClickHouseUser, Password: c.ClickHousePassword,
+		InsertQuorum: c.InsertQuorum}
 }
 
 // printMigrations writes the single-node DDL, or with cluster the cluster DDL

@@ -113,8 +113,12 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 			return fail(err)
 		}
 		defer s.Close()
-		k, err := marketstate.Load(ctx, marketstate.Config{Source: "serve-readonly"}, s, log)
-		if err != nil {
+		var k *marketstate.Keeper
+		if err := startRetry(ctx, log, "loading the market reference", func() error {
+			var err error
+			k, err = marketstate.Load(ctx, marketstate.Config{Source: "serve-readonly"}, s, log)
+			return err
+		}); err != nil {
 			return fail(err)
 		}
 		ref := k.Reference()

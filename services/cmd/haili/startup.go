@@ -29,17 +29,24 @@ func connectStore(ctx context.Context, c *cli.Common, log *zap.Logger) (*store.S
 	}
 	cfg := storeConfig(c)
 	var s *store.Store
-	err := retry.Do(ctx, startBackoff, func() error {
+	err := startRetry(ctx, log, "connecting to ClickHouse "+cfg.Addr, func() error {
 		var err error
 		s, err = store.Open(ctx, cfg, log)
 		return err
-	}, func(err error, pause time.Duration) {
-		log.Warn("ClickHouse is not reachable yet; retrying", zap.String("clickhouse", cfg.Addr), zap.Duration("backoff", pause), zap.Error(err))
 	})
 	if err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// startRetry runs a start-up step until it succeeds, fails permanently or
+// ctx ends: loading state fails while the migration has not created the
+// tables yet, which on Kubernetes runs beside the roles.
+func startRetry(ctx context.Context, log *zap.Logger, what string, op func() error) error {
+	return retry.Do(ctx, startBackoff, op, func(err error, pause time.Duration) {
+		log.Warn(what+" failed; retrying", zap.Duration("backoff", pause), zap.Error(err))
+	})
 }
 
 // checkStore validates the ClickHouse settings of c, as a usage error.

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"strconv"
 	"strings"
 	"time"
 
@@ -50,6 +51,11 @@ type Config struct {
 	// Only the migration sets it: the roles run as users that may not create
 	// databases.
 	CreateDatabase bool
+	// InsertQuorum is the insert_quorum of the inserts made WithQuorum:
+	// "auto" (a majority of the shard's replicas) or a replica count; empty
+	// sends none (one server, or a cluster that accepts the risk). See
+	// deploy/README.md on its trade-off.
+	InsertQuorum string
 }
 
 // Validate checks the configuration.
@@ -62,6 +68,11 @@ func (c *Config) Validate() error {
 	}
 	if c.Database == "" || strings.ContainsAny(c.Database, "`\"' ;.") {
 		return fmt.Errorf("clickhouse database %q is not a plain name", c.Database)
+	}
+	if q := c.InsertQuorum; q != "" && q != "auto" {
+		if n, err := strconv.Atoi(q); err != nil || n < 1 {
+			return fmt.Errorf("insert quorum %q: want auto or a number of replicas", q)
+		}
 	}
 	return nil
 }
@@ -82,8 +93,9 @@ func dial(cfg Config, database string) (driver.Conn, error) {
 
 // DB is a connection to one ClickHouse database.
 type DB struct {
-	conn Conn
-	name string
+	conn   Conn
+	name   string
+	quorum string // Config.InsertQuorum
 }
 
 // New wraps conn, a connection to database name.
@@ -124,7 +136,9 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		conn.Close()
 		return nil, fmt.Errorf("clickhouse %s: %w", cfg.Addr, err)
 	}
-	return New(conn, cfg.Database), nil
+	db := New(conn, cfg.Database)
+	db.quorum = cfg.InsertQuorum
+	return db, nil
 }
 
 // Name is the database's name.
@@ -154,12 +168,9 @@ func (db *DB) Exec(ctx context.Context, sql string, args ...any) error {
 // quorumKey marks a context whose inserts wait for a quorum of replicas.
 type quorumKey struct{}
 
-// QuorumSettings are the settings of a quorum insert: it returns once a
-// majority of the shard's replicas have the rows, not the first one. On a
-// single server (MergeTree, not replicated) they change nothing.
-var QuorumSettings = clickhouse.Settings{"insert_quorum": "auto"}
-
-// WithQuorum makes the inserts under ctx quorum inserts. The state that a
+// WithQuorum makes the inserts under ctx quorum inserts (with the
+// Config's InsertQuorum; none when it is empty): they return once that many
+// of the shard's replicas have the rows, not the first one. The state that a
 // worker rebuilds from ClickHouse after a rebalance (conversation contexts,
 // the ladders' violations, actions and points) is written so: the next owner
 // may read any replica, and one that missed the last insert would rebuild a
@@ -179,8 +190,8 @@ func (db *DB) Insert(ctx context.Context, table string, columns []string, n int,
 	if n == 0 {
 		return nil
 	}
-	if IsQuorum(ctx) {
-		ctx = clickhouse.Context(ctx, clickhouse.WithSettings(QuorumSettings))
+	if db.quorum != "" && IsQuorum(ctx) {
+		ctx = clickhouse.Context(ctx, clickhouse.WithSettings(clickhouse.Settings{"insert_quorum": db.quorum}))
 	}
 	b, err := db.conn.PrepareBatch(ctx, InsertSQL(table, columns))
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	chschema "github.com/haili/haili/schemas/clickhouse"
+	"github.com/haili/haili/services/internal/chdb"
 )
 
 // TestQueriesRunOnTheCluster: every named query of the services reads
@@ -27,6 +28,15 @@ func TestQueriesRunOnTheCluster(t *testing.T) {
 		}
 		for _, p := range problems {
 			t.Errorf("%s: %s", f, p)
+		}
+	}
+}
+
+func TestConfigInsertQuorum(t *testing.T) {
+	for q, ok := range map[string]bool{"": true, "auto": true, "2": true, "0": false, "majority": false, "-1": false} {
+		cfg := chdb.Config{Addr: "clickhouse:9000", Database: "haili", InsertQuorum: q}
+		if err := cfg.Validate(); (err == nil) != ok {
+			t.Errorf("InsertQuorum %q: Validate() = %v, want ok %v", q, err, ok)
 		}
 	}
 }

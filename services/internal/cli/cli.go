@@ -51,6 +51,7 @@ type Common struct {
 	ClickHouseDatabase string
 	ClickHouseUser     string
 	ClickHousePassword string
+	InsertQuorum       string
 	Listen             string
 	Policy             string
 	LogLevel           string
@@ -87,6 +88,7 @@ func FlagSet(name, synopsis string, c *Common, stderr io.Writer) *flag.FlagSet {
 	fs.StringVar(&c.ClickHouseDatabase, "clickhouse-database", "haili", "ClickHouse database (env HAILI_CLICKHOUSE_DATABASE)")
 	fs.StringVar(&c.ClickHouseUser, "clickhouse-user", "default", "ClickHouse user (env HAILI_CLICKHOUSE_USER)")
 	fs.StringVar(&c.ClickHousePassword, "clickhouse-password", "", "ClickHouse password (env HAILI_CLICKHOUSE_PASSWORD)")
+	fs.StringVar(&c.InsertQuorum, "clickhouse-insert-quorum", "", "insert_quorum of the inserts of state rebuilt after a rebalance (conversations, ladders): auto (a majority of replicas) or a count; empty: none, for one server (env HAILI_CLICKHOUSE_INSERT_QUORUM)")
 	fs.StringVar(&c.Listen, "listen", "", "HTTP listen address host:port for health and metrics (env HAILI_LISTEN)")
 	fs.StringVar(&c.Policy, "policy", "", "policy file (YAML); empty means the built-in policy (env HAILI_POLICY)")
 	fs.StringVar(&c.LogLevel, "log-level", "info", "log level: debug, info, warn, error (env HAILI_LOG_LEVEL)")
