@@ -2,6 +2,7 @@ package kafkaio
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -74,7 +75,7 @@ func (c *LagCollector) Lag(ctx context.Context) (map[TopicPartition]int64, error
 		}
 		for p := range n {
 			parts[t] = append(parts[t], p)
-			ends[t] = append(ends[t], kafka.LastOffsetOf(p))
+			ends[t] = append(ends[t], kafka.FirstOffsetOf(p), kafka.LastOffsetOf(p))
 		}
 	}
 	lo, err := c.client.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: ends})
@@ -85,7 +86,9 @@ func (c *LagCollector) Lag(ctx context.Context) (map[TopicPartition]int64, error
 	if err != nil {
 		return nil, fmt.Errorf("committed offsets of %s: %w", c.group, err)
 	}
-	if of.Error != nil {
+	// A group that has never committed is unknown to some brokers: its lag
+	// is then every message of the partitions.
+	if of.Error != nil && !errors.Is(of.Error, kafka.GroupIdNotFound) {
 		return nil, fmt.Errorf("committed offsets of %s: %w", c.group, of.Error)
 	}
 	committed := map[TopicPartition]int64{}
