@@ -18,8 +18,12 @@
 // any of the supported languages and checked against the numbering plans, QQ
 // numbers, e-mail addresses, chat links, app ids, handles, and numbers split
 // over two merchant messages). Sentences without a value are also read for
-// indirect lures (lure.go). Work per message is bounded: the text scanned is
-// capped and the one backtracking pattern runs under a match timeout.
+// indirect lures (lure.go). Buyer messages are read for intent (intent.go): a
+// question or request to reach the merchant elsewhere allows the merchant's
+// contact reply, a refusal does not. Trade Assurance refusal is read from
+// negation scope and from the terms tied to Trade Assurance against direct
+// payment (ta.go). Work per message is bounded: the text scanned is capped
+// and the one backtracking pattern runs under a match timeout.
 package message
 
 import (
@@ -150,7 +154,7 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	if seller {
 		pending = conv.SellerDigits
 	}
-	if !taContext && pending == "" && !needsAnalysis(text) {
+	if !taContext && pending == "" && !needsAnalysis(text) && !intentCue(text) {
 		if truncated {
 			return out, d.tooLarge(len(m.Text))
 		}
@@ -238,8 +242,9 @@ func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *C
 			}
 		}
 	}
+	sc.tagRuns()
 	if m.Sender == schemas.SenderBuyer {
-		a.buyerAsked = len(sc.sigs) > 0
+		a.buyerAsked = sc.buyerAsks()
 		for i := range sc.toks {
 			if sc.isTA(i, text) {
 				a.taNamed = true
@@ -421,25 +426,30 @@ func (d *Detector) taFinding(sc *scratch, text string, a *analysis, r *taResult)
 		spans = append(spans, map[string]any{"start": sc.origStart(r.ta), "end": sc.origEnd(te - 1),
 			"kind": "trade_assurance"})
 	}
-	ev := map[string]any{"cue": cue, "spans": spans, "order_stage": a.stage, "ta_named": !r.contextOnly}
+	if r.plat >= 0 {
+		pe := max(r.plat+1, sc.toks[r.plat].mEnd)
+		spans = append(spans, map[string]any{"start": sc.origStart(r.plat), "end": sc.origEnd(pe - 1),
+			"kind": "platform"})
+	}
+	ev := map[string]any{"cue": cue, "spans": spans, "order_stage": a.stage, "ta_named": !r.contextOnly,
+		"basis": r.basis}
+	if r.neg >= 0 {
+		ne := max(r.neg+1, sc.toks[r.neg].mEnd)
+		ev["negation"] = text[sc.origStart(r.neg):sc.origEnd(ne-1)]
+	}
 	if r.taPrice > 0 {
 		ev["ta_price"], ev["other_price"] = r.taPrice, r.altPrice
+		ts, te := r.taAmt.span(sc)
+		as, ae := r.altAmt.span(sc)
+		spans = append(spans,
+			map[string]any{"start": sc.origStart(int32(ts)), "end": sc.origEnd(int32(te - 1)), "kind": "ta_price", "value": r.taPrice},
+			map[string]any{"start": sc.origStart(int32(as)), "end": sc.origEnd(int32(ae - 1)), "kind": "other_price", "value": r.altPrice})
+		ev["spans"] = spans
 	}
-	var en, zh string
-	switch {
-	case r.rule == RuleTASurcharge && r.taPrice > 0:
-		en = fmt.Sprintf("The merchant prices Trade Assurance orders higher (%g against %g otherwise).", r.taPrice, r.altPrice)
-		zh = fmt.Sprintf("商家对信用保障订单报价更高（%g，其他方式为 %g）。", r.taPrice, r.altPrice)
-	case r.rule == RuleTASurcharge:
-		en = fmt.Sprintf("The merchant attaches extra cost or worse terms to Trade Assurance (%q).", cue)
-		zh = fmt.Sprintf("商家对使用信用保障服务附加额外费用或更差条件（“%s”）。", cue)
-	case r.contextOnly:
-		en = fmt.Sprintf("The merchant refuses the Trade Assurance the buyer asked for (%q).", cue)
-		zh = fmt.Sprintf("商家拒绝买家提出的信用保障服务（“%s”）。", cue)
-	default:
-		en = fmt.Sprintf("The merchant refuses Trade Assurance (%q).", cue)
-		zh = fmt.Sprintf("商家拒绝买家使用信用保障服务（“%s”）。", cue)
+	if r.pct > 0 {
+		ev["percent_added"] = r.pct
 	}
+	en, zh := explainTA(r, cue)
 	return schemas.Finding{
 		Violation:       schemas.TradeAssuranceRefusal,
 		Rule:            r.rule,
@@ -449,6 +459,36 @@ func (d *Detector) taFinding(sc *scratch, text string, a *analysis, r *taResult)
 		ExplanationZH:   zh,
 		DetectorVersion: Version,
 	}
+}
+
+// explainTA says in one sentence what was read: the two prices compared, the
+// percentage added, or the words of the refusal.
+func explainTA(r *taResult, cue string) (string, string) {
+	switch {
+	case r.taPrice > 0:
+		return fmt.Sprintf("The merchant prices Trade Assurance (platform) orders higher than direct payment (%g against %g), a surcharge stated as different terms (%q).", r.taPrice, r.altPrice, cue),
+			fmt.Sprintf("商家对信用保障（平台）订单报价高于直接付款（%g，直接付款为 %g），变相加价（“%s”）。", r.taPrice, r.altPrice, cue)
+	case r.pct > 0:
+		return fmt.Sprintf("The merchant adds %g%% to Trade Assurance (platform) orders (%q).", r.pct, cue),
+			fmt.Sprintf("商家对信用保障（平台）订单加收 %g%%（“%s”）。", r.pct, cue)
+	case r.rule == RuleTASurcharge:
+		return fmt.Sprintf("The merchant attaches extra cost or worse terms to Trade Assurance (%q).", cue),
+			fmt.Sprintf("商家对使用信用保障服务附加额外费用或更差条件（“%s”）。", cue)
+	case r.basis == basisThreshold:
+		return fmt.Sprintf("The merchant allows Trade Assurance only above an order size or value (%q).", cue),
+			fmt.Sprintf("商家仅在订单达到一定数量或金额时才允许使用信用保障（“%s”）。", cue)
+	case r.basis == basisUnavail:
+		return fmt.Sprintf("The merchant claims Trade Assurance cannot be used (%q).", cue),
+			fmt.Sprintf("商家声称无法使用信用保障服务（“%s”）。", cue)
+	case r.contextOnly && (r.basis == basisAltPay || r.basis == basisAltPayOnly):
+		return fmt.Sprintf("The buyer asked for Trade Assurance and the merchant pushes another payment method instead (%q).", cue),
+			fmt.Sprintf("买家要求使用信用保障，商家却引导使用其他付款方式（“%s”）。", cue)
+	case r.contextOnly:
+		return fmt.Sprintf("The merchant refuses the Trade Assurance the buyer asked for (%q).", cue),
+			fmt.Sprintf("商家拒绝买家提出的信用保障服务（“%s”）。", cue)
+	}
+	return fmt.Sprintf("The merchant refuses Trade Assurance (%q).", cue),
+		fmt.Sprintf("商家拒绝买家使用信用保障服务（“%s”）。", cue)
 }
 
 func explainContact(chs ChannelSet, shown string, ask bool) (string, string) {

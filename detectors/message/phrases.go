@@ -1,6 +1,9 @@
 package message
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // trieNode is one step of the phrase trie; phrases are sequences of tokens.
 type trieNode struct {
@@ -23,6 +26,7 @@ var (
 // message normaliser and tokeniser, so matching is exact on normalised tokens.
 func phrases() *trieNode {
 	phraseOnce.Do(func() {
+		entries := slices.Concat(lexiconEntries(), intentLexicon)
 		root := &trieNode{next: map[string]*trieNode{}}
 		sc := new(scratch)
 		// The words of scripts written without spaces go into the segmenter's
@@ -31,7 +35,7 @@ func phrases() *trieNode {
 		for k := range spoken.segment {
 			seg.segment[k] = true
 		}
-		for _, e := range lexiconEntries() {
+		for _, e := range entries {
 			for _, p := range e.phrases {
 				normalize(p, sc)
 				for _, t := range tokenize(sc.norm, sc.toks) {
@@ -42,7 +46,7 @@ func phrases() *trieNode {
 			}
 		}
 		segmenter = seg
-		for _, e := range lexiconEntries() {
+		for _, e := range entries {
 			for _, p := range e.phrases {
 				normalize(p, sc)
 				sc.toks = tokenize(sc.norm, sc.toks)
@@ -72,7 +76,7 @@ func phrases() *trieNode {
 		}
 		// A phrase built around an app's name ("whatsapp karo", "line 아이디")
 		// names that app too, unless it names one itself.
-		for _, e := range lexiconEntries() {
+		for _, e := range entries {
 			if e.ch != 0 {
 				continue
 			}
@@ -120,7 +124,14 @@ func (sc *scratch) child(n *trieNode, i int) *trieNode {
 	if t.alt != "" {
 		return n.next[t.alt]
 	}
-	return n.next[string(sc.norm[t.s:t.e])]
+	w := sc.norm[t.s:t.e]
+	if c := n.next[string(w)]; c != nil || len(w) < 4 || w[0] < 0xd8 {
+		return c
+	}
+	if stem := cliticStem(w); stem != nil {
+		return n.next[string(stem)] // 보증은 → 보증, وبالتحويل → تحويل
+	}
+	return nil
 }
 
 // matchPhrases records on each token the longest phrase starting there, and

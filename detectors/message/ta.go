@@ -1,7 +1,20 @@
 package message
 
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
 // Trade Assurance: a merchant refusing the platform's Trade Assurance, or
-// attaching a fee, a higher price or worse shipping to it.
+// attaching a fee, a higher price or worse shipping to it. The model reads
+// structure, not sentences: a negation and what it scopes over (the verb of
+// accepting, Trade Assurance or another method as its object, a cost it
+// cancels), amounts tied to the way of paying named nearest them (Trade
+// Assurance or the platform against bank transfer and the like), an amount
+// written as added, a threshold on the order, and — after the buyer asked
+// for Trade Assurance — another method put forward in its place.
 
 // Rules of trade_assurance_refusal findings.
 const (
@@ -9,21 +22,61 @@ const (
 	RuleTASurcharge = "ta_surcharge"
 )
 
+// Bases of a finding: which family of the rulebook's list it belongs to.
+const (
+	basisOutright   = "outright"           // "we don't accept Trade Assurance", 不做信保
+	basisUnavail    = "unavailable"        // "not available for this product", "system doesn't allow"
+	basisThreshold  = "order_threshold"    // Trade Assurance only above an order size or value
+	basisFee        = "extra_fee"          // a fee, commission or surcharge on Trade Assurance
+	basisPercent    = "percent_added"      // "+3% via Alibaba", 信保加3个点
+	basisPrice      = "price_differs"      // a higher unit price or total for a platform order
+	basisAltPay     = "alt_payment_pushed" // only / prefer / pushing T/T after the buyer asked
+	basisAltPayOnly = "alt_payment_only"   // "only T/T", "bank transfer only"
+)
+
 // taResult is the strongest Trade Assurance cue in a message.
 type taResult struct {
 	rule        string
+	basis       string
 	conf        float64
 	cs, ce      int32 // cue token span
 	ta          int32 // a Trade Assurance mention, or -1
+	plat        int32 // the platform named as the way to pay, or -1
+	neg         int32 // the negation read, or -1
 	contextOnly bool  // the message does not name Trade Assurance; the buyer just asked about it
 	taPrice     float64
 	altPrice    float64
+	taAmt       amount // the amounts compared, when taPrice is set
+	altAmt      amount
+	pct         float64
 }
 
-func (r *taResult) offer(rule string, conf float64, cs, ce int) {
-	if conf > r.conf {
-		r.rule, r.conf, r.cs, r.ce = rule, conf, int32(cs), int32(ce)
+// span is the amount's tokens with its sign, currency and percent sign:
+// "+3%", "US$ 5.20", "12元".
+func (a *amount) span(sc *scratch) (int, int) {
+	s, e := int(a.tok), int(a.end)
+	toks := sc.toks
+	for s > 0 && toks[s-1].sent == a.sent && s > int(a.tok)-2 &&
+		(sc.isPunct(s-1, '+') || sc.isPct(s-1) || (toks[s-1].cats&catCurrency != 0 && toks[s-1].mEnd > 0)) {
+		s--
 	}
+	if e < len(toks) && toks[e].sent == a.sent && (sc.isPct(e) || (toks[e].cats&catCurrency != 0 && toks[e].mEnd > 0)) {
+		e = max(e+1, int(toks[e].mEnd))
+	}
+	return s, e
+}
+
+// priced records the two amounts compared.
+func (r *taResult) priced(ta, alt *amount) {
+	r.taPrice, r.altPrice, r.taAmt, r.altAmt = ta.val, alt.val, *ta, *alt
+}
+
+func (r *taResult) offer(rule, basis string, conf float64, cs, ce int) bool {
+	if conf > r.conf {
+		r.rule, r.basis, r.conf, r.cs, r.ce, r.neg = rule, basis, conf, int32(cs), int32(ce), -1
+		return true
+	}
+	return false
 }
 
 // amount is a number in the text, with what it is about.
@@ -34,12 +87,15 @@ type amount struct {
 	val   float64
 	money bool
 	pct   bool
-	about int8 // 0 unknown, 1 Trade Assurance, 2 another payment method
+	frac  bool    // written with decimals: a price more than a count
+	plus  bool    // "+" written before it
+	qty   float64 // the quantity named in its clause ("for 100 pcs"), 0 if none
+	about int8    // 0 unknown, 1 Trade Assurance or the platform, 2 another payment method
 }
 
-// isTA reports a Trade Assurance mention: the phrase in any language, or the
-// abbreviation "TA" written in capitals (lower-case "ta" is a word in several
-// languages).
+// isTA reports a Trade Assurance mention: the phrase in any language, the
+// abbreviation "TA" written in capitals, or "ta" beside an English order or
+// payment word (elsewhere lower-case "ta" is a word of several languages).
 func (sc *scratch) isTA(i int, text string) bool {
 	t := &sc.toks[i]
 	if t.cats&catTA != 0 && t.mEnd > 0 {
@@ -49,24 +105,66 @@ func (sc *scratch) isTA(i int, text string) bool {
 		return false
 	}
 	os, oe := sc.ns[t.s], sc.ne[t.e-1]
-	return text[os:oe] == "TA"
+	if text[os:oe] == "TA" {
+		return true
+	}
+	// Typed in lower case, "ta" names Trade Assurance next to the words of
+	// an order or payment ("with ta the price", "ta is not available").
+	for _, k := range [...]int{i - 1, i + 1} {
+		if k >= 0 && k < len(sc.toks) && sc.toks[k].clause == t.clause && sc.toks[k].kind == tWord {
+			if w := sc.norm[sc.toks[k].s:sc.toks[k].e]; taNeighbours[string(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// taNeighbours are English words that make a lower-case "ta" Trade
+// Assurance.
+var taNeighbours = map[string]bool{
+	"with": true, "via": true, "through": true, "use": true, "using": true, "accept": true, "is": true,
+	"order": true, "orders": true, "price": true, "payment": true, "pay": true, "no": true, "for": true,
+	"support": true, "take": true, "by": true, "thru": true, "your": true, "ur": true,
+}
+
+// isPlatform reports the platform named as a way to order or pay ("via
+// Alibaba", 平台下单): the Trade Assurance side of a comparison.
+func (sc *scratch) isPlatform(i int) bool {
+	t := &sc.toks[i]
+	return t.cats&catPlatform != 0 && t.mEnd > 0
+}
+
+func (sc *scratch) matchHas(i int, c cat) bool {
+	t := &sc.toks[i]
+	return t.cats&c != 0 && t.mEnd > 0
 }
 
 // judgeTA finds the strongest refusal or surcharge. With buyerAsked set and no
-// mention in the message, only an outright refusal counts ("we don't accept
-// it", "only T/T").
+// mention in the message, only an outright refusal or an alternative payment
+// pushed in its place counts ("we don't accept it", "only T/T", "please pay
+// by bank transfer").
 func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult, bool) {
 	toks := sc.toks
-	res := taResult{ta: -1}
+	res := taResult{ta: -1, neg: -1, plat: -1}
 	if len(toks) == 0 {
+		return res, false
+	}
+	if !buyerAsked && sc.allCats&(catTA|catPlatform) == 0 && !strings.Contains(text, "TA") {
+		// Nothing about Trade Assurance, the common case, decided without a
+		// pass per token (a lower-case "ta" is read only after the buyer
+		// asked for Trade Assurance).
 		return res, false
 	}
 	nSent := int(toks[len(toks)-1].sent) + 1
 	hasTA := sc.sentFlags[:0]
-	for range nSent {
+	for range 2 * nSent {
 		hasTA = append(hasTA, false)
 	}
 	sc.sentFlags = hasTA
+	hasPlat := hasTA[nSent:]
+	hasTA = hasTA[:nSent]
+	plat := false
 	for i := range toks {
 		if sc.isTA(i, text) {
 			hasTA[toks[i].sent] = true
@@ -74,51 +172,382 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 				res.ta = int32(i)
 			}
 		}
+		if sc.isPlatform(i) {
+			hasPlat[toks[i].sent], plat = true, true
+			if res.plat < 0 {
+				res.plat = int32(i)
+			}
+		}
 	}
-	named := res.ta >= 0
+	// The platform named as the way to order or pay stands for Trade
+	// Assurance: "+3% via Alibaba", "we don't take platform orders".
+	taNamed := res.ta >= 0
+	if !taNamed && plat && !buyerAsked && sc.allCats&(catPay|catSurcharge|catMore|catAltPay|catCurrency) == 0 {
+		plat = false // the platform named, but nothing about paying or prices ("keep talking on Alibaba")
+	}
+	named := taNamed || plat
 	if !named && !buyerAsked {
 		return res, false
 	}
+	// hasPay: sentences naming Trade Assurance or the platform, where a
+	// surcharge or a price counts; refusals need Trade Assurance itself.
+	hasPay := hasPlat
+	for s := range hasPay {
+		hasPay[s] = hasPay[s] || hasTA[s]
+	}
+	// Negation written into a verb's ending exists only in some scripts and,
+	// in Latin letters, in Turkish: most messages skip that check.
+	morphy := !isASCII(text) || strings.Contains(text, "yor") || strings.Contains(text, "maz") ||
+		strings.Contains(text, "mez") || strings.Contains(text, "medi")
 	for i := range toks {
 		t := &toks[i]
 		s := t.sent
+		// A verb negated by its ending ("kabul etmiyoruz", "対応していません",
+		// "사용할 수 없어요") in a clause naming Trade Assurance.
+		if morphy && named && hasTA[s] && t.cats&(catNeg|catNegX|catTARefuse|catFine) == 0 && sc.morphRefusal(i) &&
+			sc.clauseHasTA(i, text) && sc.refusesTA(i, text) && !sc.clauseHas(i, catSurcharge|catMore|catTANeutral) {
+			res.offer(RuleTARefusal, basisOutright, 0.9, i, i+1)
+			res.neg = int32(i)
+		}
 		if t.mEnd == 0 || t.cats == 0 {
 			continue
 		}
-		if named && !hasTA[s] && (s == 0 || !hasTA[s-1]) {
-			continue // a refusal counts in a sentence naming Trade Assurance or the one after
-		}
-		inTA := !named || hasTA[s] // a surcharge only in the sentence itself
 		c := t.cats
+		inScope := !named || hasTA[s] || (s > 0 && hasTA[s-1])
+		inTA := hasPay[s] || (!named && buyerAsked) // a surcharge only in the sentence itself
 		switch {
-		case c&catNeg != 0:
-			if e, ok := sc.negAccept(i, !named); ok {
-				res.offer(RuleTARefusal, 0.93, i, e)
+		case c&catFine != 0:
+		case c&catOnly != 0 && c&catAltPay != 0 && (named || buyerAsked) && inScope:
+			res.offer(RuleTARefusal, basisAltPayOnly, 0.9, i, int(t.mEnd)) // "โอนเงินเท่านั้น": one run
+		case c&(catNeg|catNegX) != 0 && c&catTARefuse == 0 && (named || buyerAsked) && inScope:
+			if named {
+				if e, ok := sc.negRefusal(i, text); ok {
+					res.offer(RuleTARefusal, basisOutright, 0.93, i, e)
+					res.neg = int32(i)
+				}
+			} else if e, ok := sc.negAccept(i, true); ok {
+				res.offer(RuleTARefusal, basisOutright, 0.93, i, e)
+				res.neg = int32(i)
 			}
-		case c&catOnly != 0:
+		case c&catOnly != 0 && (named || buyerAsked) && inScope && !sc.comparedTo(i):
 			if e, ok := sc.altPayAfter(i); ok {
-				res.offer(RuleTARefusal, 0.9, i, e)
+				res.offer(RuleTARefusal, basisAltPay, 0.9, i, e)
 			}
-		case c&catAltPay != 0 && int(t.mEnd) < len(toks) && toks[t.mEnd].cats&catOnly != 0:
-			res.offer(RuleTARefusal, 0.9, i, int(toks[t.mEnd].mEnd))
+		case c&catAltPay != 0 && (named || buyerAsked) && inScope && int(t.mEnd) < len(toks) && toks[t.mEnd].cats&catOnly != 0:
+			res.offer(RuleTARefusal, basisAltPayOnly, 0.9, i, int(toks[t.mEnd].mEnd))
+		case c&catAltPay != 0 && !named && buyerAsked && sc.pushesPayment(i):
+			res.offer(RuleTARefusal, basisAltPay, 0.85, i, int(t.mEnd))
 		case !named:
-		case c&catTARefuse != 0:
-			res.offer(RuleTARefusal, 0.92, i, int(t.mEnd))
-		case c&catSurcharge != 0 && inTA && !sc.sentHas(s, catTANeutral) && !sc.negatedBefore(i):
-			res.offer(RuleTASurcharge, 0.9, i, int(t.mEnd))
+		case c&catTARefuse != 0 && sc.refusalScope(i, text, hasTA) && sc.refusesTA(i, text) && !sc.neutral(i) &&
+			!sc.clauseHas(i, catSurcharge|catMore|catTANeutral):
+			basis := basisUnavail
+			if c&catNeg != 0 || sc.morphNeg(i) {
+				basis = basisOutright
+			}
+			res.offer(RuleTARefusal, basis, 0.92, i, int(t.mEnd))
+		case c&catMinOrder != 0 && hasTA[s]:
+			if e, ok := sc.threshold(i); ok {
+				res.offer(RuleTARefusal, basisThreshold, 0.88, i, e)
+			}
+		case c&catSurcharge != 0 && inTA && !sc.neutral(i) && !sc.negatedBefore(i) && !sc.negatedAfter(i) &&
+			!(sc.is(i, "plus") && t.mEnd == int32(i+1)): // "plus" alone is "more" ("plus sûr"); next to an amount comparePrices reads it
+			res.offer(RuleTASurcharge, basisFee, 0.9, i, int(t.mEnd))
 		}
 	}
 	if named {
-		d.comparePrices(sc, text, hasTA, &res)
+		d.comparePrices(sc, text, hasPay, &res)
 	}
 	if res.conf == 0 {
 		return res, false
 	}
 	if !named {
 		res.contextOnly = true
-		res.conf = 0.8
+		res.conf = min(res.conf, 0.8)
 	}
 	return res, true
+}
+
+// negRefusal reads a negation in a message naming Trade Assurance: "we don't
+// accept Trade Assurance", "信保我们不支持", "no Trade Assurance for this
+// order". It is not a refusal when the subject is the buyer or the clause is
+// a condition ("if you don't use Trade Assurance …"), when it negates a cost
+// ("we don't charge extra", "no fee"), or when what is refused is another
+// payment method ("we don't accept Western Union, please use Trade
+// Assurance").
+func (sc *scratch) negRefusal(i int, text string) (int, bool) {
+	toks := sc.toks
+	if (i > 0 && toks[i-1].cats&catYou != 0) || sc.condBefore(i) {
+		return 0, false
+	}
+	if sc.clauseHas(i, catSurcharge|catMore|catTANeutral|catFine) {
+		return 0, false
+	}
+	clause := toks[i].clause
+	e := int(toks[i].mEnd)
+	// "no Trade Assurance (for this order)", "sin Trade Assurance", "没有信保".
+	if e < len(toks) && sc.isTA(e, text) && toks[i].cats&catNegX != 0 && !sc.clauseHas(i, catAltPay|catCompare) {
+		return max(e+1, int(toks[e].mEnd)), true
+	}
+	// A verb of accepting in the clause, after the negation or (verb-final
+	// languages) just before it.
+	verb := -1
+	for k := max(0, i-3); k < len(toks) && k <= e+3; k++ {
+		if toks[k].clause != clause {
+			if k > i {
+				break
+			}
+			continue
+		}
+		if k < i && (toks[k].kind == tHan || sc.insideTA(k, text)) {
+			continue // Chinese negates before the verb; 用 in 信用保障 is no verb
+		}
+		if k != i && toks[k].cats&catAccept != 0 && toks[k].mEnd > 0 {
+			verb = k
+			if k > i {
+				break
+			}
+		}
+	}
+	if verb < 0 {
+		return 0, false
+	}
+	end := max(e, int(toks[verb].mEnd))
+	if !sc.refusesTA(i, text) {
+		return 0, false
+	}
+	if sc.clauseHasTA(i, text) {
+		return end, true
+	}
+	// Trade Assurance named in an earlier clause or sentence: the object must
+	// be a pronoun or absent ("Trade Assurance? Sorry, we don't accept it").
+	if end >= len(toks) || toks[end].clause != clause || toks[end].kind == tPunct || sc.isPronoun(end) {
+		return end, true
+	}
+	return 0, false
+}
+
+// insideTA reports token k inside a Trade Assurance name begun before it.
+func (sc *scratch) insideTA(k int, text string) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if sc.toks[j].mEnd > int32(k) && sc.isTA(j, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// refusesTA reports that the refusal at token i is about Trade Assurance, not
+// another payment method named in its clause: of the methods named in the
+// clause, the first after the refusal (or, verb-final, the last before it) is
+// Trade Assurance ("we don't take Western Union, use Trade Assurance" is not;
+// "Western Union kabul etmiyoruz" is not).
+func (sc *scratch) refusesTA(i int, text string) bool {
+	if sc.clauseHas(i, catFine) {
+		return false
+	}
+	if !sc.clauseHas(i, catAltPay) {
+		return true
+	}
+	toks := sc.toks
+	clause := toks[i].clause
+	for k := int(max(toks[i].mEnd, int32(i+1))); k < len(toks) && toks[k].clause == clause; k++ {
+		if sc.isTA(k, text) {
+			return true
+		}
+		if sc.matchHas(k, catAltPay) {
+			return false
+		}
+	}
+	for k := i - 1; k >= 0 && toks[k].clause == clause; k-- {
+		if sc.isTA(k, text) {
+			return true
+		}
+		if sc.matchHas(k, catAltPay) {
+			return false
+		}
+	}
+	return false
+}
+
+// refusalScope reports a refusal word about Trade Assurance: in a clause
+// naming it, or in a sentence right after one that does and names no channel
+// or other method itself ("Trade Assurance? Not possible, sorry").
+func (sc *scratch) refusalScope(i int, text string, hasTA []bool) bool {
+	if sc.clauseHasTA(i, text) {
+		return true
+	}
+	toks := sc.toks
+	s, clause := toks[i].sent, toks[i].clause
+	if sc.clauseCats[clause]&(catChannel|catAltPay) != 0 {
+		return false
+	}
+	if !hasTA[s] {
+		return s > 0 && hasTA[s-1] && sc.sentCats[s]&(catChannel|catAltPay) == 0
+	}
+	// Trade Assurance in an earlier clause of the sentence, this one
+	// referring back to it: "Our Trade Assurance limit is used up, so it's
+	// not possible now".
+	words, pron := 0, false
+	for k := i; k >= 0 && toks[k].clause == clause; k-- {
+		words++
+		pron = pron || sc.isPronoun(k)
+	}
+	for k := i + 1; k < len(toks) && toks[k].clause == clause; k++ {
+		words++
+		pron = pron || sc.isPronoun(k)
+	}
+	return pron || words <= 4
+}
+
+func (sc *scratch) clauseHas(i int, c cat) bool { return sc.clauseCats[sc.toks[i].clause]&c != 0 }
+
+func (sc *scratch) clauseHasTA(i int, text string) bool {
+	clause := sc.toks[i].clause
+	for k := i; k >= 0 && sc.toks[k].clause == clause; k-- {
+		if sc.isTA(k, text) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(sc.toks) && sc.toks[k].clause == clause; k++ {
+		if sc.isTA(k, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// payNear reports Trade Assurance or the platform named before the amount in
+// its sentence ("With Trade Assurance, shipping is $80 more", "走平台要加3个
+// 点") or just after it ("+3% via Alibaba", "add $50 for TA orders").
+func (sc *scratch) payNear(a *amount, text string) bool {
+	toks := sc.toks
+	for k := int(a.tok) - 1; k >= 0 && toks[k].sent == a.sent; k-- {
+		if sc.isTA(k, text) || sc.isPlatform(k) {
+			return true
+		}
+	}
+	for k := int(a.end); k < len(toks) && k <= int(a.end)+4 && toks[k].sent == a.sent; k++ {
+		if sc.isTA(k, text) || sc.isPlatform(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// condBefore reports a condition on token i's clause: a conditional word
+// opening it ("if you don't …", "si usa …") or closing it (不走信保的话).
+// Elsewhere "si"/"se" are other words ("no se puede", "non si può").
+func (sc *scratch) condBefore(i int) bool {
+	toks := sc.toks
+	clause := toks[i].clause
+	start := i
+	for start > 0 && toks[start-1].clause == clause {
+		start--
+	}
+	for k := start; k < len(toks) && toks[k].clause == clause; k++ {
+		if sc.matchHas(k, catCond) && (k <= start+1 || sc.is(k, "的") || sc.is(k, "なら")) {
+			return true
+		}
+	}
+	return false
+}
+
+// neutral reports a sentence saying the terms are the same either way.
+func (sc *scratch) neutral(i int) bool { return sc.sentHas(sc.toks[i].sent, catTANeutral|catFine) }
+
+// threshold reads "Trade Assurance only for orders above USD 5,000" / "信保要
+// 满5000美金": a threshold word followed by an amount in its clause.
+func (sc *scratch) threshold(i int) (int, bool) {
+	toks := sc.toks
+	if sc.neutral(i) || sc.negatedBefore(i) {
+		return 0, false
+	}
+	clause := toks[i].clause
+	for k := int(toks[i].mEnd); k < len(toks) && k <= int(toks[i].mEnd)+8 && toks[k].clause == clause; k++ {
+		if toks[k].kind == tNum && sc.orderSize(k) {
+			if sc.rangeFrom(k) {
+				return 0, false // "covers orders from USD 1 to USD 50,000"
+			}
+			return k + 1, true
+		}
+	}
+	// Verb-final and post-positional forms: "5000美金以上", "1000개 이상".
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k].clause == clause; k-- {
+		if toks[k].kind == tNum && sc.orderSize(k) {
+			return int(toks[i].mEnd), true
+		}
+	}
+	return 0, false
+}
+
+// rangeFrom reports a number opening a range ("1 to 50,000", "1-50000",
+// "1到5万"): a span covered, not a minimum.
+func (sc *scratch) rangeFrom(k int) bool {
+	toks := sc.toks
+	for n := k + 1; n < len(toks) && n <= k+4 && toks[n].clause == toks[k].clause; n++ {
+		if toks[n].kind == tNum && n > k+1 && !toks[n].glued() {
+			return false
+		}
+		for _, w := range [...]string{"to", "-", "~", "hasta", "até", "à", "до", "bis", "kadar", "까지", "まで",
+			"đến", "sampai", "ถึง", "a", "到", "至", "fino"} {
+			if sc.is(n, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orderSize reports a number that sizes an order: money, a quantity, or any
+// number in a clause about orders ("from 3 days after payment" is none).
+func (sc *scratch) orderSize(k int) bool {
+	toks := sc.toks
+	if sc.currencyEndsAt(k) || sc.clauseHas(k, catCodeCtx) {
+		return true
+	}
+	for n := k + 1; n < len(toks) && n <= k+3 && toks[n].clause == toks[k].clause; n++ {
+		if (toks[n].mEnd > 0 && toks[n].cats&catCurrency != 0) || sc.isQtyUnit(n) {
+			return true
+		}
+		if toks[n].kind != tPunct && toks[n].kind != tNum {
+			break
+		}
+	}
+	return false
+}
+
+// pushesPayment reports, in a message that does not name Trade Assurance sent
+// after the buyer asked for it, another payment method put forward in its
+// place ("please pay by T/T", "we can do Western Union"): a method that is
+// not negated, in a sentence about paying or not a generic word alone.
+func (sc *scratch) pushesPayment(i int) bool {
+	if sc.negatedBefore(i) || sc.sentHas(sc.toks[i].sent, catTANeutral) {
+		return false
+	}
+	s := sc.toks[i].sent
+	if sc.sentHas(s, catPlatform|catStayHere|catTA) {
+		return false // the payment stays on the platform ("details on the order page")
+	}
+	if sc.sentHas(s, catReport) && !sc.sentHas(s, catPropose|catOnly) {
+		return false // a report, not a proposal ("we received your T/T payment")
+	}
+	t := &sc.toks[i]
+	if !weakAltPay[strings.ReplaceAll(sc.tokenText(int32(i), t.mEnd), " ", "")] {
+		return true
+	}
+	// "directly", "transfer", "cash", 直接 alone: only in a sentence about
+	// paying ("您直接下单就行" is "just place the order").
+	return sc.sentHas(s, catPay|catOnly)
+}
+
+// weakAltPay are payment words that are ordinary words too ("direct",
+// "transfer printing", "cash"): they count only in a sentence about paying.
+var weakAltPay = map[string]bool{
+	"direct": true, "directly": true, "transfer": true, "cash": true, "offline": true, "wire": true,
+	"direkt": true, "langsung": true, "直接": true, "diretto": true, "dogrudan": true, "directamente": true,
+	"diretamente": true, "directement": true, "direttamente": true, "tt": true, "тт": true, "线下": true,
+	"trựctiếp": true, "tructiep": true, "напрямую": true, "مباشرة": true, "직접": true, "सीधे": true,
+	"seedha": true, "โดยตรง": true, "direktzahlung": true,
 }
 
 // negAccept reports a negation followed, in its clause, by an accepting verb
@@ -127,7 +556,7 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 // to be a pronoun or absent, for messages that do not name Trade Assurance.
 func (sc *scratch) negAccept(i int, strict bool) (int, bool) {
 	toks := sc.toks
-	if i > 0 && toks[i-1].cats&catYou != 0 {
+	if (i > 0 && toks[i-1].cats&catYou != 0) || sc.condBefore(i) {
 		return 0, false
 	}
 	clause := toks[i].clause
@@ -148,11 +577,109 @@ func (sc *scratch) negAccept(i int, strict bool) (int, bool) {
 }
 
 // negatedBefore reports a negation earlier in token i's clause ("you don't
-// need to pay extra", "we do not charge any fee").
+// need to pay extra", "we do not charge any fee", "không làm tăng giá").
 func (sc *scratch) negatedBefore(i int) bool {
 	clause := sc.toks[i].clause
 	for k := i - 1; k >= 0 && k >= i-8 && sc.toks[k].clause == clause; k-- {
-		if sc.toks[k].cats&catNeg != 0 && sc.toks[k].mEnd > 0 {
+		if sc.toks[k].cats&(catNeg|catNegX|catTARefuse) != 0 && sc.toks[k].mEnd > 0 && sc.toks[k].cats&catFine == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAfter reports a negation closing token i's clause in the languages
+// that negate at the end ("추가 비용이 없습니다", "ek ücret yok", "extra
+// charge nahi lagega", "追加料金はかかりません").
+func (sc *scratch) negatedAfter(i int) bool {
+	clause := sc.toks[i].clause
+	for k := int(max(sc.toks[i].mEnd, int32(i+1))); k < len(sc.toks) && k <= i+5 && sc.toks[k].clause == clause; k++ {
+		if sc.morphNeg(k) || finalNeg[string(sc.norm[sc.toks[k].s:sc.toks[k].e])] {
+			return true
+		}
+	}
+	return false
+}
+
+// finalNeg are negators that follow what they negate.
+var finalNeg = map[string]bool{
+	"yok": true, "degil": true, "değil": true, "nahi": true, "nahin": true, "nhi": true, "नहीं": true,
+	"없음": true, "없습니다": true, "없어요": true, "なし": true, "ない": true, "不要": true, "免": true,
+}
+
+// morphNeg reports a word negated by its ending or an inner particle, where a
+// separate negator word does not exist: Korean (않/없/못/안 되), Japanese
+// (〜ません, 〜ない), Turkish (-miyor, -maz/-mez, -mıyoruz), Thai (ไม่, its
+// tone mark folded away).
+func (sc *scratch) morphNeg(i int) bool {
+	t := &sc.toks[i]
+	if t.kind != tWord || (t.e-t.s < 3 && sc.norm[t.s] < 0xE0) {
+		return false
+	}
+	b := sc.runBytes(i)
+	switch c := b[0]; {
+	case c < utf8.RuneSelf: // Turkish: -iyor after a negating -m(a/e), -maz/-mez, -madı/-medi
+		if len(b) < 5 {
+			return false
+		}
+		if bytes.Contains(b, yor) {
+			return bytes.Contains(b, miyor) || bytes.Contains(b, muyor) || bytes.Contains(b, mıyor)
+		}
+		return bytes.HasSuffix(b, amaz) || bytes.HasSuffix(b, emez) || bytes.HasSuffix(b, madı) || bytes.HasSuffix(b, medi)
+	case c >= 0xEA && c <= 0xED: // Hangul
+		return bytes.Contains(b, koNot) || bytes.Contains(b, koNone) || bytes.Contains(b, koImpossible) ||
+			bytes.HasPrefix(b, koCannot) || bytes.HasPrefix(b, koNotOK1) || bytes.HasPrefix(b, koNotOK2)
+	case c == 0xE3: // kana
+		for _, p := range kanaForms().negInnerB {
+			if bytes.Contains(b, p) {
+				return true
+			}
+		}
+		return false
+	case c == 0xE0: // Thai: ไม่ with its tone mark folded away
+		return bytes.Contains(b, thNot)
+	}
+	return false
+}
+
+var (
+	yor, miyor, muyor, mıyor     = []byte("yor"), []byte("miyor"), []byte("muyor"), []byte("mıyor")
+	amaz, emez, madı, medi       = []byte("amaz"), []byte("emez"), []byte("madı"), []byte("medi")
+	koNot, koNone, koImpossible  = []byte("않"), []byte("없"), []byte("불가")
+	koCannot, koNotOK1, koNotOK2 = []byte("못"), []byte("안되"), []byte("안돼")
+	thNot                        = []byte("ไม")
+)
+
+// runBytes is token i's text, extended, in scripts written without spaces,
+// over the glued tokens of the same script after it: the segmenter may cut
+// a verb into pieces (かか|り|ま|せ|ん).
+func (sc *scratch) runBytes(i int) []byte {
+	t := &sc.toks[i]
+	b := sc.norm[t.s:t.e]
+	if b[0] < 0xE0 {
+		return b
+	}
+	for j := i + 1; j < len(sc.toks) && j <= i+8 && sc.toks[j].glued() && sc.toks[j].kind == tWord &&
+		sc.norm[sc.toks[j].s] == b[0]; j++ {
+		b = sc.norm[t.s:sc.toks[j].e]
+	}
+	return b
+}
+
+// morphRefusal is morphNeg without the set phrases that only look negative:
+// apologies (すみません, 申し訳ありません) and "there is no problem".
+func (sc *scratch) morphRefusal(i int) bool {
+	if !sc.morphNeg(i) {
+		return false
+	}
+	w := string(sc.runBytes(i))
+	return !strings.HasPrefix(w, "ありません") && !strings.HasPrefix(w, "すみません") &&
+		!strings.HasPrefix(w, "こさいません") && !strings.Contains(w, "문제없")
+}
+
+func containsAny(w string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(w, p) {
 			return true
 		}
 	}
@@ -167,7 +694,24 @@ func (sc *scratch) isPronoun(i int) bool {
 var pronouns = map[string]bool{
 	"it": true, "that": true, "this": true, "lo": true, "la": true, "eso": true, "esto": true, "isso": true,
 	"isto": true, "ca": true, "cela": true, "это": true, "его": true, "ذلك": true, "هذا": true, "这个": true,
-	"那个": true,
+	"那个": true, "das": true, "es": true, "bunu": true, "bu": true, "이거": true, "그거": true, "それ": true,
+	"これ": true, "cái": true, "này": true, "itu": true, "ini": true, "questo": true, "ye": true,
+	"yeh": true, "ise": true, "isko": true, "ce": true, "le": true,
+}
+
+// comparedTo reports "better than" / "mejor que": what follows "better" is
+// what it is better than ("Trade Assurance is better than T/T").
+func (sc *scratch) comparedTo(i int) bool {
+	e := int(sc.toks[i].mEnd)
+	if e >= len(sc.toks) {
+		return false
+	}
+	for _, w := range [...]string{"than", "que", "als", "di", "dari", "hon", "hơn", "比", "से", "than"} {
+		if sc.is(e, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // altPayAfter reports an alternative payment method within four tokens after
@@ -186,7 +730,7 @@ func (sc *scratch) altPayAfter(i int) (int, bool) {
 func (sc *scratch) sentHas(sent int32, c cat) bool { return sc.sentCats[sent]&c != 0 }
 
 // parseAmounts reads the numbers of the text: "$1.95", "USD 54", "150 USD",
-// "50,000", "5%".
+// "50,000", "5%", "%5", "+3%", and the quantity named in each one's clause.
 func (sc *scratch) parseAmounts() {
 	toks := sc.toks
 	sc.amts = sc.amts[:0]
@@ -196,38 +740,72 @@ func (sc *scratch) parseAmounts() {
 		}
 		val := numVal(sc.norm[toks[i].s:toks[i].e])
 		j := i
+		frac := false
 		for j+2 < len(toks) && toks[j+1].glued() && toks[j+2].glued() && toks[j+2].kind == tNum &&
 			(sc.isPunct(j+1, '.') || sc.isPunct(j+1, ',')) {
-			frac := sc.norm[toks[j+2].s:toks[j+2].e]
-			if sc.isPunct(j+1, ',') && len(frac) == 3 {
-				val = val*1000 + numVal(frac)
+			f := sc.norm[toks[j+2].s:toks[j+2].e]
+			if sc.isPunct(j+1, ',') && len(f) == 3 {
+				val = val*1000 + numVal(f)
 			} else {
 				div := 1.0
-				for range frac {
+				for range f {
 					div *= 10
 				}
-				val += numVal(frac) / div
+				val += numVal(f) / div
+				frac = true
 			}
 			j += 2
 		}
-		a := amount{tok: int32(i), end: int32(j + 1), sent: toks[i].sent, val: val}
+		a := amount{tok: int32(i), end: int32(j + 1), sent: toks[i].sent, val: val, frac: frac}
 		if i > 0 && toks[i-1].sent == a.sent && sc.currencyEndsAt(i) {
 			a.money = true
+		}
+		if i > 0 && sc.isPct(i-1) && toks[i].glued() {
+			a.pct = true // "%3" (Turkish)
+		}
+		for k := i - 1; k >= 0 && k >= i-2 && toks[k].sent == a.sent; k-- {
+			if sc.isPunct(k, '+') {
+				a.plus = true
+			}
 		}
 		if n := j + 1; n < len(toks) && toks[n].sent == a.sent {
 			if toks[n].cats&catCurrency != 0 && toks[n].mEnd > 0 {
 				a.money = true
 			}
-			if sc.isPunct(n, '%') {
+			if sc.isPct(n) {
 				a.pct = true
+			}
+			if sc.isQtyUnit(n) && !a.money && !a.frac {
+				a.qty = -1 // this number is itself a quantity
 			}
 		}
 		if len(sc.amts) == maxItems {
-			return
+			break
 		}
 		sc.amts = append(sc.amts, a)
 		i = j
 	}
+	// Each price takes the quantity of its clause ("USD 5.20 for 100 pcs").
+	for ai := range sc.amts {
+		a := &sc.amts[ai]
+		if a.qty != 0 || a.pct {
+			continue
+		}
+		for _, q := range sc.amts {
+			if q.qty == -1 && toks[q.tok].clause == toks[a.tok].clause {
+				a.qty = q.val
+			}
+		}
+	}
+}
+
+func (sc *scratch) isPct(i int) bool {
+	t := &sc.toks[i]
+	if t.kind != tPunct {
+		return false
+	}
+	r := string(sc.norm[t.s:t.e])
+	return r == "%" || r == "٪"
 }
 
 // currencyEndsAt reports a currency word or sign right before token i
@@ -250,59 +828,73 @@ func numVal(b []byte) float64 {
 	return v
 }
 
-// comparePrices finds a higher price tied to Trade Assurance: amounts are tied
-// to the payment method named last before them in their sentence (or first
-// after), so "via Trade Assurance $1.95, via direct T/T $1.80" and "USD 54 by
-// T/T. If Trade Assurance is required, USD 57" compare; "X instead of Y" in a
-// Trade Assurance sentence compares X with Y; "USD 300 more" is a surcharge.
-func (d *Detector) comparePrices(sc *scratch, text string, hasTA []bool, res *taResult) {
+// comparePrices reads terms stated as numbers. A percentage or amount added
+// to Trade Assurance or the platform ("+3% via Alibaba", "USD 300 more",
+// 信保加3个点) is a surcharge. Two prices, one tied to Trade Assurance or the
+// platform and one to another way of paying, with the first higher ("TA
+// $5.20, T/T $4.80", 平台下单12元，私下转账10元, "USD 54 by T/T. If Trade
+// Assurance is required, USD 57") are a surcharge stated as different terms,
+// unless they are prices for different quantities.
+func (d *Detector) comparePrices(sc *scratch, text string, hasPay []bool, res *taResult) {
 	sc.parseAmounts()
 	toks := sc.toks
 	for ai := range sc.amts {
 		a := &sc.amts[ai]
-		if a.pct && hasTA[a.sent] && !sc.sentHas(a.sent, catTANeutral) && !sc.negatedBefore(int(a.tok)) {
-			// "5% more", "4% extra"
-			for k := int(a.end) + 1; k < len(toks) && k < int(a.end)+3 && toks[k].sent == a.sent; k++ {
-				if toks[k].cats&catMore != 0 && toks[k].mEnd > 0 {
-					res.offer(RuleTASurcharge, 0.9, int(a.tok), int(toks[k].mEnd))
-				}
-			}
-		}
-		if !a.money {
+		if a.qty == -1 {
 			continue
 		}
-		a.about = sc.paymentAbout(int(a.tok), text)
-		// "USD 300 more", "USD 45 extra"
-		if hasTA[a.sent] && !sc.sentHas(a.sent, catTANeutral) && !sc.negatedBefore(int(a.tok)) {
-			for k := int(a.end); k < len(toks) && k < int(a.end)+2 && toks[k].sent == a.sent; k++ {
-				if toks[k].cats&catMore != 0 && toks[k].mEnd > 0 {
-					res.offer(RuleTASurcharge, 0.9, int(a.tok), int(toks[k].mEnd))
-				}
+		if a.money || a.frac || a.pct {
+			a.about = sc.paymentAbout(int(a.tok), text)
+		}
+		if !(a.pct || a.money) || !hasPay[a.sent] || sc.neutral(int(a.tok)) ||
+			sc.negatedBefore(int(a.tok)) || sc.negatedAfter(int(a.end)-1) {
+			continue
+		}
+		if a.about == 2 {
+			continue // "T/T 3% cheaper"
+		}
+		if !a.pct && !sc.payNear(a, text) {
+			continue // "add $50 for shipping and pay by Trade Assurance": the amount is not about it
+		}
+		if ce, ok := sc.addedAt(a, text); ok {
+			as, ae := a.span(sc)
+			if a.pct && res.offer(RuleTASurcharge, basisPercent, 0.9, min(as, ce), max(ae, ce)) {
+				res.pct = a.val
+			} else if !a.pct {
+				res.offer(RuleTASurcharge, basisFee, 0.9, min(as, ce), max(ae, ce))
 			}
 		}
 	}
 	for _, ta := range sc.amts {
-		if !ta.money || ta.about != 1 {
+		if ta.about != 1 || ta.pct || !(ta.money || ta.frac) {
 			continue
 		}
 		for _, alt := range sc.amts {
-			if !alt.money || alt.about != 2 || alt.val <= 0 {
+			if alt.about != 2 || alt.pct || !(alt.money || alt.frac) || alt.val <= 0 {
 				continue
 			}
-			if ta.val > alt.val && ta.val/alt.val <= 3 && 0.88 > res.conf {
-				res.offer(RuleTASurcharge, 0.88, int(ta.tok), int(ta.end))
-				res.taPrice, res.altPrice = ta.val, alt.val
+			if ta.qty > 0 && alt.qty > 0 && ta.qty != alt.qty {
+				continue // prices for different quantities
+			}
+			if sc.neutral(int(ta.tok)) || sc.neutral(int(alt.tok)) {
+				continue // same price either way; deposit and balance
+			}
+			ts, te := ta.span(sc)
+			as, ae := alt.span(sc)
+			if ta.val > alt.val && ta.val/alt.val <= 3 && res.offer(RuleTASurcharge, basisPrice, 0.88,
+				min(ts, as), max(te, ae)) {
+				res.priced(&ta, &alt)
 			}
 		}
 	}
 	for i := range toks {
-		if toks[i].cats&catCompare == 0 || toks[i].mEnd == 0 || !hasTA[toks[i].sent] {
+		if toks[i].cats&catCompare == 0 || toks[i].mEnd == 0 || !hasPay[toks[i].sent] {
 			continue
 		}
 		var before, after *amount
 		for ai := range sc.amts {
 			a := &sc.amts[ai]
-			if !a.money || a.sent != toks[i].sent {
+			if !a.money || a.qty == -1 || a.sent != toks[i].sent {
 				continue
 			}
 			if a.tok < int32(i) {
@@ -311,25 +903,49 @@ func (d *Detector) comparePrices(sc *scratch, text string, hasTA []bool, res *ta
 				after = a
 			}
 		}
-		if before != nil && after != nil && after.val > 0 && before.val > after.val && before.val/after.val <= 3 {
-			if 0.9 > res.conf {
-				res.taPrice, res.altPrice = before.val, after.val
-			}
-			res.offer(RuleTASurcharge, 0.9, int(before.tok), int(after.end))
+		if before == nil || after == nil || after.val <= 0 || before.about == 2 || sc.neutral(i) ||
+			(before.qty > 0 && after.qty > 0 && before.qty != after.qty) {
+			continue
+		}
+		bs, _ := before.span(sc)
+		_, ae := after.span(sc)
+		if before.val > after.val && before.val/after.val <= 3 && res.offer(RuleTASurcharge, basisPrice, 0.9, bs, ae) {
+			res.priced(before, after)
 		}
 	}
 }
 
-// paymentAbout ties the amount at token i to a payment method: the nearest one
+// addedAt reports an amount written as added: "+3%", "3% more", "add 3%",
+// "USD 300 extra", "加3%", "%3 fazla". It returns the cue's end.
+func (sc *scratch) addedAt(a *amount, text string) (int, bool) {
+	toks := sc.toks
+	if a.plus {
+		return int(a.end), true // "+3%", "TA +$0.30" (not "$5.20 + shipping $80")
+	}
+	clause := toks[a.tok].clause
+	for k := int(a.end); k < len(toks) && k <= int(a.end)+2 && toks[k].clause == clause; k++ {
+		if sc.matchHas(k, catMore|catSurcharge) {
+			return int(toks[k].mEnd), true
+		}
+	}
+	for k := int(a.tok) - 1; k >= 0 && k >= int(a.tok)-3 && toks[k].clause == clause; k-- {
+		if sc.matchHas(k, catMore|catSurcharge) && toks[k].cats&catCurrency == 0 {
+			return int(a.end), true
+		}
+	}
+	return 0, false
+}
+
+// paymentAbout ties the amount at token i to a way of paying: the nearest one
 // in its clause ("10 USD with TA, 9.5 USD with T/T"), else the one named last
-// before it in its sentence, else the first after it. 1 Trade Assurance, 2
-// another method, 0 none.
+// before it in its sentence, else the first after it. 1 Trade Assurance or the
+// platform, 2 another method, 0 none.
 func (sc *scratch) paymentAbout(i int, text string) int8 {
 	toks := sc.toks
 	sent, clause := toks[i].sent, toks[i].clause
 	kind := func(k int) int8 {
-		if sc.isTA(k, text) {
-			if k > 0 && toks[k-1].cats&catWithout != 0 && toks[k-1].mEnd > 0 {
+		if sc.isTA(k, text) || sc.isPlatform(k) {
+			if k > 0 && toks[k-1].cats&(catWithout|catOutside) != 0 && toks[k-1].mEnd > 0 {
 				return 2 // "without Trade Assurance": the other way
 			}
 			return 1
@@ -368,4 +984,23 @@ func (sc *scratch) paymentAbout(i int, text string) int8 {
 		}
 	}
 	return 0
+}
+
+var (
+	qtyOnce  sync.Once
+	qtyUnits map[string]bool
+)
+
+// isQtyUnit reports a unit of quantity at token i ("pcs", 件, "adet").
+func (sc *scratch) isQtyUnit(i int) bool {
+	qtyOnce.Do(func() {
+		tmp := new(scratch)
+		qtyUnits = make(map[string]bool, len(qtyUnitWords))
+		for _, w := range qtyUnitWords {
+			normalize(w, tmp)
+			qtyUnits[string(tmp.norm)] = true
+		}
+	})
+	t := &sc.toks[i]
+	return t.kind != tPunct && qtyUnits[string(sc.norm[t.s:t.e])]
 }

@@ -382,8 +382,9 @@ var abbrevs = map[string]bool{
 }
 
 // isAbbrev reports abbreviations after which a dot does not end the sentence
-// ("Tel. +86 …", "No. 5").
+// ("Tel. +86 …", "No. 5", "T.A.").
 func (sc *scratch) isAbbrev(i int) bool {
 	t := &sc.toks[i]
-	return t.kind == tWord && abbrevs[string(sc.norm[t.s:t.e])]
+	// A single letter before the dot is an initial: "T.A. order", "U.S. customs".
+	return t.kind == tWord && (t.e-t.s == 1 || abbrevs[string(sc.norm[t.s:t.e])])
 }

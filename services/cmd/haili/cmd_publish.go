@@ -39,18 +39,19 @@ func runPublish(ctx context.Context, args []string, stdio cli.IO) error {
 	if fs.NArg() > 0 {
 		return cli.Usagef("publish takes no arguments")
 	}
-	start, end, err := ladder.ParseMonth(*month)
-	if err != nil {
-		return cli.Usagef("--month: %v", err)
-	}
 	if *actionsFile == "" && c.ClickHouse == "" {
 		return cli.Usagef("--clickhouse (or HAILI_CLICKHOUSE) or --actions is required")
 	}
 	publishedAt := time.Now()
+	var err error
 	if *nowFlag != "" {
 		if publishedAt, err = time.Parse(time.RFC3339, *nowFlag); err != nil {
 			return cli.Usagef("--now: %v", err)
 		}
+	}
+	start, end, err := enforce.ValidMonth(*month, publishedAt)
+	if err != nil {
+		return cli.Usagef("--month: %v", err)
 	}
 	p, err := policy.Load(c.Policy)
 	if err != nil {
@@ -94,16 +95,26 @@ func runPublish(ctx context.Context, args []string, stdio cli.IO) error {
 	if err != nil {
 		return err
 	}
+	// Publishing a month again sends no notice twice: notice ids are
+	// deterministic, and those ClickHouse already holds were sent. A notice is
+	// sent before it is recorded, so a failure in between sends it again
+	// rather than never.
+	unsent := pub.Notices
 	if db != nil {
+		if unsent, err = db.Unsent(ctx, pub.Notices); err != nil {
+			return err
+		}
 		if err := db.InsertList(ctx, pub.List, publishedAt); err != nil {
 			return err
 		}
-		if err := db.InsertNotices(ctx, pub.Notices); err != nil {
+	}
+	if len(c.Kafka) > 0 && len(unsent) > 0 {
+		if err := sendNotices(ctx, c.Kafka, unsent); err != nil {
 			return err
 		}
 	}
-	if len(c.Kafka) > 0 && len(pub.Notices) > 0 {
-		if err := sendNotices(ctx, c.Kafka, pub.Notices); err != nil {
+	if db != nil {
+		if err := db.InsertNotices(ctx, unsent); err != nil {
 			return err
 		}
 	}
@@ -117,7 +128,7 @@ func runPublish(ctx context.Context, args []string, stdio cli.IO) error {
 			parts = append(parts, fmt.Sprintf("%d %s", n, enforce.Labels[fam]))
 		}
 	}
-	fmt.Fprintf(stdio.Stderr, "published %s: %d merchants (%s), %d warning notices\n", *month, len(pub.List.Entries), strings.Join(parts, ", "), len(pub.Notices))
+	fmt.Fprintf(stdio.Stderr, "published %s: %d merchants (%s), %d warning notices (%d new)\n", *month, len(pub.List.Entries), strings.Join(parts, ", "), len(pub.Notices), len(unsent))
 	for _, f := range pub.Files {
 		fmt.Fprintln(stdio.Stdout, f)
 	}

@@ -66,6 +66,10 @@ func runScan(ctx context.Context, args []string, stdio cli.IO) error {
 	if errors.Is(err, scan.ErrFindings) {
 		return fmt.Errorf("%d findings (--fail-on-findings)", sum.Findings)
 	}
+	if err == nil && sum != nil && sum.BadLines > 0 {
+		// A self-check over input it could not read has checked nothing there.
+		return fmt.Errorf("%d unreadable lines: not everything was checked", sum.BadLines)
+	}
 	return err
 }
 

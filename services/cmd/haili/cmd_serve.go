@@ -4,11 +4,11 @@ import (
 	"context"
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"go.uber.org/zap"
 
 	"github.com/haili/haili/detectors"
@@ -46,7 +46,9 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 	if env := os.Getenv("HAILI_TOKENS"); env != "" && file == env {
 		file = ""
 	}
-	tokens, err := loadTokens(file)
+	log := c.Logger(stdio.Stderr)
+	defer log.Sync()
+	tokens, err := loadTokens(file, log)
 	if err != nil {
 		return cli.Usagef("%v", err)
 	}
@@ -61,13 +63,13 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 	if err != nil {
 		return err
 	}
-	var dir map[string]enforce.MerchantName
+	cfg := serve.Config{Policy: p, Engine: engine, Tokens: tokens, PublishDir: *publishDir, Log: log}
 	if *merchants != "" {
 		f, err := os.Open(*merchants)
 		if err != nil {
 			return fmt.Errorf("--merchants: %w", err)
 		}
-		dir, err = enforce.ReadDirectory(f)
+		cfg.Merchants, err = enforce.ReadDirectory(f)
 		f.Close()
 		if err != nil {
 			return fmt.Errorf("--merchants %s: %w", *merchants, err)
@@ -81,14 +83,22 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 	if c.CheckConfig {
 		return cli.ConfigOK(stdio.Stdout, "serve")
 	}
-	log := c.Logger(stdio.Stderr)
-	defer log.Sync()
-	reg := health.NewRegistry()
-	cfg := serve.Config{Policy: p, Engine: engine, Tokens: tokens, PublishDir: *publishDir, Log: log, Merchants: dir, Metrics: reg}
 	// Listen first: while ClickHouse is retried, /healthz answers and
-	// /readyz says "starting"; the API takes over once connected.
+	// /readyz says "starting"; the API takes over once connected. The HTTP
+	// server (its timeouts and limits) is the API's own, taken from a server
+	// built without the database, whose metrics go nowhere.
+	pcfg := cfg
+	pcfg.Metrics = prometheus.NewRegistry()
+	pre, err := serve.New(pcfg)
+	if err != nil {
+		return err
+	}
+	reg := health.NewRegistry()
+	cfg.Metrics = reg
 	var gate health.Gate
 	h := health.NewSwap((&health.Server{Ready: gate.Ready, Metrics: reg}).Handler())
+	hs := pre.HTTPServer()
+	hs.Handler = h
 	l, err := net.Listen("tcp", c.Listen)
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", c.Listen, err)
@@ -96,11 +106,9 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 	sctx, stop := context.WithCancel(ctx)
 	defer stop()
 	served := make(chan error, 1)
-	go func() {
-		// Serve returns once in-flight requests are done: only then do the
-		// deferred closes of the store and the producer run.
-		served <- health.Serve(sctx, &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}, l, 10*time.Second)
-	}()
+	// Serve returns once in-flight requests are done: only then do the
+	// deferred closes of the store and the producer run.
+	go func() { served <- health.Serve(sctx, hs, l, 10*time.Second) }()
 	fail := func(err error) error {
 		stop()
 		<-served
@@ -139,7 +147,11 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 	return <-served
 }
 
-func loadTokens(file string) (serve.Tokens, error) {
+// loadTokens reads the tokens file and HAILI_TOKENS. It warns (never
+// printing a token) when the file can be read by every local user and when
+// the file and the environment give one token two different principals (the
+// file's entry is kept).
+func loadTokens(file string, log *zap.Logger) (serve.Tokens, error) {
 	out := serve.Tokens{}
 	if file != "" {
 		f, err := os.Open(file)
@@ -147,6 +159,10 @@ func loadTokens(file string) (serve.Tokens, error) {
 			return nil, fmt.Errorf("--tokens: %w", err)
 		}
 		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.Mode().Perm()&0o004 != 0 {
+			log.Warn("the tokens file is readable by every user: chmod 600 it", zap.String("file", file),
+				zap.String("mode", st.Mode().Perm().String()))
+		}
 		if out, err = serve.ParseTokens(f); err != nil {
 			return nil, fmt.Errorf("--tokens %s: %w", file, err)
 		}
@@ -156,10 +172,8 @@ func loadTokens(file string) (serve.Tokens, error) {
 		if err != nil {
 			return nil, fmt.Errorf("HAILI_TOKENS: %w", err)
 		}
-		for k, v := range more {
-			if _, ok := out[k]; !ok {
-				out[k] = v
-			}
+		for _, c := range out.Merge(more) {
+			log.Warn("one token has two roles in --tokens and HAILI_TOKENS; the file's is used", zap.String("principals", c))
 		}
 	}
 	return out, nil

@@ -80,16 +80,26 @@ func TestScanReportsBadLinesAndGoesOn(t *testing.T) {
 	lines := strings.SplitN(string(good), "\n", 2)
 	input := lines[0] + "\n{not json\n\n" + `{"schema":"listing.v7","event_id":"x"}` + "\n" + lines[1]
 	code, out, errOut := haili(t, input, "scan", "--now", "2026-04-21T00:00:00Z")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut)
+	if code != 1 {
+		t.Fatalf("exit %d with unreadable lines, want 1: %s", code, errOut)
 	}
-	for _, want := range []string{"stdin:2: invalid JSON", `stdin:4: field "schema": unknown schema "listing.v7"`, "2 bad lines"} {
+	for _, want := range []string{"stdin:2: invalid JSON", `stdin:4: field "schema": unknown schema "listing.v7"`, "2 bad lines",
+		"FAILED: 2 lines could not be read", "2 unreadable lines"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
 		}
 	}
 	if strings.Count(out, "\n") == 0 {
 		t.Fatalf("no findings written for the seed examples; stderr:\n%s", errOut)
+	}
+}
+
+// TestScanFailsOnUnreadableInput: a file no line of which can be read is a
+// failure, not a clean scan (issue 14).
+func TestScanFailsOnUnreadableInput(t *testing.T) {
+	code, _, errOut := haili(t, "{not json\n\x00\x01binary\n", "scan")
+	if code != 1 || !strings.Contains(errOut, "FAILED") {
+		t.Fatalf("unreadable input: exit %d, want 1 and FAILED in the summary:\n%s", code, errOut)
 	}
 }
 

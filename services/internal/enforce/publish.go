@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/haili/haili/detectors/ladder"
@@ -144,10 +145,20 @@ func (l *List) CSV() []byte {
 	// Writing to a bytes.Buffer cannot fail.
 	_ = w.Write([]string{"商家账户号", "商家名称", "违规类型"})
 	for _, e := range l.Entries {
-		_ = w.Write([]string{e.Account, e.Company, e.Label})
+		_ = w.Write([]string{csvCell(e.Account), csvCell(e.Company), csvCell(e.Label)})
 	}
 	w.Flush()
 	return b.Bytes()
+}
+
+// csvCell defuses a cell a spreadsheet would run as a formula (a company
+// named "=HYPERLINK(…)" keeps its first characters through masking): one
+// starting with = + - @, a tab or a carriage return is prefixed with '.
+func csvCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 // Digest identifies the published list: the SHA-256 of its CSV.

@@ -3,6 +3,7 @@ package enforce_test
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"flag"
 	"fmt"
 	"os"
@@ -164,6 +165,13 @@ func TestPublishRecordsInClickHouse(t *testing.T) {
 	if err := db.InsertActions(ctx, monthActions(t)); err != nil {
 		t.Fatal(err)
 	}
+	first, err := enforce.Publish(&p.Enforcement, p.ID(), monthActions(t), "2026-04", directory, t.TempDir(), time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if unsent, err := db.Unsent(ctx, first.Notices); err != nil || len(unsent) != len(first.Notices) {
+		t.Fatalf("before publishing, %d of %d notices unsent (%v)", len(unsent), len(first.Notices), err)
+	}
 	start, end, _ := ladder.ParseMonth("2026-04")
 	actions, err := db.MonthActions(ctx, start, end)
 	if err != nil {
@@ -185,6 +193,9 @@ func TestPublishRecordsInClickHouse(t *testing.T) {
 		if err := db.InsertNotices(ctx, pub.Notices); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if unsent, err := db.Unsent(ctx, pub.Notices); err != nil || len(unsent) != 0 {
+		t.Fatalf("after publishing, %d notices still unsent (%v): a second publication would send them again", len(unsent), err)
 	}
 	if n := count(t, s, "SELECT toInt64(count()) FROM published_lists FINAL WHERE month = '2026-04'"); n != 4 {
 		t.Fatalf("%d list rows, want 4", n)
@@ -260,6 +271,57 @@ func TestNoticesGolden(t *testing.T) {
 	for _, want := range []string{"Deadline: 2026-05-04 10:00 UTC", "整改期限：2026-05-04 10:00 UTC", "custom_min_qty = 10000000", "until 2026-07-19"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("notices lack %q", want)
+		}
+	}
+}
+
+// TestListCSVDefusesFormulas: a cell a spreadsheet would evaluate is
+// prefixed with ' (issue 14: "=HYPERLINK(…)" stayed a formula).
+func TestListCSVDefusesFormulas(t *testing.T) {
+	p := policy.Default()
+	evil := map[string]enforce.MerchantName{}
+	starts := []string{"=", "+", "-", "@", "\t", "\r"}
+	i := 0
+	for id, m := range directory {
+		m.Company = starts[i%len(starts)] + "HYPERLINK(\"http://evil.example\",\"x\")"
+		m.Account = starts[(i+1)%len(starts)] + "cmd|' /C calc'!A0"
+		evil[id] = m
+		i++
+	}
+	l, err := enforce.BuildList(&p.Enforcement, p.ID(), monthActions(t), "2026-04", evil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := csv.NewReader(bytes.NewReader(l.CSV()))
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) < 2 {
+		t.Fatalf("no entries: %v", rows)
+	}
+	for _, row := range rows[1:] {
+		for _, cell := range row {
+			if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+				t.Errorf("cell %q would run as a formula", cell)
+			}
+		}
+	}
+}
+
+func TestValidMonth(t *testing.T) {
+	now := time.Date(2026, 12, 4, 17, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		month string
+		ok    bool
+	}{
+		{"2026-04", true}, {"2026-12", true}, {"2000-01", true},
+		{"2027-01", false}, {"9999-12", false}, {"2106-03", false}, {"0000-01", false}, {"1999-12", false},
+		{"2026-13", false}, {"2026-4", false}, {"2026-04-01", false}, {" 2026-04", false}, {"", false},
+	} {
+		_, _, err := enforce.ValidMonth(tt.month, now)
+		if (err == nil) != tt.ok {
+			t.Errorf("ValidMonth(%q) = %v, want ok %v", tt.month, err, tt.ok)
 		}
 	}
 }

@@ -167,6 +167,9 @@ func (s *Summary) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "scanned %d lines: %d events, %d bad lines, %d findings in %s\n",
 		s.Lines, s.Events, s.BadLines, s.Findings, s.Elapsed.Round(time.Millisecond))
+	if s.BadLines > 0 {
+		fmt.Fprintf(&b, "FAILED: %d lines could not be read (reported above); the scan exits 1\n", s.BadLines)
+	}
 	if s.MarketListings > 0 {
 		fmt.Fprintf(&b, "market reference built from %d listings of the input\n", s.MarketListings)
 	}

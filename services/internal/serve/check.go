@@ -3,6 +3,10 @@ package serve
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"net/http"
 	"time"
 
@@ -68,34 +72,120 @@ func (s *Server) checkListing(w http.ResponseWriter, r *http.Request, p Principa
 }
 
 // checkListings is the self-check of a listings file: JSON lines in, one
-// result per non-blank line out; a bad line is reported and skipped.
+// result per non-blank line out; a bad line is reported and skipped. It
+// reads one listing at a time and writes each result as it is made, so a
+// request holds one line (at most MaxListingBytes) and its findings, however
+// long the file. An error after the first result (a body cut off, too large
+// or stalled) ends the stream with "error" set and the counts so far.
 func (s *Server) checkListings(w http.ResponseWriter, r *http.Request, p Principal) error {
-	sc := bufio.NewScanner(r.Body)
-	sc.Buffer(make([]byte, 64<<10), schemas.DefaultMaxEventBytes+1)
-	out := struct {
-		Results  []CheckResult `json:"results"`
-		Listings int           `json:"listings"`
-		Findings int           `json:"findings"`
-		Errors   int           `json:"errors"`
-	}{Results: []CheckResult{}}
-	for n := 1; sc.Scan(); n++ {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
+	br := bufio.NewReaderSize(r.Body, 64<<10)
+	var (
+		line                     []byte
+		listings, findings, errs int
+		started                  bool
+		enc                      = json.NewEncoder(w)
+	)
+	enc.SetEscapeHTML(true)
+	start := func() {
+		if !started {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusOK)
+			io.WriteString(w, `{"results":[`)
+			started = true
+		}
+	}
+	var failure error
+	for n := 1; ; n++ {
+		var err error
+		line, err = readLine(br, line[:0], s.cfg.Limits.MaxListingBytes)
+		if errors.Is(err, errLineTooLong) {
+			res := CheckResult{Line: n, Findings: []schemas.Finding{}, Error: fmt.Sprintf("line longer than %d bytes", s.cfg.Limits.MaxListingBytes)}
+			start()
+			if listings+errs > 0 {
+				io.WriteString(w, ",")
+			}
+			enc.Encode(res)
+			errs++
 			continue
 		}
-		res, _ := s.check(line, p)
-		res.Line = n
-		if res.Error != "" {
-			out.Errors++
-		} else {
-			out.Listings++
-			out.Findings += len(res.Findings)
+		if err != nil && !errors.Is(err, io.EOF) {
+			failure = err
+			break
 		}
-		out.Results = append(out.Results, res)
+		if t := bytes.TrimSpace(line); len(t) > 0 {
+			res, _ := s.check(t, p)
+			res.Line = n
+			if res.Error != "" {
+				errs++
+			} else {
+				listings++
+				findings += len(res.Findings)
+			}
+			start()
+			if listings+errs > 1 {
+				io.WriteString(w, ",")
+			}
+			if werr := enc.Encode(res); werr != nil {
+				return nil // the client went away
+			}
+		}
+		if err != nil { // io.EOF
+			break
+		}
 	}
-	if err := sc.Err(); err != nil {
-		return errorf(http.StatusBadRequest, "listings file: %v", err)
+	if failure != nil && !started {
+		var mbe *http.MaxBytesError
+		var he *httpError
+		if errors.As(failure, &mbe) || errors.As(failure, &he) {
+			return failure
+		}
+		return errorf(http.StatusBadRequest, "listings file: %v", failure)
 	}
-	writeJSON(w, http.StatusOK, out)
-	return nil
+	start()
+	tail := map[string]any{"listings": listings, "findings": findings, "errors": errs}
+	if failure != nil {
+		tail["error"] = bodyError(failure)
+	}
+	b, _ := json.Marshal(tail)
+	io.WriteString(w, "],")
+	_, err := w.Write(b[1:])
+	return err
+}
+
+// bodyError is what a client is told when its body failed part-way.
+func bodyError(err error) string {
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		return fmt.Sprintf("request body too large (over %d bytes): the results stop there", mbe.Limit)
+	case errors.Is(err, errBodyStalled):
+		return "request body stalled: the results stop there"
+	}
+	return "request body: " + err.Error()
+}
+
+var errLineTooLong = errors.New("line too long")
+
+// readLine reads one line into buf without its newline. A line over max
+// bytes is skipped to its end and reported as errLineTooLong, so memory
+// stays bounded by max.
+func readLine(br *bufio.Reader, buf []byte, max int64) ([]byte, error) {
+	tooLong := false
+	for {
+		frag, err := br.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(buf)+len(frag)) > max+1 {
+				tooLong, buf = true, buf[:0]
+			} else {
+				buf = append(buf, frag...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if tooLong && (err == nil || errors.Is(err, io.EOF)) {
+			return buf, errLineTooLong
+		}
+		return bytes.TrimSuffix(buf, []byte("\n")), err
+	}
 }

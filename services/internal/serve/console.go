@@ -64,6 +64,33 @@ func limit(r *http.Request, def, maxN int) (int, error) {
 	return n, nil
 }
 
+// maxOffset bounds how deep a list may be paged: past it, narrow the filter.
+const maxOffset = 100_000
+
+// pageOf reads a list route's limit (def when absent, at most maxN) and
+// offset (0..maxOffset). Every list route pages this way: the response's
+// next_offset, when present, is where the next page starts.
+func pageOf(r *http.Request, def, maxN int) (n, offset int, err error) {
+	if n, err = limit(r, def, maxN); err != nil {
+		return 0, 0, err
+	}
+	if v := r.URL.Query().Get("offset"); v != "" {
+		offset, err = strconv.Atoi(v)
+		if err != nil || offset < 0 || offset > maxOffset {
+			return 0, 0, errorf(http.StatusBadRequest, "offset must be an integer from 0 to %d", maxOffset)
+		}
+	}
+	return n, offset, nil
+}
+
+// nextOffset is the next page's offset when this one came back full.
+func nextOffset(got, n, offset int) any {
+	if got < n {
+		return nil
+	}
+	return offset + n
+}
+
 // Overview is the console's first page.
 type Overview struct {
 	PerDay        []DayCount    `json:"per_day"`
@@ -250,7 +277,7 @@ func (s *Server) violations(w http.ResponseWriter, r *http.Request, _ Principal)
 		return errNoDB
 	}
 	q := r.URL.Query()
-	n, err := limit(r, 200, 5000)
+	n, offset, err := pageOf(r, 200, 5000)
 	if err != nil {
 		return err
 	}
@@ -283,12 +310,12 @@ func (s *Server) violations(w http.ResponseWriter, r *http.Request, _ Principal)
 	if q.Get("category") != "" {
 		byCategory = 1
 	}
-	args = append(args, byCategory, chdb.Set(codes), n)
+	args = append(args, byCategory, chdb.Set(codes), offset, n)
 	fs, err := s.queryFindings(r.Context(), sqlSearchFindings, args...)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"findings": fs})
+	writeJSON(w, http.StatusOK, map[string]any{"findings": fs, "next_offset": nextOffset(len(fs), n, offset)})
 	return nil
 }
 

@@ -38,12 +38,15 @@ const (
 	tokMerchantB = "merchant-b-token-01"
 	merchantA    = "SEED-M-1"
 	merchantB    = "M-OTHER"
+	// The names decisions record (tokens file: token role [merchant_id] [name]).
+	nameAdmin    = "Wang.Admin"
+	nameReviewer = "Li.Reviewer"
 )
 
 func testTokens(t testing.TB) Tokens {
 	t.Helper()
 	toks, err := ParseTokenList(strings.Join([]string{
-		tokAdmin + " admin", tokAnalyst + " analyst", tokReviewer + " reviewer",
+		tokAdmin + " admin " + nameAdmin, tokAnalyst + " analyst", tokReviewer + " reviewer " + nameReviewer,
 		tokMerchantA + " merchant " + merchantA, tokMerchantB + " merchant " + merchantB,
 	}, ";"))
 	if err != nil {
@@ -209,7 +212,8 @@ func seedData(t testing.TB, s *store.Store, withSample bool) (a, b schemas.Findi
 	b = schemas.Finding{FindingID: "f-other-1", EventID: "e-other-1", Subject: schemas.SubjectListing, SubjectID: "L-OTHER-1",
 		SubjectVersion: 1, MerchantID: merchantB, Violation: schemas.FakePriceTier, Rule: "tier_value_drop", Confidence: 0.8,
 		Evidence: map[string]any{"tier_min_qty": 1, "tier_price": 0.5, "compared_tier_min_qty": 10, "compared_tier_price": 9.0,
-			"contact": "wechat: other123"}, Explanation: "bait tier", DetectorVersion: "test", PolicyVersion: "test",
+			"contact": "wechat: other123", "spans": []any{map[string]any{"kind": "handle", "value": "other123"},
+				map[string]any{"kind": "email", "value": "seller@example.com"}}}, Explanation: "bait tier", DetectorVersion: "test", PolicyVersion: "test",
 		DetectedAt: testNow.Add(-time.Hour), EventTime: testNow.Add(-2 * time.Hour)}
 	fs = append(fs, b)
 	rows := make([]store.FindingRow, len(fs))

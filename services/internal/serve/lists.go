@@ -21,9 +21,9 @@ func (s *Server) buildList(r *http.Request) (*enforce.List, []ladder.Action, err
 		return nil, nil, errorf(http.StatusConflict, "policy %s has no enforcement section", s.cfg.Policy.ID())
 	}
 	month := r.PathValue("month")
-	start, end, err := ladder.ParseMonth(month)
+	start, end, err := enforce.ValidMonth(month, s.cfg.Clock())
 	if err != nil {
-		return nil, nil, errorf(http.StatusBadRequest, "month: %v", err)
+		return nil, nil, errorf(http.StatusBadRequest, "%v", err)
 	}
 	actions, err := s.enf.MonthActions(r.Context(), start, end)
 	if err != nil {
@@ -84,7 +84,7 @@ func (s *Server) listPublish(w http.ResponseWriter, r *http.Request, _ Principal
 	if s.cfg.PublishDir == "" {
 		return errorf(http.StatusServiceUnavailable, "no publish directory configured (--publish-dir)")
 	}
-	start, end, _ := ladder.ParseMonth(r.PathValue("month"))
+	start, end, _ := enforce.ValidMonth(r.PathValue("month"), s.cfg.Clock())
 	ctx := r.Context()
 	actions, err := s.enf.MonthActions(ctx, start, end)
 	if err != nil {
@@ -95,15 +95,19 @@ func (s *Server) listPublish(w http.ResponseWriter, r *http.Request, _ Principal
 	if err != nil {
 		return err
 	}
-	if err := s.enf.InsertList(ctx, pub.List, now); err != nil {
+	// Publishing a month again sends no notice twice: notice ids are
+	// deterministic and those ClickHouse holds were sent; each is sent before
+	// it is recorded, so a failure in between sends it again, not never.
+	unsent, err := s.enf.Unsent(ctx, pub.Notices)
+	if err != nil {
 		return err
 	}
-	if err := s.enf.InsertNotices(ctx, pub.Notices); err != nil {
+	if err := s.enf.InsertList(ctx, pub.List, now); err != nil {
 		return err
 	}
 	sent := 0
 	if s.cfg.Producer != nil {
-		for _, n := range pub.Notices {
+		for _, n := range unsent {
 			v, err := json.Marshal(n)
 			if err != nil {
 				return err
@@ -114,8 +118,11 @@ func (s *Server) listPublish(w http.ResponseWriter, r *http.Request, _ Principal
 			sent++
 		}
 	}
+	if err := s.enf.InsertNotices(ctx, unsent); err != nil {
+		return err
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"month": pub.List.Month, "entries": len(pub.List.Entries),
-		"notices": len(pub.Notices), "notices_sent": sent, "files": pub.Files, "digest": pub.List.Digest()})
+		"notices": len(pub.Notices), "notices_new": len(unsent), "notices_sent": sent, "files": pub.Files, "digest": pub.List.Digest()})
 	return nil
 }
 

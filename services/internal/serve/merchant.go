@@ -3,8 +3,8 @@ package serve
 import (
 	"context"
 	"net/http"
-	"regexp"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/haili/haili/detectors/ladder"
@@ -26,8 +26,8 @@ type NoticeView struct {
 	CreatedAt time.Time `json:"created_at"`
 }
 
-func (s *Server) loadNotices(ctx context.Context, merchantID string) ([]NoticeView, error) {
-	rows, err := s.cfg.DB.Query(ctx, sqlMerchantNotices, merchantID)
+func (s *Server) loadNotices(ctx context.Context, merchantID string, offset, n int) ([]NoticeView, error) {
+	rows, err := s.cfg.DB.Query(ctx, sqlMerchantNotices, merchantID, offset, n)
 	if err != nil {
 		return nil, err
 	}
@@ -54,7 +54,11 @@ func (s *Server) merchant(w http.ResponseWriter, r *http.Request, p Principal) e
 	}
 	id := r.PathValue("merchant_id")
 	ctx := r.Context()
-	findings, err := s.queryFindings(ctx, sqlMerchantFindings, id)
+	n, offset, err := pageOf(r, 200, 1000)
+	if err != nil {
+		return err
+	}
+	findings, err := s.queryFindings(ctx, sqlMerchantFindings, id, offset, n)
 	if err != nil {
 		return err
 	}
@@ -67,20 +71,20 @@ func (s *Server) merchant(w http.ResponseWriter, r *http.Request, p Principal) e
 	if err := s.cfg.DB.QueryRow(ctx, sqlMerchantPoints, id).Scan(&points, &entries); err != nil {
 		return err
 	}
-	notices, err := s.loadNotices(ctx, id)
+	notices, err := s.loadNotices(ctx, id, offset, n)
 	if err != nil {
 		return err
 	}
 	if p.Role == RoleMerchant {
-		maskFindings(findings)
-		maskNotices(notices)
-		for i := range st.Violations {
-			st.Violations[i].Evidence, _ = maskEvidence(st.Violations[i].Evidence).(map[string]any)
-		}
+		m := maskFor(findings, st.Violations)
+		m.findings(findings)
+		m.violations(st.Violations)
+		m.notices(notices)
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
 		"merchant_id": id, "findings": findings, "violations": nonNilSlice(st.Violations), "actions": nonNilSlice(st.Actions),
 		"points_deducted": points, "ledger_entries": entries, "notices": notices,
+		"next_offset": nextOffset(max(len(findings), len(notices)), n, offset),
 	})
 	return nil
 }
@@ -96,12 +100,24 @@ func (s *Server) merchantNotices(w http.ResponseWriter, r *http.Request, p Princ
 	if s.cfg.DB == nil {
 		return errNoDB
 	}
-	ns, err := s.loadNotices(r.Context(), r.PathValue("merchant_id"))
+	id := r.PathValue("merchant_id")
+	n, offset, err := pageOf(r, 200, 1000)
 	if err != nil {
 		return err
 	}
-	maskNotices(ns)
-	writeJSON(w, http.StatusOK, map[string]any{"notices": ns})
+	ns, err := s.loadNotices(r.Context(), id, offset, n)
+	if err != nil {
+		return err
+	}
+	if p.Role == RoleMerchant {
+		// The contact values of the merchant's findings, not only this page's.
+		fs, err := s.queryFindings(r.Context(), sqlMerchantFindings, id, 0, 1000)
+		if err != nil {
+			return err
+		}
+		maskFor(fs, nil).notices(ns)
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"notices": ns, "next_offset": nextOffset(len(ns), n, offset)})
 	return nil
 }
 
@@ -128,6 +144,9 @@ func (s *Server) merchantPending(w http.ResponseWriter, r *http.Request, p Princ
 			reversed[id] = true
 		}
 	}
+	if p.Role == RoleMerchant {
+		maskFor(nil, st.Violations).violations(st.Violations)
+	}
 	byFinding := map[string]ladder.Violation{}
 	for _, v := range st.Violations {
 		byFinding[v.FindingID] = v
@@ -146,7 +165,6 @@ func (s *Server) merchantPending(w http.ResponseWriter, r *http.Request, p Princ
 		pd := Pending{Action: a, Deadline: a.Deadline, Violations: []ladder.Violation{}}
 		for _, id := range a.FindingIDs {
 			if v, ok := byFinding[id]; ok {
-				v.Evidence, _ = maskEvidence(v.Evidence).(map[string]any)
 				pd.Violations = append(pd.Violations, v)
 			}
 		}
@@ -156,51 +174,114 @@ func (s *Server) merchantPending(w http.ResponseWriter, r *http.Request, p Princ
 	return nil
 }
 
-// contactValue matches what could reach a person off the platform: e-mail
-// addresses, links, handles and runs of digits long enough for a phone number.
-var contactValue = regexp.MustCompile(`(?i)[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|(?:https?://|www\.)\S+|\+?\d[\d\s().-]{5,}\d|(?:wechat|weixin|wx|whatsapp|skype|telegram|line|qq)\s*(?:id)?\s*[:：]\s*\S+`)
+// contactMask hides the contact values the detectors found in what a
+// merchant reads. It replaces only those values (the `value` of each evidence
+// span with a contact kind): dates, deadlines, ids, prices and amounts stay
+// exactly as stored, because a rectification notice whose deadline is masked
+// cannot be acted on. A value the detector already masked (policy
+// reveal_contact_values off, the default) is left as it is.
+type contactMask struct{ values []string }
 
-// MaskContacts hides contact values in a text shown to merchants.
-func MaskContacts(s string) string {
-	return contactValue.ReplaceAllStringFunc(s, func(m string) string {
-		r := []rune(m)
-		if len(r) <= 2 {
-			return "****"
+func newContactMask(evidence ...map[string]any) *contactMask {
+	seen := map[string]bool{}
+	m := &contactMask{}
+	for _, ev := range evidence {
+		spans, _ := ev["spans"].([]any)
+		for _, sp := range spans {
+			span, _ := sp.(map[string]any)
+			v, _ := span["value"].(string)
+			v = strings.TrimSpace(v)
+			if v == "" || strings.Contains(v, "*") || seen[v] {
+				continue
+			}
+			seen[v] = true
+			m.values = append(m.values, v)
 		}
-		return string(r[:2]) + "****"
-	})
+	}
+	// Longest first, so a value inside another is not masked half-way.
+	slices.SortFunc(m.values, func(a, b string) int { return len(b) - len(a) })
+	return m
 }
 
-func maskEvidence(v any) any {
+// maskValue keeps a value's first two characters.
+func maskValue(v string) string {
+	r := []rune(v)
+	if len(r) <= 4 {
+		return "****"
+	}
+	return string(r[:2]) + "****"
+}
+
+// Text masks the contact values in s.
+func (m *contactMask) Text(s string) string {
+	for _, v := range m.values {
+		if strings.Contains(s, v) {
+			s = strings.ReplaceAll(s, v, maskValue(v))
+		}
+	}
+	return s
+}
+
+// Evidence masks the contact values in every string of an evidence tree.
+func (m *contactMask) Evidence(v any) any {
 	switch x := v.(type) {
 	case string:
-		return MaskContacts(x)
+		return m.Text(x)
 	case map[string]any:
 		out := make(map[string]any, len(x))
 		for k, e := range x {
-			out[k] = maskEvidence(e)
+			out[k] = m.Evidence(e)
 		}
 		return out
 	case []any:
 		out := make([]any, len(x))
 		for i, e := range x {
-			out[i] = maskEvidence(e)
+			out[i] = m.Evidence(e)
 		}
 		return out
 	}
 	return v
 }
 
-func maskFindings(fs []schemas.Finding) {
+func (m *contactMask) evidenceMap(ev map[string]any) map[string]any {
+	if ev == nil {
+		return nil
+	}
+	out, _ := m.Evidence(ev).(map[string]any)
+	return out
+}
+
+func (m *contactMask) findings(fs []schemas.Finding) {
 	for i := range fs {
-		fs[i].Evidence, _ = maskEvidence(fs[i].Evidence).(map[string]any)
-		fs[i].Explanation = MaskContacts(fs[i].Explanation)
-		fs[i].ExplanationZH = MaskContacts(fs[i].ExplanationZH)
+		fs[i].Evidence = m.evidenceMap(fs[i].Evidence)
+		fs[i].Explanation = m.Text(fs[i].Explanation)
+		fs[i].ExplanationZH = m.Text(fs[i].ExplanationZH)
 	}
 }
 
-func maskNotices(ns []NoticeView) {
-	for i := range ns {
-		ns[i].TextEN, ns[i].TextZH = MaskContacts(ns[i].TextEN), MaskContacts(ns[i].TextZH)
+func (m *contactMask) violations(vs []ladder.Violation) {
+	for i := range vs {
+		vs[i].Evidence = m.evidenceMap(vs[i].Evidence)
+		vs[i].Explanation = m.Text(vs[i].Explanation)
+		vs[i].ExplanationZH = m.Text(vs[i].ExplanationZH)
 	}
+}
+
+func (m *contactMask) notices(ns []NoticeView) {
+	for i := range ns {
+		ns[i].TextEN, ns[i].TextZH = m.Text(ns[i].TextEN), m.Text(ns[i].TextZH)
+	}
+}
+
+// maskFor is the mask of a merchant's contact values, from its findings and
+// violations.
+func maskFor(fs []schemas.Finding, vs []ladder.Violation) *contactMask {
+	evs := make([]map[string]any, 0, len(fs)+len(vs))
+	for _, f := range fs {
+		evs = append(evs, f.Evidence)
+	}
+	for _, v := range vs {
+		evs = append(evs, v.Evidence)
+	}
+	return newContactMask(evs...)
 }

@@ -54,8 +54,11 @@ type Config struct {
 	Merchants map[string]enforce.MerchantName
 	// PublishDir receives the published CSV and HTML files.
 	PublishDir string
-	Clock      func() time.Time
-	Log        *zap.Logger
+	// Limits bound bodies, checks in flight, timeouts and failed
+	// authentications; the zero value means DefaultLimits.
+	Limits Limits
+	Clock  func() time.Time
+	Log    *zap.Logger
 	// Metrics is the registry the API's metrics go on (and /metrics
 	// exposes); nil makes one with the runtime collectors.
 	Metrics *prometheus.Registry
@@ -63,14 +66,17 @@ type Config struct {
 
 // Server serves the API, the pages, /healthz, /readyz and /metrics.
 type Server struct {
-	cfg     Config
-	routes  []route
-	handler http.Handler
-	decoder schemas.Decoder
-	enf     *enforce.DB
-	notices *enforce.Notices
-	health  *health.Server
-	m       metrics
+	cfg      Config
+	routes   []route
+	handler  http.Handler
+	decoder  schemas.Decoder
+	enf      *enforce.DB
+	notices  *enforce.Notices
+	health   *health.Server
+	inflight *gate
+	auth     *authThrottle
+	locks    keyLocks
+	m        metrics
 
 	requests, denied, failures, checks, checkFindings atomic.Int64
 }
@@ -85,12 +91,17 @@ const (
 	reviewers                // admin, reviewer
 	adminOnly                // admin
 	merchantOf               // staff, or the merchant named by {merchant_id}
+	appellant                // admin, reviewer, or the merchant named by {merchant_id} (not the read-only analyst)
 )
 
 type route struct {
 	Method, Pattern string
 	access          access
 	h               func(w http.ResponseWriter, r *http.Request, p Principal) error
+	// body is the largest request body the route reads (0: Limits.MaxBodyBytes).
+	body int64
+	// check marks the check routes, bounded in flight (Limits.MaxChecks).
+	check bool
 }
 
 // httpError is an error with its status.
@@ -118,7 +129,14 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Log == nil {
 		cfg.Log = zap.NewNop()
 	}
-	s := &Server{cfg: cfg}
+	if cfg.Limits == (Limits{}) {
+		cfg.Limits = DefaultLimits()
+	}
+	if err := cfg.Limits.Validate(); err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, inflight: newGate(cfg.Limits.MaxChecks, cfg.Limits.MaxChecksPerToken),
+		auth: newAuthThrottle(cfg.Limits.AuthFailures, cfg.Limits.AuthWindow, time.Now)}
 	if cfg.DB != nil {
 		s.enf = enforce.NewDB(cfg.DB)
 	}
@@ -143,12 +161,36 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	assets := http.FileServerFS(web)
-	mux.Handle("GET /assets/", http.StripPrefix("/assets/", assets))
+	assets := http.StripPrefix("/assets/", http.FileServerFS(web))
+	mux.Handle("GET /assets/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Files only: a directory is not listed.
+		name := strings.TrimPrefix(r.URL.Path, "/assets/")
+		if st, err := fs.Stat(web, name); name == "" || err != nil || st.IsDir() {
+			http.NotFound(w, r)
+			return
+		}
+		assets.ServeHTTP(w, r)
+	}))
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) { page(w, web, "console.html") })
 	mux.HandleFunc("GET /portal", func(w http.ResponseWriter, r *http.Request) { page(w, web, "portal.html") })
-	s.handler = mux
+	s.handler = securityHeaders(mux)
 	return s, nil
+}
+
+// contentSecurityPolicy is sent with every response: pages, assets, JSON
+// and downloads; frame-ancestors 'none' keeps the console out of frames.
+const contentSecurityPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+
+// securityHeaders sets the headers every response carries.
+func securityHeaders(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hd := w.Header()
+		hd.Set("Content-Security-Policy", contentSecurityPolicy)
+		hd.Set("X-Content-Type-Options", "nosniff")
+		hd.Set("X-Frame-Options", "DENY")
+		hd.Set("Referrer-Policy", "no-referrer")
+		h.ServeHTTP(w, r)
+	})
 }
 
 func page(w http.ResponseWriter, web fs.FS, name string) {
@@ -158,7 +200,6 @@ func page(w http.ResponseWriter, web fs.FS, name string) {
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:")
 	w.Write(b)
 }
 
@@ -170,22 +211,32 @@ var _ http.Handler = (*Server)(nil)
 // ServeHTTP serves a request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
+// errNotReady is all /readyz says: it needs no token, so the cause (an
+// address, a driver message) goes to the log only.
+var errNotReady = errors.New("ClickHouse unreachable")
+
 func (s *Server) ready(ctx context.Context) error {
 	if s.cfg.DB == nil {
 		return nil
 	}
-	return s.cfg.DB.Ping(ctx)
+	if err := s.cfg.DB.Ping(ctx); err != nil {
+		s.cfg.Log.Warn("not ready", zap.Error(err))
+		return errNotReady
+	}
+	return nil
 }
 
-// authenticate finds the principal of a request's bearer token.
-func (s *Server) authenticate(r *http.Request) (Principal, bool) {
+// authenticate finds the principal of a request's bearer token, and the
+// token (the key of its in-flight checks).
+func (s *Server) authenticate(r *http.Request) (Principal, string, bool) {
 	h := r.Header.Get("Authorization")
 	tok, ok := strings.CutPrefix(h, "Bearer ")
 	if !ok {
-		return Principal{}, false
+		return Principal{}, "", false
 	}
-	p, ok := s.cfg.Tokens[strings.TrimSpace(tok)]
-	return p, ok
+	tok = strings.TrimSpace(tok)
+	p, ok := s.cfg.Tokens[tok]
+	return p, tok, ok
 }
 
 func allowed(a access, p Principal, r *http.Request) error {
@@ -205,7 +256,10 @@ func allowed(a access, p Principal, r *http.Request) error {
 		if p.Role == RoleAdmin {
 			return nil
 		}
-	case merchantOf:
+	case merchantOf, appellant:
+		if a == appellant && p.Role == RoleAnalyst {
+			break // read-only
+		}
 		if isStaff {
 			return nil
 		}
@@ -218,42 +272,96 @@ func allowed(a access, p Principal, r *http.Request) error {
 	return errorf(http.StatusForbidden, "role %s may not use this route", p.Role)
 }
 
+// wrap authenticates before a byte of the body is read (a request without
+// a valid token gets its 401 at once and its connection closed), refuses a
+// declared body over the route's limit, bounds the body it reads, cuts a
+// stalled one, and admits checks through the gate.
 func (s *Server) wrap(rt route) http.Handler {
+	maxBody := rt.body
+	if maxBody == 0 {
+		maxBody = s.cfg.Limits.MaxBodyBytes
+	}
 	return http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 		w, done := s.timed(rt.Method+" "+rt.Pattern, rw)
 		defer done()
 		s.requests.Add(1)
 		var p Principal
+		var tok string
 		if rt.access != public {
-			var ok bool
-			if p, ok = s.authenticate(r); !ok {
+			addr := clientAddr(r)
+			if wait, blocked := s.auth.blocked(addr); blocked {
 				s.denied.Add(1)
+				retryAfter(w, wait)
+				refuse(w, http.StatusTooManyRequests, map[string]string{"error": "too many failed authentications; retry later"})
+				return
+			}
+			var ok bool
+			if p, tok, ok = s.authenticate(r); !ok {
+				s.denied.Add(1)
+				n := s.auth.fail(addr)
+				if n == 1 || n == s.cfg.Limits.AuthFailures {
+					// The first failure of a window and the one that blocks the
+					// client are logged; never the token.
+					s.cfg.Log.Warn("authentication failed", zap.String("client", addr), zap.String("route", r.Pattern),
+						zap.Int("failures_in_window", n), zap.Bool("blocked", n >= s.cfg.Limits.AuthFailures))
+				}
 				w.Header().Set("WWW-Authenticate", `Bearer realm="haili"`)
-				writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "a bearer token is required"})
+				refuse(w, http.StatusUnauthorized, map[string]string{"error": "a bearer token is required"})
 				return
 			}
 			if err := allowed(rt.access, p, r); err != nil {
 				s.denied.Add(1)
-				s.fail(w, r, err)
+				var he *httpError
+				errors.As(err, &he)
+				refuse(w, he.status, map[string]string{"error": he.msg})
 				return
 			}
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, 32<<20)
+		if r.ContentLength > maxBody {
+			refuse(w, http.StatusRequestEntityTooLarge, map[string]any{"error": "request body too large", "max_bytes": maxBody})
+			return
+		}
+		if rt.check {
+			if !s.inflight.enter(tok) {
+				retryAfter(w, time.Second)
+				refuse(w, http.StatusTooManyRequests, map[string]string{"error": "too many checks in flight; retry later"})
+				return
+			}
+			defer s.inflight.leave(tok)
+		}
+		r.Body = &stallReader{rc: http.NewResponseController(w), body: http.MaxBytesReader(w, r.Body, maxBody),
+			stall: s.cfg.Limits.BodyStall}
 		if err := rt.h(w, r, p); err != nil {
 			s.fail(w, r, err)
 		}
 	})
 }
 
+// refuse answers a request whose body will not be read and closes its
+// connection at once: without the past read deadline net/http would wait
+// for a small unread body (to reuse the connection) however slowly it came.
+func refuse(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Connection", "close")
+	writeJSON(w, status, v)
+	if f, ok := w.(http.Flusher); ok {
+		f.Flush()
+	}
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now())
+}
+
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	var he *httpError
 	if errors.As(err, &he) {
+		if he == errBodyStalled {
+			refuse(w, he.status, map[string]string{"error": he.msg})
+			return
+		}
 		writeJSON(w, he.status, map[string]string{"error": he.msg})
 		return
 	}
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
-		writeJSON(w, http.StatusRequestEntityTooLarge, map[string]string{"error": "request body too large"})
+		refuse(w, http.StatusRequestEntityTooLarge, map[string]any{"error": "request body too large", "max_bytes": mbe.Limit})
 		return
 	}
 	s.failures.Add(1)
@@ -281,31 +389,31 @@ func decodeBody(r *http.Request, v any) error {
 // table is every API route.
 func (s *Server) table() []route {
 	return []route{
-		{"GET", "/api/v1/openapi.json", public, s.openAPI},
-		{"GET", "/api/v1/me", anyRole, s.me},
-		{"POST", "/api/v1/check/listing", anyRole, s.checkListing},
-		{"POST", "/api/v1/check/listings", anyRole, s.checkListings},
+		{"GET", "/api/v1/openapi.json", public, s.openAPI, 0, false},
+		{"GET", "/api/v1/me", anyRole, s.me, 0, false},
+		{"POST", "/api/v1/check/listing", anyRole, s.checkListing, s.cfg.Limits.MaxListingBytes, true},
+		{"POST", "/api/v1/check/listings", anyRole, s.checkListings, s.cfg.Limits.MaxBatchBytes, true},
 
-		{"GET", "/api/v1/overview", staffOnly, s.overview},
-		{"GET", "/api/v1/violations", staffOnly, s.violations},
-		{"GET", "/api/v1/findings/{finding_id}", staffOnly, s.finding},
-		{"GET", "/api/v1/policy", staffOnly, s.policyVersions},
+		{"GET", "/api/v1/overview", staffOnly, s.overview, 0, false},
+		{"GET", "/api/v1/violations", staffOnly, s.violations, 0, false},
+		{"GET", "/api/v1/findings/{finding_id}", staffOnly, s.finding, 0, false},
+		{"GET", "/api/v1/policy", staffOnly, s.policyVersions, 0, false},
 
-		{"GET", "/api/v1/merchants/{merchant_id}", merchantOf, s.merchant},
-		{"GET", "/api/v1/merchants/{merchant_id}/notices", merchantOf, s.merchantNotices},
-		{"GET", "/api/v1/merchants/{merchant_id}/pending", merchantOf, s.merchantPending},
-		{"POST", "/api/v1/merchants/{merchant_id}/appeals", merchantOf, s.fileAppeal},
+		{"GET", "/api/v1/merchants/{merchant_id}", merchantOf, s.merchant, 0, false},
+		{"GET", "/api/v1/merchants/{merchant_id}/notices", merchantOf, s.merchantNotices, 0, false},
+		{"GET", "/api/v1/merchants/{merchant_id}/pending", merchantOf, s.merchantPending, 0, false},
+		{"POST", "/api/v1/merchants/{merchant_id}/appeals", appellant, s.fileAppeal, 0, false},
 
-		{"GET", "/api/v1/reviews", reviewers, s.reviewQueue},
-		{"GET", "/api/v1/reviews/decisions", staffOnly, s.reviewDecisions},
-		{"POST", "/api/v1/reviews/{finding_id}", reviewers, s.decideReview},
-		{"GET", "/api/v1/appeals", reviewers, s.appeals},
-		{"POST", "/api/v1/appeals/{finding_id}", reviewers, s.decideAppeal},
+		{"GET", "/api/v1/reviews", reviewers, s.reviewQueue, 0, false},
+		{"GET", "/api/v1/reviews/decisions", staffOnly, s.reviewDecisions, 0, false},
+		{"POST", "/api/v1/reviews/{finding_id}", reviewers, s.decideReview, 0, false},
+		{"GET", "/api/v1/appeals", reviewers, s.appeals, 0, false},
+		{"POST", "/api/v1/appeals/{finding_id}", reviewers, s.decideAppeal, 0, false},
 
-		{"GET", "/api/v1/lists/{month}", staffOnly, s.listPreview},
-		{"GET", "/api/v1/lists/{month}/csv", staffOnly, s.listCSV},
-		{"GET", "/api/v1/lists/{month}/html", staffOnly, s.listHTML},
-		{"POST", "/api/v1/lists/{month}/publish", adminOnly, s.listPublish},
+		{"GET", "/api/v1/lists/{month}", staffOnly, s.listPreview, 0, false},
+		{"GET", "/api/v1/lists/{month}/csv", staffOnly, s.listCSV, 0, false},
+		{"GET", "/api/v1/lists/{month}/html", staffOnly, s.listHTML, 0, false},
+		{"POST", "/api/v1/lists/{month}/publish", adminOnly, s.listPublish, 0, false},
 	}
 }
 

@@ -4,4 +4,4 @@ SELECT finding_id, event_id, subject, subject_id, subject_version, merchant_id, 
 FROM findings FINAL
 WHERE merchant_id = ?
 ORDER BY event_time DESC, finding_id
-LIMIT 1000
+LIMIT ?, ?

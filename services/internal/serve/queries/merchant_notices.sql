@@ -2,4 +2,4 @@ SELECT notice_id, kind, action_id, code, subject, subject_id, violation, deadlin
 FROM notices FINAL
 WHERE merchant_id = ?
 ORDER BY created_at DESC, notice_id
-LIMIT 500
+LIMIT ?, ?

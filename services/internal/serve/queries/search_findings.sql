@@ -8,4 +8,4 @@ WHERE event_time >= ?
   AND (? = '' OR subject = ?)
   AND (? = 0 OR violation IN ?)
 ORDER BY event_time DESC, finding_id
-LIMIT ?
+LIMIT ?, ?

@@ -1,0 +1,3 @@
+SELECT DISTINCT notice_id
+FROM notices
+WHERE merchant_id IN ? AND notice_id IN ?
