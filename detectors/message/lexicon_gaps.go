@@ -164,7 +164,7 @@ var gapsLexicon = []lexEntry{
 	{catChannelWeak, ChannelWhatsApp, []string{"w.a", "w . a", "w-a", "w_a"}},
 	{catChannel | catSlang, ChannelSkype, []string{"sky pe", "sky-pe", "sky.pe", "s kype", "skyp", "sky p e"}},
 	{catChannel | catSlang, ChannelZalo, []string{"za lô", "za lo", "za-lo", "za.lo", "zalô", "da lô"}},
-	{catChannel | catSlang, ChannelWeChat, []string{"wee chat", "wi chat", "wechat", "we-chat", "we.chat"}},
+	{catChannel | catSlang, ChannelWeChat, []string{"wee chat", "wi chat", "we-chat", "we.chat"}},
 	{catChannel | catSlang, ChannelLine, []string{"l ! n e", "l!ne", "l1ne", "l i n e", "l.i.n.e", "l-i-n-e"}},
 	{catChannel | catSlang, ChannelViber, []string{"vi@ber", "vi ber", "vib3r", "vi-ber", "vi.ber"}},
 	{catChannel | catSlang, ChannelTelegram, []string{"tele gram", "tele-gram", "tlgrm", "telegrm"}},
