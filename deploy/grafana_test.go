@@ -2,7 +2,9 @@ package deploy
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -16,6 +18,7 @@ import (
 
 const (
 	datasourceFile = "grafana/provisioning/datasources/clickhouse.yaml"
+	promSourceFile = "grafana/provisioning/datasources/prometheus.yaml"
 	providerFile   = "grafana/provisioning/dashboards/haili.yaml"
 	dashboardsDir  = "grafana/dashboards"
 )
@@ -26,6 +29,8 @@ type datasources struct {
 		Name           string            `json:"name"`
 		UID            string            `json:"uid"`
 		Type           string            `json:"type"`
+		Access         string            `json:"access"`
+		URL            string            `json:"url"`
 		IsDefault      bool              `json:"isDefault"`
 		Editable       bool              `json:"editable"`
 		JSONData       map[string]any    `json:"jsonData"`
@@ -66,6 +71,7 @@ type panel struct {
 	Targets []struct {
 		RefID  string `json:"refId"`
 		RawSQL string `json:"rawSql"`
+		Expr   string `json:"expr"`
 	} `json:"targets"`
 	Panels []panel `json:"panels"` // of a collapsed row
 }
@@ -91,6 +97,17 @@ func TestGrafanaProvisioning(t *testing.T) {
 	if d.Type != "grafana-clickhouse-datasource" || d.UID == "" {
 		t.Errorf("data source type %q uid %q", d.Type, d.UID)
 	}
+	var pds datasources
+	decodeStrictYAML(t, promSourceFile, &pds)
+	if pds.APIVersion != 1 || len(pds.Datasources) != 1 {
+		t.Fatalf("%s: want apiVersion 1 and one data source", promSourceFile)
+	}
+	prom := pds.Datasources[0]
+	if prom.Type != "prometheus" || prom.UID == "" || prom.URL == "" || prom.Access != "proxy" {
+		t.Errorf("prometheus data source: type %q uid %q url %q access %q", prom.Type, prom.UID, prom.URL, prom.Access)
+	}
+	metrics := codeMetrics(t)
+	var exprs []string
 	for _, k := range []string{"host", "port", "protocol", "username", "defaultDatabase"} {
 		if d.JSONData[k] == nil || d.JSONData[k] == "" {
 			t.Errorf("data source jsonData lacks %s", k)
@@ -136,23 +153,117 @@ func TestGrafanaProvisioning(t *testing.T) {
 				if p.Type == "row" {
 					continue
 				}
-				if p.Datasource == nil || p.Datasource.UID != d.UID {
-					t.Errorf("panel %q does not use data source %s", p.Title, d.UID)
-				}
 				if len(p.Targets) == 0 {
 					t.Errorf("panel %q has no query", p.Title)
 				}
-				for _, q := range p.Targets {
-					queries++
-					if err := checkQuery(q.RawSQL, tables); err != "" {
-						t.Errorf("panel %q: %s\n%s", p.Title, err, q.RawSQL)
+				switch {
+				case p.Datasource != nil && p.Datasource.UID == d.UID:
+					for _, q := range p.Targets {
+						queries++
+						if err := checkQuery(q.RawSQL, tables); err != "" {
+							t.Errorf("panel %q: %s\n%s", p.Title, err, q.RawSQL)
+						}
 					}
+				case p.Datasource != nil && p.Datasource.UID == prom.UID:
+					for _, q := range p.Targets {
+						queries++
+						if err := checkPromQuery(q.Expr, metrics); err != "" {
+							t.Errorf("panel %q: %s\n%s", p.Title, err, q.Expr)
+						}
+						exprs = append(exprs, q.Expr)
+					}
+				default:
+					t.Errorf("panel %q uses no provisioned data source (%v)", p.Title, p.Datasource)
 				}
 			}
 			if queries == 0 {
 				t.Error("no queries")
 			}
 		})
+	}
+
+	promtoolRules(t, exprs)
+	if len(exprs) == 0 {
+		t.Error("no dashboard reads Prometheus (the operations dashboard)")
+	}
+}
+
+// metricNameRE finds the names of haili's metrics in the services' code.
+var metricNameRE = regexp.MustCompile(`"(haili_[a-z0-9_]+)"`)
+
+// codeMetrics are the metric names the services register, read from their
+// source: a dashboard may only chart what a role exports.
+func codeMetrics(t *testing.T) map[string]bool {
+	t.Helper()
+	out := map[string]bool{}
+	err := filepath.WalkDir(filepath.Join("..", "services"), func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, m := range metricNameRE.FindAllSubmatch(data, -1) {
+			out[string(m[1])] = true
+		}
+		return nil
+	})
+	if err != nil || len(out) == 0 {
+		t.Fatalf("no metrics in the services' code (%v)", err)
+	}
+	return out
+}
+
+// checkPromQuery requires every haili_ series of expr to be a metric of the
+// code (a histogram's _bucket, _sum and _count included).
+func checkPromQuery(expr string, metrics map[string]bool) string {
+	if strings.TrimSpace(expr) == "" {
+		return "empty query"
+	}
+	var problems []string
+	for _, m := range regexp.MustCompile(`\bhaili_[a-z0-9_]+`).FindAllString(expr, -1) {
+		base := m
+		for _, suf := range []string{"_bucket", "_sum", "_count"} {
+			if b, ok := strings.CutSuffix(m, suf); ok && metrics[b] {
+				base = b
+			}
+		}
+		if !metrics[base] {
+			problems = append(problems, "no role exports "+m)
+		}
+	}
+	return strings.Join(problems, "; ")
+}
+
+// promtoolRules has promtool parse every expression, as recording rules.
+func promtoolRules(t *testing.T, exprs []string) {
+	t.Helper()
+	if len(exprs) == 0 {
+		return
+	}
+	bin, err := exec.LookPath("promtool")
+	if err != nil {
+		t.Fatal("promtool is not installed; scripts/test installs it (apt-get install prometheus)")
+	}
+	type rule struct {
+		Record string `json:"record"`
+		Expr   string `json:"expr"`
+	}
+	var rules []rule
+	for i, e := range exprs {
+		rules = append(rules, rule{Record: fmt.Sprintf("haili:dashboard_query_%d", i), Expr: e})
+	}
+	data, err := yaml.Marshal(map[string]any{"groups": []any{map[string]any{"name": "dashboards", "rules": rules}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "rules.yaml")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(bin, "check", "rules", file).CombinedOutput(); err != nil {
+		t.Errorf("promtool check rules (the dashboards' PromQL): %v\n%s", err, out)
 	}
 }
 

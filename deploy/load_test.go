@@ -82,7 +82,7 @@ type scaledObject struct {
 	} `json:"spec"`
 }
 
-// kafkaTopic is Strimzi's kafka.strimzi.io/v1beta2 KafkaTopic. Config values
+// kafkaTopic is Strimzi's kafka.strimzi.io/v1 KafkaTopic. Config values
 // are strings here (Strimzi accepts any scalar), which keeps them comparable.
 type kafkaTopic struct {
 	metav1.TypeMeta   `json:",inline"`
@@ -122,7 +122,7 @@ var kinds = map[string]func() any{
 	"policy/v1/PodDisruptionBudget":                 func() any { return &policyv1.PodDisruptionBudget{} },
 	"autoscaling/v2/HorizontalPodAutoscaler":        func() any { return &autoscalingv2.HorizontalPodAutoscaler{} },
 	"keda.sh/v1alpha1/ScaledObject":                 func() any { return &scaledObject{} },
-	"kafka.strimzi.io/v1beta2/KafkaTopic":           func() any { return &kafkaTopic{} },
+	"kafka.strimzi.io/v1/KafkaTopic":                func() any { return &kafkaTopic{} },
 	"kustomize.config.k8s.io/v1beta1/Kustomization": func() any { return &kustomization{} },
 }
 

@@ -94,6 +94,20 @@ func TestStrictDecodingRejects(t *testing.T) {
 	}
 }
 
+// TestClusterQuorum: on the cluster the state a worker rebuilds after a
+// rebalance is written with a quorum (deploy/README.md says why).
+func TestClusterQuorum(t *testing.T) {
+	for _, cm := range find[*corev1.ConfigMap](loadDir(t, "k8s"), "") {
+		if cm.Name == configName {
+			if q := cm.Data["HAILI_CLICKHOUSE_INSERT_QUORUM"]; q == "" {
+				t.Error("the roles' configuration sets no HAILI_CLICKHOUSE_INSERT_QUORUM for the replicated cluster")
+			}
+			return
+		}
+	}
+	t.Fatalf("no ConfigMap %s", configName)
+}
+
 func TestKustomizationListsEveryManifest(t *testing.T) {
 	k := one[*kustomization](t, loadDir(t, "k8s"), "")
 	files, err := filepath.Glob(filepath.Join("k8s", "*.yaml"))

@@ -50,10 +50,10 @@ var plainEmail = regexp.MustCompile(`[a-z0-9*][a-z0-9._%+*-]{0,63}@[a-z0-9][a-z0
 // this is a regexp2 pattern. It runs only when the text has an "at" marker and a
 // top-level domain (see emailGate), under the policy's match timeout.
 const obfuscatedEmailPattern = `(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]{0,63})` +
-	`(?:[ \t]*@[ \t]*|[ \t]*[(\[{<][ \t]*at[ \t]*[)\]}>][ \t]*|[ \t]+at[ \t]+)` +
+	`(?:[ \t]*[@#][ \t]*|[ \t]*[(\[{<][ \t]*at[ \t]*[)\]}>][ \t]*|[ \t]+at[ \t]+)` +
 	`([a-z0-9][a-z0-9-]{0,62}(?:[ \t]{1,3}[a-z0-9-]{1,20})?` +
 	`(?:(?:\.|[ \t]*[(\[{<][ \t]*dot[ \t]*[)\]}>][ \t]*|[ \t]+dot[ \t]+)[a-z0-9-]{1,63}){0,3}?)` +
-	`(\.|[ \t]*[(\[{<][ \t]*dot[ \t]*[)\]}>][ \t]*|[ \t]+dot[ \t]+)` +
+	`([ \t]?\.[ \t]?|[ \t]*[(\[{<][ \t]*dot[ \t]*[)\]}>][ \t]*|[ \t]+dot[ \t]+)` +
 	`([a-z]{2,12})(?![a-z0-9])`
 
 // findValues fills sc.vals.
@@ -232,6 +232,8 @@ func (d *Detector) findPhones(sc *scratch) {
 			intl, start = true, i-1
 		} else if i > 1 && (sc.isPunct(i-1, '-') || sc.isPunct(i-1, ',')) && sc.isPlus(i-2) {
 			intl, start = true, i-2 // "plus-eight-six…", "plus, nine, seven…"
+		} else if i > 1 && sc.numSep(i-1) && sc.isPunct(i-2, '+') && toks[i-1].glued() {
+			intl, start = true, i-2 // "+.6.2.8…": a separator even after the plus
 		}
 		base := len(sc.vbuf)
 		ds := base
@@ -369,6 +371,12 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 			v.check = pc
 			return 0.92, valPhone, true
 		}
+	}
+	if !v.intl && groups >= 3 && sc.evasiveSeps(start, end) && cachedCheck(digits).valid {
+		// "81_90_8220_4695": a country code written without its plus, the
+		// groups joined by separators no spec or code uses.
+		v.intl = true
+		return 0.9, valPhone, true
 	}
 	switch {
 	case v.intl && kw && n >= d.cfg.PhoneMinDigits+1:
@@ -550,6 +558,8 @@ func (sc *scratch) emailGate() bool {
 			at = true
 		case sc.isPunct(i, '@') && (t.sp || (i+1 < len(toks) && toks[i+1].sp)):
 			at = true
+		case sc.isPunct(i, '#') && i+1 < len(toks) && mailProviders[string(sc.norm[toks[i+1].s:toks[i+1].e])]:
+			at = true // "name # hotmail . com": '#' standing in for '@' before a mail provider
 		case at && t.kind == tWord && tlds[string(sc.norm[t.s:t.e])] && i > 0 &&
 			(sc.isPunct(i-1, '.') || sc.is(i-1, "dot") || sc.isPunct(i-1, ')') || sc.isPunct(i-1, ']')):
 			return true
@@ -572,6 +582,9 @@ func (d *Detector) findObfuscatedEmails(sc *scratch) error {
 			first = first[:k]
 		}
 		ok := tlds[tld] && len(local) > 0
+		if strings.Contains(string(rs[g[1].Index+g[1].Length:g[2].Index]), "#") && !mailProviders[first] {
+			ok = false // '#' stands for '@' only before a mail provider ("item #3.5 kg" is no address)
+		}
 		// A bare " at " is ordinary English ("prices at amazon.com"): accept it
 		// only with a spoken "dot" or a free-mail provider.
 		if plainAt && !spokenSep && !mailProviders[first] && !mailProviders[strings.ReplaceAll(domain, " ", "")] {
@@ -646,7 +659,9 @@ func canonicalEmail(dst, raw []byte) []byte {
 		r = strings.ReplaceAll(r, rep[0], rep[1])
 	}
 	for i := 0; i < len(r); i++ {
-		if c := r[i]; c != ' ' && c != '\t' && c != '(' && c != ')' && c != '[' && c != ']' {
+		if c := r[i]; c == '#' {
+			dst = append(dst, '@') // matched only before a mail provider (findObfuscatedEmails)
+		} else if c != ' ' && c != '\t' && c != '(' && c != ')' && c != '[' && c != ']' {
 			dst = append(dst, c)
 		}
 	}

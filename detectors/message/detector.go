@@ -41,7 +41,7 @@ import (
 )
 
 // Version is the detector version recorded on findings.
-const Version = "message/1.0.0"
+const Version = "message/1.1.0"
 
 // Rules of offplatform_contact findings.
 const (

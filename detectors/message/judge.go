@@ -274,9 +274,12 @@ func (sc *scratch) handleAfter(m mention) (int, int, bool) {
 	// A plain word counts as a handle only after an explicit "ID"; otherwise
 	// it must carry a digit or a symbol (shoes_amy666, qt-stone168).
 	id := false
-	for k < len(toks) && conn < 3 && toks[k].sent == toks[m.ts].sent {
+	for k < len(toks) && conn < 5 && toks[k].sent == toks[m.ts].sent {
 		t := &toks[k]
-		if t.cats&catConnector != 0 && t.mEnd > 0 || sc.isPunct(k, ':') {
+		// Connectors, and a comma then "my number/ID is" ("Skype, il mio
+		// numero è coco_361").
+		if t.cats&(catConnector|catPossSelf|catNumberWord) != 0 && t.mEnd > 0 || sc.isPunct(k, ':') ||
+			(sc.isPunct(k, ',') && k+1 < len(toks) && toks[k+1].cats&(catPossSelf|catConnector) != 0) {
 			id = id || sc.is(k, "id")
 			k = max(k+1, int(t.mEnd))
 			conn++
@@ -289,6 +292,9 @@ func (sc *scratch) handleAfter(m mention) (int, int, bool) {
 	}
 	if k >= len(toks) || toks[k].kind == tPunct || toks[k].kind == tHan {
 		return 0, 0, false
+	}
+	if id && toks[k].kind == tNum && toks[k].glued() && sc.is(k-1, "id") && toks[k].e-toks[k].s >= 5 {
+		return k - 1, k + 1, true // "VK id71827692": the app's own id format
 	}
 	e, symbolic := sc.handleEnd(k)
 	if e == 0 || (!symbolic && (!id || m.weak)) {

@@ -267,7 +267,8 @@ var contactLexicon = []lexEntry{
 
 // lexiconEntries is the whole phrase table.
 func lexiconEntries() []lexEntry {
-	out := make([]lexEntry, 0, len(lexicon)+len(contactLexicon))
+	out := make([]lexEntry, 0, len(lexicon)+len(contactLexicon)+len(gapsLexicon))
 	out = append(out, lexicon...)
-	return append(out, contactLexicon...)
+	out = append(out, contactLexicon...)
+	return append(out, gapsLexicon...)
 }

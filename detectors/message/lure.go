@@ -58,6 +58,7 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 	}
 	var (
 		inviteTo, neg, negBreak, possSelf, possYou bool
+		engine, searchVerb                         bool
 		ch                                         Channel
 	)
 	for k := s; k < e; k++ {
@@ -71,6 +72,16 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 		neg = neg || (tc&catNeg != 0 && !negBreak)
 		possSelf = possSelf || tc&(catPossSelf|catPossSelfPost) != 0
 		possYou = possYou || tc&(catPossYou|catPossYouPost) != 0
+		if tc&catSearch != 0 {
+			if t.mEnd == int32(k+1) && searchEngines[string(sc.norm[t.s:t.e])] {
+				engine = true // "on Google" names a place; before the name it is the verb ("google our brand")
+			} else {
+				searchVerb = true
+			}
+		}
+		if tc&catShopName != 0 && engine {
+			searchVerb = true
+		}
 	}
 	if neg {
 		return lureNone, 0
@@ -100,10 +111,16 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 	switch {
 	case c&catQR != 0 && (inviteTo || (c&(catImage|catProfile) != 0 && c&catGoods == 0)):
 		return lureQR, ch
+	case !searchVerb && c&(catQR|catProfile|catElsewhere|catPlace) == 0:
+		return lureNone, 0 // a search engine named, nothing searched ("registered on Google")
 	case c&catSearch != 0 && c&catShopName != 0 && (named || c&catAppRef != 0 || c&catChannelWeak != 0),
 		c&catSearch != 0 && named && ch != 0 && (possSelf || inviteTo || sc.quoted(s, e)):
 		// "search our shop name on the green app"; "look up "Amy Lighting" on
 		// Facebook, that's us".
+		return lureSearch, ch
+	case c&catSearch != 0 && named && ch == 0 && (c&catAppRef != 0 || !possYou) && c&(catGoods|catPaper) == 0 &&
+		possSelfOrContact(c):
+		// "ググれば連絡先が出てきます": search (the web), the contact comes up.
 		return lureSearch, ch
 	case c&catProfile != 0 && named && !(possYou && !possSelf) && c&catGoods == 0:
 		return lureProfile, ch
@@ -139,3 +156,11 @@ func (sc *scratch) hereWithPlace(s, e int) bool {
 	}
 	return false
 }
+
+// possSelfOrContact: a searched name leads to the merchant, not to a topic.
+func possSelfOrContact(c cat) bool { return c&(catPossSelf|catPossSelfPost|catChannelWeak) != 0 }
+
+// searchEngines are engine names that are also search verbs in the lexicon:
+// alone after the name they name a place, not an instruction.
+var searchEngines = map[string]bool{"google": true, "naver": true, "baidu": true, "yandex": true, "bing": true,
+	"yahoo": true, "구글": true, "네이버": true, "百度": true, "яндекс": true, "гугл": true, "グーグル": true}

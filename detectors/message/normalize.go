@@ -340,7 +340,7 @@ func isIgnorable(r rune) bool {
 // without spaces.
 func isHan(r rune) bool {
 	return (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3400 && r <= 0x4DBF) || (r >= 0xF900 && r <= 0xFAFF) ||
-		(r >= 0x20000 && r <= 0x2FA1F)
+		(r >= 0x20000 && r <= 0x2FA1F) || r == 0x3007 // 〇, the ideographic zero, is read as a digit like 零
 }
 
 // specialRune folds punctuation that NFKD leaves alone but writers use

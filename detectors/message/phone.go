@@ -96,3 +96,18 @@ func phoneTypeName(t phonenumbers.PhoneNumberType) string {
 	}
 	return "other"
 }
+
+// evasiveSeps reports digit groups in toks[start:end] joined by a separator
+// that specs, prices and codes do not use between digit groups: _ | ~ \.
+func (sc *scratch) evasiveSeps(start, end int) bool {
+	for k := start; k < end; k++ {
+		t := &sc.toks[k]
+		if t.kind == tPunct && t.e-t.s == 1 {
+			switch sc.norm[t.s] {
+			case '_', '|', '~', '\\':
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -436,7 +436,7 @@ var triggers = buildTriggerIndex()
 
 func buildTriggerIndex() *triggerIndex {
 	ix := &triggerIndex{set: map[string]bool{}}
-	for _, w := range slices.Concat(triggerWords, contactTriggerWords(), intentTriggerWords) {
+	for _, w := range slices.Concat(triggerWords, contactTriggerWords(), intentTriggerWords, gapsTriggerWords) {
 		ix.set[w] = true
 		ix.mask[w[0]-'a'] |= 1 << len(w)
 		ix.addPair(w)

@@ -256,6 +256,7 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 	}
 	if named {
 		d.comparePrices(sc, text, hasPay, &res)
+		sc.taPriceBecomes(text, hasTA, buyerAsked, &res)
 	}
 	if res.conf == 0 {
 		return res, false
@@ -473,7 +474,7 @@ func (sc *scratch) threshold(i int) (int, bool) {
 	}
 	// Verb-final and post-positional forms: "5000美金以上", "1000개 이상".
 	for k := i - 1; k >= 0 && k >= i-3 && toks[k].clause == clause; k-- {
-		if toks[k].kind == tNum && sc.orderSize(k) {
+		if (toks[k].kind == tNum || sc.hanNumeral(k)) && sc.orderSize(k) {
 			return int(toks[i].mEnd), true
 		}
 	}
@@ -505,7 +506,14 @@ func (sc *scratch) orderSize(k int) bool {
 	if sc.currencyEndsAt(k) || sc.clauseHas(k, catCodeCtx) {
 		return true
 	}
-	for n := k + 1; n < len(toks) && n <= k+3 && toks[n].clause == toks[k].clause; n++ {
+	cl := toks[k].clause
+	for n := k + 1; n < len(toks) && n <= k+3; n++ {
+		if toks[n].clause != cl {
+			if toks[n].kind != tNum || !toks[n].glued() || !sc.isPunct(n-1, ',') || !toks[n-1].glued() {
+				break
+			}
+			cl = toks[n].clause // "10,000 USD": the thousands comma split the clause
+		}
 		if (toks[n].mEnd > 0 && toks[n].cats&catCurrency != 0) || sc.isQtyUnit(n) {
 			return true
 		}
@@ -605,6 +613,7 @@ func (sc *scratch) negatedAfter(i int) bool {
 var finalNeg = map[string]bool{
 	"yok": true, "degil": true, "değil": true, "nahi": true, "nahin": true, "nhi": true, "नहीं": true,
 	"없음": true, "없습니다": true, "없어요": true, "なし": true, "ない": true, "不要": true, "免": true,
+	"nicht": true, // German puts it after the verb: "der Preis steigt nicht"
 }
 
 // morphNeg reports a word negated by its ending or an inner particle, where a

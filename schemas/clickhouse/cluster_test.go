@@ -363,3 +363,27 @@ func TestClusterName(t *testing.T) {
 		}
 	}
 }
+
+func TestDistributedSubqueryProblems(t *testing.T) {
+	tests := []struct {
+		sql  string
+		want int
+	}{
+		{"SELECT 1 FROM findings FINAL WHERE finding_id NOT IN (SELECT finding_id FROM reviews FINAL WHERE kind = 'review')", 1},
+		{"SELECT 1 FROM findings WHERE finding_id IN (SELECT finding_id FROM reviews)", 1},
+		{"SELECT 1 FROM findings FINAL WHERE finding_id GLOBAL NOT IN (SELECT finding_id FROM reviews FINAL)", 0},
+		{"SELECT 1 FROM findings f LEFT JOIN reviews r ON f.finding_id = r.finding_id", 1},
+		{"SELECT 1 FROM findings f GLOBAL LEFT JOIN reviews r ON f.finding_id = r.finding_id", 0},
+		{"SELECT 1 FROM actions WHERE code IN ('pending_rectification', 'rectified')", 0},
+		{"SELECT 1 FROM findings WHERE rule = 'x IN (SELECT a FROM reviews)'", 0},
+	}
+	for _, tt := range tests {
+		got, err := DistributedSubqueryProblems(tt.sql)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != tt.want {
+			t.Errorf("%s: %d problems %v, want %d", tt.sql, len(got), got, tt.want)
+		}
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"sync/atomic"
 	"time"
 
 	"go.uber.org/zap"
@@ -75,41 +74,59 @@ func runDetect(ctx context.Context, args []string, stdio cli.IO) error {
 	if len(c.Kafka) == 0 || c.ClickHouse == "" {
 		return cli.Usagef("--kafka and --clickhouse (or HAILI_KAFKA, HAILI_CLICKHOUSE) are required")
 	}
+	cfg, err := detectConfig(&c, &d)
+	if err != nil {
+		return err
+	}
+	p, err := policy.Load(c.Policy)
+	if err != nil {
+		return err
+	}
+	engine, err := detectors.New(p)
+	if err != nil {
+		return err
+	}
+	if err := checkStore(&c); err != nil {
+		return err
+	}
+	if c.CheckConfig {
+		return cli.ConfigOK(stdio.Stdout, "detect")
+	}
 	log := c.Logger(stdio.Stderr)
 	defer log.Sync()
-	s, err := store.Open(ctx, storeConfig(&c), log)
+	// Health first: /healthz answers while the servers are retried, /readyz
+	// once they answer. Stopped last, after the store is closed.
+	reg := health.NewRegistry()
+	var gate health.Gate
+	if c.Listen != "" {
+		srv := &health.Server{Ready: gate.Ready, Metrics: reg, Profiling: d.pprof}
+		defer background(ctx, func(ctx context.Context) {
+			if err := srv.ListenAndServe(ctx, c.Listen, log); err != nil {
+				log.Error("health server", zap.Error(err))
+			}
+		})()
+	}
+	s, err := connectStore(ctx, &c, log)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	w, err := newDetectWorker(ctx, &c, &d, s, log)
-	if err != nil {
+	var w *detect.Worker
+	if err := startRetry(ctx, log, "loading the market reference and conversations", func() error {
+		var err error
+		w, err = newDetectWorker(ctx, cfg, p, engine, &d, s, log)
+		return err
+	}); err != nil {
 		return err
 	}
-	if c.Listen != "" {
-		// Stopped and waited for before the store closes.
-		defer background(ctx, func(ctx context.Context) { serveHealth(ctx, c.Listen, w, s, d.pprof, log) })()
-	}
+	registerDetect(reg, w.Stats(), cfg)
+	gate.Open(s.Ping, kafkaReady(c.Kafka))
 	log.Info("detection worker started", zap.Strings("kafka", c.Kafka), zap.String("clickhouse", c.ClickHouse), zap.String("group", d.group))
 	return w.Run(ctx)
 }
 
-// newDetectWorker wires a detection worker: policy, engine, market reference
-// and conversation context reloaded from ClickHouse.
-func newDetectWorker(ctx context.Context, c *cli.Common, d *detectFlags, s *store.Store, log *zap.Logger) (*detect.Worker, error) {
-	p, err := policy.Load(c.Policy)
-	if err != nil {
-		return nil, err
-	}
-	engine, err := detectors.New(p)
-	if err != nil {
-		return nil, err
-	}
-	host, _ := os.Hostname()
-	mkt, err := marketstate.Load(ctx, marketConfig(fmt.Sprintf("%s-%d-%d", host, os.Getpid(), time.Now().Unix()), d.marketRefresh), s, log)
-	if err != nil {
-		return nil, err
-	}
+// detectConfig is the worker configuration of the flags, validated.
+func detectConfig(c *cli.Common, d *detectFlags) (detect.Config, error) {
 	cfg := detect.DefaultConfig(c.Kafka)
 	cfg.GroupID, cfg.BatchSize, cfg.FlushInterval, cfg.MaxEventBytes = d.group, d.batchSize, d.flushInterval, d.maxEventBytes
 	cfg.Processors = d.processors
@@ -119,10 +136,21 @@ func newDetectWorker(ctx context.Context, c *cli.Common, d *detectFlags, s *stor
 	}
 	cfg.PassThrough = d.passThrough
 	if d.marketRefresh < 0 {
-		return nil, cli.Usagef("--market-refresh must not be negative, got %d", d.marketRefresh)
+		return cfg, cli.Usagef("--market-refresh must not be negative, got %d", d.marketRefresh)
 	}
 	if err := cfg.Validate(); err != nil {
-		return nil, cli.Usagef("%v", err)
+		return cfg, cli.Usagef("%v", err)
+	}
+	return cfg, nil
+}
+
+// newDetectWorker wires a detection worker: market reference and
+// conversation context reloaded from ClickHouse.
+func newDetectWorker(ctx context.Context, cfg detect.Config, p *policy.Policy, engine *detectors.Engine, d *detectFlags, s *store.Store, log *zap.Logger) (*detect.Worker, error) {
+	host, _ := os.Hostname()
+	mkt, err := marketstate.Load(ctx, marketConfig(fmt.Sprintf("%s-%d-%d", host, os.Getpid(), time.Now().Unix()), d.marketRefresh), s, log)
+	if err != nil {
+		return nil, err
 	}
 	w, err := detect.New(cfg, engine, s, mkt, log)
 	if err != nil {
@@ -133,29 +161,6 @@ func newDetectWorker(ctx context.Context, c *cli.Common, d *detectFlags, s *stor
 	}
 	log.Info("policy loaded", zap.String("policy_version", p.ID()))
 	return w, nil
-}
-
-func serveHealth(ctx context.Context, addr string, w *detect.Worker, s *store.Store, profiling bool, log *zap.Logger) {
-	st := w.Stats()
-	seconds := func(n *atomic.Int64) func() float64 { return func() float64 { return float64(n.Load()) / 1e9 } }
-	metrics := []health.Metric{
-		{Name: "haili_detect_events_total", Help: "Input events consumed.", Type: "counter", Value: func() float64 { return float64(st.Events.Load()) }},
-		{Name: "haili_detect_findings_total", Help: "Findings produced.", Type: "counter", Value: func() float64 { return float64(st.Findings.Load()) }},
-		{Name: "haili_detect_listing_checks_total", Help: "Listing versions checked.", Type: "counter", Value: func() float64 { return float64(st.Checks.Load()) }},
-		{Name: "haili_detect_deadletters_total", Help: "Events sent to deadletter.v1.", Type: "counter", Value: func() float64 { return float64(st.Deadletters.Load()) }},
-		{Name: "haili_detect_batches_total", Help: "Batches flushed and committed.", Type: "counter", Value: func() float64 { return float64(st.Batches.Load()) }},
-		{Name: "haili_detect_flush_retries_total", Help: "Failed flush steps retried.", Type: "counter", Value: func() float64 { return float64(st.FlushRetries.Load()) }},
-		{Name: "haili_detect_last_flush_seconds", Help: "Unix time of the last successful flush.", Type: "gauge", Value: func() float64 { return float64(st.LastFlush.Load()) / 1e9 }},
-		{Name: "haili_detect_process_seconds_total", Help: "Time spent decoding and detecting.", Type: "counter", Value: seconds(&st.ProcessNanos)},
-		{Name: "haili_detect_flush_wait_seconds_total", Help: "Time processing waited for a flush to finish (backpressure from ClickHouse or Kafka).", Type: "counter", Value: seconds(&st.FlushWaitNanos)},
-	}
-	for i, step := range detect.FlushSteps {
-		metrics = append(metrics, health.Metric{Name: fmt.Sprintf("haili_detect_flush_step_seconds_total{step=%q}", step), Help: "Time spent in each step of the flushes, retries included.", Type: "counter", Value: seconds(&st.StepNanos[i])})
-	}
-	srv := &health.Server{Ready: s.Ping, Metrics: metrics, Profiling: profiling}
-	if err := srv.ListenAndServe(ctx, addr, log); err != nil {
-		log.Error("health server", zap.Error(err))
-	}
 }
 
 // background runs fn in a goroutine with a context of its own under ctx; the

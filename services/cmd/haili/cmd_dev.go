@@ -12,11 +12,13 @@ import (
 
 	"go.uber.org/zap"
 
+	"github.com/haili/haili/detectors"
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/services/internal/cli"
 	"github.com/haili/haili/services/internal/detect"
 	"github.com/haili/haili/services/internal/embedkafka"
 	"github.com/haili/haili/services/internal/enforce"
+	"github.com/haili/haili/services/internal/health"
 	"github.com/haili/haili/services/internal/kafkaio"
 	"github.com/haili/haili/services/internal/localch"
 	"github.com/haili/haili/services/internal/marketstate"
@@ -81,7 +83,9 @@ func runDev(ctx context.Context, args []string, stdio cli.IO) error {
 		fmt.Fprintf(out, "clickhouse  %s\n", c.ClickHouse)
 	}
 
-	s, err := store.Open(ctx, storeConfig(&c), log)
+	scfg := storeConfig(&c)
+	scfg.CreateDatabase = true
+	s, err := store.Open(ctx, scfg, log)
 	if err != nil {
 		return err
 	}
@@ -112,17 +116,36 @@ func runDev(ctx context.Context, args []string, stdio cli.IO) error {
 		fmt.Fprintf(out, "market      reference seeded from %d listings of the %s\n", n, replayName)
 	}
 
-	w, err := newDetectWorker(ctx, &c, &d, s, log)
+	dcfg, err := detectConfig(&c, &d)
 	if err != nil {
 		return err
 	}
+	dpol, err := policy.Load(c.Policy)
+	if err != nil {
+		return err
+	}
+	engine, err := detectors.New(dpol)
+	if err != nil {
+		return err
+	}
+	w, err := newDetectWorker(ctx, dcfg, dpol, engine, &d, s, log)
+	if err != nil {
+		return err
+	}
+	reg := health.NewRegistry()
+	registerDetect(reg, w.Stats(), dcfg)
 	workerCtx, stopWorker := context.WithCancel(ctx)
 	workerDone := make(chan error, 1)
 	go func() { workerDone <- w.Run(workerCtx) }()
 	defer func() { stopWorker(); <-workerDone }()
 	if c.Listen != "" {
 		// Stopped and waited for before the store closes.
-		defer background(workerCtx, func(ctx context.Context) { serveHealth(ctx, c.Listen, w, s, d.pprof, log) })()
+		srv := &health.Server{Ready: s.Ping, Metrics: reg, Profiling: d.pprof}
+		defer background(workerCtx, func(ctx context.Context) {
+			if err := srv.ListenAndServe(ctx, c.Listen, log); err != nil {
+				log.Error("health server", zap.Error(err))
+			}
+		})()
 	}
 	ecfg := enforce.DefaultConfig(c.Kafka)
 	if err := ecfg.Validate(); err != nil {

@@ -9,7 +9,6 @@ import (
 	"github.com/haili/haili/services/internal/cli"
 	"github.com/haili/haili/services/internal/enforce"
 	"github.com/haili/haili/services/internal/health"
-	"github.com/haili/haili/services/internal/store"
 )
 
 // runEnforce runs an enforcement worker: findings.v1 and listing-checks.v1
@@ -44,9 +43,27 @@ func runEnforce(ctx context.Context, args []string, stdio cli.IO) error {
 	if err != nil {
 		return err
 	}
+	if err := checkStore(&c); err != nil {
+		return err
+	}
+	if c.CheckConfig {
+		return cli.ConfigOK(stdio.Stdout, "enforce")
+	}
 	log := c.Logger(stdio.Stderr)
 	defer log.Sync()
-	s, err := store.Open(ctx, storeConfig(&c), log)
+	// Health first: /healthz answers while the servers are retried, /readyz
+	// once they answer. Stopped last, after the store is closed.
+	reg := health.NewRegistry()
+	var gate health.Gate
+	if c.Listen != "" {
+		srv := &health.Server{Ready: gate.Ready, Metrics: reg}
+		defer background(ctx, func(ctx context.Context) {
+			if err := srv.ListenAndServe(ctx, c.Listen, log); err != nil {
+				log.Error("health server", zap.Error(err))
+			}
+		})()
+	}
+	s, err := connectStore(ctx, &c, log)
 	if err != nil {
 		return err
 	}
@@ -55,35 +72,9 @@ func runEnforce(ctx context.Context, args []string, stdio cli.IO) error {
 	if err != nil {
 		return err
 	}
-	if c.Listen != "" {
-		// Stopped and waited for before the store closes.
-		defer background(ctx, func(ctx context.Context) { serveEnforceHealth(ctx, c.Listen, w, s, log) })()
-	}
+	registerEnforce(reg, w.Stats(), cfg)
+	gate.Open(s.Ping, kafkaReady(c.Kafka))
 	log.Info("enforcement worker started", zap.Strings("kafka", c.Kafka), zap.String("clickhouse", c.ClickHouse),
 		zap.String("group", cfg.GroupID), zap.String("policy_version", p.ID()))
 	return w.Run(ctx)
-}
-
-func serveEnforceHealth(ctx context.Context, addr string, w *enforce.Worker, s *store.Store, log *zap.Logger) {
-	st := w.Stats()
-	counter := func(name, help string, v interface{ Load() int64 }) health.Metric {
-		return health.Metric{Name: name, Help: help, Type: "counter", Value: func() float64 { return float64(v.Load()) }}
-	}
-	srv := &health.Server{
-		Ready: s.Ping,
-		Metrics: []health.Metric{
-			counter("haili_enforce_inputs_total", "Findings, listing checks and withdrawals consumed.", &st.Inputs),
-			counter("haili_enforce_actions_total", "Actions decided.", &st.Actions),
-			counter("haili_enforce_notices_total", "Notices written.", &st.Notices),
-			counter("haili_enforce_deadletters_total", "Inputs sent to deadletter.v1.", &st.Deadletters),
-			counter("haili_enforce_batches_total", "Batches flushed.", &st.Batches),
-			counter("haili_enforce_flush_retries_total", "Failed flush steps retried.", &st.FlushRetries),
-			counter("haili_enforce_generations_total", "Consumer group generations joined (ladders rebuilt).", &st.Generations),
-			counter("haili_enforce_committed_total", "Inputs whose results are durable and offsets committed.", &st.Committed),
-			{Name: "haili_enforce_last_flush_seconds", Help: "Unix time of the last successful flush.", Type: "gauge", Value: func() float64 { return float64(st.LastFlush.Load()) / 1e9 }},
-		},
-	}
-	if err := srv.ListenAndServe(ctx, addr, log); err != nil {
-		log.Error("health server", zap.Error(err))
-	}
 }

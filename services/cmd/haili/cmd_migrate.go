@@ -4,10 +4,14 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"time"
+
+	"go.uber.org/zap"
 
 	chschema "github.com/haili/haili/schemas/clickhouse"
 	"github.com/haili/haili/services/internal/chdb"
 	"github.com/haili/haili/services/internal/cli"
+	"github.com/haili/haili/services/internal/retry"
 	"github.com/haili/haili/services/internal/store"
 )
 
@@ -15,6 +19,7 @@ func runMigrate(ctx context.Context, args []string, stdio cli.IO) error {
 	var c cli.Common
 	fs := cli.FlagSet("migrate", "migrate --clickhouse host:port | migrate --print [--cluster NAME]", &c, stdio.Stderr)
 	cluster := fs.String("cluster", "", "with --print: the DDL for this ClickHouse cluster (ReplicatedMergeTree tables NAME_local and Distributed tables, ON CLUSTER)")
+	wait := fs.Duration("wait", 2*time.Minute, "how long to retry a ClickHouse that does not answer yet (env HAILI_WAIT)")
 	printDDL := fs.Bool("print", false, "print the migrations' DDL on stdout instead of applying it (no ClickHouse needed)")
 	if err := cli.Parse(fs, &c, args); err != nil {
 		return err
@@ -23,6 +28,9 @@ func runMigrate(ctx context.Context, args []string, stdio cli.IO) error {
 		return cli.Usagef("migrate takes no arguments")
 	}
 	if *printDDL {
+		if c.CheckConfig {
+			return cli.ConfigOK(stdio.Stdout, "migrate")
+		}
 		return printMigrations(stdio, *cluster)
 	}
 	if *cluster != "" {
@@ -31,11 +39,33 @@ func runMigrate(ctx context.Context, args []string, stdio cli.IO) error {
 	if c.ClickHouse == "" {
 		return cli.Usagef("--clickhouse (or HAILI_CLICKHOUSE) is required")
 	}
+	if *wait <= 0 {
+		return cli.Usagef("--wait must be positive")
+	}
+	cfg := storeConfig(&c)
+	cfg.CreateDatabase = true // the one role that may create it
+	if err := cfg.Validate(); err != nil {
+		return cli.Usagef("%v", err)
+	}
+	if c.CheckConfig {
+		return cli.ConfigOK(stdio.Stdout, "migrate")
+	}
 	log := c.Logger(stdio.Stderr)
 	defer log.Sync()
-	s, err := store.Open(ctx, storeConfig(&c), log)
-	if err != nil {
+	// ClickHouse may still be starting (a first start runs an init server
+	// on loopback only): retry for up to --wait.
+	wctx, cancel := context.WithTimeout(ctx, *wait)
+	defer cancel()
+	var s *store.Store
+	err := retry.Do(wctx, startBackoff, func() error {
+		var err error
+		s, err = store.Open(wctx, cfg, log)
 		return err
+	}, func(err error, pause time.Duration) {
+		log.Warn("ClickHouse is not reachable yet; retrying", zap.String("clickhouse", cfg.Addr), zap.Duration("backoff", pause), zap.Error(err))
+	})
+	if err != nil {
+		return fmt.Errorf("clickhouse %s not reachable within --wait %s: %w", cfg.Addr, *wait, err)
 	}
 	defer s.Close()
 	applied, err := s.Migrate(ctx)
@@ -47,7 +77,8 @@ func runMigrate(ctx context.Context, args []string, stdio cli.IO) error {
 }
 
 func storeConfig(c *cli.Common) chdb.Config {
-	return chdb.Config{Addr: c.ClickHouse, Database: c.ClickHouseDatabase, User: c.ClickHouseUser, Password: c.ClickHousePassword}
+	return chdb.Config{Addr: c.ClickHouse, Database: c.ClickHouseDatabase, User: c.ClickHouseUser, Password: c.ClickHousePassword,
+		InsertQuorum: c.InsertQuorum}
 }
 
 // printMigrations writes the single-node DDL, or with cluster the cluster DDL

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"go.uber.org/zap"
 
 	"github.com/haili/haili/detectors"
@@ -18,7 +19,6 @@ import (
 	"github.com/haili/haili/services/internal/health"
 	"github.com/haili/haili/services/internal/marketstate"
 	"github.com/haili/haili/services/internal/serve"
-	"github.com/haili/haili/services/internal/store"
 )
 
 // runServe serves the governance console, the merchant portal and the API.
@@ -76,14 +76,58 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 		}
 	}
 	if c.ClickHouse != "" {
-		s, err := store.Open(ctx, storeConfig(&c), log)
-		if err != nil {
+		if err := checkStore(&c); err != nil {
 			return err
 		}
-		defer s.Close()
-		k, err := marketstate.Load(ctx, marketstate.Config{Source: "serve-readonly"}, s, log)
+	}
+	if c.CheckConfig {
+		return cli.ConfigOK(stdio.Stdout, "serve")
+	}
+	// Listen first: while ClickHouse is retried, /healthz answers and
+	// /readyz says "starting"; the API takes over once connected. The HTTP
+	// server (its timeouts and limits) is the API's own, taken from a server
+	// built without the database, whose metrics go nowhere.
+	pcfg := cfg
+	pcfg.Metrics = prometheus.NewRegistry()
+	pre, err := serve.New(pcfg)
+	if err != nil {
+		return err
+	}
+	reg := health.NewRegistry()
+	cfg.Metrics = reg
+	var gate health.Gate
+	h := health.NewSwap((&health.Server{Ready: gate.Ready, Metrics: reg}).Handler())
+	hs := pre.HTTPServer()
+	hs.Handler = h
+	l, err := net.Listen("tcp", c.Listen)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", c.Listen, err)
+	}
+	sctx, stop := context.WithCancel(ctx)
+	defer stop()
+	served := make(chan error, 1)
+	// Serve returns once in-flight requests are done: only then do the
+	// deferred closes of the store and the producer run.
+	go func() { served <- health.Serve(sctx, hs, l, 10*time.Second) }()
+	fail := func(err error) error {
+		stop()
+		<-served
+		return err
+	}
+	log.Info("listening; connecting", zap.String("addr", l.Addr().String()))
+	if c.ClickHouse != "" {
+		s, err := connectStore(ctx, &c, log)
 		if err != nil {
+			return fail(err)
+		}
+		defer s.Close()
+		var k *marketstate.Keeper
+		if err := startRetry(ctx, log, "loading the market reference", func() error {
+			var err error
+			k, err = marketstate.Load(ctx, marketstate.Config{Source: "serve-readonly"}, s, log)
 			return err
+		}); err != nil {
+			return fail(err)
 		}
 		ref := k.Reference()
 		cfg.DB, cfg.Market = s.DB(), func() *market.Reference { return ref }
@@ -95,17 +139,12 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 	}
 	srv, err := serve.New(cfg)
 	if err != nil {
-		return err
+		return fail(err)
 	}
-	l, err := net.Listen("tcp", c.Listen)
-	if err != nil {
-		return fmt.Errorf("listen %s: %w", c.Listen, err)
-	}
+	h.Set(srv.Handler())
 	log.Info("serving console and API", zap.String("addr", l.Addr().String()), zap.String("policy_version", p.ID()),
 		zap.Bool("clickhouse", cfg.DB != nil), zap.Bool("kafka", cfg.Producer != nil), zap.Int("tokens", len(tokens)))
-	// Serve returns once in-flight requests are done: only then do the
-	// deferred closes of the store and the producer run.
-	return health.Serve(ctx, srv.HTTPServer(), l, 10*time.Second)
+	return <-served
 }
 
 // loadTokens reads the tokens file and HAILI_TOKENS. It warns (never

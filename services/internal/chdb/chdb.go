@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"strconv"
 	"strings"
 	"time"
 
@@ -46,6 +47,15 @@ type Config struct {
 	User        string
 	Password    string
 	DialTimeout time.Duration
+	// CreateDatabase makes Open create the database when it does not exist.
+	// Only the migration sets it: the roles run as users that may not create
+	// databases.
+	CreateDatabase bool
+	// InsertQuorum is the insert_quorum of the inserts made WithQuorum:
+	// "auto" (a majority of the shard's replicas) or a replica count; empty
+	// sends none (one server, or a cluster that accepts the risk). See
+	// deploy/README.md on its trade-off.
+	InsertQuorum string
 }
 
 // Validate checks the configuration.
@@ -58,6 +68,11 @@ func (c *Config) Validate() error {
 	}
 	if c.Database == "" || strings.ContainsAny(c.Database, "`\"' ;.") {
 		return fmt.Errorf("clickhouse database %q is not a plain name", c.Database)
+	}
+	if q := c.InsertQuorum; q != "" && q != "auto" {
+		if n, err := strconv.Atoi(q); err != nil || n < 1 {
+			return fmt.Errorf("insert quorum %q: want auto or a number of replicas", q)
+		}
 	}
 	return nil
 }
@@ -78,8 +93,9 @@ func dial(cfg Config, database string) (driver.Conn, error) {
 
 // DB is a connection to one ClickHouse database.
 type DB struct {
-	conn Conn
-	name string
+	conn   Conn
+	name   string
+	quorum string // Config.InsertQuorum
 }
 
 // New wraps conn, a connection to database name.
@@ -94,20 +110,23 @@ func Dial(cfg Config) (*DB, error) {
 	return New(conn, cfg.Database), nil
 }
 
-// Open connects to ClickHouse, creating the database if it does not exist.
+// Open connects to ClickHouse and checks that it answers; with
+// CreateDatabase it first creates the database if it does not exist.
 func Open(ctx context.Context, cfg Config) (*DB, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	boot, err := dial(cfg, "default")
-	if err != nil {
-		return nil, fmt.Errorf("clickhouse %s: %w", cfg.Addr, err)
-	}
-	// The name was checked by Validate: a plain name, safe to quote.
-	err = boot.Exec(ctx, "CREATE DATABASE IF NOT EXISTS `"+cfg.Database+"`")
-	boot.Close()
-	if err != nil {
-		return nil, fmt.Errorf("clickhouse %s: create database %s: %w", cfg.Addr, cfg.Database, err)
+	if cfg.CreateDatabase {
+		boot, err := dial(cfg, "default")
+		if err != nil {
+			return nil, fmt.Errorf("clickhouse %s: %w", cfg.Addr, err)
+		}
+		// The name was checked by Validate: a plain name, safe to quote.
+		err = boot.Exec(ctx, "CREATE DATABASE IF NOT EXISTS `"+cfg.Database+"`")
+		boot.Close()
+		if err != nil {
+			return nil, fmt.Errorf("clickhouse %s: create database %s: %w", cfg.Addr, cfg.Database, err)
+		}
 	}
 	conn, err := dial(cfg, cfg.Database)
 	if err != nil {
@@ -117,7 +136,9 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		conn.Close()
 		return nil, fmt.Errorf("clickhouse %s: %w", cfg.Addr, err)
 	}
-	return New(conn, cfg.Database), nil
+	db := New(conn, cfg.Database)
+	db.quorum = cfg.InsertQuorum
+	return db, nil
 }
 
 // Name is the database's name.
@@ -144,6 +165,23 @@ func (db *DB) Exec(ctx context.Context, sql string, args ...any) error {
 	return db.conn.Exec(ctx, sql, args...)
 }
 
+// quorumKey marks a context whose inserts wait for a quorum of replicas.
+type quorumKey struct{}
+
+// WithQuorum makes the inserts under ctx quorum inserts (with the
+// Config's InsertQuorum; none when it is empty): they return once that many
+// of the shard's replicas have the rows, not the first one. The state that a
+// worker rebuilds from ClickHouse after a rebalance (conversation contexts,
+// the ladders' violations, actions and points) is written so: the next owner
+// may read any replica, and one that missed the last insert would rebuild a
+// stale ladder or context.
+func WithQuorum(ctx context.Context) context.Context {
+	return context.WithValue(ctx, quorumKey{}, true)
+}
+
+// IsQuorum reports whether ctx was made by WithQuorum.
+func IsQuorum(ctx context.Context) bool { q, _ := ctx.Value(quorumKey{}).(bool); return q }
+
 // Insert writes n rows into table through one batch: row(i) returns the
 // values of row i in the order of columns. Every insert goes through a batch:
 // ClickHouse 18.16 does not answer an INSERT with inline VALUES sent over the
@@ -151,6 +189,9 @@ func (db *DB) Exec(ctx context.Context, sql string, args ...any) error {
 func (db *DB) Insert(ctx context.Context, table string, columns []string, n int, row func(i int) []any) error {
 	if n == 0 {
 		return nil
+	}
+	if db.quorum != "" && IsQuorum(ctx) {
+		ctx = clickhouse.Context(ctx, clickhouse.WithSettings(clickhouse.Settings{"insert_quorum": db.quorum}))
 	}
 	b, err := db.conn.PrepareBatch(ctx, InsertSQL(table, columns))
 	if err != nil {

@@ -51,9 +51,15 @@ type Common struct {
 	ClickHouseDatabase string
 	ClickHouseUser     string
 	ClickHousePassword string
+	InsertQuorum       string
 	Listen             string
 	Policy             string
 	LogLevel           string
+	// CheckConfig asks a role to validate its configuration (flags,
+	// environment, policy, tokens) and exit without connecting to any
+	// server: the deploy tests run every role so with the environment and
+	// arguments that docker-compose and Kubernetes give it.
+	CheckConfig bool
 
 	// set records which flags were given on the command line or in the
 	// environment, as opposed to defaulted.
@@ -82,9 +88,11 @@ func FlagSet(name, synopsis string, c *Common, stderr io.Writer) *flag.FlagSet {
 	fs.StringVar(&c.ClickHouseDatabase, "clickhouse-database", "haili", "ClickHouse database (env HAILI_CLICKHOUSE_DATABASE)")
 	fs.StringVar(&c.ClickHouseUser, "clickhouse-user", "default", "ClickHouse user (env HAILI_CLICKHOUSE_USER)")
 	fs.StringVar(&c.ClickHousePassword, "clickhouse-password", "", "ClickHouse password (env HAILI_CLICKHOUSE_PASSWORD)")
+	fs.StringVar(&c.InsertQuorum, "clickhouse-insert-quorum", "", "insert_quorum of the inserts of state rebuilt after a rebalance (conversations, ladders): auto (a majority of replicas) or a count; empty: none, for one server (env HAILI_CLICKHOUSE_INSERT_QUORUM)")
 	fs.StringVar(&c.Listen, "listen", "", "HTTP listen address host:port for health and metrics (env HAILI_LISTEN)")
 	fs.StringVar(&c.Policy, "policy", "", "policy file (YAML); empty means the built-in policy (env HAILI_POLICY)")
 	fs.StringVar(&c.LogLevel, "log-level", "info", "log level: debug, info, warn, error (env HAILI_LOG_LEVEL)")
+	fs.BoolVar(&c.CheckConfig, "check-config", false, "validate the configuration and exit without connecting to any server (env HAILI_CHECK_CONFIG)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: haili %s\n\n", synopsis)
 		fmt.Fprintf(stderr, "Every flag can also be set in the environment as HAILI_<FLAG>, e.g. HAILI_KAFKA.\n\nFlags:\n")
@@ -134,6 +142,13 @@ func (c *Common) Logger(stderr io.Writer) *zap.Logger {
 	enc.EncodeTime = zapcore.TimeEncoderOfLayout(time.RFC3339Nano)
 	core := zapcore.NewCore(zapcore.NewJSONEncoder(enc), zapcore.AddSync(stderr), lvl)
 	return zap.New(core)
+}
+
+// ConfigOK ends a --check-config run: it says the configuration of role
+// passed on w.
+func ConfigOK(w io.Writer, role string) error {
+	_, err := fmt.Fprintf(w, "haili %s: configuration ok\n", role)
+	return err
 }
 
 // SplitList splits a comma-separated list, dropping blanks.

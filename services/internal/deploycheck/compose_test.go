@@ -2,9 +2,11 @@ package deploycheck
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -41,6 +43,9 @@ type composeFile struct {
 	Services map[string]service `yaml:"services"`
 }
 
+// testTokens is the HAILI_TOKENS given to `docker-compose config`.
+const testTokens = "compose-test-token admin"
+
 var (
 	composeOnce sync.Once
 	composeOut  []byte
@@ -63,10 +68,12 @@ func resolvedCompose(t *testing.T) composeFile {
 			return
 		}
 		cmd := exec.Command(bin, "-f", file, "config")
-		// Variables with defaults in the file must not come from this environment.
+		// Variables with defaults in the file must not come from this
+		// environment; HAILI_TOKENS has none (the file requires it).
 		cmd.Env = slices.DeleteFunc(os.Environ(), func(kv string) bool {
 			return strings.HasPrefix(kv, "HAILI_") || strings.HasPrefix(kv, "GRAFANA_")
 		})
+		cmd.Env = append(cmd.Env, "HAILI_TOKENS="+testTokens)
 		composeOut, composeErr = cmd.CombinedOutput()
 	})
 	if composeErr != nil {
@@ -81,7 +88,7 @@ func resolvedCompose(t *testing.T) composeFile {
 
 func TestComposeFileIsValid(t *testing.T) {
 	cf := resolvedCompose(t)
-	for _, name := range []string{"kafka", "kafka-topics", "clickhouse", "migrate", "detect", "enforce", "serve", "grafana"} {
+	for _, name := range []string{"kafka", "kafka-topics", "clickhouse", "migrate", "detect", "enforce", "serve", "grafana", "prometheus"} {
 		if _, ok := cf.Services[name]; !ok {
 			t.Errorf("service %q is missing", name)
 		}
@@ -211,8 +218,13 @@ func dependencyCycle(cf composeFile) []string {
 	return nil
 }
 
-// createRE reads the kafka-topics service's "create TOPIC PARTITIONS POLICY" lines.
-var createRE = regexp.MustCompile(`(?m)^\s*create\s+(\S+)\s+(\d+)\s+(\S+)\s*$`)
+// createRE reads the kafka-topics service's "create TOPIC PARTITIONS
+// CONFIG=VALUE…" lines.
+var createRE = regexp.MustCompile(`(?m)^\s*create\s+(\S+)\s+(\d+)((?:\s+[\w.]+=\S+)*)\s*$`)
+
+// replicationConfigs are the topic configs of a replicated cluster that a
+// single broker (replication factor 1) leaves out.
+var replicationConfigs = []string{"min.insync.replicas"}
 
 type kafkaTopic struct {
 	Spec struct {
@@ -225,9 +237,21 @@ type kafkaTopic struct {
 func TestComposeTopicsMatchTheDeployment(t *testing.T) {
 	cf := resolvedCompose(t)
 	script := strings.Join(cf.Services["kafka-topics"].Command, "\n")
-	created := map[string][2]string{}
+	type topic struct {
+		partitions string
+		configs    map[string]string
+	}
+	created := map[string]topic{}
 	for _, m := range createRE.FindAllStringSubmatch(script, -1) {
-		created[m[1]] = [2]string{m[2], m[3]}
+		tp := topic{m[2], map[string]string{}}
+		for _, kv := range strings.Fields(m[3]) {
+			k, v, _ := strings.Cut(kv, "=")
+			tp.configs[k] = v
+		}
+		created[m[1]] = tp
+	}
+	if len(created) == 0 {
+		t.Fatalf("no create lines in kafka-topics:\n%s", script)
 	}
 	for _, topic := range schemas.Topics {
 		if _, ok := created[topic]; !ok {
@@ -254,9 +278,20 @@ func TestComposeTopicsMatchTheDeployment(t *testing.T) {
 			continue
 		}
 		n++
-		want := [2]string{strconv.Itoa(kt.Spec.Partitions), kt.Spec.Config["cleanup.policy"]}
-		if got, ok := created[kt.Spec.TopicName]; !ok || got != want {
-			t.Errorf("kafka-topics creates %s with partitions, cleanup.policy %v; deploy/kafka/topics.yaml says %v", kt.Spec.TopicName, got, want)
+		got, ok := created[kt.Spec.TopicName]
+		if !ok {
+			t.Errorf("kafka-topics does not create %s", kt.Spec.TopicName)
+			continue
+		}
+		if got.partitions != strconv.Itoa(kt.Spec.Partitions) {
+			t.Errorf("kafka-topics creates %s with %s partitions; deploy/kafka/topics.yaml says %d", kt.Spec.TopicName, got.partitions, kt.Spec.Partitions)
+		}
+		// Every topic config (retention, cleanup, compaction lag) as in the
+		// deployment, but those of replication.
+		want := maps.Clone(kt.Spec.Config)
+		maps.DeleteFunc(want, func(k, _ string) bool { return slices.Contains(replicationConfigs, k) })
+		if !maps.Equal(got.configs, want) {
+			t.Errorf("kafka-topics creates %s with configs %v; deploy/kafka/topics.yaml says %v", kt.Spec.TopicName, got.configs, want)
 		}
 	}
 	if n != len(created) {
@@ -294,19 +329,41 @@ func TestComposeGrafana(t *testing.T) {
 	}
 	home := g.Environment["GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH"]
 	checkMountedFile(t, g, home)
-	// Every $VAR of the data source file must be set for Grafana.
-	ds, err := os.ReadFile(filepath.Join(repoRoot, "deploy", "grafana", "provisioning", "datasources", "clickhouse.yaml"))
+	// Every $VAR of the data source files must be set for Grafana.
+	files, _ := filepath.Glob(filepath.Join(repoRoot, "deploy", "grafana", "provisioning", "datasources", "*.yaml"))
+	if len(files) < 2 {
+		t.Errorf("want the ClickHouse and Prometheus data sources, got %v", files)
+	}
+	for _, f := range files {
+		ds, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range regexp.MustCompile(`\$\{?(\w+)`).FindAllSubmatch(stripComments(ds), -1) {
+			if g.Environment[string(m[1])] == "" {
+				t.Errorf("%s uses $%s, which grafana's environment does not set", filepath.Base(f), m[1])
+			}
+		}
+	}
+	// Prometheus scrapes every role that serves /metrics.
+	prom, err := os.ReadFile(filepath.Join(repoRoot, "deploy", "prometheus", "prometheus.yml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, m := range regexp.MustCompile(`\$\{?(\w+)`).FindAllSubmatch(stripComments(ds), -1) {
-		if g.Environment[string(m[1])] == "" {
-			t.Errorf("the data source uses $%s, which grafana's environment does not set", m[1])
+	if !mounts(t, cf.Services["prometheus"], filepath.Join("deploy", "prometheus", "prometheus.yml"), "/etc/prometheus/prometheus.yml") {
+		t.Error("prometheus does not mount deploy/prometheus/prometheus.yml")
+	}
+	if bin, err := exec.LookPath("promtool"); err != nil {
+		t.Error("promtool is not installed; scripts/test installs it (apt-get install prometheus)")
+	} else if out, err := exec.Command(bin, "check", "config", filepath.Join(repoRoot, "deploy", "prometheus", "prometheus.yml")).CombinedOutput(); err != nil {
+		t.Errorf("promtool check config: %v\n%s", err, out)
+	}
+	for _, role := range []string{"detect", "enforce", "serve"} {
+		if !regexp.MustCompile(`names:\s*\[[^\]]*\b` + role + `\b`).Match(prom) {
+			t.Errorf("prometheus.yml does not scrape %s", role)
 		}
 	}
-	if g.Environment["HAILI_CLICKHOUSE_PASSWORD"] != cf.Services["clickhouse"].Environment["CLICKHOUSE_PASSWORD"] {
-		t.Error("grafana's ClickHouse password is not the one the clickhouse service creates")
-	}
+	checkGrafanaUser(t, cf)
 }
 
 func stripComments(b []byte) []byte {
@@ -367,4 +424,136 @@ func publishes(s service, port int) bool {
 		}
 	}
 	return false
+}
+
+// checkGrafanaUser requires Grafana to read ClickHouse as a user of
+// deploy/clickhouse/grafana-user.xml that can only read: not the roles'
+// read-write user, with a readonly profile and nothing granted but SELECT.
+func checkGrafanaUser(t *testing.T, cf composeFile) {
+	t.Helper()
+	g, ch := cf.Services["grafana"].Environment, cf.Services["clickhouse"]
+	user := g["HAILI_CLICKHOUSE_USER"]
+	if user == "" || user == ch.Environment["CLICKHOUSE_USER"] || user == "default" {
+		t.Errorf("grafana reads ClickHouse as %q, the read-write user", user)
+	}
+	const file = "grafana-user.xml"
+	if !mountsFile(t, ch, filepath.Join("deploy", "clickhouse", file), "/etc/clickhouse-server/users.d/"+file) {
+		t.Errorf("clickhouse does not mount deploy/clickhouse/%s into users.d: %v", file, ch.Volumes)
+	}
+	data, err := os.ReadFile(filepath.Join(repoRoot, "deploy", "clickhouse", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cfg struct {
+		Profiles struct {
+			Any []struct {
+				XMLName  xml.Name
+				Readonly int `xml:"readonly"`
+			} `xml:",any"`
+		} `xml:"profiles"`
+		Users struct {
+			Any []struct {
+				XMLName  xml.Name
+				Password struct {
+					FromEnv string `xml:"from_env,attr"`
+				} `xml:"password"`
+				Profile string   `xml:"profile"`
+				Grants  []string `xml:"grants>query"`
+			} `xml:",any"`
+		} `xml:"users"`
+	}
+	if err := xml.Unmarshal(data, &cfg); err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	found := false
+	for _, u := range cfg.Users.Any {
+		if u.XMLName.Local != user {
+			continue
+		}
+		found = true
+		readonly := 0
+		for _, p := range cfg.Profiles.Any {
+			if p.XMLName.Local == u.Profile {
+				readonly = p.Readonly
+			}
+		}
+		if readonly != 1 && readonly != 2 {
+			t.Errorf("user %s has profile %q with readonly %d, want 1 or 2", user, u.Profile, readonly)
+		}
+		for _, q := range u.Grants {
+			if !regexp.MustCompile(`^GRANT SELECT ON \w+\.\*$`).MatchString(strings.TrimSpace(q)) {
+				t.Errorf("user %s is granted %q: only SELECT", user, q)
+			}
+		}
+		env := u.Password.FromEnv
+		if env == "" || ch.Environment[env] == "" || ch.Environment[env] != g["HAILI_CLICKHOUSE_PASSWORD"] {
+			t.Errorf("user %s's password (from $%s of clickhouse) is not grafana's HAILI_CLICKHOUSE_PASSWORD", user, env)
+		}
+	}
+	if !found {
+		t.Errorf("%s defines no user %q", file, user)
+	}
+}
+
+// mountsFile reports whether s bind-mounts the repository file at target.
+func mountsFile(t *testing.T, s service, file, target string) bool {
+	return mounts(t, s, file, target)
+}
+
+// TestComposeServeTokens: serve refuses to start without tokens, so compose
+// must pass them, from the environment and without a default.
+func TestComposeServeTokens(t *testing.T) {
+	cf := resolvedCompose(t)
+	if got := cf.Services["serve"].Environment["HAILI_TOKENS"]; got != testTokens {
+		t.Errorf("serve's HAILI_TOKENS = %q, want the environment's %q", got, testTokens)
+	}
+	raw, err := os.ReadFile(filepath.Join(repoRoot, "docker-compose.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`HAILI_TOKENS:\s*\$\{HAILI_TOKENS:\?`).Match(raw) {
+		t.Error("docker-compose.yml must require HAILI_TOKENS (${HAILI_TOKENS:?message}), not default it")
+	}
+}
+
+// TestComposeKafkaKeepsItsLog: the broker's log directory must be on the
+// kafka-data volume (the image's default /tmp/kafka-logs is not).
+func TestComposeKafkaKeepsItsLog(t *testing.T) {
+	cf := resolvedCompose(t)
+	k := cf.Services["kafka"]
+	dirs := k.Environment["KAFKA_LOG_DIRS"]
+	if dirs == "" {
+		t.Fatal("kafka: KAFKA_LOG_DIRS is unset, so the log is in /tmp/kafka-logs")
+	}
+	for _, dir := range strings.Split(dirs, ",") {
+		onVolume := false
+		for _, v := range k.Volumes {
+			parts := strings.Split(v, ":")
+			if len(parts) >= 2 && !filepath.IsAbs(parts[0]) {
+				if rel, err := filepath.Rel(parts[1], dir); err == nil && !strings.HasPrefix(rel, "..") {
+					onVolume = true
+				}
+			}
+		}
+		if !onVolume {
+			t.Errorf("kafka's log dir %s is on no named volume %v", dir, k.Volumes)
+		}
+	}
+}
+
+// TestComposeClickHouseHealth: on the first start the image's init server
+// listens on loopback only, so a check of localhost passes before the other
+// containers can connect; the check must use the service's own address and
+// the native port the roles use.
+func TestComposeClickHouseHealth(t *testing.T) {
+	cf := resolvedCompose(t)
+	test := strings.Join(cf.Services["clickhouse"].Healthcheck.Test, " ")
+	if !strings.Contains(test, "clickhouse-client") || !strings.Contains(test, "$(hostname)") || !strings.Contains(test, "9000") {
+		t.Errorf("clickhouse healthcheck %q does not query port 9000 through the container's hostname", test)
+	}
+	for _, loop := range []string{"localhost", "127.0.0.1", "::1"} {
+		if strings.Contains(test, loop) {
+			t.Errorf("clickhouse healthcheck %q uses %s, which the init server answers", test, loop)
+		}
+	}
 }

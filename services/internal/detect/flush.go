@@ -69,7 +69,11 @@ func (w *Worker) runPhase(ctx context.Context, steps []flushStep) error {
 func (w *Worker) timed(ctx context.Context, st flushStep) error {
 	start := time.Now()
 	err := st.run(ctx)
-	w.stats.StepNanos[st.step].Add(int64(time.Since(start)))
+	d := time.Since(start)
+	w.stats.StepNanos[st.step].Add(int64(d))
+	if o := w.stats.Observer; o != nil {
+		o.FlushStep(st.step, d)
+	}
 	return err
 }
 
@@ -152,6 +156,12 @@ func (w *Worker) finishFlush(err error) error {
 	w.stats.Batches.Add(1)
 	w.stats.Committed.Add(int64(len(b.msgs)))
 	w.stats.LastFlush.Store(w.cfg.Clock().UnixNano())
+	if o := w.stats.Observer; o != nil {
+		at := time.Now()
+		for i := range b.msgs {
+			o.Committed(b.msgs[i].Time, at)
+		}
+	}
 	b.reset()
 	w.spare = b
 	return nil

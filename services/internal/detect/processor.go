@@ -77,7 +77,11 @@ func (w *Worker) runProcessor(p *processor) {
 		}
 		start := time.Now()
 		w.process(&p.dec, it.m, p.part)
-		w.stats.ProcessNanos.Add(int64(time.Since(start)))
+		d := time.Since(start)
+		w.stats.ProcessNanos.Add(int64(d))
+		if o := w.stats.Observer; o != nil {
+			o.Process(d)
+		}
 	}
 }
 

@@ -76,6 +76,20 @@ type Stats struct {
 	// StepNanos is the time spent in each flush step, retries included,
 	// indexed like FlushSteps.
 	StepNanos [len(FlushSteps)]atomic.Int64
+	// Observer, when set before Run, is also given each duration (for
+	// histograms).
+	Observer Observer
+}
+
+// Observer receives the worker's durations as they are measured.
+type Observer interface {
+	// Process is the time one event took to decode and detect.
+	Process(time.Duration)
+	// FlushStep is the time of one run of a flush step (FlushSteps[step]).
+	FlushStep(step int, d time.Duration)
+	// Committed is called once the offset of an input with Kafka timestamp
+	// produced has been committed, at time at.
+	Committed(produced, at time.Time)
 }
 
 // FlushSteps names the steps of a flush, in the order of Stats.StepNanos.

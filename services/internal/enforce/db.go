@@ -75,7 +75,7 @@ func (db *DB) InsertViolations(ctx context.Context, vs []ladder.Violation) error
 		}
 		evidence[i] = string(ev)
 	}
-	return db.db.Insert(ctx, "violations", violationColumns, len(vs), func(i int) []any {
+	return db.db.Insert(chdb.WithQuorum(ctx), "violations", violationColumns, len(vs), func(i int) []any {
 		v := vs[i]
 		var withdrawn uint8
 		var revision uint32
@@ -91,7 +91,7 @@ func (db *DB) InsertViolations(ctx context.Context, vs []ladder.Violation) error
 
 // InsertActions writes actions.
 func (db *DB) InsertActions(ctx context.Context, as []ladder.Action) error {
-	return db.db.Insert(ctx, "actions", actionColumns, len(as), func(i int) []any {
+	return db.db.Insert(chdb.WithQuorum(ctx), "actions", actionColumns, len(as), func(i int) []any {
 		a := as[i]
 		return []any{a.ActionID, a.Code, a.MerchantID, a.Family, a.Subject, a.SubjectID, uint64(a.SubjectVersion),
 			a.Violation, uint32(a.Step), nonNil(a.FindingIDs), a.PolicyVersion, chTime(a.DecidedAt), a.Reason,
@@ -108,7 +108,7 @@ func nonNil(s []string) []string {
 
 // InsertLedger writes points ledger entries.
 func (db *DB) InsertLedger(ctx context.Context, es []ladder.LedgerEntry) error {
-	return db.db.Insert(ctx, "points_ledger", ledgerColumns, len(es), func(i int) []any {
+	return db.db.Insert(chdb.WithQuorum(ctx), "points_ledger", ledgerColumns, len(es), func(i int) []any {
 		e := es[i]
 		return []any{e.EntryID, e.MerchantID, e.ActionID, e.Code, int32(e.Points), chTime(e.At), e.PolicyVersion}
 	})

@@ -37,6 +37,13 @@ func TestDBWritesSQL(t *testing.T) {
 		}
 	}
 	chdbtest.Verify(t, conn)
+	// The ladders are rebuilt from these by the next owner after a
+	// rebalance: quorum inserts, so no replica it may read is behind.
+	for _, c := range conn.Calls() {
+		if c.Kind == "batch" && !c.Quorum {
+			t.Errorf("%s: not a quorum insert", c.SQL)
+		}
+	}
 }
 
 // TestDBLoadStateSQL: the state a ladder is rebuilt from, read back with the

@@ -122,7 +122,13 @@ type Stats struct {
 	Committed atomic.Int64
 	// LastFlush is the Unix nanoseconds of the last successful flush.
 	LastFlush atomic.Int64
+	// FlushStep, when set before Run, is given the time of each run of a
+	// flush step (for histograms); steps are named as FlushSteps.
+	FlushStep func(step string, d time.Duration)
 }
+
+// FlushSteps names the steps of a flush, in their order.
+var FlushSteps = [...]string{"produce", "insert_actions", "insert_points_ledger", "insert_notices", "insert_violations", "commit"}
 
 // Worker is one member of the enforcement consumer group.
 type Worker struct {
@@ -307,15 +313,9 @@ func (w *Worker) load(ctx context.Context, owned map[int]bool) error {
 	if err != nil {
 		return err
 	}
-	ids := make([]int, n)
-	for i := range ids {
-		ids[i] = i
-	}
-	// The producers' balancer: the same hash places a merchant's inputs.
-	hash := &kafka.Hash{}
-	owns := func(merchantID string) bool {
-		return owned[hash.Balance(kafka.Message{Key: []byte(merchantID)}, ids...)]
-	}
+	// The producers' partitioner: the same hash places a merchant's inputs.
+	partition := kafkaio.PartitionFunc(n)
+	owns := func(merchantID string) bool { return owned[partition([]byte(merchantID))] }
 	st, err := w.db.LoadState(ctx, owns)
 	if err != nil {
 		return err
@@ -551,7 +551,12 @@ func (w *Worker) flush(ctx, gctx context.Context, gen *kafka.Generation, b *batc
 	i := 0
 	err := retry.Do(ctx, w.cfg.backoff(), func() error {
 		for ; i < len(steps); i++ {
-			if err := steps[i].run(ctx); err != nil {
+			start := time.Now()
+			err := steps[i].run(ctx)
+			if f := w.stats.FlushStep; f != nil {
+				f(FlushSteps[i], time.Since(start))
+			}
+			if err != nil {
 				if steps[i].name == "commit offsets" && gctx.Err() != nil {
 					w.log.Info("generation ended before the commit; its inputs will be consumed again", zap.Error(err))
 					committed = false

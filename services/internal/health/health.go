@@ -1,5 +1,7 @@
-// Package health serves a role's liveness, readiness and Prometheus-format
-// metrics over HTTP (--listen).
+// Package health serves a role's liveness, readiness and Prometheus metrics
+// over HTTP (--listen). Metrics come from the Prometheus client library: a
+// role registers its collectors on the Registry that NewRegistry makes (Go
+// runtime and process collectors included) and the Server exposes it.
 package health
 
 import (
@@ -10,25 +12,31 @@ import (
 	"net"
 	"net/http"
 	"net/http/pprof"
-	"strings"
+	"sync/atomic"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"go.uber.org/zap"
 )
 
-// Metric is one gauge or counter in the Prometheus text format. Name may
-// carry labels (`family{label="v"}`); samples of one family are listed
-// together and share the Help and Type of the first.
-type Metric struct {
-	Name, Help, Type string // Type is "counter" or "gauge"
-	Value            func() float64
+// NewRegistry is a metrics registry with the Go runtime's and the process's
+// collectors (go_*, process_*).
+func NewRegistry() *prometheus.Registry {
+	r := prometheus.NewRegistry()
+	r.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return r
 }
 
 // Server serves /healthz, /readyz and /metrics, and with Profiling the Go
 // runtime's profiles under /debug/pprof/.
 type Server struct {
-	Ready     func(ctx context.Context) error
-	Metrics   []Metric
+	// Ready reports whether the role can do its work (its servers answer);
+	// nil means always ready.
+	Ready func(ctx context.Context) error
+	// Metrics is what /metrics exposes; nil exposes nothing but is allowed.
+	Metrics   prometheus.Gatherer
 	Profiling bool
 }
 
@@ -47,10 +55,11 @@ func (s *Server) Handler() http.Handler {
 		}
 		io.WriteString(w, "ready\n")
 	})
-	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; version=0.0.4")
-		s.WriteMetrics(w)
-	})
+	g := s.Metrics
+	if g == nil {
+		g = prometheus.NewRegistry()
+	}
+	mux.Handle("GET /metrics", promhttp.HandlerFor(g, promhttp.HandlerOpts{ErrorHandling: promhttp.ContinueOnError}))
 	if s.Profiling {
 		mux.HandleFunc("GET /debug/pprof/", pprof.Index)
 		mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
@@ -59,17 +68,48 @@ func (s *Server) Handler() http.Handler {
 	return mux
 }
 
-// WriteMetrics writes the metrics in the Prometheus text format.
-func (s *Server) WriteMetrics(w io.Writer) {
-	family := ""
-	for _, m := range s.Metrics {
-		if f, _, _ := strings.Cut(m.Name, "{"); f != family {
-			family = f
-			fmt.Fprintf(w, "# HELP %s %s\n# TYPE %s %s\n", f, m.Help, f, m.Type)
-		}
-		fmt.Fprintf(w, "%s %g\n", m.Name, m.Value())
-	}
+// Gate is a readiness check that fails until the role has connected (Open),
+// then asks the checks it was opened with: /readyz says "starting" while a
+// role retries its servers at start-up, and follows them afterwards (a
+// server that restarts makes the role unready until it answers again).
+type Gate struct {
+	checks atomic.Pointer[[]func(context.Context) error]
 }
+
+// Open makes the gate ready whenever every check passes.
+func (g *Gate) Open(checks ...func(context.Context) error) { g.checks.Store(&checks) }
+
+// Ready is the readiness check of the gate.
+func (g *Gate) Ready(ctx context.Context) error {
+	cs := g.checks.Load()
+	if cs == nil {
+		return errors.New("starting: not connected to its servers yet")
+	}
+	for _, c := range *cs {
+		if err := c(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Swap is an http.Handler whose handler can be replaced while it serves: a
+// role serves its health endpoints while it connects, then the full handler.
+type Swap struct{ h atomic.Pointer[http.Handler] }
+
+// NewSwap serves h until Set.
+func NewSwap(h http.Handler) *Swap {
+	s := &Swap{}
+	s.Set(h)
+	return s
+}
+
+// Set replaces the handler.
+func (s *Swap) Set(h http.Handler) { s.h.Store(&h) }
+
+func (s *Swap) ServeHTTP(w http.ResponseWriter, r *http.Request) { (*s.h.Load()).ServeHTTP(w, r) }
+
+var _ http.Handler = (*Swap)(nil)
 
 // ListenAndServe serves on addr until ctx ends, and returns once the server
 // has shut down.

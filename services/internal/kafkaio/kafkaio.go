@@ -22,14 +22,15 @@ const MaxBatchBytes = 1_000_000
 const oversizeRaw = 64 << 10
 
 // NewWriter is the producer every role uses: acknowledged by all in-sync
-// replicas, keyed by hash, and short batching so a synchronous flush is quick.
+// replicas, keys placed by Balancer (murmur2, as the Java clients), and short
+// batching so a synchronous flush is quick.
 // A partition's record batch must stay under the broker's message.max.bytes
 // (1 MiB by default, in Kafka and the embedded broker alike): larger batches
 // are refused whole, and a flush would retry them for ever.
 func NewWriter(brokers []string) *kafka.Writer {
 	return &kafka.Writer{
 		Addr:         kafka.TCP(brokers...),
-		Balancer:     &kafka.Hash{},
+		Balancer:     Balancer(),
 		RequiredAcks: kafka.RequireAll,
 		BatchSize:    1000,
 		BatchBytes:   MaxBatchBytes,
@@ -62,6 +63,28 @@ func Produce(ctx context.Context, w *kafka.Writer, msgs []kafka.Message, now tim
 		msgs = append(tooLarge.Remaining, rec.Message())
 		replaced++
 	}
+}
+
+// Balancer places a keyed message as the Java clients' default partitioner
+// (and franz-go's, and librdkafka's murmur2_random) do:
+// toPositive(murmur2(key)) mod partitions. Another service that writes a
+// finding or a withdrawal for a merchant puts it on the same partition as
+// haili does, so per-merchant order holds across producers. A message
+// without a key goes to a random partition.
+func Balancer() kafka.Balancer { return &kafka.Murmur2Balancer{} }
+
+// PartitionFunc returns the partition Balancer gives a key on a topic of n
+// partitions: how a consumer that owns some partitions tells which keys are
+// its own.
+func PartitionFunc(n int) func(key []byte) int {
+	ids := make([]int, n)
+	for i := range ids {
+		ids[i] = i
+	}
+	// Consistent: an empty key hashes like Balancer's; nil keys never reach
+	// this (ownership is asked of entity ids).
+	b := kafka.Murmur2Balancer{Consistent: true}
+	return func(key []byte) int { return b.Balance(kafka.Message{Key: key}, ids...) }
 }
 
 // NewClient is the admin client (metadata, offsets, commits) of brokers.

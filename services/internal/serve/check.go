@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"time"
 
 	"github.com/haili/haili/detectors"
 	"github.com/haili/haili/schemas"
@@ -39,7 +40,9 @@ func (s *Server) check(raw []byte, p Principal) (CheckResult, int) {
 	if s.cfg.Market != nil {
 		c.Market = s.cfg.Market()
 	}
+	start := time.Now()
 	res, err := s.cfg.Engine.Detect(l, c)
+	s.m.check.Observe(time.Since(start).Seconds())
 	if err != nil {
 		return CheckResult{ListingID: l.ListingID, Findings: []schemas.Finding{}, Error: err.Error()}, http.StatusUnprocessableEntity
 	}

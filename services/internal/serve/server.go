@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/haili/haili/services/internal/chdb"
+	"github.com/prometheus/client_golang/prometheus"
 	"go.uber.org/zap"
 
 	"github.com/haili/haili/detectors"
@@ -58,6 +59,9 @@ type Config struct {
 	Limits Limits
 	Clock  func() time.Time
 	Log    *zap.Logger
+	// Metrics is the registry the API's metrics go on (and /metrics
+	// exposes); nil makes one with the runtime collectors.
+	Metrics *prometheus.Registry
 }
 
 // Server serves the API, the pages, /healthz, /readyz and /metrics.
@@ -72,6 +76,7 @@ type Server struct {
 	inflight *gate
 	auth     *authThrottle
 	locks    keyLocks
+	m        metrics
 
 	requests, denied, failures, checks, checkFindings atomic.Int64
 }
@@ -143,7 +148,7 @@ func New(cfg Config) (*Server, error) {
 		s.notices = n
 	}
 	s.routes = s.table()
-	s.health = &health.Server{Ready: s.ready, Metrics: s.metrics()}
+	s.health = &health.Server{Ready: s.ready, Metrics: s.register(cfg.Metrics)}
 	mux := http.NewServeMux()
 	for _, rt := range s.routes {
 		mux.Handle(rt.Method+" "+rt.Pattern, s.wrap(rt))
@@ -221,19 +226,6 @@ func (s *Server) ready(ctx context.Context) error {
 	return nil
 }
 
-func (s *Server) metrics() []health.Metric {
-	c := func(name, help string, v *atomic.Int64) health.Metric {
-		return health.Metric{Name: name, Help: help, Type: "counter", Value: func() float64 { return float64(v.Load()) }}
-	}
-	return []health.Metric{
-		c("haili_serve_requests_total", "API requests served.", &s.requests),
-		c("haili_serve_denied_total", "API requests refused for want of a token or role (401, 403, 404 by scope).", &s.denied),
-		c("haili_serve_failures_total", "API requests that failed with a server error.", &s.failures),
-		c("haili_serve_checks_total", "Listings checked by the check API.", &s.checks),
-		c("haili_serve_check_findings_total", "Findings returned by the check API.", &s.checkFindings),
-	}
-}
-
 // authenticate finds the principal of a request's bearer token, and the
 // token (the key of its in-flight checks).
 func (s *Server) authenticate(r *http.Request) (Principal, string, bool) {
@@ -289,7 +281,9 @@ func (s *Server) wrap(rt route) http.Handler {
 	if maxBody == 0 {
 		maxBody = s.cfg.Limits.MaxBodyBytes
 	}
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		w, done := s.timed(rt.Method+" "+rt.Pattern, rw)
+		defer done()
 		s.requests.Add(1)
 		var p Principal
 		var tok string

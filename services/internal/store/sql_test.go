@@ -114,3 +114,23 @@ func TestMigrateSQL(t *testing.T) {
 		}
 	}
 }
+
+// TestRebuiltStateIsWrittenWithQuorum: the conversation contexts, which a
+// partition's next owner rebuilds, are quorum inserts, so that a replica
+// that missed the last insert is never all the next owner can read; the
+// findings and checks, which are not read back, are not held up so.
+func TestRebuiltStateIsWrittenWithQuorum(t *testing.T) {
+	conn, db := chdbtest.New()
+	s := store.New(db, zap.NewNop())
+	ctx := context.Background()
+	if err := s.SaveConversations(ctx, []store.ConversationRow{{ConversationID: "C-1", MerchantID: "M-1", State: []byte(`{}`), Seq: 1, UpdatedAt: at}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.InsertFindings(ctx, []store.FindingRow{{Finding: schemas.Finding{FindingID: "f", DetectedAt: at}}}); err != nil {
+		t.Fatal(err)
+	}
+	calls := conn.Calls()
+	if len(calls) != 2 || !calls[0].Quorum || calls[1].Quorum {
+		t.Errorf("quorum inserts: conversations %v, findings %v; want true, false", calls[0].Quorum, calls[1].Quorum)
+	}
+}

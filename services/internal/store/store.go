@@ -194,7 +194,8 @@ type ConversationRow struct {
 
 // SaveConversations writes conversation contexts in one batch.
 func (s *Store) SaveConversations(ctx context.Context, rows []ConversationRow) error {
-	return s.db.Insert(ctx, "conversations", conversationColumns, len(rows), func(i int) []any {
+	// Rebuilt by the partition's next owner: a quorum insert (chdb.WithQuorum).
+	return s.db.Insert(chdb.WithQuorum(ctx), "conversations", conversationColumns, len(rows), func(i int) []any {
 		r := &rows[i]
 		return []any{r.ConversationID, r.MerchantID, string(r.State), r.Seq, r.UpdatedAt.UTC()}
 	})

@@ -97,7 +97,7 @@ func Store(t testing.TB) *store.Store {
 	}
 	db := fmt.Sprintf("t_%s_%d", name, time.Now().UnixNano()%1_000_000_000)
 	ctx := context.Background()
-	s, err := store.Open(ctx, chdb.Config{Addr: addr, Database: db, User: "default"}, zap.NewNop())
+	s, err := store.Open(ctx, chdb.Config{Addr: addr, Database: db, User: "default", CreateDatabase: true}, zap.NewNop())
 	if err != nil {
 		t.Fatal(err)
 	}

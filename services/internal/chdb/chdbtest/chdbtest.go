@@ -33,6 +33,8 @@ type Call struct {
 	Args []any   // the bound arguments
 	Rows [][]any // a batch's appended rows
 	Sent bool    // a batch was sent (not aborted)
+	// Quorum: a batch inserted with chdb.WithQuorum.
+	Quorum bool
 }
 
 // Conn is the fake connection. Its zero value answers every query with no
@@ -112,13 +114,13 @@ func (c *Conn) Exec(_ context.Context, query string, args ...any) error {
 }
 
 // PrepareBatch records an insert; its rows are recorded as they are appended.
-func (c *Conn) PrepareBatch(_ context.Context, query string, _ ...driver.PrepareBatchOption) (driver.Batch, error) {
+func (c *Conn) PrepareBatch(ctx context.Context, query string, _ ...driver.PrepareBatchOption) (driver.Batch, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.Err != nil {
 		return nil, c.Err
 	}
-	c.calls = append(c.calls, Call{Kind: "batch", SQL: query})
+	c.calls = append(c.calls, Call{Kind: "batch", SQL: query, Quorum: chdb.IsQuorum(ctx)})
 	return &fakeBatch{c: c, i: len(c.calls) - 1}, nil
 }
 

@@ -3,6 +3,6 @@ SELECT finding_id, event_id, subject, subject_id, subject_version, merchant_id, 
        event_time, detected_at
 FROM findings FINAL
 WHERE confidence < ? AND rule != 'verified_complaint'
-  AND finding_id NOT IN (SELECT finding_id FROM reviews FINAL WHERE kind = 'review' AND decision != '')
+  AND finding_id GLOBAL NOT IN (SELECT finding_id FROM reviews FINAL WHERE kind = 'review' AND decision != '')
 ORDER BY detected_at DESC, finding_id
 LIMIT ?, ?
