@@ -92,8 +92,14 @@ var gaps2PushHandles = []string{"anna-trade61", "anna_3444", "kevin.2617"}
 // gaps2CodeLookalikes praise a product and "add" a model code: no app, no lure.
 var gaps2CodeLookalikes = map[string][]string{
 	"en": {"Model AB-2250 is much easier to install, add the B-110 bracket.", "Version 2 is faster, add kit KT-200 to the order.",
-		"The AB-2250 is much easier, add AB-2251 for outdoor use."},
-	"es": {"El modelo AB-2250 es mucho más fácil, agrega el soporte B-110."},
+		"The AB-2250 is much easier, add AB-2251 for outdoor use.",
+		// An app named without inviting to it, refused, or in product talk.
+		"WeChat Pay is supported, model AB-2250 ships today.", "No need for WhatsApp, add AB-2250 to the cart.",
+		"Compatible with WhatsApp and Line, add kit KT-200 for mounting.", "Production line 2 is faster, add order PO-2231 to it.",
+		"The line is faster, add item AB-2250.", "Telegram is faster, add kit KT-200 to the order.",
+		"Email is easier, add PO-2231 in the subject."},
+	"es": {"El modelo AB-2250 es mucho más fácil, agrega el soporte B-110.", "Line 3 es más rápido, agrega el modelo AB-2250.",
+		"Esta línea es más fácil, agrega AB-2250 al carrito."},
 	"id": {"Model AB-2250 jauh lebih gampang, add aksesoris KT-200 ya"},
 	"ar": {"الموديل AB-2250 أسهل بكثير، أضف القطعة B-110"},
 	"th": {"รุ่น AB-2250 สะดวกกว่าเยอะ แอด KT-200 ด้วยนะคะ"},

@@ -18,8 +18,8 @@ func (sc *scratch) invitedHandles() {
 			continue
 		}
 		hs, he, ok := sc.handleBeside(i, int(t.mEnd))
-		if !ok {
-			continue
+		if !ok || sc.clauseCats[toks[hs].clause]&(catCodeCtx|catProduct) != 0 {
+			continue // "add AB-2250 to the order": a model or item code
 		}
 		if m, ok := sc.appBefore(hs); ok {
 			sc.addHandle(hs, he, m.ch, 0.9)
@@ -88,10 +88,43 @@ func (sc *scratch) appBefore(k int) (mention, bool) {
 		if sc.clauseCats[sc.toks[m.ts].clause]&catProduct != 0 || sc.channelRefused(int(m.ts), int(m.te)) {
 			return mention{}, false
 		}
-		if m.weak && sc.sentCats[sc.toks[m.ts].sent]&catPropose == 0 {
-			return mention{}, false
+		if m.weak && (sc.sentCats[sc.toks[m.ts].sent]&catPropose == 0 || !sc.nameHeadsClause(int(m.ts))) {
+			return mention{}, false // "our new line is much easier, add SKU AB-2250"
 		}
 		return m, true
 	}
 	return mention{}, false
+}
+
+// appPrepositions may stand before an app's name at the head of a clause:
+// "Por WeChat es más fácil", "Pelo Line", "В Telegram удобнее".
+var appPrepositions = []string{
+	"por", "pelo", "pela", "no", "na", "on", "via", "in", "su", "sur", "par", "в", "через", "auf", "über",
+	"bằng", "qua", "lewat", "di", "pakai", "على", "عبر", "ทาง",
+}
+
+// nameHeadsClause reports a name written first in its clause, or after one
+// preposition: a weak name ("Line") then names the app, not a product line.
+func (sc *scratch) nameHeadsClause(ts int) bool {
+	toks := sc.toks
+	k := ts - 1
+	for k >= 0 && toks[k].clause == toks[ts].clause && toks[k].kind == tPunct {
+		k--
+	}
+	if k < 0 || toks[k].clause != toks[ts].clause {
+		return true
+	}
+	j := k - 1
+	for j >= 0 && toks[j].clause == toks[ts].clause && toks[j].kind == tPunct {
+		j--
+	}
+	if j >= 0 && toks[j].clause == toks[ts].clause {
+		return false
+	}
+	for _, w := range appPrepositions {
+		if sc.is(k, w) {
+			return true
+		}
+	}
+	return false
 }
