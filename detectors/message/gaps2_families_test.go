@@ -50,7 +50,7 @@ var gaps2Replies = map[string]string{
 
 // gaps2Values are contact values with the channel tag a merchant writes after them.
 var gaps2Values = []struct{ v, c string }{
-	{"+55 11 91234 5678", "whats"}, {"+90 532 123 4567", "WhatsApp"}, {"anna.trade@qq dot com", "e-mail"},
+	{"+55 11 91234 5678", "whats"}, {"+90 532 123 4567", "WhatsApp"}, {"anna.trade@qq dot com", "e-mail"}, {"x.trade@qq dot com", "e-posta"},
 	{"WeChat anna_3444", "ID"},
 }
 
@@ -87,6 +87,12 @@ var gaps2Pushes = map[string][]string{
 }
 
 var gaps2Apps = []string{"WeChat", "Line", "Snapchat", "Telegram", "WhatsApp"}
+
+// gaps2LocalApps are apps written the local way, per language.
+var gaps2LocalApps = map[string][]string{
+	"th": {"วีแชท", "ไลน์"}, "zh": {"微信", "VX"}, "ru": {"Ватсап", "Телеграм"}, "ko": {"카톡", "카카오톡"},
+	"ja": {"ライン"}, "vi": {"Zalo"}, "tr": {"BiP"}, "ar": {"واتساب"}, "id": {"WA"}, "de": {"Threema"}, "en": {"Viber"},
+}
 var gaps2PushHandles = []string{"anna-trade61", "anna_3444", "kevin.2617"}
 
 // gaps2CodeLookalikes praise a product and "add" a model code: no app, no lure.
@@ -125,7 +131,7 @@ func gaps2Cases() []gapCase {
 	}
 	for lang, tpls := range gaps2Pushes {
 		for _, tpl := range tpls {
-			for _, a := range gaps2Apps {
+			for _, a := range append(gaps2LocalApps[lang], gaps2Apps...) {
 				for _, h := range gaps2PushHandles {
 					r := strings.NewReplacer("{A}", a, "{H}", h)
 					cs = append(cs, gapCase{lang, "2_push_after_refusal", []turn{
