@@ -145,7 +145,34 @@ func gaps2Cases() []gapCase {
 			cs = append(cs, gapCase{lang, "2_code_lookalike_clean", []turn{seller(tpl)}, ""})
 		}
 	}
+	for lang, asks := range gaps2MoreAsks {
+		for _, ask := range asks {
+			reply := strings.NewReplacer("{V}", gaps2Values[0].v, "{C}", gaps2Values[0].c).Replace(gaps2Replies[lang])
+			cs = append(cs, gapCase{lang, "1_outside_ask_answered_clean", []turn{buyer(ask), seller(reply)}, ""})
+		}
+	}
 	return cs
+}
+
+// gaps2MoreAsks ask to call, write or contact the merchant outside the
+// platform or privately.
+var gaps2MoreAsks = map[string][]string{
+	"en": {"Can I message you outside the platform?", "How do I call you privately?"},
+	"zh": {"平台外怎么联系你？", "能私下联系你吗？", "有直线电话吗？"},
+	"es": {"¿Cómo puedo llamarte en privado?", "¿Puedo escribirte fuera de la plataforma?"},
+	"fr": {"Comment puis-je vous contacter directement ?", "Puis-je vous appeler en dehors de la plateforme ?"},
+	"pt": {"Como posso te ligar fora da plataforma?", "Posso falar com você em privado?"},
+	"ru": {"Как вам позвонить напрямую?", "Можно написать вам лично?"},
+	"ar": {"كيف أتواصل معك خارج المنصة؟", "هل يمكنني الاتصال بك مباشرة؟"},
+	"de": {"Kann ich Sie außerhalb der Plattform anrufen?", "Wie kann ich Sie privat kontaktieren?"},
+	"tr": {"Sizinle platform dışında nasıl iletişim kurabilirim?", "Size özelden ulaşabilir miyim?"},
+	"ko": {"플랫폼 밖에서 연락할 수 있나요?", "개인적으로 연락드려도 될까요?"},
+	"ja": {"直接連絡できますか？", "個人的に連絡先を教えてもらえますか？"},
+	"vi": {"Tôi có thể gọi trực tiếp cho bạn không?", "Liên lạc riêng với bạn thế nào?"},
+	"id": {"Boleh saya hubungi langsung?", "Gimana cara menghubungi kamu di luar platform?"},
+	"th": {"ติดต่อคุณนอกแพลตฟอร์มได้ไหม", "ขอช่องทางติดต่อโดยตรงหน่อย"},
+	"it": {"Posso chiamarti direttamente?", "Come ti contatto fuori dalla piattaforma?"},
+	"hi": {"Aapse platform ke bahar kaise baat karu?", "Kya main aapko direct call kar sakta hoon?"},
 }
 
 func TestGaps2Families(t *testing.T) { runGapCases(t, gaps2Cases()) }

@@ -211,7 +211,7 @@ var gapsLexicon = []lexEntry{
 		"직통 번호", "직통번호", "直通の番号", "直通番号", "直线电话", "đường dây trực tiếp", "nomor langsung",
 		"สายตรง",
 	}},
-	{catTalkTo, 0, []string{"comunico", "comunicarme", "comunicar", "iletişim kurabilirim", "iletişim kurmak", "ulaşmanın"}},
+	{catTalkTo, 0, []string{"comunico", "comunicarme", "comunicar", "escribirte", "chiamarti", "ti contatto", "scriverti", "iletişim kurabilirim", "iletişim kurmak", "ulaşmanın"}},
 	// ---------------------------------------------------------------- an app praised, a handle invited
 	// "Por WeChat es mucho más fácil, agrega anna-trade61" (invite_handle.go).
 	{catPropose, 0, []string{
