@@ -211,16 +211,19 @@ var gapsLexicon = []lexEntry{
 		"직통 번호", "직통번호", "直通の番号", "直通番号", "直线电话", "đường dây trực tiếp", "nomor langsung",
 		"สายตรง",
 	}},
-	{catTalkTo, 0, []string{"comunico", "comunicarme", "comunicar", "escribirte", "chiamarti", "ti contatto", "scriverti", "iletişim kurabilirim", "iletişim kurmak", "ulaşmanın"}},
+	{catTalkTo, 0, []string{
+		"comunico", "comunicarme", "comunicar", "escribirte", "chiamarti", "ti contatto", "scriverti",
+		"iletişim kurabilirim", "iletişim kurmak", "ulaşmanın",
+	}},
 	// ---------------------------------------------------------------- an app praised, a handle invited
 	// "Por WeChat es mucho más fácil, agrega anna-trade61" (invite_handle.go).
 	{catPropose, 0, []string{
-		"más fácil", "más rápido", "mais fácil", "mais rápido", "plus rapide", "plus simple", "plus facile", "più facile", "einfacher", "daha kolay",
-		"çok daha kolay", "удобнее", "проще", "أسهل", "lebih gampang", "lebih mudah", "gampang", "tiện hơn",
-		"편해요", "편합니다", "楽です", "便利です", "方便多了", "方便", "easy", "bahut easy",
+		"más fácil", "más rápido", "mais fácil", "mais rápido", "plus rapide", "plus simple", "plus facile",
+		"più facile", "einfacher", "daha kolay", "çok daha kolay", "удобнее", "проще", "أسهل", "lebih gampang", "lebih mudah", "gampang", "tiện hơn",
+		"편해요", "편합니다", "楽です", "便利です", "方便多了", "bahut easy",
 	}},
 	{catInvite, 0, []string{
 		"agrega", "agregá", "añade", "adicione", "ajoutez", "ajoute", "aggiungi", "aggiungimi", "أضف", "اضف",
-		"fügen sie", "füge", "tambahkan", "tambah",
+		"fügen sie", "tambahkan",
 	}},
 }
