@@ -174,6 +174,13 @@ func kanaForms() *foldedForms {
 func (sc *scratch) channelRefused(ts, te int) bool {
 	toks := sc.toks
 	clause := toks[ts].clause
+	// Thai: a space ends a clause, yet "ไม่ใช้ วีแชท" negates the name after it.
+	for k := ts - 1; k >= 0 && k >= ts-3 && toks[k].sent == toks[ts].sent && toks[k].kind == tWord &&
+		toks[k].cats&catFine == 0 && hasThai(sc.norm[toks[k].s:toks[k].e]); k-- {
+		if strings.Contains(string(sc.norm[toks[k].s:toks[k].e]), "ไม") {
+			return true
+		}
+	}
 	for k := ts - 1; k >= 0 && k >= ts-4 && toks[k].clause == clause; k-- {
 		if toks[k].mEnd == 0 || toks[k].cats&(catNeg|catNegX|catTARefuse) == 0 || toks[k].cats&(catNegBreak|catFine) != 0 ||
 			sc.inPhrase(k) {

@@ -324,6 +324,7 @@ func (d *Detector) contactSignals(sc *scratch) {
 			sc.addHandle(hs, he, m.ch, 0.93)
 		}
 	}
+	sc.invitedHandles()
 	// Values take the channel named next to them.
 	for vi := range sc.vals {
 		v := &sc.vals[vi]

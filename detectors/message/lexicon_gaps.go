@@ -196,4 +196,34 @@ var gapsLexicon = []lexEntry{
 	// The buyer asking for another way to talk (intent.go reads these).
 	{catOther, 0, []string{"outro jeito", "outra forma", "outro meio", "otra forma", "otro medio", "anderen weg", "başka bir yoldan", "başka yoldan"}},
 	{catTalkTo, 0, []string{"falar com você", "falar contigo", "hablar contigo", "ulaşabilir", "ulaşmak", "erreichen", "contactarte"}},
+	// ---------------------------------------------------------------- a direct way to reach the merchant
+	// "Como posso te contatar diretamente?", "Size doğrudan nasıl ulaşabilirim?":
+	// direct and a direct line ask for a way outside the platform.
+	{catOther, 0, []string{
+		"diretamente", "direto", "direta", "jeito direto", "directa", "directo", "forma directa", "diretto",
+		"diretta", "modo diretto", "directe", "moyen direct", "direkten", "direkter", "direkten weg", "doğrudan",
+		"прямой", "прямая", "прямую", "прямой способ", "مباشر", "مباشرة", "직통", "直通",
+	}},
+	// A direct line is both a way to talk and one outside: it asks by itself.
+	{catTalkTo | catOther, 0, []string{
+		"direct line", "línea directa", "linha direta", "ligne directe", "linea diretta", "прямая линия",
+		"прямой номер", "خط مباشر", "direktwahl", "durchwahl", "direkt hattınız", "direkt hat", "hattınız",
+		"직통 번호", "직통번호", "直通の番号", "直通番号", "直线电话", "đường dây trực tiếp", "nomor langsung",
+		"สายตรง",
+	}},
+	{catTalkTo, 0, []string{
+		"comunico", "comunicarme", "comunicar", "escribirte", "chiamarti", "ti contatto", "scriverti",
+		"iletişim kurabilirim", "iletişim kurmak", "ulaşmanın",
+	}},
+	// ---------------------------------------------------------------- an app praised, a handle invited
+	// "Por WeChat es mucho más fácil, agrega anna-trade61" (invite_handle.go).
+	{catPropose, 0, []string{
+		"más fácil", "más rápido", "mais fácil", "mais rápido", "plus rapide", "plus simple", "plus facile",
+		"più facile", "einfacher", "daha kolay", "çok daha kolay", "удобнее", "проще", "أسهل", "lebih gampang", "lebih mudah", "gampang", "tiện hơn",
+		"편해요", "편합니다", "楽です", "便利です", "方便多了", "bahut easy",
+	}},
+	{catInvite, 0, []string{
+		"agrega", "agregá", "añade", "adicione", "ajoutez", "ajoute", "aggiungi", "aggiungimi", "أضف", "اضف",
+		"fügen sie", "tambahkan",
+	}},
 }

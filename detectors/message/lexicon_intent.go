@@ -48,6 +48,9 @@ var (
 		"japri", "contattare", "contattarti", "kontaktieren", "contactar", "contactarte", "contatar",
 		"contacter", "joindre", "telefon", "posta", "eposta", "cellulare", "nomor", "sdt", "baat", "bahar",
 		"kaise", "platform", "plataforma", "plateforme", "piattaforma", "plattform",
+		"diretamente", "direto", "direta", "directa", "directo", "diretto", "diretta", "directe", "direkten",
+		"direkter", "direktwahl", "durchwahl", "falar", "comunico", "comunicarme", "escribirte", "chiamarti",
+		"contatto", "scriverti",
 	}
 	// askIndex answers "is this word in askWords" with a mask per first
 	// letter and length before any comparison.
