@@ -3,6 +3,7 @@ package schemas
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"math"
 	"time"
 )
 
@@ -117,4 +118,24 @@ func (c *ListingCheck) Clean() bool {
 		}
 	}
 	return true
+}
+
+// FiniteEvidence keeps every figure of a finding's evidence encodable: junk
+// inputs (a price of 1e-310, a fee of 1e308) can overflow a ratio or a
+// difference to ±Inf or make it NaN, and JSON has neither. An overflow is
+// reported as the largest finite value of its sign and an undefined figure is
+// left out; the inputs themselves (finite, as decoded) stay as they are.
+func FiniteEvidence(ev map[string]any) {
+	for k, x := range ev {
+		f, ok := x.(float64)
+		switch {
+		case !ok:
+		case math.IsNaN(f):
+			delete(ev, k)
+		case math.IsInf(f, 1):
+			ev[k] = math.MaxFloat64
+		case math.IsInf(f, -1):
+			ev[k] = -math.MaxFloat64
+		}
+	}
 }

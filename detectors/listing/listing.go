@@ -61,7 +61,7 @@ func finding(code, rule string, conf float64, ev map[string]any, en, zh string) 
 	if !(conf >= 0 && conf <= 1) {
 		conf = 1 // only NaN or junk gets here; a finding was made, so it is certain
 	}
-	finiteEvidence(ev)
+	schemas.FiniteEvidence(ev)
 	return schemas.Finding{
 		Violation:       code,
 		Rule:            rule,
@@ -70,26 +70,6 @@ func finding(code, rule string, conf float64, ev map[string]any, en, zh string) 
 		Explanation:     en,
 		ExplanationZH:   zh,
 		DetectorVersion: Version,
-	}
-}
-
-// finiteEvidence keeps every figure of a finding encodable: junk inputs (a
-// price of 1e-310, a quantity of 1e308) can overflow a ratio to ±Inf or make
-// it NaN, and JSON has neither. An overflow is reported as the largest finite
-// value of its sign, an undefined figure is left out; the inputs themselves
-// (finite, as decoded) stay as they are.
-func finiteEvidence(ev map[string]any) {
-	for k, x := range ev {
-		f, ok := x.(float64)
-		switch {
-		case !ok:
-		case math.IsNaN(f):
-			delete(ev, k)
-		case math.IsInf(f, 1):
-			ev[k] = math.MaxFloat64
-		case math.IsInf(f, -1):
-			ev[k] = -math.MaxFloat64
-		}
 	}
 }
 

@@ -69,7 +69,7 @@ func (d *ShippingOvercharge) DetectOrder(o *schemas.Order, out []schemas.Finding
 			o.OrderID, money(charged), o.Currency)
 		zh = fmt.Sprintf("订单%s的商品发布为包邮，但实际收取运费%s %s。", o.OrderID, money(charged), o.Currency)
 	}
-	finiteEvidence(ev)
+	schemas.FiniteEvidence(ev)
 	return append(out, schemas.Finding{
 		Violation:       schemas.ShippingOvercharge,
 		Rule:            ruleChargedAboveQuote,
@@ -79,25 +79,6 @@ func (d *ShippingOvercharge) DetectOrder(o *schemas.Order, out []schemas.Finding
 		ExplanationZH:   zh,
 		DetectorVersion: Version,
 	})
-}
-
-// finiteEvidence keeps every figure encodable: junk fees (1e308 charged on a
-// negative quote, a quote of 1e-310) overflow a difference or ratio to ±Inf,
-// which JSON cannot hold. An overflow is reported as the largest finite value
-// of its sign; an undefined figure is left out.
-func finiteEvidence(ev map[string]any) {
-	for k, x := range ev {
-		f, ok := x.(float64)
-		switch {
-		case !ok:
-		case math.IsNaN(f):
-			delete(ev, k)
-		case math.IsInf(f, 1):
-			ev[k] = math.MaxFloat64
-		case math.IsInf(f, -1):
-			ev[k] = -math.MaxFloat64
-		}
-	}
 }
 
 func money(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) }
