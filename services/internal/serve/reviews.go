@@ -248,20 +248,24 @@ func (s *Server) reviewQueue(w http.ResponseWriter, r *http.Request, _ Principal
 	return nil
 }
 
-func (s *Server) reviewDecisions(w http.ResponseWriter, r *http.Request, _ Principal) error {
-	if s.cfg.DB == nil {
-		return errNoDB
+// listDecisions answers a page of the decisions of one kind under key:
+// review decisions and appeals are the same rows of two kinds.
+func (s *Server) listDecisions(kind, key string) func(http.ResponseWriter, *http.Request, Principal) error {
+	return func(w http.ResponseWriter, r *http.Request, _ Principal) error {
+		if s.cfg.DB == nil {
+			return errNoDB
+		}
+		n, offset, err := pageOf(r, 200, maxListPage)
+		if err != nil {
+			return err
+		}
+		ds, err := s.loadDecisions(r.Context(), kind, "", offset, n)
+		if err != nil {
+			return err
+		}
+		writeJSON(w, http.StatusOK, map[string]any{key: ds, "next_offset": nextOffset(len(ds), n, offset)})
+		return nil
 	}
-	n, offset, err := pageOf(r, 200, maxListPage)
-	if err != nil {
-		return err
-	}
-	ds, err := s.loadDecisions(r.Context(), KindReview, "", offset, n)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"decisions": ds, "next_offset": nextOffset(len(ds), n, offset)})
-	return nil
 }
 
 type decisionRequest struct {
@@ -340,22 +344,6 @@ func (s *Server) decideReview(w http.ResponseWriter, r *http.Request, p Principa
 		return sendErr
 	}
 	writeJSON(w, http.StatusOK, d)
-	return nil
-}
-
-func (s *Server) appeals(w http.ResponseWriter, r *http.Request, _ Principal) error {
-	if s.cfg.DB == nil {
-		return errNoDB
-	}
-	n, offset, err := pageOf(r, 200, maxListPage)
-	if err != nil {
-		return err
-	}
-	ds, err := s.loadDecisions(r.Context(), KindAppeal, "", offset, n)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"appeals": ds, "next_offset": nextOffset(len(ds), n, offset)})
 	return nil
 }
 

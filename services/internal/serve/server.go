@@ -405,9 +405,9 @@ func (s *Server) table() []route {
 		{"POST", "/api/v1/merchants/{merchant_id}/appeals", appellant, s.fileAppeal, 0, false},
 
 		{"GET", "/api/v1/reviews", reviewers, s.reviewQueue, 0, false},
-		{"GET", "/api/v1/reviews/decisions", staffOnly, s.reviewDecisions, 0, false},
+		{"GET", "/api/v1/reviews/decisions", staffOnly, s.listDecisions(KindReview, "decisions"), 0, false},
 		{"POST", "/api/v1/reviews/{finding_id}", reviewers, s.decideReview, 0, false},
-		{"GET", "/api/v1/appeals", reviewers, s.appeals, 0, false},
+		{"GET", "/api/v1/appeals", reviewers, s.listDecisions(KindAppeal, "appeals"), 0, false},
 		{"POST", "/api/v1/appeals/{finding_id}", reviewers, s.decideAppeal, 0, false},
 
 		{"GET", "/api/v1/lists/{month}", staffOnly, s.listPreview, 0, false},
