@@ -56,15 +56,21 @@ func Dir() (string, error) {
 	}
 }
 
-// Load reads and decodes the corpus.
+// Load reads and decodes the shared corpus.
 func Load() (*Corpus, error) {
 	dir, err := Dir()
 	if err != nil {
 		return nil, err
 	}
+	return LoadDir(dir)
+}
+
+// LoadDir reads and decodes a corpus in the shared corpus's format
+// (events.jsonl and labels.jsonl) from dir.
+func LoadDir(dir string) (*Corpus, error) {
 	c := &Corpus{Dir: dir, Labels: map[string]Label{}}
 	var dec schemas.Decoder
-	err = eachLine(filepath.Join(dir, "events.jsonl"), func(n int, line []byte) error {
+	err := eachLine(filepath.Join(dir, "events.jsonl"), func(n int, line []byte) error {
 		ev, err := dec.Decode(line)
 		if err != nil {
 			return fmt.Errorf("events.jsonl:%d: %w", n, err)

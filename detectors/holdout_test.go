@@ -1,0 +1,67 @@
+package detectors_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/haili/haili/detectors"
+	"github.com/haili/haili/detectors/internal/corpus"
+	"github.com/haili/haili/detectors/market"
+	"github.com/haili/haili/detectors/message"
+	"github.com/haili/haili/detectors/policy"
+	"github.com/haili/haili/schemas"
+)
+
+// TestHoldout scores the engine on the second adversarial set
+// (testdata/holdout) the way "haili scan" runs: a market reference from
+// every listing first, then every event in order with one Conversation per
+// conversation. Each code must keep the floor below; the table shows where
+// it stands.
+func TestHoldout(t *testing.T) {
+	const minPrecision, minRecall = 0.97, 0.90
+	c, err := corpus.LoadDir(filepath.Join("testdata", "holdout"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := market.NewBuilder()
+	for _, ev := range c.Events {
+		if l, ok := ev.(*schemas.Listing); ok && l.Op == schemas.OpUpsert {
+			b.Observe(l)
+		}
+	}
+	ref := b.Snapshot()
+	eng, err := detectors.New(policy.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	convs := map[string]*message.Conversation{}
+	var findings []schemas.Finding
+	for _, ev := range c.Events {
+		dctx := detectors.Context{Market: ref}
+		if m, ok := ev.(*schemas.Message); ok {
+			if convs[m.ConversationID] == nil {
+				convs[m.ConversationID] = &message.Conversation{}
+			}
+			dctx.Conversation = convs[m.ConversationID]
+		}
+		res, err := eng.Detect(ev, dctx)
+		if err != nil {
+			t.Fatalf("detect %s: %v", ev.ID(), err)
+		}
+		findings = append(findings, res.Findings...)
+	}
+	s := c.ScoreFindings(findings)
+	codes := []string{
+		schemas.FakePriceTier, schemas.OffMarketPrice, schemas.InflatedShipping, schemas.AbusedSKU,
+		schemas.FalseMOQ, schemas.ShippingOvercharge, schemas.OffplatformContact, schemas.TradeAssuranceRefusal,
+	}
+	t.Logf("\n%s", s.Table(codes))
+	for _, code := range codes {
+		if p := s.Precision(code); p < minPrecision {
+			t.Errorf("%s: precision %.3f < %.2f", code, p, minPrecision)
+		}
+		if r := s.Recall(code); r < minRecall {
+			t.Errorf("%s: recall %.3f < %.2f", code, r, minRecall)
+		}
+	}
+}
