@@ -6,7 +6,6 @@ import (
 
 	"github.com/haili/haili/detectors"
 	"github.com/haili/haili/detectors/internal/corpus"
-	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/detectors/message"
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/schemas"
@@ -23,13 +22,7 @@ func TestHoldout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := market.NewBuilder()
-	for _, ev := range c.Events {
-		if l, ok := ev.(*schemas.Listing); ok && l.Op == schemas.OpUpsert {
-			b.Observe(l)
-		}
-	}
-	ref := b.Snapshot()
+	ref := c.Market()
 	eng, err := detectors.New(policy.Default())
 	if err != nil {
 		t.Fatal(err)

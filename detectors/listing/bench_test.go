@@ -26,7 +26,7 @@ func BenchmarkDecodeAndDetectListings(b *testing.B) {
 			lines = append(lines, c.Raw[i])
 		}
 	}
-	ref := buildMarket(c)
+	ref := c.Market()
 	eng, err := detectors.New(policy.Default())
 	if err != nil {
 		b.Fatal(err)
@@ -68,7 +68,7 @@ func BenchmarkDetectListings(b *testing.B) {
 			ls = append(ls, l)
 		}
 	}
-	ref := buildMarket(c)
+	ref := c.Market()
 	eng, err := detectors.New(policy.Default())
 	if err != nil {
 		b.Fatal(err)

@@ -48,22 +48,12 @@ func scanCorpus(t *testing.T, c *corpus.Corpus, ref *market.Reference) []schemas
 	return findings
 }
 
-func buildMarket(c *corpus.Corpus) *market.Reference {
-	b := market.NewBuilder()
-	for _, ev := range c.Events {
-		if l, ok := ev.(*schemas.Listing); ok && l.Op == schemas.OpUpsert {
-			b.Observe(l)
-		}
-	}
-	return b.Snapshot()
-}
-
 func TestCorpus(t *testing.T) {
 	c, err := corpus.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	findings := scanCorpus(t, c, buildMarket(c))
+	findings := scanCorpus(t, c, c.Market())
 	s := c.ScoreFindings(findings)
 	t.Logf("corpus (%d events, %d findings):\n%s", len(c.Events), len(findings), s.Table(corpusCodes))
 	for _, code := range corpusCodes {

@@ -18,7 +18,7 @@ func TestFindingsEncodeLikeEncodingJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	findings := scanCorpus(t, c, buildMarket(c))
+	findings := scanCorpus(t, c, c.Market())
 	codes := map[string]bool{}
 	for _, f := range findings {
 		f.DetectedAt = time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)

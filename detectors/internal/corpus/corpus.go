@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/schemas"
 )
 
@@ -200,4 +201,16 @@ func (c *Corpus) ScoreFindings(findings []schemas.Finding) *Score {
 	}
 	sort.Strings(s.Falses)
 	return s
+}
+
+// Market is the market reference "haili scan" builds before detecting: every
+// upserted listing of the corpus observed.
+func (c *Corpus) Market() *market.Reference {
+	b := market.NewBuilder()
+	for _, ev := range c.Events {
+		if l, ok := ev.(*schemas.Listing); ok && l.Op == schemas.OpUpsert {
+			b.Observe(l)
+		}
+	}
+	return b.Snapshot()
 }
