@@ -177,3 +177,49 @@ CREATE TABLE IF NOT EXISTS reviews_local ON CLUSTER 'haili' (
 ORDER BY (merchant_id, finding_id, kind);
 CREATE TABLE IF NOT EXISTS reviews ON CLUSTER 'haili' AS reviews_local
 ENGINE = Distributed('haili', currentDatabase(), 'reviews_local', cityHash64(merchant_id));
+
+-- 0005_history
+CREATE TABLE IF NOT EXISTS event_archive_local ON CLUSTER 'haili' (
+    kind             String,
+    event_id         String,
+    subject_id       String,
+    thread_id        String,
+    merchant_id      String,
+    category_id      String,
+    version          UInt64,
+    event_time       DateTime('UTC'),
+    payload          String,
+    source_topic     String,
+    source_partition Int32,
+    source_offset    Int64,
+    archived_at      DateTime('UTC')
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/event_archive_local', '{replica}', archived_at)
+PARTITION BY (kind, toYYYYMM(event_time))
+ORDER BY (kind, thread_id, subject_id, version, event_id);
+CREATE TABLE IF NOT EXISTS event_archive ON CLUSTER 'haili' AS event_archive_local
+ENGINE = Distributed('haili', currentDatabase(), 'event_archive_local', cityHash64(kind));
+CREATE TABLE IF NOT EXISTS shadow_findings_local ON CLUSTER 'haili' (
+    finding_id       String,
+    event_id         String,
+    subject          String,
+    subject_id       String,
+    subject_version  UInt64,
+    merchant_id      String,
+    violation        String,
+    rule             String,
+    confidence       Float64,
+    evidence         String,
+    explanation      String,
+    explanation_zh   String,
+    detector_version String,
+    policy_version   String,
+    event_time       DateTime('UTC'),
+    detected_at      DateTime('UTC'),
+    source_topic     String,
+    source_partition Int32,
+    source_offset    Int64
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/shadow_findings_local', '{replica}', detected_at)
+PARTITION BY toYYYYMM(event_time)
+ORDER BY (policy_version, violation, finding_id);
+CREATE TABLE IF NOT EXISTS shadow_findings ON CLUSTER 'haili' AS shadow_findings_local
+ENGINE = Distributed('haili', currentDatabase(), 'shadow_findings_local', cityHash64(policy_version));
