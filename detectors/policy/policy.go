@@ -36,6 +36,8 @@ type Policy struct {
 	Message message.Config `yaml:"message"`
 	// Enforcement is the penalty ladder; a detection-only file may omit it.
 	Enforcement ladder.Config `yaml:"enforcement"`
+	// History is how long the event archive keeps each kind of event.
+	History History `yaml:"history"`
 
 	digest string
 }
@@ -62,7 +64,56 @@ func (p *Policy) Validate() error {
 	if err := p.Enforcement.Validate(); err != nil {
 		return fmt.Errorf("policy: %w", err)
 	}
+	if err := p.History.Validate(); err != nil {
+		return fmt.Errorf("policy: history: %w", err)
+	}
 	return nil
+}
+
+// History is the retention of the event archive (event_archive), per kind of
+// event, in days; 0 keeps that kind for good. Message text is personal data
+// between two parties, so the built-in policy keeps it only as long as
+// reviews, appeals and backtests need it; listings are the catalogue that
+// re-inspection judges again, so they are kept.
+type History struct {
+	ListingRetentionDays   int `yaml:"listing_retention_days"`
+	MessageRetentionDays   int `yaml:"message_retention_days"`
+	OrderRetentionDays     int `yaml:"order_retention_days"`
+	ComplaintRetentionDays int `yaml:"complaint_retention_days"`
+}
+
+// Validate checks that no retention is negative.
+func (h History) Validate() error {
+	for _, r := range []struct {
+		name string
+		days int
+	}{
+		{"listing_retention_days", h.ListingRetentionDays},
+		{"message_retention_days", h.MessageRetentionDays},
+		{"order_retention_days", h.OrderRetentionDays},
+		{"complaint_retention_days", h.ComplaintRetentionDays},
+	} {
+		if r.days < 0 {
+			return fmt.Errorf("%s is %d; want 0 (keep) or more days", r.name, r.days)
+		}
+	}
+	return nil
+}
+
+// RetentionDays returns the retention of one kind of archived event
+// (listing, message, order, complaint) and whether the kind is known.
+func (h History) RetentionDays(kind string) (int, bool) {
+	switch kind {
+	case "listing":
+		return h.ListingRetentionDays, true
+	case "message":
+		return h.MessageRetentionDays, true
+	case "order":
+		return h.OrderRetentionDays, true
+	case "complaint":
+		return h.ComplaintRetentionDays, true
+	}
+	return 0, false
 }
 
 // Parse decodes and validates a policy file. Unknown keys are errors, so a typo

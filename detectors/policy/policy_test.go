@@ -19,6 +19,7 @@ func TestParseRejects(t *testing.T) {
 		{"no version", "listing: {}\n", "version is required"},
 		{"unknown key", "version: x\nlisting: {}\nbogus: 1\n", "bogus"},
 		{"not yaml", "version: [\n", "policy:"},
+		{"negative retention", "version: x\nhistory: {message_retention_days: -1}\n", "message_retention_days is -1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -59,4 +60,26 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse returned a policy that does not validate: %v", err)
 		}
 	})
+}
+
+func TestDefaultHistoryRetention(t *testing.T) {
+	h := Default().History
+	tests := []struct {
+		kind string
+		want int
+	}{
+		{"listing", 0},
+		{"message", 180},
+		{"order", 0},
+		{"complaint", 0},
+	}
+	for _, tt := range tests {
+		got, ok := h.RetentionDays(tt.kind)
+		if !ok || got != tt.want {
+			t.Errorf("RetentionDays(%q) = %d, %v; want %d, true", tt.kind, got, ok, tt.want)
+		}
+	}
+	if _, ok := h.RetentionDays("finding"); ok {
+		t.Error("RetentionDays(finding) is known; want unknown")
+	}
 }
