@@ -131,6 +131,7 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 		}
 		ref := k.Reference()
 		cfg.DB, cfg.Market = s.DB(), func() *market.Reference { return ref }
+		// MERGE(lead): cfg.Backtest = backtest.NewHistoryRunner(...) — the policy lab's backtests; nil says "not configured".
 	}
 	if len(c.Kafka) > 0 {
 		kp := serve.NewKafkaProducer(c.Kafka)

@@ -22,6 +22,12 @@ type Limits struct {
 	MaxBodyBytes int64
 	// MaxListingBytes bounds POST /check/listing (one listing).
 	MaxListingBytes int64
+	// MaxPolicyBytes bounds POST /lab/backtests: the candidate and baseline
+	// policy files with the window.
+	MaxPolicyBytes int64
+	// BacktestTimeout bounds one backtest (504 past it); keep it under
+	// WriteTimeout so the answer can still be written.
+	BacktestTimeout time.Duration
 	// MaxBatchBytes bounds POST /check/listings (a JSON-lines file, read one
 	// listing at a time, so memory does not grow with it).
 	MaxBatchBytes int64
@@ -45,6 +51,8 @@ func DefaultLimits() Limits {
 		MaxBodyBytes:      64 << 10,
 		MaxListingBytes:   schemas.DefaultMaxEventBytes,
 		MaxBatchBytes:     16 << 20,
+		MaxPolicyBytes:    256 << 10,
+		BacktestTimeout:   2 * time.Minute,
 		MaxChecks:         32,
 		MaxChecksPerToken: 4,
 		BodyStall:         5 * time.Second,
@@ -67,6 +75,8 @@ func (l *Limits) Validate() error {
 	pos("max_body_bytes", l.MaxBodyBytes > 0)
 	pos("max_listing_bytes", l.MaxListingBytes > 0)
 	pos("max_batch_bytes", l.MaxBatchBytes >= l.MaxListingBytes)
+	pos("max_policy_bytes", l.MaxPolicyBytes > 0)
+	pos("backtest_timeout", l.BacktestTimeout > 0 && l.BacktestTimeout < l.WriteTimeout)
 	pos("max_checks", l.MaxChecks > 0)
 	pos("max_checks_per_token", l.MaxChecksPerToken > 0 && l.MaxChecksPerToken <= l.MaxChecks)
 	pos("body_stall", l.BodyStall > 0)

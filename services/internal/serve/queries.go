@@ -4,6 +4,22 @@ import _ "embed" // the SQL files
 
 // The API's SQL, one file each (queries/).
 var (
+	//go:embed queries/archive_event.sql
+	sqlArchiveEvent string
+	//go:embed queries/archive_listing.sql
+	sqlArchiveListing string
+	//go:embed queries/archive_thread.sql
+	sqlArchiveThread string
+	//go:embed queries/lab_changed.sql
+	sqlLabChanged string
+	//go:embed queries/lab_live_only.sql
+	sqlLabLiveOnly string
+	//go:embed queries/lab_shadow_only.sql
+	sqlLabShadowOnly string
+	//go:embed queries/lab_shadow_per_day.sql
+	sqlLabShadowPerDay string
+	//go:embed queries/lab_shadow_versions.sql
+	sqlLabShadowVersions string
 	//go:embed queries/merchant_notices.sql
 	sqlMerchantNotices string
 	//go:embed queries/merchant_findings.sql

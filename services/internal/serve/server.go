@@ -20,6 +20,7 @@ import (
 	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/schemas"
+	"github.com/haili/haili/services/internal/backtest"
 	"github.com/haili/haili/services/internal/enforce"
 	"github.com/haili/haili/services/internal/health"
 )
@@ -62,6 +63,9 @@ type Config struct {
 	// Metrics is the registry the API's metrics go on (and /metrics
 	// exposes); nil makes one with the runtime collectors.
 	Metrics *prometheus.Registry
+	// Backtest runs the policy lab's backtests over the stored history; nil
+	// refuses them (503) and the console says they are not configured.
+	Backtest backtest.Runner
 }
 
 // Server serves the API, the pages, /healthz, /readyz and /metrics.
@@ -77,6 +81,8 @@ type Server struct {
 	auth     *authThrottle
 	locks    keyLocks
 	m        metrics
+	// backtests holds the one backtest running.
+	backtests chan struct{}
 
 	requests, denied, failures, checks, checkFindings atomic.Int64
 }
@@ -136,7 +142,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, inflight: newGate(cfg.Limits.MaxChecks, cfg.Limits.MaxChecksPerToken),
-		auth: newAuthThrottle(cfg.Limits.AuthFailures, cfg.Limits.AuthWindow, time.Now)}
+		auth: newAuthThrottle(cfg.Limits.AuthFailures, cfg.Limits.AuthWindow, time.Now), backtests: make(chan struct{}, 1)}
 	if cfg.DB != nil {
 		s.enf = enforce.NewDB(cfg.DB)
 	}
@@ -397,11 +403,13 @@ func (s *Server) table() []route {
 		{"GET", "/api/v1/overview", staffOnly, s.overview, 0, false},
 		{"GET", "/api/v1/violations", staffOnly, s.violations, 0, false},
 		{"GET", "/api/v1/findings/{finding_id}", staffOnly, s.finding, 0, false},
+		{"GET", "/api/v1/findings/{finding_id}/context", reviewers, s.findingContext, 0, false},
 		{"GET", "/api/v1/policy", staffOnly, s.policyVersions, 0, false},
 
 		{"GET", "/api/v1/merchants/{merchant_id}", merchantOf, s.merchant, 0, false},
 		{"GET", "/api/v1/merchants/{merchant_id}/notices", merchantOf, s.merchantNotices, 0, false},
 		{"GET", "/api/v1/merchants/{merchant_id}/pending", merchantOf, s.merchantPending, 0, false},
+		{"GET", "/api/v1/merchants/{merchant_id}/findings/{finding_id}/context", appellant, s.merchantFindingContext, 0, false},
 		{"POST", "/api/v1/merchants/{merchant_id}/appeals", appellant, s.fileAppeal, 0, false},
 
 		{"GET", "/api/v1/reviews", reviewers, s.reviewQueue, 0, false},
@@ -414,6 +422,9 @@ func (s *Server) table() []route {
 		{"GET", "/api/v1/lists/{month}/csv", staffOnly, s.listCSV, 0, false},
 		{"GET", "/api/v1/lists/{month}/html", staffOnly, s.listHTML, 0, false},
 		{"POST", "/api/v1/lists/{month}/publish", adminOnly, s.listPublish, 0, false},
+
+		{"GET", "/api/v1/lab/shadow", adminOnly, s.labShadow, 0, false},
+		{"POST", "/api/v1/lab/backtests", adminOnly, s.labBacktest, s.cfg.Limits.MaxPolicyBytes, false},
 	}
 }
 
