@@ -80,6 +80,49 @@ const H = {};
     container.append(s, H.el("div", { class: "legend" }, codes.map((c, j) => H.el("span", { class: "tag", style: `color:${H.color(j)}` }, "■ " + c))));
   };
 
+
+  // What a finding judged (GET …/context): the conversation around a message
+  // with the flagged words marked, or the listing version with the flagged
+  // tiers, SKUs, fees or range marked.
+  H.context = function (c) {
+    const box = H.el("div", { class: "context" });
+    const r = c.retention || {};
+    box.append(H.el("p", { class: "muted retention" }, r.days ? `${r.kind} text kept ${r.days} days (${r.kind}_retention_days)` + (r.until && !r.expired ? `, until ${H.time(r.until)}` : "") : `${r.kind || "event"} kept for good`,
+      c.masked ? " · contact values masked" : ""));
+    if (c.note) box.append(H.el("p", { class: "note" }, c.note));
+    if (c.thread && c.thread.length) {
+      const th = H.el("div", { class: "thread" });
+      if (c.earlier) th.append(H.el("p", { class: "muted" }, `… ${c.earlier} earlier message(s)`));
+      c.thread.forEach((m) => th.append(H.el("div", { class: `msg ${m.sender || "unknown"}${m.flagged ? " flagged" : ""}`, "data-message": m.message_id },
+        H.el("div", { class: "who" }, `${m.sender || "?"} · ${H.time(m.sent_at)} · stage ${m.order_stage || "—"}` + (m.kind && m.kind !== "text" ? ` · ${m.kind}` : "") + (m.flagged ? " · ◀ flagged" : "")),
+        m.expired ? H.el("p", { class: "muted" }, "text deleted (past retention)") :
+          H.el("p", { class: "text" }, m.segments.map((s) => s.mark ? H.el("mark", { class: s.mark, title: s.mark + (s.detail ? " · " + s.detail : "") }, s.text) : s.text)))));
+      if (c.later) th.append(H.el("p", { class: "muted" }, `… ${c.later} later message(s)`));
+      box.append(th);
+    }
+    if (c.order) {
+      const o = c.order, om = new Set((c.order_marks || []).map((m) => m.field));
+      box.append(H.el("table", { class: "order" }, [["order", o.order_id], ["quantity", o.quantity], ["quoted shipping fee", o.quoted_shipping_fee], ["charged shipping fee", o.charged_shipping_fee, "charged_shipping_fee"], ["trade assurance", o.trade_assurance], ["placed", H.time(o.placed_at)]]
+        .map(([k, v, f]) => H.el("tr", { class: om.has(f) ? "flagged" : "" }, H.el("th", {}, k), H.el("td", {}, String(v)), H.el("td", {}, om.has(f) ? "◀" : "")))));
+    }
+    if (c.listing) box.append(H.listing(c.listing, c.listing_marks || []));
+    return box;
+  };
+  H.listing = function (l, marks) {
+    const at = (field, i) => marks.find((m) => m.field === field && (m.index || 0) === i);
+    const row = (field, i, cells) => { const m = at(field, i); return H.el("tr", { class: m ? "flagged " + m.kind : "" }, cells.map((x) => H.el("td", {}, String(x))), H.el("td", {}, m ? "◀ " + m.kind : "")); };
+    const box = H.el("div", { class: "listing" }, H.el("h4", {}, `${l.title} · ${l.listing_id} v${l.version} · ${l.category_id}`));
+    const moq = at("moq", 0);
+    box.append(H.el("p", { class: moq ? "flagged" : "" }, `MOQ ${l.moq} ${l.unit || ""} · ${l.currency || ""}` + (moq ? " ◀ moq" : "")));
+    if (l.price_range) box.append(H.el("p", { class: at("price_range", 0) ? "flagged range" : "" }, `price range ${l.price_range.min} – ${l.price_range.max}` + (at("price_range", 0) ? " ◀ range" : "")));
+    const table = (title, field, head, items, cells) => items && items.length ? [H.el("h4", {}, title), H.el("table", { class: field }, H.el("tr", {}, head.concat([""]).map((h) => H.el("th", {}, h))), items.map((x, i) => row(field, i, cells(x))))] : [];
+    box.append(...table("Price tiers", "price_tiers", ["from quantity", "unit price"], l.price_tiers, (t) => [t.min_qty, t.unit_price]),
+      ...table("SKUs", "skus", ["sku", "name", "unit price"], l.skus, (s) => [s.sku_id, s.name, s.unit_price]),
+      ...table("Shipping", "shipping", ["method", "fee", "for quantity"], l.shipping, (s) => [s.method, s.fee, s.for_qty]),
+      ...table("Customisation", "customization", ["option", "min quantity"], l.customization, (c) => [c.option, c.min_qty]));
+    return box;
+  };
+
   // Evidence, the way a person checks it.
   function kv(ev) {
     return H.el("table", {}, Object.entries(ev).map(([k, v]) => H.el("tr", {}, H.el("th", {}, k), H.el("td", {}, typeof v === "object" ? JSON.stringify(v) : String(v)))));

@@ -53,6 +53,14 @@
     location.hash = "#merchant";
   });
 
+  // The thread or listing version a finding judged, with its evidence.
+  const showContext = guard(async function (id, box) {
+    const c = await H.api("/api/v1/findings/" + encodeURIComponent(id) + "/context");
+    const f = c.finding;
+    box.replaceChildren(el("h3", {}, `${f.violation} on ${f.subject} ${f.subject_id} (${f.merchant_id}) · ${f.rule} · ${f.confidence.toFixed(2)}`), H.context(c), H.evidence(f));
+    box.scrollIntoView();
+  });
+
   const reviews = guard(async function () {
     const q = await H.api("/api/v1/reviews");
     $("rtable").tBodies[0].replaceChildren(...q.findings.map((f) => {
@@ -63,7 +71,8 @@
       });
       return el("tr", { "data-finding": f.finding_id }, el("td", {}, f.merchant_id), el("td", {}, `${f.subject} ${f.subject_id}`), el("td", {}, f.violation),
         el("td", {}, f.confidence.toFixed(2)), el("td", {}, H.evidence(f)),
-        el("td", {}, note, el("button", { class: "confirm", onclick: decide("confirm") }, "Confirm"), el("button", { class: "dismiss", onclick: decide("dismiss") }, "Dismiss")));
+        el("td", {}, note, el("button", { class: "confirm", onclick: decide("confirm") }, "Confirm"), el("button", { class: "dismiss", onclick: decide("dismiss") }, "Dismiss"),
+          el("button", { class: "context", onclick: () => showContext(f.finding_id, $("rdetail")) }, f.subject === "message" ? "Thread" : "As judged")));
     }));
     const d = await H.api("/api/v1/reviews/decisions");
     $("decisions").tBodies[0].replaceChildren(...d.decisions.map((x) => el("tr", { "data-finding": x.finding_id }, el("td", {}, H.time(x.decided_at)), el("td", {}, x.finding_id),
@@ -77,8 +86,9 @@
         await H.api("/api/v1/appeals/" + encodeURIComponent(x.finding_id), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ decision, appeal_id: x.appeal_id }) });
         await appeals();
       });
-      return el("tr", {}, el("td", {}, H.time(x.decided_at)), el("td", {}, x.appeal_id), el("td", {}, x.finding_id), el("td", {}, x.merchant_id), el("td", {}, x.note || ""),
-        el("td", {}, x.decision === "pending" ? [el("button", { onclick: decide("uphold") }, "Uphold"), el("button", { onclick: decide("reject") }, "Reject")] : x.decision));
+      return el("tr", { "data-finding": x.finding_id }, el("td", {}, H.time(x.decided_at)), el("td", {}, x.appeal_id), el("td", {}, x.finding_id), el("td", {}, x.merchant_id), el("td", {}, x.note || ""),
+        el("td", {}, x.decision === "pending" ? [el("button", { onclick: decide("uphold") }, "Uphold"), el("button", { onclick: decide("reject") }, "Reject")] : x.decision),
+        el("td", {}, el("button", { class: "context", onclick: () => showContext(x.finding_id, $("adetail")) }, "Context")));
     }));
   });
 
@@ -97,6 +107,64 @@
     $("pview").replaceChildren(el("p", {}, "In force: ", el("b", {}, p.in_force), ` · delist_confidence ${p.delist_confidence}`), ...uses("Findings", p.findings), ...uses("Actions", p.actions));
   });
 
+
+  // Policy lab (admin): live against shadow, and backtests.
+  const lab = guard(async function () {
+    const form = $("shform"), q = new URLSearchParams({ days: form.elements.days.value });
+    if (form.elements.policy_version.value) q.set("policy_version", form.elements.policy_version.value);
+    const r = await H.api("/api/v1/lab/shadow?" + q);
+    const sel = form.elements.policy_version;
+    if (sel.options.length === 1) (r.shadow_versions || []).forEach((v) => sel.append(el("option", { value: v.policy_version }, `${v.policy_version} (${v.findings})`)));
+    $("labinfo").textContent = `in force ${r.in_force}` + (r.shadow_policy ? ` · shadow ${r.shadow_policy} since ${H.time(r.from)}` : "");
+    $("shnote").textContent = r.note || "";
+    H.stacked($("chart-live"), r.live_per_day || []);
+    H.stacked($("chart-shadow"), r.shadow_per_day || []);
+    const tot = {};
+    for (const [side, rows] of [["live", r.live_per_day || []], ["shadow", r.shadow_per_day || []]]) rows.forEach((d) => { tot[d.code] = tot[d.code] || { live: 0, shadow: 0 }; tot[d.code][side] += d.n; });
+    $("shcodes").tBodies[0].replaceChildren(...Object.keys(tot).sort().map((c) => { const d = tot[c].shadow - tot[c].live;
+      return el("tr", {}, el("td", {}, c), el("td", {}, String(tot[c].live)), el("td", {}, String(tot[c].shadow)), el("td", { class: d > 0 ? "gained" : d < 0 ? "lost" : "" }, (d > 0 ? "+" : "") + d)); }));
+    const dis = [...(r.live_only || []), ...(r.shadow_only || []), ...(r.changed || [])];
+    $("shdis").tBodies[0].replaceChildren(...dis.map((d) => el("tr", { "data-finding": d.finding_id }, el("td", {}, d.finding_id.slice(0, 12)), el("td", {}, d.merchant_id), el("td", {}, `${d.subject} ${d.subject_id}`),
+      el("td", {}, d.code), el("td", {}, d.live && d.shadow ? "both (changed)" : d.live ? "live only" : "shadow only"),
+      el("td", {}, d.live_explanation ? `${d.live_rule} ${d.live_confidence}: ${d.live_explanation}` : "—"), el("td", {}, d.shadow_explanation ? `${d.shadow_rule} ${d.shadow_confidence}: ${d.shadow_explanation}` : "—"))));
+    $("btstatus").textContent = r.backtests_configured ? "" : "Backtests are not configured on this server.";
+    $("btrun").disabled = !r.backtests_configured;
+  });
+
+  function backtestReport(rep) {
+    const codes = [...new Set([...Object.keys(rep.baseline.findings || {}), ...Object.keys(rep.candidate.findings || {})])].sort();
+    const acts = [...new Set([...Object.keys(rep.baseline.actions || {}), ...Object.keys(rep.candidate.actions || {})])].sort();
+    const gl = {}; (rep.by_category || []).forEach((c) => { gl[c.code] = gl[c.code] || { gained: 0, lost: 0 }; gl[c.code].gained += c.gained; gl[c.code].lost += c.lost; });
+    const side = (o) => Object.entries(o.actions || {}).map(([k, v]) => `${k} ${v}`).join(", ") + ` · ${o.points} points`;
+    const yes = (b) => b ? "✓" : "—";
+    const chart = el("div", { class: "chart", id: "chart-bt" }, el("h3", {}, "Findings gained (+) and lost (−) by code"));
+    H.bars(chart, codes.flatMap((c) => [{ key: c + " +", n: (gl[c] || {}).gained || 0 }, { key: c + " −", n: (gl[c] || {}).lost || 0 }]).filter((d) => d.n > 0));
+    return [el("p", {}, el("span", { class: "kpi" }, String(rep.events)), ` events judged · baseline ${rep.baseline.policy_version} (${rep.baseline.points} points) · candidate ${rep.candidate.policy_version} (${rep.candidate.points} points)`),
+      el("table", { class: "codes" }, el("tr", {}, ["code", "baseline", "candidate", "gained", "lost"].map((h) => el("th", {}, h))),
+        codes.map((c) => el("tr", { "data-code": c }, el("td", {}, c), el("td", {}, String(rep.baseline.findings[c] || 0)), el("td", {}, String(rep.candidate.findings[c] || 0)),
+          el("td", { class: "gained" }, "+" + ((gl[c] || {}).gained || 0)), el("td", { class: "lost" }, "−" + ((gl[c] || {}).lost || 0))))),
+      chart,
+      el("h4", {}, "Actions"), el("table", { class: "actions" }, el("tr", {}, ["action", "baseline", "candidate"].map((h) => el("th", {}, h))),
+        acts.map((a) => el("tr", {}, el("td", {}, a), el("td", {}, String(rep.baseline.actions[a] || 0)), el("td", {}, String(rep.candidate.actions[a] || 0))))),
+      el("h4", {}, "By category"), el("table", { class: "bycat" }, el("tr", {}, ["category", "code", "gained", "lost"].map((h) => el("th", {}, h))),
+        (rep.by_category || []).map((c) => el("tr", {}, el("td", {}, c.category), el("td", {}, c.code), el("td", { class: "gained" }, "+" + c.gained), el("td", { class: "lost" }, "−" + c.lost)))),
+      el("h4", {}, `Merchants whose outcome changes (${(rep.merchants || []).length})`), el("table", { class: "merchants" }, el("tr", {}, ["merchant", "baseline", "candidate"].map((h) => el("th", {}, h))),
+        (rep.merchants || []).map((m) => el("tr", {}, el("td", {}, m.merchant_id), el("td", {}, side(m.baseline)), el("td", {}, side(m.candidate))))),
+      el("h4", {}, `Changed findings (${(rep.changes || []).length}, first 100)`), el("table", { class: "changes" }, el("tr", {}, ["subject", "merchant", "category", "code", "baseline", "candidate", "explanation"].map((h) => el("th", {}, h))),
+        (rep.changes || []).slice(0, 100).map((c) => el("tr", { class: c.candidate ? "gained" : "lost", "data-finding": c.finding_id }, el("td", {}, `${c.subject} ${c.subject_id}`), el("td", {}, c.merchant_id), el("td", {}, c.category_id || ""),
+          el("td", {}, c.code), el("td", {}, yes(c.baseline)), el("td", {}, yes(c.candidate)), el("td", {}, c.candidate_explanation || c.baseline_explanation || ""))))];
+  }
+
+  const runBacktest = guard(async function () {
+    const f = $("btform").elements;
+    const body = { from: f.from.value + "T00:00:00Z", to: f.to.value + "T00:00:00Z", category: f.category.value.trim(), sample_rate: Number(f.sample_rate.value || 0), candidate: f.candidate.value, baseline: f.baseline.value };
+    $("btreport").replaceChildren(el("p", { class: "muted" }, "running…"));
+    try {
+      const rep = await H.api("/api/v1/lab/backtests", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      $("btreport").replaceChildren(...backtestReport(rep));
+    } catch (e) { $("btreport").replaceChildren(); throw e; }
+  });
+
   const all = guard(async function () {
     const me = await H.api("/api/v1/me");
     $("who").textContent = `${me.principal.role}${me.principal.merchant_id ? " " + me.principal.merchant_id : ""} · policy ${me.policy_version}`;
@@ -104,9 +172,16 @@
     await overview(); await filterViolations();
     if (me.principal.role !== "analyst") { await reviews(); await appeals(); }
     await policy();
+    const admin = me.principal.role === "admin";
+    $("nav-lab").hidden = !admin; $("lab").hidden = !admin;
+    if (admin) await lab();
   });
 
   $("days").addEventListener("change", overview);
+  $("shform").addEventListener("submit", (e) => { e.preventDefault(); lab(); });
+  $("btform").addEventListener("submit", (e) => { e.preventDefault(); runBacktest(); });
+  $("btfile").addEventListener("change", guard(async () => { const f = $("btfile").files[0]; if (f) $("btform").elements.candidate.value = await f.text(); }));
+  { const t = new Date(), f = new Date(t.getTime() - 30 * 864e5); $("btform").elements.to.value = t.toISOString().slice(0, 10); $("btform").elements.from.value = f.toISOString().slice(0, 10); }
   $("vfilter").addEventListener("submit", (e) => { e.preventDefault(); filterViolations(); });
   $("mform").addEventListener("submit", (e) => { e.preventDefault(); openMerchant($("mform").elements.id.value.trim()); });
   $("lform").addEventListener("submit", (e) => { e.preventDefault(); preview(); });

@@ -17,7 +17,10 @@
     $("pview").replaceChildren(p.pending.length ? el("div", {}, p.pending.map((x) => el("div", { class: "ev" },
       el("h3", {}, `${x.action.subject} ${x.action.subject_id} · ${x.action.violation}`),
       el("p", {}, "Deadline 截止: ", el("b", {}, H.time(x.deadline))),
-      x.violations.map((v) => H.evidence(v))))) : el("p", { class: "muted" }, "Nothing pending 暂无待整改商品"));
+      x.violations.map((v) => { const more = el("div");
+        return el("div", {}, H.evidence(v), el("button", { class: "context", onclick: guard(async () => {
+          more.replaceChildren(H.context(await H.api(base + "/findings/" + encodeURIComponent(v.finding_id) + "/context")));
+        }) }, "What was judged 查看原文"), more); })))) : el("p", { class: "muted" }, "Nothing pending 暂无待整改商品"));
     const n = await H.api(base + "/notices");
     $("nview").replaceChildren(n.notices.length ? el("table", {}, n.notices.map((x) => el("tr", {}, el("td", {}, H.time(x.created_at)), el("td", {}, x.kind),
       el("td", {}, H.time(x.deadline)), el("td", {}, x.text_en, el("br"), x.text_zh)))) : el("p", { class: "muted" }, "No notices 暂无通知"));
