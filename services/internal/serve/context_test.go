@@ -12,6 +12,7 @@ import (
 	"github.com/haili/haili/services/internal/chdb"
 	"github.com/haili/haili/services/internal/chdb/chdbtest"
 	"github.com/haili/haili/services/internal/store"
+	"github.com/haili/haili/services/internal/testenv"
 )
 
 // A conversation of merchant A: the buyer asks about the price, the seller
@@ -240,7 +241,9 @@ func TestFindingContextPastRetention(t *testing.T) {
 // cutting a rune or overlapping the one before is left out.
 func TestSegments(t *testing.T) {
 	text := "您好 add my WeChat abc123"
-	sp := func(s, e int, kind string) any { return map[string]any{"start": float64(s), "end": float64(e), "kind": kind} }
+	sp := func(s, e int, kind string) any {
+		return map[string]any{"start": float64(s), "end": float64(e), "kind": kind}
+	}
 	i := strings.Index(text, "WeChat")
 	for _, tc := range []struct {
 		name  string
@@ -278,7 +281,7 @@ func TestFindingContextListing(t *testing.T) {
 		SKUs:       []schemas.SKU{{SKUID: "S1", Name: "warm", UnitPrice: 9}}, UpdatedAt: testNow.Add(-time.Hour)}
 	f := schemas.Finding{FindingID: "f-l-1", EventID: l.EventID, Subject: schemas.SubjectListing, SubjectID: l.ListingID, SubjectVersion: 3,
 		MerchantID: merchantA, Violation: schemas.FakePriceTier, Rule: "tier_value_drop", Confidence: 0.8,
-		Evidence: map[string]any{"tier_min_qty": 1000.0, "tier_price": 0.5, "compared_tier_min_qty": 100.0, "compared_tier_price": 8.5},
+		Evidence:  map[string]any{"tier_min_qty": 1000.0, "tier_price": 0.5, "compared_tier_min_qty": 100.0, "compared_tier_price": 8.5},
 		EventTime: l.UpdatedAt, DetectedAt: testNow}
 	b, _ := json.Marshal(l)
 	conn, db := chdbtest.New()
@@ -295,4 +298,73 @@ func TestFindingContextListing(t *testing.T) {
 		t.Errorf("marks %+v, want %+v", fc.ListingMarks, want)
 	}
 	chdbtest.Verify(t, conn)
+}
+
+const shadowPolicy = "2026.12.3-cand+cand"
+
+// seedShadow writes shadow findings: f under another rule (a changed
+// finding) and one the live policy does not make.
+func seedShadow(t testing.TB, db *chdb.DB, f schemas.Finding) {
+	t.Helper()
+	g := f
+	g.Rule, g.Confidence, g.Explanation, g.PolicyVersion = "contact_lure_strict", 0.55, "Shadow: the merchant gave a WhatsApp number.", shadowPolicy
+	extra := schemas.Finding{FindingID: "f-shadow-only-1", EventID: "E-SH-1", Subject: schemas.SubjectListing, SubjectID: "L-SH-1", SubjectVersion: 1,
+		MerchantID: merchantB, Violation: schemas.FakePriceTier, Rule: "tier_value_drop", Confidence: 0.7, Evidence: map[string]any{},
+		Explanation: "Shadow: the 1000+ tier is a bait price.", PolicyVersion: shadowPolicy, EventTime: f.EventTime, DetectedAt: testNow}
+	fs := []schemas.Finding{g, extra}
+	cols := []string{"finding_id", "event_id", "subject", "subject_id", "subject_version", "merchant_id", "violation", "rule", "confidence",
+		"evidence", "explanation", "explanation_zh", "detector_version", "policy_version", "event_time", "detected_at", "source_topic",
+		"source_partition", "source_offset"}
+	err := db.Insert(context.Background(), "shadow_findings", cols, len(fs), func(i int) []any {
+		r := findingRow(fs[i])
+		return append(r, "test", int32(0), int64(i))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestContextAndLabOnClickHouse runs the context and shadow queries on a real
+// ClickHouse: the thread comes back in order around the finding, and the
+// shadow comparison finds the changed and the shadow-only finding.
+func TestContextAndLabOnClickHouse(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs ClickHouse")
+	}
+	t.Parallel()
+	s := testenv.Store(t)
+	f := seedThread(t, s)
+	insertArchive(t, s.DB(), threadMessages) // archived twice: a replayed batch
+	seedShadow(t, s.DB(), f)
+	srv := newTestServer(t, s, nil)
+
+	code, body := do(t, srv, "GET", "/api/v1/findings/"+f.FindingID+"/context?before=1&after=0", tokReviewer, "")
+	if code != http.StatusOK {
+		t.Fatalf("%d %s", code, body)
+	}
+	fc := decodeContext(t, body)
+	if len(fc.Thread) != 2 || fc.Later != 1 || fc.Earlier != 0 || fc.Thread[0].Sender != schemas.SenderBuyer || !fc.Thread[1].Flagged {
+		t.Fatalf("thread %+v", fc)
+	}
+	if got := marked(fc.Thread[1]); got["channel_invite"] != "WhatsApp" || got["phone"] != "+86-186****5678" {
+		t.Errorf("marks %v", got)
+	}
+
+	code, body = do(t, srv, "GET", "/api/v1/lab/shadow?days=30", tokAdmin, "")
+	if code != http.StatusOK {
+		t.Fatalf("lab: %d %s", code, body)
+	}
+	var r struct {
+		ShadowPolicy string         `json:"shadow_policy"`
+		ShadowOnly   []Disagreement `json:"shadow_only"`
+		Changed      []Disagreement `json:"changed"`
+		ShadowPerDay []DayCount     `json:"shadow_per_day"`
+	}
+	if err := json.Unmarshal([]byte(body), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.ShadowPolicy != shadowPolicy || len(r.ShadowOnly) != 1 || r.ShadowOnly[0].FindingID != "f-shadow-only-1" ||
+		len(r.Changed) != 1 || r.Changed[0].FindingID != f.FindingID || r.Changed[0].ShadowRule != "contact_lure_strict" || len(r.ShadowPerDay) == 0 {
+		t.Errorf("lab %s", body)
+	}
 }
