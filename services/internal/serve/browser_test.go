@@ -2,11 +2,13 @@ package serve
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -73,8 +75,10 @@ func artefactDir(t *testing.T) string {
 
 // TestConsoleInBrowser loads the console in headless Chromium against the
 // test ClickHouse holding the sample's findings, checks the charts are drawn
-// and the evidence marked, confirms a finding in the review queue and sees
-// the decision appear, then opens a merchant's portal.
+// and the evidence marked, opens a message finding's thread in the review
+// queue (the buyer's earlier turn, the marked words), confirms a finding and
+// sees the decision appear, runs a backtest on the Policy lab page and sees
+// its diff, then opens a merchant's portal.
 func TestConsoleInBrowser(t *testing.T) {
 	t.Parallel() // its own database and broker
 	if testing.Short() {
@@ -83,7 +87,10 @@ func TestConsoleInBrowser(t *testing.T) {
 	exe := chromium(t)
 	s := testenv.Store(t)
 	seedData(t, s, true)
+	thread := seedThread(t, s)
+	seedShadow(t, s.DB(), thread)
 	srv := newTestServer(t, s, &fakeProducer{})
+	srv.cfg.Backtest = &fakeRunner{Report: sampleReport()}
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
 	arts := artefactDir(t)
@@ -158,6 +165,25 @@ func TestConsoleInBrowser(t *testing.T) {
 	}
 	t.Logf("charts: %d per-day bars, %d bars in all; %d bait tiers, %d decoy SKUs marked", perDay, bars, baitRows, decoys)
 
+	// The message finding's thread: the buyer asked about the price first,
+	// the seller's WhatsApp invitation and number are marked, the number masked.
+	row := fmt.Sprintf("#rtable tr[data-finding=%q]", thread.FindingID)
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(row+" button.context")), chromedp.WaitVisible(chromedp.CSS("#rdetail .msg.flagged mark"))); err != nil {
+		t.Fatalf("thread: %v", err)
+	}
+	shot("console-review-thread.png")
+	buyer, err := chromedp.Run(ctx, chromedp.TextContent(chromedp.CSS("#rdetail .thread .msg.buyer")))
+	if err != nil || !strings.Contains(buyer, "What is the price for 500 pcs?") {
+		t.Errorf("the buyer's earlier turn: %q %v", buyer, err)
+	}
+	marks, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#rdetail .msg.flagged mark")].map((m) => m.className + ":" + m.textContent)`))
+	if err != nil || !slices.Contains(marks, "channel_invite:WhatsApp") || !slices.Contains(marks, "phone:+86-186****5678") {
+		t.Errorf("marked words %q %v", marks, err)
+	}
+	if order, _ := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#rdetail .msg")].map((m) => m.className)`)); len(order) != 3 || !strings.Contains(order[0], "buyer") || !strings.Contains(order[1], "flagged") {
+		t.Errorf("thread order %q", order)
+	}
+
 	attr, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS("#rtable tbody tr"), "data-finding"))
 	if err != nil || attr.Value == "" {
 		t.Fatalf("first queued finding: %v %+v", err, attr)
@@ -185,6 +211,40 @@ func TestConsoleInBrowser(t *testing.T) {
 		t.Errorf("decision on %s not recorded: %s", findingID, body)
 	}
 
+	// The Policy lab (admin): live against shadow, then a backtest's diff.
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/?lab#token="+tokAdmin)); err != nil {
+		t.Fatalf("console as admin: %v", err)
+	}
+	if ready, err := chromedp.Run(ctx, chromedp.Evaluate[bool]("window.hailiReady", chromedp.EvalAwaitPromise)); err != nil || !ready {
+		t.Fatalf("console as admin: %v %v", ready, err)
+	}
+	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS("#lab #chart-shadow svg rect")), chromedp.WaitVisible(chromedp.CSS("#shdis tbody tr"))); err != nil {
+		t.Fatalf("policy lab: %v", err)
+	}
+	if n := count(fmt.Sprintf("#shdis tr[data-finding=%q]", "f-shadow-only-1")); n != 1 {
+		t.Errorf("shadow-only finding not in the disagreements (%d)", n)
+	}
+	setCandidate := fmt.Sprintf("document.querySelector('#btform textarea[name=candidate]').value = %s; true", jsString(candidatePolicy(t)))
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](setCandidate)); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#btrun")), chromedp.WaitVisible(chromedp.CSS("#btreport table.changes tr.gained")),
+		chromedp.ScrollIntoView(chromedp.CSS("#btreport"))); err != nil {
+		errText, _ := chromedp.Run(ctx, chromedp.TextContent(chromedp.CSS("#error")))
+		t.Fatalf("backtest report: %v (error %q)", err, errText)
+	}
+	shot("console-policy-lab.png")
+	codeRow, _ := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#btreport table.codes tr[data-code=fake_price_tier] td")].map((td) => td.textContent)`))
+	if want := []string{"fake_price_tier", "10", "11", "+2", "−1"}; !slices.Equal(codeRow, want) {
+		t.Errorf("fake_price_tier diff %q, want %q", codeRow, want)
+	}
+	if n, m := count("#btreport table.changes tr.gained"), count("#btreport table.changes tr.lost"); n != 2 || m != 1 {
+		t.Errorf("changes shown: %d gained, %d lost; want 2 and 1", n, m)
+	}
+	if n := count("#btreport table.merchants tr td"); n == 0 {
+		t.Error("no merchant whose outcome changes shown")
+	}
+
 	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/portal#token="+tokMerchantB), chromedp.WaitVisible(chromedp.CSS("#pview .ev"))); err != nil {
 		t.Fatalf("portal: %v", err)
 	}
@@ -192,4 +252,10 @@ func TestConsoleInBrowser(t *testing.T) {
 	if n := count("#pview .ev"); n == 0 {
 		t.Error("portal shows no pending product")
 	}
+}
+
+// jsString is s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }
