@@ -127,14 +127,6 @@ const H = {};
   function kv(ev) {
     return H.el("table", {}, Object.entries(ev).map(([k, v]) => H.el("tr", {}, H.el("th", {}, k), H.el("td", {}, typeof v === "object" ? JSON.stringify(v) : String(v)))));
   }
-  function highlight(text, spans) {
-    const out = H.el("p", {}); let at = 0;
-    [...spans].sort((a, b) => a.start - b.start).forEach((sp) => {
-      if (sp.start < at) return;
-      out.append(text.slice(at, sp.start), H.el("mark", { title: sp.kind || sp.channel || "" }, text.slice(sp.start, sp.end + 1))); at = sp.end + 1;
-    });
-    out.append(text.slice(at)); return out;
-  }
   H.evidence = function (f) {
     const ev = f.evidence || {}, box = H.el("div", { class: "ev" });
     if (f.violation === "fake_price_tier" && ev.tier_price !== undefined) {
@@ -151,10 +143,12 @@ const H = {};
         H.el("li", { class: "decoy" }, `decoy ${ev.sku_id} “${ev.sku_name}” at ${ev.sku_price}` + (ev.decoy_name ? " (named as an add-on)" : "") + ` ◀ ratio ${ev.ratio}`)),
         H.el("p", { class: "muted" }, `${ev.abused_skus} abused SKU(s) on the listing`));
     } else if (Array.isArray(ev.spans)) {
-      const text = ev.text || ev.message || ev.excerpt;
+      // Span offsets are bytes of the whole message, not of the excerpt: the
+      // words are named here, and marked in place by the thread view (H.context).
       box.append(H.el("p", {}, "channels: ", (ev.channels || []).map((c) => H.el("span", { class: "tag" }, c)), ev.initiative ? ` · ${ev.initiative}` : "", ev.order_stage ? ` · stage ${ev.order_stage}` : ""));
-      if (typeof text === "string") box.append(highlight(text, ev.spans));
-      else box.append(H.el("p", { class: "muted" }, "lure at " + ev.spans.map((s) => `[${s.start}–${s.end}] ${s.kind || s.channel || ""}`).join(", ")));
+      if (ev.excerpt) box.append(H.el("p", {}, ev.excerpt));
+      box.append(H.el("p", { class: "muted spans" }, "flagged: ", ev.spans.flatMap((s, i) => [i ? ", " : "", s.kind || s.channel || "", " ",
+        H.el("mark", {}, s.value || s.normalized || (s.kind === "cue" && ev.cue) || s.lure || s.channel || "…")])));
     } else box.append(kv(ev));
     box.append(H.el("p", {}, f.explanation || ""));
     if (f.explanation_zh) box.append(H.el("p", { class: "muted" }, f.explanation_zh));
