@@ -108,6 +108,24 @@ type archived struct {
 // maxThread bounds the messages of a conversation read at once.
 const maxThread = 2000
 
+// archivedEvent finds one event by kind, subject and event id. The archive is
+// sorted by thread, which a finding does not name, so the search is narrowed
+// to the partitions around the finding's event time first (one day either
+// side), then, for a finding whose event_time is not its event's, widened to
+// every partition.
+func (s *Server) archivedEvent(ctx context.Context, cutoff time.Time, kind string, f *schemas.Finding) ([]archived, error) {
+	if !f.EventTime.IsZero() {
+		rows, err := s.queryArchive(ctx, sqlArchiveEvent, cutoff, kind, f.EventTime.Add(-24*time.Hour), f.EventTime.Add(24*time.Hour), f.SubjectID, f.EventID)
+		if err != nil || len(rows) > 0 {
+			return rows, err
+		}
+	}
+	return s.queryArchive(ctx, sqlArchiveEvent, cutoff, kind, time.Unix(0, 0).UTC(), maxTime, f.SubjectID, f.EventID)
+}
+
+// maxTime is past every DateTime.
+var maxTime = time.Date(2105, 12, 31, 0, 0, 0, 0, time.UTC)
+
 func (s *Server) queryArchive(ctx context.Context, q string, args ...any) ([]archived, error) {
 	rows, err := s.cfg.DB.Query(ctx, q, args...)
 	if err != nil {
@@ -222,7 +240,7 @@ func (s *Server) messageContext(ctx context.Context, fc *FindingContext, before,
 	f := &fc.Finding
 	ret, cutoff := s.retention("message", f.EventTime)
 	fc.Retention = ret
-	own, err := s.queryArchive(ctx, sqlArchiveEvent, cutoff, "message", f.SubjectID, f.EventID)
+	own, err := s.archivedEvent(ctx, cutoff, "message", f)
 	if err != nil {
 		return err
 	}
@@ -420,7 +438,7 @@ func (s *Server) orderContext(ctx context.Context, fc *FindingContext) error {
 	f := &fc.Finding
 	ret, cutoff := s.retention("order", f.EventTime)
 	fc.Retention = ret
-	rows, err := s.queryArchive(ctx, sqlArchiveEvent, cutoff, "order", f.SubjectID, f.EventID)
+	rows, err := s.archivedEvent(ctx, cutoff, "order", f)
 	if err != nil {
 		return err
 	}

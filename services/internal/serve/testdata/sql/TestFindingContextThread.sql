@@ -10,9 +10,9 @@ LIMIT 1
 -- query
 SELECT kind, event_id, subject_id, thread_id, version, event_time, if(event_time >= ?, payload, '') AS payload
 FROM event_archive FINAL
-WHERE kind = ? AND subject_id = ? AND event_id = ?
+WHERE kind = ? AND event_time >= ? AND event_time <= ? AND subject_id = ? AND event_id = ?
 LIMIT 1
--- args: time.Time(2026-05-24T10:00:00Z), string(message), string(MSG-2), string(E-MSG-2)
+-- args: time.Time(2026-05-24T10:00:00Z), string(message), time.Time(2026-11-19T08:05:00Z), time.Time(2026-11-21T08:05:00Z), string(MSG-2), string(E-MSG-2)
 
 -- query
 SELECT kind, event_id, subject_id, thread_id, version, event_time, if(event_time >= ?, payload, '') AS payload
