@@ -9,4 +9,10 @@
 // it may use reads that merchant's rows only. Every ClickHouse query binds its
 // values with placeholders. The pages are embedded (web/) and draw their
 // charts as inline SVG: they need nothing from outside the process.
+//
+// Reviewers see what a finding judged, read back from the event archive
+// (context.go): the conversation around a message with the flagged words
+// marked, or the listing version with the flagged parts marked. The admin's
+// policy lab (lab.go) compares live with shadow findings and runs backtests
+// through Config.Backtest.
 package serve
