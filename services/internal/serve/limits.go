@@ -76,7 +76,10 @@ func (l *Limits) Validate() error {
 	pos("max_listing_bytes", l.MaxListingBytes > 0)
 	pos("max_batch_bytes", l.MaxBatchBytes >= l.MaxListingBytes)
 	pos("max_policy_bytes", l.MaxPolicyBytes > 0)
-	pos("backtest_timeout", l.BacktestTimeout > 0 && l.BacktestTimeout < l.WriteTimeout)
+	pos("backtest_timeout", l.BacktestTimeout > 0)
+	if l.BacktestTimeout >= l.WriteTimeout {
+		errs = append(errs, fmt.Errorf("limits: backtest_timeout (%s) must be under write_timeout (%s), or its answer cannot be written", l.BacktestTimeout, l.WriteTimeout))
+	}
 	pos("max_checks", l.MaxChecks > 0)
 	pos("max_checks_per_token", l.MaxChecksPerToken > 0 && l.MaxChecksPerToken <= l.MaxChecks)
 	pos("body_stall", l.BodyStall > 0)
