@@ -368,3 +368,34 @@ func TestContextAndLabOnClickHouse(t *testing.T) {
 		t.Errorf("lab %s", body)
 	}
 }
+
+// TestFindingContextOrder: an order finding shows the order with the charged
+// fee marked and the listing version it was placed against, its quotes marked.
+func TestFindingContextOrder(t *testing.T) {
+	o := schemas.Order{Schema: schemas.SchemaOrder, EventID: "E-O-1", OrderID: "O-1", ListingID: "L-1", MerchantID: merchantA, Quantity: 100,
+		Currency: "USD", QuotedShippingFee: 20, ChargedShippingFee: 90, TradeAssurance: true, PlacedAt: testNow.Add(-time.Hour)}
+	l := schemas.Listing{Schema: schemas.SchemaListing, EventID: "E-L-2", ListingID: "L-1", Version: 2, MerchantID: merchantA, Title: "LED strip",
+		Shipping: []schemas.ShippingOption{{Method: "sea", Fee: 20, ForQty: 100}}, UpdatedAt: testNow.Add(-48 * time.Hour)}
+	f := schemas.Finding{FindingID: "f-o-1", EventID: o.EventID, Subject: schemas.SubjectOrder, SubjectID: o.OrderID, MerchantID: merchantA,
+		Violation: schemas.ShippingOvercharge, Rule: "charged_above_quote", Confidence: 0.9, Evidence: map[string]any{"listing_id": "L-1"},
+		EventTime: o.PlacedAt, DetectedAt: testNow}
+	ob, _ := json.Marshal(o)
+	lb, _ := json.Marshal(l)
+	conn, db := chdbtest.New()
+	srv := newServerWith(t, db, nil)
+	conn.Answer(findingRow(f))
+	conn.Answer([]any{"order", o.EventID, o.OrderID, o.ListingID, uint64(0), o.PlacedAt, string(ob)})
+	conn.Answer([]any{"listing", l.EventID, l.ListingID, l.ListingID, uint64(2), l.UpdatedAt, string(lb)})
+	code, body := do(t, srv, "GET", "/api/v1/merchants/"+merchantA+"/findings/f-o-1/context", tokMerchantA, "")
+	fc := decodeContext(t, body)
+	if code != http.StatusOK || fc.Order == nil || fc.Order.ChargedShippingFee != 90 || fc.Listing == nil || fc.Listing.Version != 2 {
+		t.Fatalf("%d %s", code, body)
+	}
+	if len(fc.OrderMarks) != 1 || fc.OrderMarks[0].Field != "charged_shipping_fee" || len(fc.ListingMarks) != 1 || fc.ListingMarks[0].Field != "shipping" {
+		t.Errorf("marks %+v %+v", fc.OrderMarks, fc.ListingMarks)
+	}
+	// The listing is the latest version up to the order.
+	if args := conn.Calls()[2].Args; !args[3].(time.Time).Equal(o.PlacedAt) {
+		t.Errorf("listing as of %v, want the order's time", args[3])
+	}
+}
