@@ -10,6 +10,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/haili/haili/detectors"
+	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/detectors/message"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/deadletter"
@@ -234,7 +235,7 @@ func (w *Worker) process(dec *schemas.Decoder, m kafka.Message, b *batch) {
 	}
 	w.stats.Findings.Add(int64(len(res.Findings)))
 	if w.cfg.Shadow != nil {
-		w.judgeShadow(ev, m, &dctx, &shadowConv, now, b)
+		w.judgeShadow(ev, m, dctx.Market, shadowConv, now, b)
 	}
 	if l, ok := ev.(*schemas.Listing); ok && l.Op == schemas.OpUpsert && !w.cfg.PassThrough {
 		w.market.Observe(l)
@@ -291,10 +292,12 @@ func (w *Worker) detectRetrying(ev schemas.Event, dctx *detectors.Context, cs *c
 // for shadow_findings only: nothing it finds reaches findings.v1, the
 // listing checks or the dead letters, and it changes no live state. A
 // failure costs the shadow its verdict on this event, never the live one.
-func (w *Worker) judgeShadow(ev schemas.Event, m kafka.Message, live *detectors.Context, conv *message.Conversation, now time.Time, b *batch) {
-	sctx := detectors.Context{Market: live.Market}
+func (w *Worker) judgeShadow(ev schemas.Event, m kafka.Message, ref *market.Reference, conv message.Conversation, now time.Time, b *batch) {
+	// conv is this call's own copy (passed by value, so that the worker's
+	// processing allocates nothing for it without a shadow).
+	sctx := detectors.Context{Market: ref}
 	if _, ok := ev.(*schemas.Message); ok {
-		sctx.Conversation = conv
+		sctx.Conversation = &conv
 	}
 	res, err := w.cfg.Shadow.Detect(ev, sctx)
 	if err != nil {

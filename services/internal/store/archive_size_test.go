@@ -30,6 +30,7 @@ func TestArchiveStorage(t *testing.T) {
 	ctx := context.Background()
 	at := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 	jsonBytes := map[string]int64{}
+	inserting := map[string]time.Duration{}
 	for _, k := range []loadgen.Kind{loadgen.KindListing, loadgen.KindMessage} {
 		var mix loadgen.Mix
 		mix[k] = 1
@@ -48,12 +49,17 @@ func TestArchiveStorage(t *testing.T) {
 			a.Add(e, ev.Value, ev.Topic, 0, int64(i), at)
 			jsonBytes[k.String()] += int64(len(ev.Value))
 			if a.Len() == 20000 || i == n-1 {
+				start := time.Now()
 				if err := s.InsertArchive(ctx, &a); err != nil {
 					t.Fatal(err)
 				}
+				inserting[k.String()] += time.Since(start)
 				a.Reset()
 			}
 		}
+	}
+	for kind, d := range inserting {
+		t.Logf("inserted %d %ss in batches of 20000 in %s: %.0f events/s, %.0f MB/s of JSON", n, kind, d.Round(time.Millisecond), float64(n)/d.Seconds(), float64(jsonBytes[kind])/d.Seconds()/1e6)
 	}
 	if err := s.DB().Exec(ctx, "OPTIMIZE TABLE event_archive FINAL"); err != nil {
 		t.Logf("optimize: %v", err)
