@@ -12,6 +12,7 @@ import (
 
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/schemas"
+	"github.com/haili/haili/services/internal/chdb"
 )
 
 var (
@@ -19,6 +20,10 @@ var (
 	sqlSelectArchivePartitions string
 	//go:embed queries/drop_archive_partition.sql
 	sqlDropArchivePartition string
+	//go:embed queries/select_archive_partitions_cluster.sql
+	sqlSelectArchivePartitionsCluster string
+	//go:embed queries/drop_archive_partition_cluster.sql
+	sqlDropArchivePartitionCluster string
 )
 
 // The kinds of archived event (event_archive.kind).
@@ -138,10 +143,13 @@ type ArchivePartition struct {
 // the retention of their kind (policy.History; 0 keeps a kind for good): a
 // month goes once its last day is older than now minus the retention. Whole
 // partitions are dropped, never rows deleted, so pruning costs no merge and
-// touches no other kind. It returns what it dropped. On a cluster run it on
-// every shard's event_archive_local (see the cluster DDL).
-func (s *Store) PruneHistory(ctx context.Context, h policy.History, now time.Time) ([]ArchivePartition, error) {
-	parts, err := s.ArchivePartitions(ctx)
+// touches no other kind. It returns what it dropped.
+//
+// With a cluster name (the schema of haili migrate --print --cluster), it
+// reads the partitions of event_archive_local on every shard and drops them
+// ON CLUSTER; empty means one server.
+func (s *Store) PruneHistory(ctx context.Context, h policy.History, now time.Time, cluster string) ([]ArchivePartition, error) {
+	parts, err := s.archivePartitions(ctx, cluster)
 	if err != nil {
 		return nil, err
 	}
@@ -154,7 +162,13 @@ func (s *Store) PruneHistory(ctx context.Context, h policy.History, now time.Tim
 		if !monthEnd(p.Month).Before(now.AddDate(0, 0, -days)) {
 			continue
 		}
-		if err := s.db.Exec(ctx, sqlDropArchivePartition, p.Kind, uint32(p.Month)); err != nil {
+		var err error
+		if cluster == "" {
+			err = s.db.Exec(ctx, sqlDropArchivePartition, p.Kind, uint32(p.Month))
+		} else {
+			err = s.db.Exec(ctx, sqlDropArchivePartitionCluster, cluster, p.Kind, uint32(p.Month))
+		}
+		if err != nil {
 			return dropped, fmt.Errorf("prune history: drop %s %d: %w", p.Kind, p.Month, err)
 		}
 		dropped = append(dropped, p)
@@ -171,7 +185,19 @@ func monthEnd(month int) time.Time {
 // ArchivePartitions lists the active partitions of event_archive, from
 // system.parts.
 func (s *Store) ArchivePartitions(ctx context.Context) ([]ArchivePartition, error) {
-	rows, err := s.db.Query(ctx, sqlSelectArchivePartitions, s.db.Name())
+	return s.archivePartitions(ctx, "")
+}
+
+// archivePartitions lists the partitions of event_archive, or with a
+// cluster those of event_archive_local on all its shards.
+func (s *Store) archivePartitions(ctx context.Context, cluster string) ([]ArchivePartition, error) {
+	var rows chdb.Rows
+	var err error
+	if cluster == "" {
+		rows, err = s.db.Query(ctx, sqlSelectArchivePartitions, s.db.Name())
+	} else {
+		rows, err = s.db.Query(ctx, sqlSelectArchivePartitionsCluster, cluster, s.db.Name())
+	}
 	if err != nil {
 		return nil, fmt.Errorf("archive partitions: %w", err)
 	}

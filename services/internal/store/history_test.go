@@ -47,12 +47,17 @@ func TestHistorySQL(t *testing.T) {
 		t.Fatal(err)
 	}
 	conn.Answer([]any{"('listing',202301)"}, []any{"('message',202605)"}, []any{"('message', 202606)"}, []any{"('order',202101)"})
-	dropped, err := s.PruneHistory(ctx, policy.Default().History, time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC))
+	dropped, err := s.PruneHistory(ctx, policy.Default().History, time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC), "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := []store.ArchivePartition{{Kind: "message", Month: 202605}}; !reflect.DeepEqual(dropped, want) {
 		t.Errorf("dropped %v, want %v (180 days before 2026-12-05 is 2026-06-08)", dropped, want)
+	}
+	// On a cluster: every shard's local table, dropped ON CLUSTER.
+	conn.Answer([]any{"('message',202605)"})
+	if _, err := s.PruneHistory(ctx, policy.Default().History, time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC), "prod"); err != nil {
+		t.Fatal(err)
 	}
 	chdbtest.Verify(t, conn)
 }
@@ -130,7 +135,7 @@ func TestArchiveCollapsesAndPrunes(t *testing.T) {
 	if len(parts) < 4 {
 		t.Fatalf("partitions = %v", parts)
 	}
-	dropped, err := s.PruneHistory(ctx, policy.Default().History, time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC))
+	dropped, err := s.PruneHistory(ctx, policy.Default().History, time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +146,7 @@ func TestArchiveCollapsesAndPrunes(t *testing.T) {
 	if got, want := archiveCounts(t, s), map[string]uint64{"listing": 3, "message": 2, "order": 1, "complaint": 1}; !reflect.DeepEqual(got, want) {
 		t.Errorf("archive after prune = %v, want %v (before %v)", got, want, before)
 	}
-	if dropped, err := s.PruneHistory(ctx, policy.Default().History, time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC)); err != nil || len(dropped) != 0 {
+	if dropped, err := s.PruneHistory(ctx, policy.Default().History, time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC), ""); err != nil || len(dropped) != 0 {
 		t.Fatalf("second prune dropped %v, %v; want nothing", dropped, err)
 	}
 }

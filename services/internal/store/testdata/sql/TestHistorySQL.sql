@@ -17,3 +17,11 @@ SELECT DISTINCT partition FROM system.parts WHERE database = ? AND table = 'even
 ALTER TABLE event_archive DROP PARTITION (?, ?)
 -- args: string(message), uint32(202605)
 
+-- query
+SELECT DISTINCT partition FROM cluster(?, system.parts) WHERE database = ? AND table = 'event_archive_local' AND active ORDER BY partition
+-- args: string(prod), string(fake)
+
+-- exec
+ALTER TABLE event_archive_local ON CLUSTER ? DROP PARTITION (?, ?)
+-- args: string(prod), string(message), uint32(202605)
+
