@@ -119,6 +119,7 @@ var kinds = map[string]func() any{
 	"v1/Service":                                    func() any { return &corev1.Service{} },
 	"apps/v1/Deployment":                            func() any { return &appsv1.Deployment{} },
 	"batch/v1/Job":                                  func() any { return &batchv1.Job{} },
+	"batch/v1/CronJob":                              func() any { return &batchv1.CronJob{} },
 	"policy/v1/PodDisruptionBudget":                 func() any { return &policyv1.PodDisruptionBudget{} },
 	"autoscaling/v2/HorizontalPodAutoscaler":        func() any { return &autoscalingv2.HorizontalPodAutoscaler{} },
 	"keda.sh/v1alpha1/ScaledObject":                 func() any { return &scaledObject{} },

@@ -487,6 +487,34 @@ func TestMigrateJob(t *testing.T) {
 	}
 }
 
+// TestPruneHistoryCronJob: the archive's retention runs nightly, one run
+// at a time, with the policy the roles use.
+func TestPruneHistoryCronJob(t *testing.T) {
+	objs := loadDir(t, "k8s")
+	cj := one[*batchv1.CronJob](t, objs, "haili-prune-history")
+	if cj.Spec.Schedule == "" || cj.Spec.ConcurrencyPolicy != batchv1.ForbidConcurrent {
+		t.Errorf("schedule %q, concurrency %q; want a schedule and Forbid", cj.Spec.Schedule, cj.Spec.ConcurrencyPolicy)
+	}
+	pod := cj.Spec.JobTemplate.Spec.Template.Spec
+	if len(pod.Containers) != 1 {
+		t.Fatalf("%d containers, want 1", len(pod.Containers))
+	}
+	c := pod.Containers[0]
+	checkResources(t, c)
+	checkEnvFrom(t, c.EnvFrom)
+	args := strings.Join(c.Args, " ")
+	if !strings.HasPrefix(args, "migrate --prune-history") || !strings.Contains(args, "--policy /etc/haili/policy/"+policyKey) {
+		t.Errorf("args %q, want migrate --prune-history with the mounted policy", args)
+	}
+	mounted := false
+	for _, v := range pod.Volumes {
+		mounted = mounted || (v.ConfigMap != nil && v.ConfigMap.Name == policyName)
+	}
+	if !mounted {
+		t.Errorf("the policy ConfigMap %s is not mounted", policyName)
+	}
+}
+
 // codeHasString reports whether a Go string literal appears in the services'
 // non-test sources.
 func codeHasString(t *testing.T, s string) bool {

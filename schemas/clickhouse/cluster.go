@@ -149,12 +149,17 @@ func (g *clusterGen) createTable(stmt string, toks []token) ([]string, error) {
 // shardingKey keeps every row of one sorting key on one shard, which
 // ReplacingMergeTree needs to collapse repeats (and FINAL to see them): a
 // merchant's rows stay together when merchant_id is part of the sorting key,
-// otherwise the rows of one value of the key's first column.
+// a thread's (the event archive: a conversation, a listing's versions) when
+// thread_id is, otherwise the rows of one value of the key's first column.
+// (The archive's first column, kind, has four values: sharding on it would
+// put all messages on one shard.)
 func shardingKey(t *createTable) string {
 	keys := t.orderBy()
-	for _, k := range keys {
-		if k == "merchant_id" {
-			return "cityHash64(merchant_id)"
+	for _, want := range []string{"merchant_id", "thread_id"} {
+		for _, k := range keys {
+			if k == want {
+				return "cityHash64(" + k + ")"
+			}
 		}
 	}
 	if len(keys) == 0 || keys[0] == "tuple()" {

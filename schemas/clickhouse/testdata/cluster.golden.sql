@@ -197,7 +197,7 @@ CREATE TABLE IF NOT EXISTS event_archive_local ON CLUSTER 'haili' (
 PARTITION BY (kind, toYYYYMM(event_time))
 ORDER BY (kind, thread_id, subject_id, version, event_id);
 CREATE TABLE IF NOT EXISTS event_archive ON CLUSTER 'haili' AS event_archive_local
-ENGINE = Distributed('haili', currentDatabase(), 'event_archive_local', cityHash64(kind));
+ENGINE = Distributed('haili', currentDatabase(), 'event_archive_local', cityHash64(thread_id));
 CREATE TABLE IF NOT EXISTS shadow_findings_local ON CLUSTER 'haili' (
     finding_id       String,
     event_id         String,

@@ -29,6 +29,7 @@ type detectFlags struct {
 	marketRefresh int
 	passThrough   bool
 	pprof         bool
+	shadowPolicy  string
 }
 
 func (d *detectFlags) bind(fs interface {
@@ -46,6 +47,7 @@ func (d *detectFlags) bind(fs interface {
 	fs.IntVar(&d.maxEventBytes, "max-event-bytes", def.MaxEventBytes, "size limit of one event; larger ones are dead-lettered (env HAILI_MAX_EVENT_BYTES)")
 	fs.IntVar(&d.marketRefresh, "market-refresh", defaultMarketRefresh, "listings between refreshes of the market reference; 0 keeps the reference loaded at start for the whole run, and saves none (env HAILI_MARKET_REFRESH)")
 	fs.BoolVar(&d.pprof, "pprof", false, "serve the Go runtime's profiles under /debug/pprof/ on --listen (env HAILI_PPROF)")
+	fs.StringVar(&d.shadowPolicy, "shadow-policy", "", "candidate policy file (YAML) that judges the same events beside the live policy; its findings go to the shadow_findings table only, never to findings, findings.v1, listing checks or enforcement (env HAILI_SHADOW_POLICY)")
 	fs.BoolVar(&d.passThrough, "pass-through", false, "benchmark baseline: decode, batch, write and commit without running the detectors; never against a production database (env HAILI_PASS_THROUGH)")
 }
 
@@ -86,6 +88,21 @@ func runDetect(ctx context.Context, args []string, stdio cli.IO) error {
 	if err != nil {
 		return err
 	}
+	var shadowID string
+	if d.shadowPolicy != "" {
+		if d.passThrough {
+			return cli.Usagef("--shadow-policy needs the detectors; it cannot run with --pass-through")
+		}
+		sp, err := policy.Load(d.shadowPolicy)
+		if err != nil {
+			return fmt.Errorf("shadow policy: %w", err)
+		}
+		shadow, err := detectors.New(sp)
+		if err != nil {
+			return fmt.Errorf("shadow policy: %w", err)
+		}
+		cfg.Shadow, shadowID = shadow, sp.ID()
+	}
 	if err := checkStore(&c); err != nil {
 		return err
 	}
@@ -121,7 +138,7 @@ func runDetect(ctx context.Context, args []string, stdio cli.IO) error {
 	}
 	registerDetect(reg, w.Stats(), cfg)
 	gate.Open(s.Ping, kafkaReady(c.Kafka))
-	log.Info("detection worker started", zap.Strings("kafka", c.Kafka), zap.String("clickhouse", c.ClickHouse), zap.String("group", d.group))
+	log.Info("detection worker started", zap.Strings("kafka", c.Kafka), zap.String("clickhouse", c.ClickHouse), zap.String("group", d.group), zap.String("shadow_policy_version", shadowID))
 	return w.Run(ctx)
 }
 

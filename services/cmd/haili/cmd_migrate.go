@@ -8,6 +8,7 @@ import (
 
 	"go.uber.org/zap"
 
+	"github.com/haili/haili/detectors/policy"
 	chschema "github.com/haili/haili/schemas/clickhouse"
 	"github.com/haili/haili/services/internal/chdb"
 	"github.com/haili/haili/services/internal/cli"
@@ -17,15 +18,19 @@ import (
 
 func runMigrate(ctx context.Context, args []string, stdio cli.IO) error {
 	var c cli.Common
-	fs := cli.FlagSet("migrate", "migrate --clickhouse host:port | migrate --print [--cluster NAME]", &c, stdio.Stderr)
-	cluster := fs.String("cluster", "", "with --print: the DDL for this ClickHouse cluster (ReplicatedMergeTree tables NAME_local and Distributed tables, ON CLUSTER)")
+	fs := cli.FlagSet("migrate", "migrate --clickhouse host:port [--prune-history [--cluster NAME]] | migrate --print [--cluster NAME]", &c, stdio.Stderr)
+	cluster := fs.String("cluster", "", "with --print: the DDL for this ClickHouse cluster (ReplicatedMergeTree tables NAME_local and Distributed tables, ON CLUSTER); with --prune-history: prune every shard's event_archive_local ON CLUSTER (and apply no migrations)")
 	wait := fs.Duration("wait", 2*time.Minute, "how long to retry a ClickHouse that does not answer yet (env HAILI_WAIT)")
 	printDDL := fs.Bool("print", false, "print the migrations' DDL on stdout instead of applying it (no ClickHouse needed)")
+	prune := fs.Bool("prune-history", false, "after migrating, drop the event_archive partitions (one per kind of event and month) that lie wholly past the retention in the policy's history section (--policy; built-in: message text 180 days, listings, orders and complaints kept): a month goes once its last day is older than the retention, so rows live up to a month longer. Whole partitions, never row deletes: no merge, and no other kind touched. On a cluster add --cluster NAME. Run it daily (env HAILI_PRUNE_HISTORY)")
 	if err := cli.Parse(fs, &c, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return cli.Usagef("migrate takes no arguments")
+	}
+	if *prune && *printDDL {
+		return cli.Usagef("--prune-history applies to a ClickHouse; it cannot go with --print")
 	}
 	if *printDDL {
 		if c.CheckConfig {
@@ -33,8 +38,8 @@ func runMigrate(ctx context.Context, args []string, stdio cli.IO) error {
 		}
 		return printMigrations(stdio, *cluster)
 	}
-	if *cluster != "" {
-		return cli.Usagef("--cluster only prints the cluster DDL: add --print and apply the output with clickhouse-client --multiquery")
+	if *cluster != "" && !*prune {
+		return cli.Usagef("--cluster only prints the cluster DDL (add --print and apply the output with clickhouse-client --multiquery), or names the cluster of --prune-history")
 	}
 	if c.ClickHouse == "" {
 		return cli.Usagef("--clickhouse (or HAILI_CLICKHOUSE) is required")
@@ -46,6 +51,14 @@ func runMigrate(ctx context.Context, args []string, stdio cli.IO) error {
 	cfg.CreateDatabase = true // the one role that may create it
 	if err := cfg.Validate(); err != nil {
 		return cli.Usagef("%v", err)
+	}
+	var history policy.History
+	if *prune {
+		p, err := policy.Load(c.Policy)
+		if err != nil {
+			return err
+		}
+		history = p.History
 	}
 	if c.CheckConfig {
 		return cli.ConfigOK(stdio.Stdout, "migrate")
@@ -68,11 +81,22 @@ func runMigrate(ctx context.Context, args []string, stdio cli.IO) error {
 		return fmt.Errorf("clickhouse %s not reachable within --wait %s: %w", cfg.Addr, *wait, err)
 	}
 	defer s.Close()
-	applied, err := s.Migrate(ctx)
+	if *cluster == "" {
+		// A cluster's schema is applied from the --print DDL, not here.
+		applied, err := s.Migrate(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdio.Stdout, "applied %d migrations to %s/%s %v\n", len(applied), c.ClickHouse, c.ClickHouseDatabase, applied)
+	}
+	if !*prune {
+		return nil
+	}
+	dropped, err := s.PruneHistory(ctx, history, time.Now(), *cluster)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdio.Stdout, "applied %d migrations to %s/%s %v\n", len(applied), c.ClickHouse, c.ClickHouseDatabase, applied)
+	fmt.Fprintf(stdio.Stdout, "dropped %d event_archive partitions %v\n", len(dropped), dropped)
 	return nil
 }
 

@@ -118,6 +118,8 @@ func registerDetect(reg prometheus.Registerer, st *detect.Stats, cfg detect.Conf
 		counterFunc("haili_detect_batches_total", "Batches flushed and committed.", &st.Batches),
 		counterFunc("haili_detect_committed_total", "Input events whose results are durable and offsets committed.", &st.Committed),
 		counterFunc("haili_detect_flush_retries_total", "Failed flush steps retried.", &st.FlushRetries),
+		counterFunc("haili_detect_shadow_findings_total", "Findings of the shadow policy (--shadow-policy), written to shadow_findings only.", &st.ShadowFindings),
+		counterFunc("haili_detect_shadow_errors_total", "Events the shadow policy failed to judge; the live verdict stands.", &st.ShadowErrors),
 		unixGauge("haili_detect_last_flush_seconds", "Unix time of the last successful flush.", &st.LastFlush),
 		secondsFunc("haili_detect_process_seconds_total", "Time spent decoding and detecting.", &st.ProcessNanos, nil),
 		secondsFunc("haili_detect_flush_wait_seconds_total", "Time processing waited for a flush to finish (backpressure from ClickHouse or Kafka).", &st.FlushWaitNanos, nil),

@@ -211,6 +211,39 @@ func (db *DB) Insert(ctx context.Context, table string, columns []string, n int,
 	return nil
 }
 
+// InsertColumns writes the rows held column-wise in cols into table through
+// one batch: cols[i] is a slice (of string, uint64, time.Time, []byte…) with
+// the values of columns[i] for every row, and all hold n values. Each column
+// goes into the block in one call, with no []any per row: the event archive
+// writes every consumed event on the detection hot path. Nothing is sent for
+// n == 0.
+func (db *DB) InsertColumns(ctx context.Context, table string, columns []string, n int, cols []any) error {
+	if n == 0 {
+		return nil
+	}
+	if len(cols) != len(columns) {
+		return fmt.Errorf("insert %s: %d columns named, %d given: %w", table, len(columns), len(cols), retry.Permanent(errors.New("column count")))
+	}
+	if db.quorum != "" && IsQuorum(ctx) {
+		ctx = clickhouse.Context(ctx, clickhouse.WithSettings(clickhouse.Settings{"insert_quorum": db.quorum}))
+	}
+	b, err := db.conn.PrepareBatch(ctx, InsertSQL(table, columns))
+	if err != nil {
+		return fmt.Errorf("insert %s: %w", table, err)
+	}
+	for i, col := range cols {
+		if err := b.Column(i).Append(col); err != nil {
+			b.Abort()
+			// As in Insert: a conversion refused here is refused again.
+			return fmt.Errorf("insert %s: column %s: %w", table, columns[i], retry.Permanent(err))
+		}
+	}
+	if err := b.Send(); err != nil {
+		return fmt.Errorf("insert %s: %w", table, err)
+	}
+	return nil
+}
+
 // InsertSQL is the statement Insert prepares.
 func InsertSQL(table string, columns []string) string {
 	return "INSERT INTO " + table + " (" + strings.Join(columns, ", ") + ")"

@@ -47,6 +47,18 @@ type Config struct {
 	// commits like a detecting worker: the baseline that measures what
 	// detection costs. Benchmarks only; its listing checks say "pass-through".
 	PassThrough bool
+	// Shadow, when set, is a second engine (a candidate policy: haili
+	// detect --shadow-policy) that judges every event the live engine
+	// judges; its findings go to shadow_findings and nowhere else.
+	//
+	// It runs in this worker rather than in a consumer group of its own: it
+	// sees exactly the live batch (same events, same offsets, committed
+	// together), the topics are read once, and live and shadow cannot drift
+	// apart in what they have consumed, in their market reference or in the
+	// conversation context (the shadow judges a copy of the live one, which
+	// a separate consumer would have to rebuild and keep in step). Its cost
+	// is the candidate's detection CPU in this process.
+	Shadow Detector
 }
 
 // backoff paces the retries of failed flush steps and reloads.
@@ -75,6 +87,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("detect: %w", c.backoff().Validate())
 	case c.ShutdownTimeout <= 0:
 		return errors.New("detect: shutdown timeout must be positive")
+	case c.Shadow != nil && c.PassThrough:
+		return errors.New("detect: a shadow policy needs the detectors; it cannot run with --pass-through")
 	case c.DetectAttempts < 1:
 		return fmt.Errorf("detect: detect attempts must be at least 1, got %d", c.DetectAttempts)
 	}

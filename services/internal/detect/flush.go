@@ -187,6 +187,10 @@ func (w *Worker) write(ctx context.Context, b *batch, convRows []store.Conversat
 		{
 			{stepFindings, func(ctx context.Context) error { return w.sink.InsertFindings(ctx, b.findings) }},
 			{stepChecks, func(ctx context.Context) error { return w.sink.InsertListingChecks(ctx, b.checks) }},
+			// The archive goes with the findings, before the commit: a replayed
+			// batch writes the same rows again, which event_archive (a
+			// ReplacingMergeTree) collapses, so it is kept effectively once.
+			{stepArchive, func(ctx context.Context) error { return w.sink.InsertArchive(ctx, &b.archive) }},
 		},
 		{{stepProduce, func(ctx context.Context) error {
 			if len(b.out) == 0 {
@@ -198,6 +202,10 @@ func (w *Worker) write(ctx context.Context, b *batch, convRows []store.Conversat
 		}}},
 		{{stepConversations, func(ctx context.Context) error { return w.sink.SaveConversations(ctx, convRows) }}},
 		{{stepCommit, func(ctx context.Context) error { return w.reader.CommitMessages(ctx, b.msgs...) }}},
+	}
+	if w.cfg.Shadow != nil {
+		// Likewise the shadow findings; never to findings.v1 (phase 2).
+		phases[0] = append(phases[0], flushStep{stepShadow, func(ctx context.Context) error { return w.sink.InsertShadowFindings(ctx, b.shadow) }})
 	}
 	for _, phase := range phases {
 		if err := w.runPhase(ctx, phase); err != nil {

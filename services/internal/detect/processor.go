@@ -10,6 +10,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/haili/haili/detectors"
+	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/detectors/message"
 	"github.com/haili/haili/schemas"
 	"github.com/haili/haili/services/internal/deadletter"
@@ -26,12 +27,18 @@ type batch struct {
 	out      []kafka.Message // findings.v1, listing-checks.v1, deadletter.v1
 	convs    map[string]*convState
 	dead     int
+	// archive is every decoded event, for event_archive.
+	archive store.ArchiveRows
+	// shadow is what Config.Shadow found: shadow_findings only.
+	shadow []store.FindingRow
 }
 
 func newBatch() *batch { return &batch{convs: map[string]*convState{}} }
 
 func (b *batch) reset() {
 	b.msgs, b.findings, b.checks, b.out = b.msgs[:0], b.findings[:0], b.checks[:0], b.out[:0]
+	b.archive.Reset()
+	b.shadow = b.shadow[:0]
 	clear(b.convs)
 	b.dead = 0
 }
@@ -42,6 +49,8 @@ func (b *batch) absorb(part *batch) {
 	b.findings = append(b.findings, part.findings...)
 	b.checks = append(b.checks, part.checks...)
 	b.out = append(b.out, part.out...)
+	b.archive.AddRows(&part.archive)
+	b.shadow = append(b.shadow, part.shadow...)
 	for id, cs := range part.convs {
 		b.convs[id] = cs
 	}
@@ -141,8 +150,14 @@ func (w *Worker) process(dec *schemas.Decoder, m kafka.Message, b *batch) {
 		return
 	}
 	now := schemas.Stamp(w.cfg.Clock())
+	// Every decoded event is archived, whatever detection makes of it: the
+	// history is what arrived, for backtests and the reviewers' thread view.
+	b.archive.Add(ev, m.Value, m.Topic, int32(m.Partition), m.Offset, now)
 	dctx := detectors.Context{}
 	var cs *convState
+	// shadowConv is the conversation context as it was before this message,
+	// for the shadow engine: a copy, never written back.
+	var shadowConv message.Conversation
 	switch ev := ev.(type) {
 	case *schemas.Listing:
 		if !w.cfg.PassThrough {
@@ -164,6 +179,7 @@ func (w *Worker) process(dec *schemas.Decoder, m kafka.Message, b *batch) {
 		// Detect on a copy: if detection fails the stored context stays as it was.
 		next := cs.conv
 		dctx.Conversation = &next
+		shadowConv = cs.conv
 		defer func() {
 			if dctx.Conversation != nil {
 				cs.conv = *dctx.Conversation
@@ -218,6 +234,9 @@ func (w *Worker) process(dec *schemas.Decoder, m kafka.Message, b *batch) {
 		w.stats.Checks.Add(1)
 	}
 	w.stats.Findings.Add(int64(len(res.Findings)))
+	if w.cfg.Shadow != nil {
+		w.judgeShadow(ev, m, dctx.Market, shadowConv, now, b)
+	}
 	if l, ok := ev.(*schemas.Listing); ok && l.Op == schemas.OpUpsert && !w.cfg.PassThrough {
 		w.market.Observe(l)
 	}
@@ -265,4 +284,34 @@ func (w *Worker) detectRetrying(ev schemas.Event, dctx *detectors.Context, cs *c
 		return res, fmt.Errorf("%w (on each of %d attempts)", last, attempts)
 	}
 	return res, last
+}
+
+// judgeShadow runs the shadow engine (Config.Shadow) on an event the live
+// engine judged, with the live market reference and a copy of the live
+// conversation context as it was before the event, and keeps its findings
+// for shadow_findings only: nothing it finds reaches findings.v1, the
+// listing checks or the dead letters, and it changes no live state. A
+// failure costs the shadow its verdict on this event, never the live one.
+func (w *Worker) judgeShadow(ev schemas.Event, m kafka.Message, ref *market.Reference, conv message.Conversation, now time.Time, b *batch) {
+	// conv is this call's own copy (passed by value, so that the worker's
+	// processing allocates nothing for it without a shadow).
+	sctx := detectors.Context{Market: ref}
+	if _, ok := ev.(*schemas.Message); ok {
+		sctx.Conversation = &conv
+	}
+	res, err := w.cfg.Shadow.Detect(ev, sctx)
+	if err != nil {
+		w.stats.ShadowErrors.Add(1)
+		return
+	}
+	for _, f := range res.Findings {
+		f.DetectedAt = now
+		evidence, err := schemas.AppendJSONValue(nil, f.Evidence)
+		if err != nil {
+			w.stats.ShadowErrors.Add(1)
+			continue
+		}
+		b.shadow = append(b.shadow, store.FindingRow{Finding: f, EvidenceJSON: evidence, SourceTopic: m.Topic, SourcePartition: int32(m.Partition), SourceOffset: m.Offset})
+	}
+	w.stats.ShadowFindings.Add(int64(len(res.Findings)))
 }

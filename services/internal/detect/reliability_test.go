@@ -225,6 +225,13 @@ func (h *hangingSink) SaveConversations(ctx context.Context, _ []store.Conversat
 	return h.hang(ctx)
 }
 
+func (h *hangingSink) InsertArchive(ctx context.Context, _ *store.ArchiveRows) error {
+	return h.hang(ctx)
+}
+func (h *hangingSink) InsertShadowFindings(ctx context.Context, _ []store.FindingRow) error {
+	return h.hang(ctx)
+}
+
 var _ detect.Sink = (*hangingSink)(nil)
 
 // TestShutdownIsBoundedWhenClickHouseHangs: on SIGTERM (ctx cancelled) a

@@ -29,6 +29,11 @@ type Sink interface {
 	InsertFindings(ctx context.Context, rows []store.FindingRow) error
 	InsertListingChecks(ctx context.Context, checks []schemas.ListingCheck) error
 	SaveConversations(ctx context.Context, rows []store.ConversationRow) error
+	// InsertArchive writes the consumed events to event_archive.
+	InsertArchive(ctx context.Context, rows *store.ArchiveRows) error
+	// InsertShadowFindings writes the shadow engine's findings to
+	// shadow_findings; called with none when there is no shadow.
+	InsertShadowFindings(ctx context.Context, rows []store.FindingRow) error
 }
 
 var _ Sink = (*store.Store)(nil)
@@ -62,6 +67,9 @@ type Stats struct {
 	Events, Findings, Checks, Deadletters, Batches, FlushRetries atomic.Int64
 	// DetectRetries counts detections tried again after a transient error.
 	DetectRetries atomic.Int64
+	// ShadowFindings counts what the shadow engine found; ShadowErrors the
+	// events it failed to judge (or whose findings failed to encode).
+	ShadowFindings, ShadowErrors atomic.Int64
 	// Committed counts events whose results are durable and offsets committed.
 	Committed atomic.Int64
 	// LastFlush is the Unix nanoseconds of the last successful flush.
@@ -93,7 +101,7 @@ type Observer interface {
 }
 
 // FlushSteps names the steps of a flush, in the order of Stats.StepNanos.
-var FlushSteps = [...]string{"insert_findings", "insert_listing_checks", "produce", "save_conversations", "commit"}
+var FlushSteps = [...]string{"insert_findings", "insert_listing_checks", "produce", "save_conversations", "commit", "insert_archive", "insert_shadow_findings"}
 
 const (
 	stepFindings = iota
@@ -101,6 +109,8 @@ const (
 	stepProduce
 	stepConversations
 	stepCommit
+	stepArchive
+	stepShadow
 )
 
 // Worker is one member of the detection consumer group.

@@ -135,18 +135,24 @@ type FindingRow struct {
 
 // InsertFindings writes findings in one batch.
 func (s *Store) InsertFindings(ctx context.Context, rows []FindingRow) error {
+	return s.insertFindings(ctx, "findings", rows)
+}
+
+// insertFindings writes findings to table, findings or shadow_findings (the
+// same columns).
+func (s *Store) insertFindings(ctx context.Context, table string, rows []FindingRow) error {
 	evidence := make([][]byte, len(rows))
 	for i, r := range rows {
 		evidence[i] = r.EvidenceJSON
 		if evidence[i] == nil {
 			ev, err := json.Marshal(r.Evidence)
 			if err != nil {
-				return fmt.Errorf("insert findings: evidence of %s: %w", r.FindingID, err)
+				return fmt.Errorf("insert %s: evidence of %s: %w", table, r.FindingID, err)
 			}
 			evidence[i] = ev
 		}
 	}
-	return s.db.Insert(ctx, "findings", findingColumns, len(rows), func(i int) []any {
+	return s.db.Insert(ctx, table, findingColumns, len(rows), func(i int) []any {
 		r := &rows[i]
 		eventTime := r.EventTime
 		if eventTime.IsZero() {

@@ -184,6 +184,34 @@ type fakeBatch struct {
 	c    *Conn
 	i    int
 	done bool
+	cols [][]any // column-wise appends, by column index
+}
+
+type fakeColumn struct {
+	driver.BatchColumn
+	b *fakeBatch
+	i int
+}
+
+// Append takes a slice of the column's values.
+func (c *fakeColumn) Append(v any) error {
+	s := reflect.ValueOf(v)
+	if s.Kind() != reflect.Slice {
+		return fmt.Errorf("chdbtest: column %d: Append of %T, want a slice", c.i, v)
+	}
+	c.b.c.mu.Lock()
+	defer c.b.c.mu.Unlock()
+	for len(c.b.cols) <= c.i {
+		c.b.cols = append(c.b.cols, nil)
+	}
+	for k := range s.Len() {
+		e := s.Index(k).Interface()
+		if p, ok := e.([]byte); ok {
+			e = string(p) // as the driver sends a []byte to a String column
+		}
+		c.b.cols[c.i] = append(c.b.cols[c.i], e)
+	}
+	return nil
 }
 
 func (b *fakeBatch) Append(v ...any) error {
@@ -193,10 +221,31 @@ func (b *fakeBatch) Append(v ...any) error {
 	return nil
 }
 
+// Column records column-wise appends (chdb.DB.InsertColumns); Send turns
+// them into the call's rows, so that snapshots show rows however they were
+// appended.
+func (b *fakeBatch) Column(i int) driver.BatchColumn { return &fakeColumn{b: b, i: i} }
+
 func (b *fakeBatch) Send() error {
 	b.c.mu.Lock()
 	defer b.c.mu.Unlock()
 	b.c.calls[b.i].Sent, b.done = true, true
+	if len(b.cols) > 0 {
+		n := 0
+		for _, col := range b.cols {
+			n = max(n, len(col))
+		}
+		for r := range n {
+			row := make([]any, len(b.cols))
+			for i, col := range b.cols {
+				if r >= len(col) {
+					return fmt.Errorf("chdbtest: column %d has %d values, another %d", i, len(col), n)
+				}
+				row[i] = col[r]
+			}
+			b.c.calls[b.i].Rows = append(b.c.calls[b.i].Rows, row)
+		}
+	}
 	return nil
 }
 

@@ -1,0 +1,4 @@
+package detect
+
+// CandidatePolicy is candidatePolicy, for the integration tests.
+var CandidatePolicy = candidatePolicy
