@@ -55,6 +55,9 @@ type Decoder struct {
 	// MaxBytes bounds one encoded event; 0 means DefaultMaxEventBytes.
 	MaxBytes int
 	pool     sync.Pool // of *decodeState
+	// generic turns the listing fast path off: the differential tests
+	// compare the two paths.
+	generic bool
 }
 
 // decodeState is the per-call scratch a Decoder reuses.
@@ -63,6 +66,7 @@ type decodeState struct {
 	attrs  []attrSpan // SKU attributes, built into maps once strings are owned
 	pairs  []string   // attribute keys and values, alternating, aliasing the parser
 	size   int        // bytes of the aliasing strings read so far: what own copies
+	fast   fastScratch
 }
 
 // attrSpan is one SKU's attributes object: pairs[start:end] of its decodeState.
@@ -87,6 +91,11 @@ func (d *Decoder) Decode(raw []byte) (Event, error) {
 		st = &decodeState{}
 	}
 	defer d.pool.Put(st)
+	if !d.generic {
+		if l, ok := st.fastListing(raw); ok {
+			return l, nil
+		}
+	}
 	st.attrs, st.pairs, st.size = st.attrs[:0], st.pairs[:0], 0
 	v, err := st.parser.ParseBytes(raw)
 	if err != nil {

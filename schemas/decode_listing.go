@@ -1,0 +1,683 @@
+package schemas
+
+import (
+	"bytes"
+	"math"
+	"time"
+	"unsafe"
+
+	"github.com/valyala/fastjson/fastfloat"
+)
+
+// The listing fast path.
+//
+// Listings are most of the decoder's work, and the generic path spends it
+// building fastjson's parse tree (pointer writes into a reused tree, which
+// the garbage collector's write barrier makes dear) and then looking fields up
+// in it. fastListing instead walks the bytes once and fills the Listing as the
+// fields come. It only ever accepts: on anything it is not sure of — a syntax
+// or type error, a missing field, an escaped string, a number outside strict
+// JSON grammar, a delete — it gives up and Decode runs the generic path, which
+// then accepts or rejects exactly as before, with the same DecodeError. So the
+// generic decoder stays the one definition of the contract, and the fast path
+// need only agree with it on what it accepts (FuzzListingFastPath checks that).
+
+// Fast-path limits: a deeper or wider listing is left to the generic path.
+const (
+	fastMaxDepth = 32
+	// Element counts kept inside the listing's own allocation; longer slices
+	// are allocated separately.
+	fastPath     = 4
+	fastTiers    = 4
+	fastSKUs     = 6
+	fastShipping = 2
+	fastCustom   = 2
+)
+
+// fastListingBlock is a listing with room for its optional parts and its
+// usual number of slice elements, so that a typical listing is one
+// allocation besides its strings and SKU attribute maps.
+type fastListingBlock struct {
+	listingBlock
+	path  [fastPath]string
+	tiers [fastTiers]PriceTier
+	skus  [fastSKUs]SKU
+	ship  [fastShipping]ShippingOption
+	cust  [fastCustom]CustomizationOffer
+}
+
+// fastScratch holds a listing's slice elements while they are read; the
+// decodeState keeps it between calls.
+type fastScratch struct {
+	path  []string
+	tiers []PriceTier
+	skus  []SKU
+	ship  []ShippingOption
+	cust  []CustomizationOffer
+}
+
+func (f *fastScratch) reset() {
+	clear(f.path) // strings alias the caller's bytes: drop them
+	clear(f.skus)
+	clear(f.ship)
+	clear(f.cust)
+	f.path, f.tiers, f.skus, f.ship, f.cust = f.path[:0], f.tiers[:0], f.skus[:0], f.ship[:0], f.cust[:0]
+}
+
+// Top-level listing fields the fast path reads, as bits of a seen-set (the
+// first occurrence of a key counts, as with fastjson's Get).
+const (
+	lfSchema = 1 << iota
+	lfEventID
+	lfOp
+	lfListingID
+	lfVersion
+	lfMerchantID
+	lfCategoryID
+	lfCategoryPath
+	lfTitle
+	lfDescription
+	lfCurrency
+	lfUnit
+	lfMOQ
+	lfPriceTiers
+	lfPriceRange
+	lfSKUs
+	lfShipping
+	lfCustomization
+	lfSamplePrice
+	lfUpdatedAt
+
+	lfRequired = lfSchema | lfEventID | lfOp | lfListingID | lfVersion | lfMerchantID | lfCategoryID |
+		lfTitle | lfCurrency | lfUnit | lfMOQ | lfPriceTiers | lfUpdatedAt
+)
+
+// scanner reads JSON from b at i. Its methods return false when the input is
+// anything the fast path leaves to the generic decoder.
+type scanner struct {
+	b     []byte
+	i     int
+	depth int
+	size  int // bytes of the kept (aliasing) strings
+}
+
+func (s *scanner) ws() {
+	for s.i < len(s.b) && s.b[s.i] <= ' ' {
+		switch s.b[s.i] {
+		case ' ', '\n', '\t', '\r':
+			s.i++
+		default:
+			return
+		}
+	}
+}
+
+// consume skips white space and then the byte c.
+func (s *scanner) consume(c byte) bool {
+	s.ws()
+	if s.i < len(s.b) && s.b[s.i] == c {
+		s.i++
+		return true
+	}
+	return false
+}
+
+// peek skips white space and returns the next byte (0 at the end).
+func (s *scanner) peek() byte {
+	s.ws()
+	if s.i < len(s.b) {
+		return s.b[s.i]
+	}
+	return 0
+}
+
+// rawString reads a string without escapes and returns it aliasing b.
+func (s *scanner) rawString() (string, bool) {
+	if s.peek() != '"' {
+		return "", false
+	}
+	rest := s.b[s.i+1:]
+	n := bytes.IndexByte(rest, '"')
+	if n < 0 || bytes.IndexByte(rest[:n], '\\') >= 0 {
+		return "", false
+	}
+	s.i += n + 2
+	return unsafe.String(unsafe.SliceData(rest), n), true
+}
+
+// keep counts a string the listing keeps, for the one copy Decode makes.
+func (s *scanner) keep(v string) string {
+	s.size += len(v)
+	return v
+}
+
+// null consumes a JSON null if one is next.
+func (s *scanner) null() bool {
+	if s.peek() == 'n' && len(s.b)-s.i >= 4 && string(s.b[s.i:s.i+4]) == "null" {
+		s.i += 4
+		return true
+	}
+	return false
+}
+
+// optString reads a string or null (""); the generic decoder's strOpt.
+func (s *scanner) optString() (string, bool) {
+	if s.null() {
+		return "", true
+	}
+	v, ok := s.rawString()
+	return s.keep(v), ok
+}
+
+// reqString reads a non-empty string; the generic decoder's str.
+func (s *scanner) reqString() (string, bool) {
+	v, ok := s.rawString()
+	return s.keep(v), ok && v != ""
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// number reads a number in strict JSON grammar, valued as fastjson values it,
+// and finite.
+func (s *scanner) number() (float64, bool) {
+	s.ws()
+	b, i := s.b, s.i
+	start := i
+	if i < len(b) && b[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(b) && b[i] == '0':
+		i++
+	case i < len(b) && isDigit(b[i]):
+		for i < len(b) && isDigit(b[i]) {
+			i++
+		}
+	default:
+		return 0, false
+	}
+	if i < len(b) && b[i] == '.' {
+		i++
+		if i >= len(b) || !isDigit(b[i]) {
+			return 0, false
+		}
+		for i < len(b) && isDigit(b[i]) {
+			i++
+		}
+	}
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		i++
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		if i >= len(b) || !isDigit(b[i]) {
+			return 0, false
+		}
+		for i < len(b) && isDigit(b[i]) {
+			i++
+		}
+	}
+	// fastjson's number token runs on over these; let it judge such input.
+	if i < len(b) {
+		switch b[i] {
+		case '.', '-', '+', 'e', 'E':
+			return 0, false
+		}
+		if isDigit(b[i]) { // a leading zero followed by digits
+			return 0, false
+		}
+	}
+	s.i = i
+	f := fastfloat.ParseBestEffort(unsafe.String(unsafe.SliceData(b[start:]), i-start))
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, false
+	}
+	return f, true
+}
+
+// amount reads a non-negative finite number.
+func (s *scanner) amount() (float64, bool) {
+	f, ok := s.number()
+	return f, ok && f >= 0
+}
+
+// optAmount reads an amount or null (absent).
+func (s *scanner) optAmount() (f float64, present, ok bool) {
+	if s.null() {
+		return 0, false, true
+	}
+	f, ok = s.amount()
+	return f, true, ok
+}
+
+// skip passes over any JSON value.
+func (s *scanner) skip() bool {
+	switch s.peek() {
+	case '"':
+		for j := s.i + 1; j < len(s.b); j++ {
+			switch s.b[j] {
+			case '"':
+				s.i = j + 1
+				return true
+			case '\\':
+				j++
+			}
+		}
+		return false
+	case '{':
+		return s.object(func(string) bool { return s.skip() })
+	case '[':
+		return s.array(func(int) bool { return s.skip() })
+	case 't':
+		return s.literal("true")
+	case 'f':
+		return s.literal("false")
+	case 'n':
+		return s.literal("null")
+	}
+	_, ok := s.number()
+	return ok
+}
+
+func (s *scanner) literal(lit string) bool {
+	if len(s.b)-s.i >= len(lit) && string(s.b[s.i:s.i+len(lit)]) == lit {
+		s.i += len(lit)
+		return true
+	}
+	return false
+}
+
+// object reads an object, calling member for each key with the scanner at
+// its value; member must consume the value.
+func (s *scanner) object(member func(key string) bool) bool {
+	if !s.consume('{') {
+		return false
+	}
+	if s.depth++; s.depth > fastMaxDepth {
+		return false
+	}
+	if s.peek() == '}' {
+		s.i++
+		s.depth--
+		return true
+	}
+	for {
+		key, ok := s.rawString()
+		if !ok || !s.consume(':') || !member(key) {
+			return false
+		}
+		switch s.peek() {
+		case ',':
+			s.i++
+		case '}':
+			s.i++
+			s.depth--
+			return true
+		default:
+			return false
+		}
+	}
+}
+
+// array reads an array, calling elem for each element with the scanner at it.
+func (s *scanner) array(elem func(i int) bool) bool {
+	if !s.consume('[') {
+		return false
+	}
+	if s.depth++; s.depth > fastMaxDepth {
+		return false
+	}
+	if s.peek() == ']' {
+		s.i++
+		s.depth--
+		return true
+	}
+	for n := 0; ; n++ {
+		if !elem(n) {
+			return false
+		}
+		switch s.peek() {
+		case ',':
+			s.i++
+		case ']':
+			s.i++
+			s.depth--
+			return true
+		default:
+			return false
+		}
+	}
+}
+
+// optArray reads an array or null; null is an array of no elements.
+func (s *scanner) optArray(elem func(i int) bool) bool {
+	return s.null() || s.array(elem)
+}
+
+// fastListing decodes raw as an upsert listing.v1, or returns false for the
+// generic path to decide. Its strings are owned as the generic path's are.
+func (st *decodeState) fastListing(raw []byte) (*Listing, bool) {
+	st.attrs, st.pairs, st.size = st.attrs[:0], st.pairs[:0], 0
+	p := listingParse{s: scanner{b: raw}, st: st}
+	st.fast.reset()
+	f := &st.fast
+	defer f.reset() // its strings alias raw
+	if !p.object() {
+		return nil, false
+	}
+	blk := &fastListingBlock{}
+	blk.l = p.l
+	l := &blk.l
+	l.Schema, l.Op = SchemaListing, OpUpsert
+	l.CategoryPath = place(blk.path[:0], f.path)
+	l.PriceTiers = place(blk.tiers[:0], f.tiers)
+	if l.PriceTiers == nil {
+		l.PriceTiers = blk.tiers[:0:0] // required: present even when empty
+	}
+	l.SKUs = place(blk.skus[:0], f.skus)
+	l.Shipping = place(blk.ship[:0], f.ship)
+	l.Customization = place(blk.cust[:0], f.cust)
+	if p.hasRange {
+		blk.priceRange = p.pr
+		l.PriceRange = &blk.priceRange
+	}
+	if p.hasSample {
+		blk.samplePrice = p.sample
+		l.SamplePrice = &blk.samplePrice
+	}
+	own(p.s.size, func(c *stringCopier) { listingStrings(l, c, st) })
+	return l, true
+}
+
+// listingParse is the state of one fastListing call, kept on the stack
+// until the listing is accepted.
+type listingParse struct {
+	s         scanner
+	st        *decodeState
+	l         Listing
+	seen      uint32
+	pr        PriceRange
+	sample    float64
+	hasRange  bool
+	hasSample bool
+}
+
+// object reads the listing object and checks what the generic decoder checks
+// once all fields are read.
+func (p *listingParse) object() bool {
+	s := &p.s
+	if !s.consume('{') || s.peek() == '}' {
+		return false
+	}
+	s.depth++
+	for {
+		key, ok := s.rawString()
+		if !ok || !s.consume(':') || !p.field(key) {
+			return false
+		}
+		if c := s.peek(); c == '}' {
+			s.i++
+			break
+		} else if c != ',' {
+			return false
+		}
+		s.i++
+	}
+	if s.ws(); s.i != len(s.b) || p.seen&lfRequired != lfRequired {
+		return false
+	}
+	f := &p.st.fast
+	for i := 1; i < len(f.tiers); i++ {
+		if f.tiers[i].MinQty <= f.tiers[i-1].MinQty {
+			return false
+		}
+	}
+	return len(f.tiers) > 0 || p.hasRange || len(f.skus) > 0
+}
+
+// field reads the value of one top-level member.
+func (p *listingParse) field(key string) bool {
+	s, l, f, st := &p.s, &p.l, &p.st.fast, p.st
+	bit := listingField(key)
+	if bit == 0 || p.seen&bit != 0 {
+		return s.skip() // unknown, or not the first occurrence
+	}
+	p.seen |= bit
+	var ok bool
+	switch bit {
+	case lfSchema:
+		var v string
+		v, ok = s.rawString()
+		ok = ok && v == SchemaListing
+	case lfEventID:
+		l.EventID, ok = s.reqString()
+	case lfOp:
+		var v string
+		v, ok = s.rawString()
+		ok = ok && v == OpUpsert // deletes go the generic way
+	case lfListingID:
+		l.ListingID, ok = s.reqString()
+	case lfVersion:
+		var v float64
+		v, ok = s.number()
+		ok = ok && v == math.Trunc(v) && v >= 0 && v <= 1<<53
+		l.Version = int64(v)
+	case lfMerchantID:
+		l.MerchantID, ok = s.reqString()
+	case lfCategoryID:
+		l.CategoryID, ok = s.reqString()
+	case lfCategoryPath:
+		ok = s.optArray(func(int) bool {
+			v, ok := s.rawString()
+			f.path = append(f.path, s.keep(v))
+			return ok
+		})
+	case lfTitle:
+		l.Title, ok = s.reqString()
+	case lfDescription:
+		l.Description, ok = s.optString()
+	case lfCurrency:
+		l.Currency, ok = s.reqString()
+	case lfUnit:
+		l.Unit, ok = s.reqString()
+	case lfMOQ:
+		l.MOQ, ok = s.amount()
+	case lfPriceTiers:
+		ok = s.array(func(int) bool { return s.tier(f) })
+	case lfPriceRange:
+		if s.null() {
+			return true
+		}
+		ok, p.hasRange = s.priceRange(&p.pr), true
+	case lfSKUs:
+		ok = s.optArray(func(int) bool { return s.sku(f, st) })
+	case lfShipping:
+		ok = s.optArray(func(int) bool { return s.shipping(f) })
+	case lfCustomization:
+		ok = s.optArray(func(int) bool { return s.customization(f) })
+	case lfSamplePrice:
+		p.sample, p.hasSample, ok = s.optAmount()
+	case lfUpdatedAt:
+		var v string
+		v, ok = s.rawString()
+		ok = ok && v != ""
+		if ok {
+			t, err := time.Parse(time.RFC3339Nano, v)
+			ok = err == nil
+			l.UpdatedAt = t.UTC()
+		}
+	}
+	return ok
+}
+
+// place copies elems into room when they fit (capped, so that an append by
+// a reader cannot overwrite the next field), else into a slice of their own;
+// no elements is nil.
+func place[T any](room, elems []T) []T {
+	switch n := len(elems); {
+	case n == 0:
+		return nil
+	case n <= cap(room):
+		return append(room[:0:n], elems...)[:n:n]
+	default:
+		return append(make([]T, 0, n), elems...)
+	}
+}
+
+func listingField(key string) uint32 {
+	switch key {
+	case "schema":
+		return lfSchema
+	case "event_id":
+		return lfEventID
+	case "op":
+		return lfOp
+	case "listing_id":
+		return lfListingID
+	case "version":
+		return lfVersion
+	case "merchant_id":
+		return lfMerchantID
+	case "category_id":
+		return lfCategoryID
+	case "category_path":
+		return lfCategoryPath
+	case "title":
+		return lfTitle
+	case "description":
+		return lfDescription
+	case "currency":
+		return lfCurrency
+	case "unit":
+		return lfUnit
+	case "moq":
+		return lfMOQ
+	case "price_tiers":
+		return lfPriceTiers
+	case "price_range":
+		return lfPriceRange
+	case "skus":
+		return lfSKUs
+	case "shipping":
+		return lfShipping
+	case "customization":
+		return lfCustomization
+	case "sample_price":
+		return lfSamplePrice
+	case "updated_at":
+		return lfUpdatedAt
+	}
+	return 0
+}
+
+// amounts reads an object whose named members are required amounts (the
+// first occurrence counting), others skipped.
+func (s *scanner) amounts(name1, name2 string, v1, v2 *float64) bool {
+	var seen uint8
+	return s.object(func(key string) bool {
+		var ok bool
+		switch {
+		case key == name1 && seen&1 == 0:
+			seen |= 1
+			*v1, ok = s.amount()
+		case key == name2 && seen&2 == 0:
+			seen |= 2
+			*v2, ok = s.amount()
+		default:
+			ok = s.skip()
+		}
+		return ok
+	}) && seen == 3
+}
+
+func (s *scanner) tier(f *fastScratch) bool {
+	var t PriceTier
+	ok := s.amounts("min_qty", "unit_price", &t.MinQty, &t.UnitPrice)
+	f.tiers = append(f.tiers, t)
+	return ok
+}
+
+func (s *scanner) priceRange(pr *PriceRange) bool {
+	return s.amounts("min", "max", &pr.Min, &pr.Max) && pr.Max >= pr.Min
+}
+
+func (s *scanner) sku(f *fastScratch, st *decodeState) bool {
+	var k SKU
+	var seen uint8
+	ok := s.object(func(key string) bool {
+		var ok bool
+		switch {
+		case key == "sku_id" && seen&1 == 0:
+			seen |= 1
+			k.SKUID, ok = s.reqString()
+		case key == "name" && seen&2 == 0:
+			seen |= 2
+			k.Name, ok = s.optString()
+		case key == "unit_price" && seen&4 == 0:
+			seen |= 4
+			k.UnitPrice, ok = s.amount()
+		case key == "attributes" && seen&8 == 0:
+			seen |= 8
+			if s.null() {
+				return true
+			}
+			start := len(st.pairs)
+			ok = s.object(func(key string) bool {
+				v, ok := s.rawString()
+				st.pairs = append(st.pairs, s.keep(key), s.keep(v))
+				return ok
+			})
+			st.attrs = append(st.attrs, attrSpan{sku: len(f.skus), start: start, end: len(st.pairs)})
+		default:
+			ok = s.skip()
+		}
+		return ok
+	})
+	f.skus = append(f.skus, k)
+	return ok && seen&5 == 5
+}
+
+func (s *scanner) shipping(f *fastScratch) bool {
+	var o ShippingOption
+	var seen uint8
+	ok := s.object(func(key string) bool {
+		var ok bool
+		switch {
+		case key == "method" && seen&1 == 0:
+			seen |= 1
+			o.Method, ok = s.optString()
+		case key == "fee" && seen&2 == 0:
+			seen |= 2
+			o.Fee, ok = s.amount()
+		case key == "for_qty" && seen&4 == 0:
+			seen |= 4
+			o.ForQty, ok = s.amount()
+		default:
+			ok = s.skip()
+		}
+		return ok
+	})
+	f.ship = append(f.ship, o)
+	return ok && seen&6 == 6
+}
+
+func (s *scanner) customization(f *fastScratch) bool {
+	var o CustomizationOffer
+	var seen uint8
+	ok := s.object(func(key string) bool {
+		var ok bool
+		switch {
+		case key == "option" && seen&1 == 0:
+			seen |= 1
+			o.Option, ok = s.optString()
+		case key == "min_qty" && seen&2 == 0:
+			seen |= 2
+			o.MinQty, ok = s.amount()
+		default:
+			ok = s.skip()
+		}
+		return ok
+	})
+	f.cust = append(f.cust, o)
+	return ok && seen&2 == 2
+}

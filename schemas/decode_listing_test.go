@@ -1,0 +1,115 @@
+package schemas
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"reflect"
+	"testing"
+)
+
+// sameDecode fails t unless the fast and the generic decoder agree on raw:
+// the same DecodeError (schema, field, reason), or equal events (deeply, so
+// nil and empty slices and maps count, and as JSON).
+func sameDecode(t *testing.T, fast, generic *Decoder, raw []byte) {
+	t.Helper()
+	in := bytes.Clone(raw)
+	ev, err := fast.Decode(in)
+	want, wantErr := generic.Decode(raw)
+	if (err == nil) != (wantErr == nil) {
+		t.Fatalf("fast error %v, generic error %v\n%s", err, wantErr, raw)
+	}
+	if err != nil {
+		var de, wde *DecodeError
+		if !errors.As(err, &de) || !errors.As(wantErr, &wde) || *de != *wde {
+			t.Fatalf("fast error %#v, generic error %#v\n%s", err, wantErr, raw)
+		}
+		return
+	}
+	got, _ := json.Marshal(ev)
+	// The decoded event must not alias its input.
+	for i := range in {
+		in[i] = 'x'
+	}
+	if !reflect.DeepEqual(ev, want) {
+		t.Fatalf("fast decoded %#v\ngeneric decoded %#v\n%s", ev, want, raw)
+	}
+	again, _ := json.Marshal(ev)
+	wantJSON, _ := json.Marshal(want)
+	if !bytes.Equal(got, wantJSON) || !bytes.Equal(again, wantJSON) {
+		t.Fatalf("fast encodes as %s (after clobbering its input %s)\ngeneric as %s", got, again, wantJSON)
+	}
+}
+
+// listingVariants are hand-made edge cases around the fast path's bail-outs.
+var listingVariants = []string{
+	`{"schema":"listing.v1","event_id":"e","op":"upsert","listing_id":"L","version":1,"merchant_id":"M","category_id":"c","title":"t","currency":"USD","unit":"piece","moq":1,"price_tiers":[],"price_range":{"min":1,"max":2},"updated_at":"2026-01-01T00:00:00Z"}`,
+	`{"schema":"listing.v1","event_id":"e","op":"upsert","listing_id":"L","version":1,"merchant_id":"M","category_id":"c","title":"t","currency":"USD","unit":"piece","moq":1,"price_tiers":[],"price_range":{"min":3,"max":2},"updated_at":"2026-01-01T00:00:00Z"}`,
+	`{"schema":"listing.v1","event_id":"e","op":"upsert","listing_id":"L","version":1,"merchant_id":"M","category_id":"c","title":"t","currency":"USD","unit":"piece","moq":1,"price_tiers":[],"updated_at":"2026-01-01T00:00:00Z"}`,
+	`{"schema":"listing.v1","event_id":"e","op":"upsert","listing_id":"L","version":1,"merchant_id":"M","category_id":"c","title":"t","currency":"USD","unit":"piece","moq":1,"price_tiers":[{"min_qty":1,"unit_price":2,"min_qty":"x"}],"skus":[{"sku_id":"a","unit_price":1,"attributes":{"k":"v","k":"w"},"attributes":3}],"shipping":null,"customization":[],"category_path":[],"sample_price":null,"updated_at":"2026-01-01T00:00:00+08:00","extra":{"a":[1,true,false,null,"\"\\"]}}`,
+	`{"schema":"listing.v1","event_id":"e","op":"upsert","listing_id":"L","version":1,"merchant_id":"M","category_id":"c","title":"t","currency":"USD","unit":"piece","moq":1,"price_tiers":[{"min_qty":1,"unit_price":2},{"min_qty":1,"unit_price":1}],"updated_at":"2026-01-01T00:00:00Z"}`,
+	`{"schema":"listing.v1","event_id":"e","op":"upsert","listing_id":"L","version":1.5,"merchant_id":"M","category_id":"c","title":"t","currency":"USD","unit":"piece","moq":1,"price_tiers":[{"min_qty":1,"unit_price":2}],"updated_at":"2026-01-01T00:00:00Z"}`,
+	`{"schema":"listing.v1","event_id":"e","op":"upsert","listing_id":"L","version":1,"merchant_id":"M","category_id":"c","title":"t\n","currency":"USD","unit":"piece","moq":1e2,"price_tiers":[{"min_qty":1,"unit_price":-0}],"updated_at":"2026-01-01T00:00:00Z"}`,
+	`{"schema":"listing.v1","event_id":"e","op":"upsert","listing_id":"L","version":1,"merchant_id":"M","category_id":"c","title":"t","currency":"USD","unit":"piece","moq":01,"price_tiers":[{"min_qty":1,"unit_price":2}],"updated_at":"2026-01-01T00:00:00Z"}`,
+	`{"schema":"listing.v1","event_id":"e","op":"upsert","listing_id":"L","version":1,"merchant_id":"M","category_id":"c","title":"t","currency":"USD","unit":"piece","moq":1,"price_tiers":[{"min_qty":1,"unit_price":2}],"updated_at":"2026-01-01T00:00:00Z"} x`,
+	`{"schema":"listing.v1","event_id":"e","op":"delete","listing_id":"L","merchant_id":"M","version":4}`,
+	`{"schema":"listing.v1","schema":"message.v1","event_id":"e","op":"upsert","listing_id":"L","version":1,"merchant_id":"M","category_id":"c","title":"t","currency":"USD","unit":"piece","moq":1,"price_tiers":[{"min_qty":1,"unit_price":2}],"updated_at":"2026-01-01T00:00:00Z"}`,
+	`{"schema":"listing.v1","event_id":"e","op":"upsert","listing_id":"L","version":1,"merchant_id":"M","category_id":"c","title":"t","currency":"USD","unit":"piece","moq":1,"price_tiers":[{"min_qty":1,"unit_price":2}],"skus":[{"sku_id":"","unit_price":1}],"updated_at":"2026-01-01T00:00:00Z"}`,
+	`{"schema":"listing.v1","event_id":"e","op":"upsert","listing_id":"L","version":1,"merchant_id":"M","category_id":"c","title":"t","currency":"USD","unit":"piece","moq":1,"price_tiers":[{"min_qty":1,"unit_price":2}],"skus":[{"sku_id":"a","unit_price":1,"attributes":{}}],"shipping":[{"fee":1,"for_qty":2},{"method":null,"fee":1,"for_qty":2},{"method":"m","fee":1,"for_qty":2}],"updated_at":"2026-01-01T00:00:00Z"}`,
+	`{"schema":"listing.v1","event_id":"e","op":"upsert","listing_id":"L","version":1,"merchant_id":"M","category_id":"c","title":"t","currency":"USD","unit":"piece","moq":1,"price_tiers":[{"min_qty":1,"unit_price":2}],"skus":[{"sku_id":"a","unit_price":1,"attributes":{"k":1}}],"updated_at":"2026-01-01T00:00:00Z"}`,
+	`{"schema":"listing.v1","event_id":"e","op":"upsert","listing_id":"L","version":1,"merchant_id":"M","category_id":"c","title":"t","currency":"USD","unit":"piece","moq":1,"price_tiers":[{"min_qty":1,"unit_price":2}],"moq":NaN,"updated_at":"2026-01-01T00:00:00Z","updated_at":3}`,
+	` {"schema" : "listing.v1" , "event_id":"e","op":"upsert","listing_id":"L","version":9007199254740992,"merchant_id":"M","category_id":"c","title":"t","currency":"USD","unit":"piece","moq":1E-3,"price_tiers":[ {"min_qty":1,"unit_price":2} , {"min_qty":2.5e1,"unit_price":1.00000000000000000001} ] ,"updated_at":"2026-01-01T00:00:00.123456789Z"} `,
+}
+
+func listingSeeds(t testing.TB) [][]byte {
+	var seeds [][]byte
+	b, err := os.ReadFile("testdata/listing.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeds = append(seeds, b)
+	for _, v := range listingVariants {
+		seeds = append(seeds, []byte(v))
+	}
+	if b, err := os.ReadFile("../../shared/corpus/events.jsonl"); err == nil {
+		for _, l := range bytes.Split(b, []byte("\n")) {
+			if bytes.Contains(l, []byte(`"listing.v1"`)) {
+				seeds = append(seeds, l)
+			}
+		}
+	}
+	return seeds
+}
+
+// TestListingFastPathAgrees runs the corpus's listings and the edge cases
+// through both decoders, and checks that the fast path takes every corpus
+// listing (else it would measure nothing).
+func TestListingFastPathAgrees(t *testing.T) {
+	fast, generic := &Decoder{}, &Decoder{generic: true}
+	for _, raw := range listingSeeds(t) {
+		sameDecode(t, fast, generic, raw)
+	}
+	var st decodeState
+	for i, line := range corpusLines(t) {
+		if !bytes.Contains(line, []byte(`"listing.v1"`)) {
+			continue
+		}
+		if _, ok := st.fastListing(line); !ok {
+			t.Errorf("corpus line %d: the fast path gave up on it", i+1)
+		}
+	}
+}
+
+// FuzzListingFastPath checks the fast path against the generic decoder:
+//
+//	go test ./schemas -run '^$' -fuzz FuzzListingFastPath -fuzztime 5m
+func FuzzListingFastPath(f *testing.F) {
+	for _, s := range listingSeeds(f) {
+		f.Add(s)
+	}
+	fast, generic := &Decoder{}, &Decoder{generic: true}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		sameDecode(t, fast, generic, raw)
+	})
+}
