@@ -137,6 +137,16 @@ func (s *scanner) rawString() (string, bool) {
 		return "", false
 	}
 	rest := s.b[s.i+1:]
+	// Keys and most values are short: a byte loop beats two IndexByte calls.
+	for n := range min(len(rest), 24) {
+		switch rest[n] {
+		case '"':
+			s.i += n + 2
+			return unsafe.String(unsafe.SliceData(rest), n), true
+		case '\\':
+			return "", false
+		}
+	}
 	n := bytes.IndexByte(rest, '"')
 	if n < 0 || bytes.IndexByte(rest[:n], '\\') >= 0 {
 		return "", false
