@@ -50,7 +50,9 @@ func IsDecodeError(err error) bool {
 // Decoding reuses a pooled parser and scratch space, and reads strings without
 // copying while it validates; the decoded event's strings are then copied into
 // one allocation of their own, so they never alias the reused buffers and a
-// finding that keeps one keeps at most that event's text alive.
+// finding that keeps one keeps at most that event's text alive. An upsert
+// listing takes a fast path instead (decode_listing.go): one copy of its bytes,
+// walked once, its strings pointing into that copy.
 type Decoder struct {
 	// MaxBytes bounds one encoded event; 0 means DefaultMaxEventBytes.
 	MaxBytes int
@@ -66,7 +68,6 @@ type decodeState struct {
 	attrs  []attrSpan // SKU attributes, built into maps once strings are owned
 	pairs  []string   // attribute keys and values, alternating, aliasing the parser
 	size   int        // bytes of the aliasing strings read so far: what own copies
-	fast   fastScratch
 }
 
 // attrSpan is one SKU's attributes object: pairs[start:end] of its decodeState.
@@ -86,16 +87,16 @@ func (d *Decoder) Decode(raw []byte) (Event, error) {
 	if !utf8.Valid(raw) {
 		return nil, &DecodeError{Reason: "event is not valid UTF-8"}
 	}
+	if !d.generic {
+		if l, ok := fastListing(raw); ok {
+			return l, nil
+		}
+	}
 	st, _ := d.pool.Get().(*decodeState)
 	if st == nil {
 		st = &decodeState{}
 	}
 	defer d.pool.Put(st)
-	if !d.generic {
-		if l, ok := st.fastListing(raw); ok {
-			return l, nil
-		}
-	}
 	st.attrs, st.pairs, st.size = st.attrs[:0], st.pairs[:0], 0
 	v, err := st.parser.ParseBytes(raw)
 	if err != nil {

@@ -14,8 +14,11 @@ import (
 // Listings are most of the decoder's work, and the generic path spends it
 // building fastjson's parse tree (pointer writes into a reused tree, which
 // the garbage collector's write barrier makes dear) and then looking fields up
-// in it. fastListing instead walks the bytes once and fills the Listing as the
-// fields come. It only ever accepts: on anything it is not sure of — a syntax
+// in it. fastListing instead copies the event's bytes once into an allocation
+// of its own, walks the copy once and fills the Listing as the fields come,
+// its strings pointing into the copy (so they own their bytes, and a finding
+// that keeps one keeps at most its own event's text alive, as with the
+// generic path). It only ever accepts: on anything it is not sure of — a syntax
 // or type error, a missing field, an escaped string, a number outside strict
 // JSON grammar, a delete — it gives up and Decode runs the generic path, which
 // then accepts or rejects exactly as before, with the same DecodeError. So the
@@ -44,24 +47,6 @@ type fastListingBlock struct {
 	skus  [fastSKUs]SKU
 	ship  [fastShipping]ShippingOption
 	cust  [fastCustom]CustomizationOffer
-}
-
-// fastScratch holds a listing's slice elements while they are read; the
-// decodeState keeps it between calls.
-type fastScratch struct {
-	path  []string
-	tiers []PriceTier
-	skus  []SKU
-	ship  []ShippingOption
-	cust  []CustomizationOffer
-}
-
-func (f *fastScratch) reset() {
-	clear(f.path) // strings alias the caller's bytes: drop them
-	clear(f.skus)
-	clear(f.ship)
-	clear(f.cust)
-	f.path, f.tiers, f.skus, f.ship, f.cust = f.path[:0], f.tiers[:0], f.skus[:0], f.ship[:0], f.cust[:0]
 }
 
 // Top-level listing fields the fast path reads, as bits of a seen-set (the
@@ -98,7 +83,6 @@ type scanner struct {
 	b     []byte
 	i     int
 	depth int
-	size  int // bytes of the kept (aliasing) strings
 }
 
 func (s *scanner) ws() {
@@ -155,12 +139,6 @@ func (s *scanner) rawString() (string, bool) {
 	return unsafe.String(unsafe.SliceData(rest), n), true
 }
 
-// keep counts a string the listing keeps, for the one copy Decode makes.
-func (s *scanner) keep(v string) string {
-	s.size += len(v)
-	return v
-}
-
 // null consumes a JSON null if one is next.
 func (s *scanner) null() bool {
 	if s.peek() == 'n' && len(s.b)-s.i >= 4 && string(s.b[s.i:s.i+4]) == "null" {
@@ -175,14 +153,13 @@ func (s *scanner) optString() (string, bool) {
 	if s.null() {
 		return "", true
 	}
-	v, ok := s.rawString()
-	return s.keep(v), ok
+	return s.rawString()
 }
 
 // reqString reads a non-empty string; the generic decoder's str.
 func (s *scanner) reqString() (string, bool) {
 	v, ok := s.rawString()
-	return s.keep(v), ok && v != ""
+	return v, ok && v != ""
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -365,49 +342,64 @@ func (s *scanner) optArray(elem func(i int) bool) bool {
 }
 
 // fastListing decodes raw as an upsert listing.v1, or returns false for the
-// generic path to decide. Its strings are owned as the generic path's are.
-func (st *decodeState) fastListing(raw []byte) (*Listing, bool) {
-	st.attrs, st.pairs, st.size = st.attrs[:0], st.pairs[:0], 0
-	p := listingParse{s: scanner{b: raw}, st: st}
-	st.fast.reset()
-	f := &st.fast
-	defer f.reset() // its strings alias raw
+// generic path to decide.
+func fastListing(raw []byte) (*Listing, bool) {
+	if schema, ok := firstSchema(raw); ok && schema != SchemaListing {
+		return nil, false // another schema: spare it the copy
+	}
+	own := make([]byte, len(raw))
+	copy(own, raw)
+	p := listingParse{s: scanner{b: own}, blk: &fastListingBlock{}}
 	if !p.object() {
 		return nil, false
 	}
-	blk := &fastListingBlock{}
-	blk.l = p.l
+	blk := p.blk
 	l := &blk.l
 	l.Schema, l.Op = SchemaListing, OpUpsert
-	l.CategoryPath = place(blk.path[:0], f.path)
-	l.PriceTiers = place(blk.tiers[:0], f.tiers)
-	if l.PriceTiers == nil {
+	l.CategoryPath = clip(l.CategoryPath)
+	if l.PriceTiers = clip(l.PriceTiers); l.PriceTiers == nil {
 		l.PriceTiers = blk.tiers[:0:0] // required: present even when empty
 	}
-	l.SKUs = place(blk.skus[:0], f.skus)
-	l.Shipping = place(blk.ship[:0], f.ship)
-	l.Customization = place(blk.cust[:0], f.cust)
+	l.SKUs = clip(l.SKUs)
+	l.Shipping = clip(l.Shipping)
+	l.Customization = clip(l.Customization)
 	if p.hasRange {
-		blk.priceRange = p.pr
 		l.PriceRange = &blk.priceRange
 	}
 	if p.hasSample {
-		blk.samplePrice = p.sample
 		l.SamplePrice = &blk.samplePrice
 	}
-	own(p.s.size, func(c *stringCopier) { listingStrings(l, c, st) })
 	return l, true
+}
+
+// firstSchema returns the schema when raw starts with {"schema": "..." (white
+// space allowed), as producers write events.
+func firstSchema(raw []byte) (string, bool) {
+	s := scanner{b: raw}
+	if !s.consume('{') {
+		return "", false
+	}
+	if k, ok := s.rawString(); !ok || k != "schema" || !s.consume(':') {
+		return "", false
+	}
+	return s.rawString()
+}
+
+// clip is elems with no spare capacity, nil when empty: a slice read into a
+// block's room or grown by append ends like the generic path's make(n).
+func clip[T any](elems []T) []T {
+	if len(elems) == 0 {
+		return nil
+	}
+	return elems[:len(elems):len(elems)]
 }
 
 // listingParse is the state of one fastListing call, kept on the stack
 // until the listing is accepted.
 type listingParse struct {
 	s         scanner
-	st        *decodeState
-	l         Listing
+	blk       *fastListingBlock
 	seen      uint32
-	pr        PriceRange
-	sample    float64
 	hasRange  bool
 	hasSample bool
 }
@@ -436,18 +428,19 @@ func (p *listingParse) object() bool {
 	if s.ws(); s.i != len(s.b) || p.seen&lfRequired != lfRequired {
 		return false
 	}
-	f := &p.st.fast
-	for i := 1; i < len(f.tiers); i++ {
-		if f.tiers[i].MinQty <= f.tiers[i-1].MinQty {
+	l := &p.blk.l
+	for i := 1; i < len(l.PriceTiers); i++ {
+		if l.PriceTiers[i].MinQty <= l.PriceTiers[i-1].MinQty {
 			return false
 		}
 	}
-	return len(f.tiers) > 0 || p.hasRange || len(f.skus) > 0
+	return len(l.PriceTiers) > 0 || p.hasRange || len(l.SKUs) > 0
 }
 
 // field reads the value of one top-level member.
 func (p *listingParse) field(key string) bool {
-	s, l, f, st := &p.s, &p.l, &p.st.fast, p.st
+	s, blk := &p.s, p.blk
+	l := &blk.l
 	bit := listingField(key)
 	if bit == 0 || p.seen&bit != 0 {
 		return s.skip() // unknown, or not the first occurrence
@@ -477,9 +470,10 @@ func (p *listingParse) field(key string) bool {
 	case lfCategoryID:
 		l.CategoryID, ok = s.reqString()
 	case lfCategoryPath:
+		l.CategoryPath = blk.path[:0]
 		ok = s.optArray(func(int) bool {
 			v, ok := s.rawString()
-			f.path = append(f.path, s.keep(v))
+			l.CategoryPath = append(l.CategoryPath, v)
 			return ok
 		})
 	case lfTitle:
@@ -493,20 +487,30 @@ func (p *listingParse) field(key string) bool {
 	case lfMOQ:
 		l.MOQ, ok = s.amount()
 	case lfPriceTiers:
-		ok = s.array(func(int) bool { return s.tier(f) })
+		l.PriceTiers = blk.tiers[:0]
+		ok = s.array(func(int) bool {
+			var t PriceTier
+			ok := s.amounts("min_qty", "unit_price", &t.MinQty, &t.UnitPrice)
+			l.PriceTiers = append(l.PriceTiers, t)
+			return ok
+		})
 	case lfPriceRange:
 		if s.null() {
 			return true
 		}
-		ok, p.hasRange = s.priceRange(&p.pr), true
+		pr := &blk.priceRange
+		ok, p.hasRange = s.amounts("min", "max", &pr.Min, &pr.Max) && pr.Max >= pr.Min, true
 	case lfSKUs:
-		ok = s.optArray(func(int) bool { return s.sku(f, st) })
+		l.SKUs = blk.skus[:0]
+		ok = s.optArray(func(int) bool { return s.sku(&l.SKUs) })
 	case lfShipping:
-		ok = s.optArray(func(int) bool { return s.shipping(f) })
+		l.Shipping = blk.ship[:0]
+		ok = s.optArray(func(int) bool { return s.shipping(&l.Shipping) })
 	case lfCustomization:
-		ok = s.optArray(func(int) bool { return s.customization(f) })
+		l.Customization = blk.cust[:0]
+		ok = s.optArray(func(int) bool { return s.customization(&l.Customization) })
 	case lfSamplePrice:
-		p.sample, p.hasSample, ok = s.optAmount()
+		blk.samplePrice, p.hasSample, ok = s.optAmount()
 	case lfUpdatedAt:
 		var v string
 		v, ok = s.rawString()
@@ -518,20 +522,6 @@ func (p *listingParse) field(key string) bool {
 		}
 	}
 	return ok
-}
-
-// place copies elems into room when they fit (capped, so that an append by
-// a reader cannot overwrite the next field), else into a slice of their own;
-// no elements is nil.
-func place[T any](room, elems []T) []T {
-	switch n := len(elems); {
-	case n == 0:
-		return nil
-	case n <= cap(room):
-		return append(room[:0:n], elems...)[:n:n]
-	default:
-		return append(make([]T, 0, n), elems...)
-	}
 }
 
 func listingField(key string) uint32 {
@@ -600,18 +590,7 @@ func (s *scanner) amounts(name1, name2 string, v1, v2 *float64) bool {
 	}) && seen == 3
 }
 
-func (s *scanner) tier(f *fastScratch) bool {
-	var t PriceTier
-	ok := s.amounts("min_qty", "unit_price", &t.MinQty, &t.UnitPrice)
-	f.tiers = append(f.tiers, t)
-	return ok
-}
-
-func (s *scanner) priceRange(pr *PriceRange) bool {
-	return s.amounts("min", "max", &pr.Min, &pr.Max) && pr.Max >= pr.Min
-}
-
-func (s *scanner) sku(f *fastScratch, st *decodeState) bool {
+func (s *scanner) sku(skus *[]SKU) bool {
 	var k SKU
 	var seen uint8
 	ok := s.object(func(key string) bool {
@@ -631,23 +610,22 @@ func (s *scanner) sku(f *fastScratch, st *decodeState) bool {
 			if s.null() {
 				return true
 			}
-			start := len(st.pairs)
+			k.Attributes = map[string]string{} // an object, even empty, is a map
 			ok = s.object(func(key string) bool {
 				v, ok := s.rawString()
-				st.pairs = append(st.pairs, s.keep(key), s.keep(v))
+				k.Attributes[key] = v // a repeated key: the last wins, as in the generic path
 				return ok
 			})
-			st.attrs = append(st.attrs, attrSpan{sku: len(f.skus), start: start, end: len(st.pairs)})
 		default:
 			ok = s.skip()
 		}
 		return ok
 	})
-	f.skus = append(f.skus, k)
+	*skus = append(*skus, k)
 	return ok && seen&5 == 5
 }
 
-func (s *scanner) shipping(f *fastScratch) bool {
+func (s *scanner) shipping(ship *[]ShippingOption) bool {
 	var o ShippingOption
 	var seen uint8
 	ok := s.object(func(key string) bool {
@@ -667,11 +645,11 @@ func (s *scanner) shipping(f *fastScratch) bool {
 		}
 		return ok
 	})
-	f.ship = append(f.ship, o)
+	*ship = append(*ship, o)
 	return ok && seen&6 == 6
 }
 
-func (s *scanner) customization(f *fastScratch) bool {
+func (s *scanner) customization(cust *[]CustomizationOffer) bool {
 	var o CustomizationOffer
 	var seen uint8
 	ok := s.object(func(key string) bool {
@@ -688,6 +666,6 @@ func (s *scanner) customization(f *fastScratch) bool {
 		}
 		return ok
 	})
-	f.cust = append(f.cust, o)
+	*cust = append(*cust, o)
 	return ok && seen&2 == 2
 }
