@@ -347,8 +347,7 @@ func fastListing(raw []byte) (*Listing, bool) {
 	if schema, ok := firstSchema(raw); ok && schema != SchemaListing {
 		return nil, false // another schema: spare it the copy
 	}
-	own := make([]byte, len(raw))
-	copy(own, raw)
+	own := bytes.Clone(raw) // not zeroed first, unlike make and copy
 	p := listingParse{s: scanner{b: own}, blk: &fastListingBlock{}}
 	if !p.object() {
 		return nil, false
