@@ -170,14 +170,20 @@ func (s *scanner) number() (float64, bool) {
 	s.ws()
 	b, i := s.b, s.i
 	start := i
-	if i < len(b) && b[i] == '-' {
+	minus := i < len(b) && b[i] == '-'
+	if minus {
 		i++
 	}
+	// d and digits: the mantissa's digits, for the common short numbers.
+	var d uint64
+	digits, frac := 0, 0
 	switch {
 	case i < len(b) && b[i] == '0':
 		i++
 	case i < len(b) && isDigit(b[i]):
 		for i < len(b) && isDigit(b[i]) {
+			d = d*10 + uint64(b[i]-'0')
+			digits++
 			i++
 		}
 	default:
@@ -189,10 +195,15 @@ func (s *scanner) number() (float64, bool) {
 			return 0, false
 		}
 		for i < len(b) && isDigit(b[i]) {
+			d = d*10 + uint64(b[i]-'0')
+			digits++
+			frac++
 			i++
 		}
 	}
+	exp := false
 	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		exp = true
 		i++
 		if i < len(b) && (b[i] == '+' || b[i] == '-') {
 			i++
@@ -215,12 +226,26 @@ func (s *scanner) number() (float64, bool) {
 		}
 	}
 	s.i = i
-	f := fastfloat.ParseBestEffort(unsafe.String(unsafe.SliceData(b[start:]), i-start))
+	var f float64
+	if !exp && digits <= 15 {
+		// What fastfloat.ParseBestEffort computes for such a number (the
+		// mantissa as one float, divided by a power of ten), without a
+		// second pass over it.
+		f = float64(d) / pow10[frac]
+		if minus {
+			f = -f
+		}
+		return f, true
+	}
+	f = fastfloat.ParseBestEffort(unsafe.String(unsafe.SliceData(b[start:]), i-start))
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return 0, false
 	}
 	return f, true
 }
+
+// pow10 are fastfloat's exact powers of ten for short mantissas.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
 
 // amount reads a non-negative finite number.
 func (s *scanner) amount() (float64, bool) {

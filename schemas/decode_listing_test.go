@@ -4,9 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
 	"os"
 	"reflect"
+	"strconv"
 	"testing"
+
+	"github.com/valyala/fastjson/fastfloat"
 )
 
 // sameDecode fails t unless the fast and the generic decoder agree on raw:
@@ -124,4 +130,32 @@ func FuzzListingFastPath(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		sameDecode(t, fast, generic, raw)
 	})
+}
+
+// TestFastNumbersMatchFastfloat: the fast path's own arithmetic for short
+// numbers gives fastjson's values bit for bit.
+func TestFastNumbersMatchFastfloat(t *testing.T) {
+	nums := []string{"0", "-0", "0.0", "-0.0", "1", "2.58", "0.1", "0.3", "1.15", "10000", "99.99", "0.0001",
+		"123456789012345", "12345678901234.5", "1.23456789012345", "0.000000000000001", "-7.5", "3.3333333333",
+		"1234567890123456", "1.000000000000001", "9007199254740993", "1e2", "2.5E-3"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		intDigits, fracDigits := 1+r.IntN(9), r.IntN(9)
+		n := strconv.FormatUint(r.Uint64N(uint64(math.Pow10(intDigits))), 10)
+		if fracDigits > 0 {
+			n += "." + fmt.Sprintf("%0*d", fracDigits, r.Uint64N(uint64(math.Pow10(fracDigits))))
+		}
+		if r.IntN(4) == 0 {
+			n = "-" + n
+		}
+		nums = append(nums, n)
+	}
+	for _, n := range nums {
+		s := scanner{b: []byte(n)}
+		got, ok := s.number()
+		want := fastfloat.ParseBestEffort(n)
+		if !ok || math.Float64bits(got) != math.Float64bits(want) || s.i != len(n) {
+			t.Fatalf("%s: fast path read %v (ok %v, to %d), fastfloat %v", n, got, ok, s.i, want)
+		}
+	}
 }
