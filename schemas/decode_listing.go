@@ -39,7 +39,7 @@ const (
 
 // fastListingBlock is a listing with room for its optional parts and its
 // usual number of slice elements, so that a typical listing is one
-// allocation besides its strings and SKU attribute maps.
+// allocation besides the copy of its bytes and its SKU attribute maps.
 type fastListingBlock struct {
 	listingBlock
 	path  [fastPath]string
@@ -418,8 +418,7 @@ func clip[T any](elems []T) []T {
 	return elems[:len(elems):len(elems)]
 }
 
-// listingParse is the state of one fastListing call, kept on the stack
-// until the listing is accepted.
+// listingParse is the state of one fastListing call.
 type listingParse struct {
 	s         scanner
 	blk       *fastListingBlock
