@@ -25,7 +25,7 @@ type phraseSet struct {
 	// second gates a walk on the first two bytes, so that most positions
 	// whose first byte starts some phrase ("m", "p", "o") cost one bit test.
 	second []secondBytes
-	gate   [256]uint8 // 1 + index in second of the root's child by folded byte
+	gate   [256]uint16 // 1 + index in second of the root's child by folded byte
 }
 
 // secondBytes is what may follow a phrase's first byte: the folded bytes
@@ -128,10 +128,7 @@ func newPhraseSet(specs []phraseSpec) *phraseSet {
 			sb.set.add(e.b)
 		}
 		s.second = append(s.second, sb)
-		if len(s.second) > 255 {
-			panic("listing: phrase set has more than 255 first bytes")
-		}
-		s.gate[c] = uint8(len(s.second))
+		s.gate[c] = uint16(len(s.second))
 	}
 	return s
 }
