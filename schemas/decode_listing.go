@@ -369,8 +369,8 @@ func (s *scanner) optArray(elem func(i int) bool) bool {
 // fastListing decodes raw as an upsert listing.v1, or returns false for the
 // generic path to decide.
 func fastListing(raw []byte) (*Listing, bool) {
-	if schema, ok := firstSchema(raw); ok && schema != SchemaListing {
-		return nil, false // another schema: spare it the copy
+	if otherSchemaFirst(raw) {
+		return nil, false // spare it the copy
 	}
 	own := bytes.Clone(raw) // not zeroed first, unlike make and copy
 	p := listingParse{s: scanner{b: own}, blk: &fastListingBlock{}}
@@ -396,17 +396,22 @@ func fastListing(raw []byte) (*Listing, bool) {
 	return l, true
 }
 
-// firstSchema returns the schema when raw starts with {"schema": "..." (white
-// space allowed), as producers write events.
-func firstSchema(raw []byte) (string, bool) {
-	s := scanner{b: raw}
-	if !s.consume('{') {
-		return "", false
+// otherSchemaFirst reports an event that starts with another schema than
+// listing.v1, in the form producers write ({"schema": "message.v1", ...):
+// two prefix compares, so that messages pay next to nothing for the fast
+// path. Anything else (another spacing, schema not first) goes on to the
+// fast path, which checks the schema itself.
+func otherSchemaFirst(raw []byte) bool {
+	var rest []byte
+	switch {
+	case bytes.HasPrefix(raw, []byte(`{"schema": "`)):
+		rest = raw[len(`{"schema": "`):]
+	case bytes.HasPrefix(raw, []byte(`{"schema":"`)):
+		rest = raw[len(`{"schema":"`):]
+	default:
+		return false
 	}
-	if k, ok := s.rawString(); !ok || k != "schema" || !s.consume(':') {
-		return "", false
-	}
-	return s.rawString()
+	return !bytes.HasPrefix(rest, []byte(SchemaListing+`"`))
 }
 
 // clip is elems with no spare capacity, nil when empty: a slice read into a
