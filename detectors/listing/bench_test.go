@@ -84,3 +84,50 @@ func BenchmarkDetectListings(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "listings/s")
 }
+
+// BenchmarkDecodeAndDetectCleanListings is BenchmarkDecodeAndDetectListings
+// over the corpus's clean listings only (those no detector flags): the
+// common case, whose allocations per listing (decode and detection) are the
+// figure to keep low.
+//
+//	go test ./detectors/listing -run '^$' -bench DecodeAndDetectCleanListings -cpu 1 -benchmem
+func BenchmarkDecodeAndDetectCleanListings(b *testing.B) {
+	c, err := corpus.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ref := c.Market()
+	eng, err := detectors.New(policy.Default())
+	if err != nil {
+		b.Fatal(err)
+	}
+	var lines [][]byte
+	for i, ev := range c.Events {
+		if _, ok := ev.(*schemas.Listing); !ok {
+			continue
+		}
+		res, err := eng.Detect(ev, detectors.Context{Market: ref})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(res.Findings) == 0 {
+			lines = append(lines, c.Raw[i])
+		}
+	}
+	var dec schemas.Decoder
+	n := 0
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		ev, err := dec.Decode(lines[n%len(lines)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := eng.Detect(ev, detectors.Context{Market: ref}); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "listings/s")
+	b.ReportMetric(float64(len(lines)), "clean-listings")
+}

@@ -22,7 +22,25 @@ type phraseSet struct {
 	// along it, instead of trying every phrase that starts with its byte.
 	root  [256]int32 // child of the root by (folded) byte; 0: none
 	nodes []trieNode // nodes[0] is unused, so 0 can mean "none"
+	// second gates a walk on the first two bytes, so that most positions
+	// whose first byte starts some phrase ("m", "p", "o") cost one bit test.
+	second []secondBytes
+	gate   [256]uint16 // 1 + index in second of the root's child by folded byte
 }
+
+// secondBytes is what may follow a phrase's first byte: the folded bytes
+// its trie node has children by, or anything when a one-byte phrase ("/")
+// ends there.
+type secondBytes struct {
+	set byteSet
+	any bool
+}
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (b *byteSet) add(c byte)      { b[c>>6] |= 1 << (c & 63) }
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
 
 // trieNode is one byte of one or more phrases.
 type trieNode struct {
@@ -100,7 +118,30 @@ func newPhraseSet(specs []phraseSpec) *phraseSet {
 		}
 		s.nodes[n].ends = append(s.nodes[n].ends, i)
 	}
+	for c := range s.root {
+		n := s.root[c]
+		if n == 0 {
+			continue
+		}
+		sb := secondBytes{any: len(s.nodes[n].ends) > 0}
+		for _, e := range s.nodes[n].next {
+			sb.set.add(e.b)
+		}
+		s.second = append(s.second, sb)
+		s.gate[c] = uint16(len(s.second))
+	}
 	return s
+}
+
+// mayStart reports whether a phrase may start at text[i], whose folded
+// byte is c: the first two bytes lead somewhere in the trie.
+func (s *phraseSet) mayStart(text string, i int, c byte) bool {
+	g := s.gate[c]
+	if g == 0 {
+		return false
+	}
+	sb := &s.second[g-1]
+	return sb.any || i+1 < len(text) && sb.set.has(foldTable[text[i+1]])
 }
 
 // maxPhraseDepth bounds the phrases ending along one walk that next keeps.
@@ -119,7 +160,8 @@ func (s *phraseSet) next(text string, pos int) (start, end, tag int, ok bool) {
 	}
 	for ; i < len(text); i++ {
 		c := text[i]
-		n := s.root[foldTable[c]]
+		f := foldTable[c]
+		n := s.root[f]
 		if wordTable[c] {
 			// A word start: after it, skip to the word's end, as no
 			// phrase starts inside a word.
@@ -127,7 +169,7 @@ func (s *phraseSet) next(text string, pos int) (start, end, tag int, ok bool) {
 			for k < len(text) && wordTable[text[k]] {
 				k++
 			}
-			if n == 0 {
+			if n == 0 || !s.mayStart(text, i, f) {
 				i = k - 1
 				continue
 			}
@@ -137,7 +179,7 @@ func (s *phraseSet) next(text string, pos int) (start, end, tag int, ok bool) {
 			i = k - 1
 			continue
 		}
-		if n == 0 {
+		if n == 0 || !s.mayStart(text, i, f) {
 			continue
 		}
 		if st, e, tag, ok := s.walk(text, i, n, &stack); ok {

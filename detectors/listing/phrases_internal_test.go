@@ -5,6 +5,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/haili/haili/detectors/internal/corpus"
+	"github.com/haili/haili/schemas"
 )
 
 // naiveNext is the reference the trie walk must agree with: at every word
@@ -75,4 +78,42 @@ func TestPhraseTrieMatchesNaiveScan(t *testing.T) {
 			}
 		}
 	}
+}
+
+// BenchmarkPhraseScan scans the corpus's descriptions, titles and SKU texts
+// with the phrase sets detection uses on every listing.
+//
+//	go test ./detectors/listing -run '^$' -bench PhraseScan -cpu 1
+func BenchmarkPhraseScan(b *testing.B) {
+	c, err := corpus.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	for _, ev := range c.Events {
+		if l, ok := ev.(*schemas.Listing); ok {
+			texts = append(texts, l.Description, l.Title)
+			for _, s := range l.SKUs {
+				texts = append(texts, s.Name)
+			}
+		}
+	}
+	sets := []*phraseSet{moqPhrases, customPhrases, promoPhrases, noStockPhrases, containerPhrases}
+	matches := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			for _, s := range sets {
+				for pos := 0; ; {
+					_, e, _, ok := s.next(t, pos)
+					if !ok {
+						break
+					}
+					matches++
+					pos = e
+				}
+			}
+		}
+	}
+	b.ReportMetric(float64(len(texts)), "texts")
 }
