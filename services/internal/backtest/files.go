@@ -102,7 +102,7 @@ func RunFiles(ctx context.Context, baseline, candidate *policy.Policy, opts File
 	if err != nil {
 		return nil, err
 	}
-	prog := newTicker(opts.Progress, total)
+	prog := NewTicker(opts.Progress, total)
 	err = each(func(where func() string, data []byte) error {
 		ev, err := dec.Decode(data)
 		if err != nil {
@@ -110,13 +110,13 @@ func RunFiles(ctx context.Context, baseline, candidate *policy.Policy, opts File
 		} else {
 			j.Add(ev, where())
 		}
-		prog.tick()
+		prog.Tick()
 		return ctx.Err()
 	})
 	if err != nil {
 		return nil, err
 	}
-	prog.finish()
+	prog.Finish()
 	now := opts.Now
 	if now.IsZero() {
 		now = j.Latest()

@@ -158,7 +158,7 @@ func (h *HistoryRunner) Run(ctx context.Context, req Request) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	prog := newTicker(h.cfg.Progress, total)
+	prog := NewTicker(h.cfg.Progress, total)
 	rows, err = h.db.Query(ctx, sqlSelectEvents, from, to, req.Category, req.Category, req.Category, thr)
 	if err != nil {
 		return nil, fmt.Errorf("backtest: read events: %w", err)
@@ -174,7 +174,7 @@ func (h *HistoryRunner) Run(ctx context.Context, req Request) (*Report, error) {
 		} else {
 			j.Add(ev, kind+" "+eventID)
 		}
-		prog.tick()
+		prog.Tick()
 		if prog.done%1024 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
@@ -184,7 +184,7 @@ func (h *HistoryRunner) Run(ctx context.Context, req Request) (*Report, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("backtest: read events: %w", err)
 	}
-	prog.finish()
+	prog.Finish()
 	r, err := j.Report(to)
 	if err != nil {
 		return nil, err

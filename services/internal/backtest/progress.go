@@ -55,20 +55,20 @@ func PrintProgress(w io.Writer, what string) func(Progress) {
 // progressEvery is how often a long run reports.
 const progressEvery = 2 * time.Second
 
-// ticker calls a Progress callback at most every progressEvery, checking
+// Ticker calls a Progress callback at most every progressEvery, checking
 // the clock once per 1024 ticks.
-type ticker struct {
+type Ticker struct {
 	fn          func(Progress)
 	total, done int
 	start, last time.Time
 }
 
-func newTicker(fn func(Progress), total int) *ticker {
+func NewTicker(fn func(Progress), total int) *Ticker {
 	now := time.Now()
-	return &ticker{fn: fn, total: total, start: now, last: now}
+	return &Ticker{fn: fn, total: total, start: now, last: now}
 }
 
-func (t *ticker) tick() {
+func (t *Ticker) Tick() {
 	t.done++
 	if t.fn == nil || t.done%1024 != 0 {
 		return
@@ -79,8 +79,8 @@ func (t *ticker) tick() {
 	}
 }
 
-// finish reports the end once, if the run was long enough to report at all.
-func (t *ticker) finish() {
+// Finish reports the end once, if the run was long enough to report at all.
+func (t *Ticker) Finish() {
 	if t.fn != nil && t.last != t.start {
 		t.fn(Progress{Done: t.done, Total: t.total, Elapsed: time.Since(t.start), Final: true})
 	}
