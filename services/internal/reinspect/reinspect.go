@@ -307,7 +307,11 @@ func judge(engine *detectors.Engine, dec *schemas.Decoder, ref *market.Reference
 
 // read streams the latest listing versions after `after` in batches.
 func (r *Runner) read(ctx context.Context, cfg Config, after string, emit func([]item) bool) error {
-	rows, err := r.db.Query(ctx, sqlSelectLatestListings, after, cfg.Category, cfg.Category, cfg.Since.UTC())
+	since := cfg.Since
+	if since.IsZero() {
+		since = time.Unix(0, 0)
+	}
+	rows, err := r.db.Query(ctx, sqlSelectLatestListings, after, cfg.Category, cfg.Category, since.UTC())
 	if err != nil {
 		return fmt.Errorf("reinspect: read listings: %w", err)
 	}
