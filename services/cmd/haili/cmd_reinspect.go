@@ -34,7 +34,7 @@ func runReinspect(ctx context.Context, args []string, stdio cli.IO) error {
 		"run started again with the same policy and filters resumes where it stopped. Progress on stderr.", &c, stdio.Stderr)
 	sinceFlag := fs.String("since", "", "only listings whose latest version was published at or after this RFC 3339 time")
 	category := fs.String("category", "", "only this category's listings")
-	batch := fs.Int("batch-size", 5000, "listings judged between checkpoints")
+	batch := fs.Int("batch-size", reinspect.DefaultBatchSize, "listings judged between checkpoints")
 	workers := fs.Int("workers", 0, "goroutines judging side by side; default: the CPUs the process may use")
 	restart := fs.Bool("restart", false, "ignore the checkpoint: start a new pass from the first listing")
 	marketFile := fs.String("market", "", "market reference file (scan --save-market); default: the live workers' reference in ClickHouse")

@@ -35,6 +35,8 @@ import (
 var (
 	//go:embed queries/select_latest_listings.sql
 	sqlSelectLatestListings string
+	//go:embed queries/select_listing_range.sql
+	sqlSelectListingRange string
 	//go:embed queries/count_listings.sql
 	sqlCountListings string
 	//go:embed queries/select_checkpoint.sql
@@ -44,6 +46,12 @@ var (
 )
 
 var checkpointColumns = []string{"run_id", "pass", "seq", "policy_version", "last_listing", "listings", "findings", "new_findings", "done", "updated_at"}
+
+// DefaultBatchSize is the listings judged between checkpoints: large
+// enough that the per-batch queries (the id range's payloads, the known
+// findings) cost little beside the reading, small enough that a batch's
+// payloads (about 1.2 KB each) stay a few tens of MB.
+const DefaultBatchSize = 20000
 
 // SourceTopic marks the findings rows re-inspection wrote.
 const SourceTopic = "reinspect"
@@ -81,7 +89,7 @@ func (c *Config) Validate() error {
 
 func (c *Config) defaults() {
 	if c.BatchSize == 0 {
-		c.BatchSize = 5000
+		c.BatchSize = DefaultBatchSize
 	}
 	if c.Workers == 0 {
 		c.Workers = runtime.GOMAXPROCS(0)
@@ -305,7 +313,9 @@ func judge(engine *detectors.Engine, dec *schemas.Decoder, ref *market.Reference
 	it.payload = "" // judged: let it go
 }
 
-// read streams the latest listing versions after `after` in batches.
+// read streams the latest listing versions after `after` in batches: the
+// ids and latest versions from one query, each batch's payloads from a
+// query of its id range.
 func (r *Runner) read(ctx context.Context, cfg Config, after string, emit func([]item) bool) error {
 	since := cfg.Since
 	if since.IsZero() {
@@ -316,27 +326,71 @@ func (r *Runner) read(ctx context.Context, cfg Config, after string, emit func([
 		return fmt.Errorf("reinspect: read listings: %w", err)
 	}
 	defer rows.Close()
-	items := make([]item, 0, cfg.BatchSize)
+	var ids []string
+	var versions []uint64
+	flush := func() error {
+		items, err := r.readRange(ctx, ids, versions)
+		if err != nil {
+			return err
+		}
+		ids, versions = ids[:0], versions[:0]
+		if !emit(items) {
+			return ctx.Err()
+		}
+		return nil
+	}
 	for rows.Next() {
-		var it item
-		if err := rows.Scan(&it.id, &it.payload); err != nil {
+		var id string
+		var v uint64
+		if err := rows.Scan(&id, &v); err != nil {
 			return fmt.Errorf("reinspect: read listings: %w", err)
 		}
-		items = append(items, it)
-		if len(items) == cfg.BatchSize {
-			if !emit(items) {
-				return ctx.Err()
+		ids, versions = append(ids, id), append(versions, v)
+		if len(ids) == cfg.BatchSize {
+			if err := flush(); err != nil {
+				return err
 			}
-			items = make([]item, 0, cfg.BatchSize)
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("reinspect: read listings: %w", err)
 	}
-	if len(items) > 0 && !emit(items) {
-		return ctx.Err()
+	if len(ids) > 0 {
+		return flush()
 	}
 	return nil
+}
+
+// readRange reads the payloads of one batch: the listings ids (in order)
+// at versions.
+func (r *Runner) readRange(ctx context.Context, ids []string, versions []uint64) ([]item, error) {
+	want := make(map[string]int, len(ids))
+	items := make([]item, len(ids))
+	for i, id := range ids {
+		want[id] = i
+		items[i].id = id
+		items[i].err = fmt.Errorf("version %d not found in the archive", versions[i]) // until it is
+	}
+	rows, err := r.db.Query(ctx, sqlSelectListingRange, ids[0], ids[len(ids)-1])
+	if err != nil {
+		return nil, fmt.Errorf("reinspect: read listings %s to %s: %w", ids[0], ids[len(ids)-1], err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, payload string
+		var v uint64
+		if err := rows.Scan(&id, &v, &payload); err != nil {
+			return nil, fmt.Errorf("reinspect: read listings: %w", err)
+		}
+		// Listings archived after the id query are not in this pass.
+		if i, ok := want[id]; ok && v == versions[i] && items[i].err != nil {
+			items[i].payload, items[i].err = payload, nil
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reinspect: read listings: %w", err)
+	}
+	return items, nil
 }
 
 // deliver sends a judged batch's new findings to findings.v1, then writes
@@ -398,11 +452,30 @@ func (r *Runner) deliver(ctx context.Context, cfg Config, cp *checkpoint, sum *S
 	return r.saveCheckpoint(ctx, sum.RunID, cfg, cp)
 }
 
+// knownChunk bounds the ids of one lookup: the statement must stay under
+// ClickHouse's max_query_size (256 KiB by default).
+const knownChunk = 4000
+
 // unknown returns the findings the findings table does not hold yet.
 func (r *Runner) unknown(ctx context.Context, fs []schemas.Finding) ([]schemas.Finding, error) {
-	if len(fs) == 0 {
-		return nil, nil
+	known := map[string]bool{}
+	for lo := 0; lo < len(fs); lo += knownChunk {
+		if err := r.known(ctx, fs[lo:min(len(fs), lo+knownChunk)], known); err != nil {
+			return nil, err
+		}
 	}
+	out := fs[:0:0]
+	for _, f := range fs {
+		if !known[f.FindingID] {
+			out = append(out, f)
+			known[f.FindingID] = true
+		}
+	}
+	return out, nil
+}
+
+// known adds to known the ids of fs that the findings table holds.
+func (r *Runner) known(ctx context.Context, fs []schemas.Finding, known map[string]bool) error {
 	var merchants, codes, ids []string
 	for _, f := range fs {
 		merchants = append(merchants, f.MerchantID)
@@ -413,28 +486,20 @@ func (r *Runner) unknown(ctx context.Context, fs []schemas.Finding) ([]schemas.F
 	slices.Sort(codes)
 	rows, err := r.db.Query(ctx, sqlSelectKnownFindings, chdb.Set(slices.Compact(merchants)), chdb.Set(slices.Compact(codes)), chdb.Set(ids))
 	if err != nil {
-		return nil, fmt.Errorf("reinspect: known findings: %w", err)
+		return fmt.Errorf("reinspect: known findings: %w", err)
 	}
 	defer rows.Close()
-	known := map[string]bool{}
 	for rows.Next() {
 		var id string
 		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("reinspect: known findings: %w", err)
+			return fmt.Errorf("reinspect: known findings: %w", err)
 		}
 		known[id] = true
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("reinspect: known findings: %w", err)
+		return fmt.Errorf("reinspect: known findings: %w", err)
 	}
-	out := fs[:0:0]
-	for _, f := range fs {
-		if !known[f.FindingID] {
-			out = append(out, f)
-			known[f.FindingID] = true
-		}
-	}
-	return out, nil
+	return nil
 }
 
 func (r *Runner) checkpoint(ctx context.Context, runID string) (checkpoint, bool, error) {
