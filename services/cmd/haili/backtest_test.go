@@ -87,3 +87,21 @@ func TestBacktestCommand(t *testing.T) {
 		t.Errorf("--check-config: exit %d %s", code, out)
 	}
 }
+
+func TestReinspectUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"reinspect"},
+		{"reinspect", "--kafka", "127.0.0.1:1"},
+		{"reinspect", "--kafka", "127.0.0.1:1", "--clickhouse", "127.0.0.1:1", "--since", "yesterday"},
+		{"reinspect", "--kafka", "127.0.0.1:1", "--clickhouse", "127.0.0.1:1", "extra"},
+		{"reinspect", "--kafka", "127.0.0.1:1", "--clickhouse", "127.0.0.1:1", "--batch-size", "-1"},
+	} {
+		if code, _, errOut := haili(t, "", args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2: %s", args, code, errOut)
+		}
+	}
+	code, out, errOut := haili(t, "", "reinspect", "--kafka", "127.0.0.1:1", "--clickhouse", "127.0.0.1:1", "--check-config")
+	if code != 0 || !strings.Contains(out, "configuration ok") {
+		t.Errorf("--check-config: exit %d %s %s", code, out, errOut)
+	}
+}
