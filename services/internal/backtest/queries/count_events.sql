@@ -5,5 +5,5 @@ SELECT count()
 FROM event_archive
 WHERE event_time >= ? AND event_time < ?
   AND (? = '' OR (kind = 'listing' AND category_id = ?)
-       OR (kind = 'order' AND thread_id IN (SELECT subject_id FROM event_archive WHERE kind = 'listing' AND category_id = ?)))
+       OR (kind = 'order' AND thread_id GLOBAL IN (SELECT subject_id FROM event_archive WHERE kind = 'listing' AND category_id = ?)))
   AND cityHash64(thread_id) % 1000000 < ?

@@ -9,6 +9,6 @@ SELECT kind, event_id, payload
 FROM event_archive FINAL
 WHERE event_time >= ? AND event_time < ?
   AND (? = '' OR (kind = 'listing' AND category_id = ?)
-       OR (kind = 'order' AND thread_id IN (SELECT subject_id FROM event_archive WHERE kind = 'listing' AND category_id = ?)))
+       OR (kind = 'order' AND thread_id GLOBAL IN (SELECT subject_id FROM event_archive WHERE kind = 'listing' AND category_id = ?)))
   AND cityHash64(thread_id) % 1000000 < ?
 ORDER BY event_time, source_topic, source_partition, source_offset, event_id
