@@ -20,6 +20,7 @@ var reportHTML = template.Must(template.New("report").Funcs(template.FuncMap{
 	"dash":    orDash,
 	"time":    fmtTime,
 	"outcome": fmtOutcome,
+	"total":   total,
 }).Parse(reportTemplate))
 
 // barRow is one code's pair of bars: baseline and candidate.
@@ -102,4 +103,12 @@ func WriteHTML(w io.Writer, r *Report) error {
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+func total(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
 }
