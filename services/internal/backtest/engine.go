@@ -110,23 +110,37 @@ func (j *Judge) Add(ev schemas.Event, where string) {
 	}
 }
 
+// detectAttempts is how often an event whose detection fails transiently (a
+// message pattern that hit its time limit under load) is tried, as the
+// detection worker does.
+const detectAttempts = 3
+
 func (s *side) detect(ev schemas.Event, ref *market.Reference) (detectors.Result, error) {
 	dctx := detectors.Context{Market: ref}
-	var conv, saved *message.Conversation
-	if m, ok := ev.(*schemas.Message); ok {
+	m, isMessage := ev.(*schemas.Message)
+	var conv *message.Conversation
+	var saved message.Conversation
+	if isMessage {
 		conv = s.convs[m.ConversationID]
 		if conv == nil {
 			conv = &message.Conversation{}
 			s.convs[m.ConversationID] = conv
 		}
-		// A message that fails leaves the context as it was.
-		c := *conv
-		saved = &c
+		saved = *conv
 		dctx.Conversation = conv
 	}
-	res, err := s.engine.Detect(ev, dctx)
-	if err != nil && saved != nil {
-		*conv = *saved
+	var res detectors.Result
+	var err error
+	for range detectAttempts {
+		if res, err = s.engine.Detect(ev, dctx); err == nil {
+			return res, nil
+		}
+		if isMessage {
+			*conv = saved // each attempt, and a failure, leave the context as it was
+		}
+		if !errors.Is(err, message.ErrMatchTimeout) {
+			break
+		}
 	}
 	return res, err
 }
