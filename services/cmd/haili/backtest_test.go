@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/haili/haili/detectors/policy"
+	"github.com/haili/haili/services/internal/backtest/archivetest"
+	"github.com/haili/haili/services/internal/testenv"
 )
 
 // writeCandidate writes the built-in policy with one line changed.
@@ -103,5 +105,38 @@ func TestReinspectUsage(t *testing.T) {
 	code, out, errOut := haili(t, "", "reinspect", "--kafka", "127.0.0.1:1", "--clickhouse", "127.0.0.1:1", "--check-config")
 	if code != 0 || !strings.Contains(out, "configuration ok") {
 		t.Errorf("--check-config: exit %d %s %s", code, out, errOut)
+	}
+}
+
+// TestBacktestFromHistory: the command reads the archive with --clickhouse.
+func TestBacktestFromHistory(t *testing.T) {
+	s := testenv.Store(t)
+	data, err := os.ReadFile(filepath.Join("testdata", "seed_examples.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []archivetest.Row
+	for i, line := range bytes.Split(bytes.TrimSpace(data), []byte("\n")) {
+		rows = append(rows, archivetest.RowOf(t, line, int64(i)))
+	}
+	archivetest.Insert(t, s.DB(), rows)
+	cand := writeCandidate(t, "norm_ratio: 3.8\n", "norm_ratio: 1.5\n")
+	_, want, errOut := haili(t, "", "backtest", "--candidate", cand, "--json", "--now", "2030-01-01T00:00:00Z", filepath.Join("testdata", "seed_examples.jsonl"))
+	code, got, errOut2 := haili(t, "", "backtest", "--candidate", cand, "--json", "--clickhouse", testenv.ClickHouse(t),
+		"--clickhouse-database", s.Database(), "--from", "2000-01-01T00:00:00Z", "--to", "2030-01-01T00:00:00Z")
+	if code != 0 {
+		t.Fatalf("exit %d: %s %s", code, errOut, errOut2)
+	}
+	var g, w map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(got), &g); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(want), &w); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"baseline", "candidate", "events", "changes", "merchants", "by_category"} {
+		if !bytes.Equal(g[k], w[k]) {
+			t.Errorf("%s differs between history and file:\n%s\n%s", k, g[k], w[k])
+		}
 	}
 }
