@@ -223,3 +223,20 @@ PARTITION BY toYYYYMM(event_time)
 ORDER BY (policy_version, violation, finding_id);
 CREATE TABLE IF NOT EXISTS shadow_findings ON CLUSTER 'haili' AS shadow_findings_local
 ENGINE = Distributed('haili', currentDatabase(), 'shadow_findings_local', cityHash64(policy_version));
+
+-- 0006_reinspect
+CREATE TABLE IF NOT EXISTS reinspect_checkpoints_local ON CLUSTER 'haili' (
+    run_id        String,
+    pass          UInt32,
+    seq           UInt64,
+    policy_version String,
+    last_listing  String,
+    listings      UInt64,
+    findings      UInt64,
+    new_findings  UInt64,
+    done          UInt8,
+    updated_at    DateTime('UTC')
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/reinspect_checkpoints_local', '{replica}', seq)
+ORDER BY run_id;
+CREATE TABLE IF NOT EXISTS reinspect_checkpoints ON CLUSTER 'haili' AS reinspect_checkpoints_local
+ENGINE = Distributed('haili', currentDatabase(), 'reinspect_checkpoints_local', cityHash64(run_id));

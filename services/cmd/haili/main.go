@@ -35,6 +35,8 @@ func commands() map[string]command {
 		"loadgen":    {"produce a realistic, reproducible stream of events; report throughput and latency", runLoadgen},
 		"deadletter": {"deadletter replay: re-feed dead-lettered events to their topics after a fix", runDeadletter},
 		"enforce":    {"run an enforcement worker: findings → penalty ladder → actions, notices, ClickHouse", runEnforce},
+		"backtest":   {"judge events (files or the history) under a candidate policy and the baseline; report the difference", runBacktest},
+		"reinspect":  {"re-judge the latest version of every archived listing; send new findings to enforcement", runReinspect},
 		"ladder":     {"offline ladder: findings, checks, withdrawals in; actions out (what-if)", runLadder},
 		"publish":    {"publish a month's list of serious violators (masked CSV and HTML) and warn them", runPublish},
 		"serve":      {"serve the governance console, the merchant portal and the API (check API, reviews, appeals, lists)", runServe},

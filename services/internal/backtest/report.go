@@ -17,6 +17,12 @@ type Report struct {
 	Candidate Side `json:"candidate"`
 	// Events is how many events were judged (after filters and sampling).
 	Events int `json:"events"`
+	// BadEvents counts the events that could not be decoded or judged
+	// (never skipped silently); Bad names the first of them.
+	BadEvents int        `json:"bad_events"`
+	Bad       []BadEvent `json:"bad,omitempty"`
+	// Now is the time the ladders ran to: rectification deadlines before it fired.
+	Now time.Time `json:"now,omitzero"`
 	// Window and filters the events were chosen by, when read from history.
 	From       time.Time `json:"from,omitzero"`
 	To         time.Time `json:"to,omitzero"`

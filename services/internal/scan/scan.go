@@ -67,7 +67,7 @@ func Run(ctx context.Context, engine *detectors.Engine, opts Options, stdin io.R
 	var srcs []*source
 	if len(opts.Files) == 0 {
 		src := &source{name: "stdin"}
-		err := eachLine(stdin, func(n int, line []byte) error {
+		err := EachLine(stdin, func(n int, line []byte) error {
 			src.lines = append(src.lines, numberedLine{n, append([]byte(nil), line...)})
 			return nil
 		})
@@ -198,7 +198,7 @@ func each(srcs []*source, fn func(name string, n int, line []byte) error) error 
 		if err != nil {
 			return err
 		}
-		err = eachLine(r, func(n int, line []byte) error { return fn(src.name, n, line) })
+		err = EachLine(r, func(n int, line []byte) error { return fn(src.name, n, line) })
 		r.Close()
 		if err != nil {
 			return fmt.Errorf("%s: %w", src.name, err)
@@ -211,8 +211,8 @@ func each(srcs []*source, fn func(name string, n int, line []byte) error) error 
 // to its end (so numbering stays right) and reported as oversized by the decoder.
 const maxLineBytes = 64 << 20
 
-// eachLine calls fn for every non-blank line, numbering lines from 1.
-func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
+// EachLine calls fn for every non-blank line, numbering lines from 1.
+func EachLine(r io.Reader, fn func(n int, line []byte) error) error {
 	br := bufio.NewReaderSize(r, 1<<20)
 	var long []byte
 	for n := 1; ; n++ {
