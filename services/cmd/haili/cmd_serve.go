@@ -14,6 +14,7 @@ import (
 	"github.com/haili/haili/detectors"
 	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/detectors/policy"
+	"github.com/haili/haili/services/internal/backtest"
 	"github.com/haili/haili/services/internal/cli"
 	"github.com/haili/haili/services/internal/enforce"
 	"github.com/haili/haili/services/internal/health"
@@ -131,7 +132,9 @@ func runServe(ctx context.Context, args []string, stdio cli.IO) error {
 		}
 		ref := k.Reference()
 		cfg.DB, cfg.Market = s.DB(), func() *market.Reference { return ref }
-		// MERGE(lead): cfg.Backtest = backtest.NewHistoryRunner(...) — the policy lab's backtests; nil says "not configured".
+		// The policy lab's backtests read the stored history; the window bound
+		// is the one the lab's form is held to (serve answers 400 past it).
+		cfg.Backtest = backtest.NewHistoryRunner(s.DB(), log.Named("backtest"), backtest.HistoryConfig{MaxWindow: serve.MaxBacktestWindow})
 	}
 	if len(c.Kafka) > 0 {
 		kp := serve.NewKafkaProducer(c.Kafka)

@@ -201,8 +201,8 @@ type backtestRequest struct {
 	Baseline   string    `json:"baseline"`
 }
 
-// maxBacktestWindow bounds the window of one backtest.
-const maxBacktestWindow = 366 * 24 * time.Hour
+// MaxBacktestWindow bounds the window of one backtest from the policy lab.
+const MaxBacktestWindow = 366 * 24 * time.Hour
 
 // labBacktest runs one backtest through Config.Backtest: one at a time
 // (else 429), within Limits.BacktestTimeout (else 504); the route's body
@@ -218,7 +218,7 @@ func (s *Server) labBacktest(w http.ResponseWriter, r *http.Request, _ Principal
 	switch {
 	case req.From.IsZero() || req.To.IsZero() || !req.From.Before(req.To):
 		return errorf(http.StatusBadRequest, "from and to must be RFC 3339 times, from before to")
-	case req.To.Sub(req.From) > maxBacktestWindow:
+	case req.To.Sub(req.From) > MaxBacktestWindow:
 		return errorf(http.StatusBadRequest, "the window may be at most 366 days")
 	case req.SampleRate < 0 || req.SampleRate > 1:
 		return errorf(http.StatusBadRequest, "sample_rate must be from 0 to 1")
