@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"reflect"
+	"strconv"
 	"testing"
 	"time"
 
@@ -148,5 +149,38 @@ func TestArchiveCollapsesAndPrunes(t *testing.T) {
 	}
 	if dropped, err := s.PruneHistory(ctx, policy.Default().History, time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC), ""); err != nil || len(dropped) != 0 {
 		t.Fatalf("second prune dropped %v, %v; want nothing", dropped, err)
+	}
+}
+
+// TestArchiveInsertsInBlocks: a batch larger than one column block (the
+// insert is sent a block at a time) lands whole, every payload with its own
+// event, as one part.
+func TestArchiveInsertsInBlocks(t *testing.T) {
+	t.Parallel() // its own database
+	s := testenv.Store(t)
+	ctx := context.Background()
+	const n = 5000 // over two blocks
+	when := time.Date(2026, 11, 30, 8, 0, 0, 0, time.UTC)
+	var a store.ArchiveRows
+	for i := range n {
+		id := strconv.Itoa(i)
+		a.Add(&schemas.Message{EventID: "e-" + id, MessageID: "m-" + id, ConversationID: "C-" + strconv.Itoa(i%37), MerchantID: "M-1", SentAt: when},
+			[]byte(`{"n":`+id+`}`), schemas.TopicMessages, 0, int64(i), at)
+	}
+	if err := s.InsertArchive(ctx, &a); err != nil {
+		t.Fatal(err)
+	}
+	var rows, matching, parts uint64
+	if err := s.DB().QueryRow(ctx, "SELECT count(), countIf(payload = concat('{\"n\":', toString(source_offset), '}') AND event_id = concat('e-', toString(source_offset))) FROM event_archive").Scan(&rows, &matching); err != nil {
+		t.Fatal(err)
+	}
+	if rows != n || matching != n {
+		t.Errorf("archive holds %d rows, %d with their own payload; want %d", rows, matching, n)
+	}
+	if err := s.DB().QueryRow(ctx, "SELECT count() FROM system.parts WHERE database = currentDatabase() AND table = 'event_archive'").Scan(&parts); err != nil {
+		t.Fatal(err)
+	}
+	if parts != 1 {
+		t.Errorf("one insert made %d parts, want 1 (the server joins an INSERT's blocks)", parts)
 	}
 }
