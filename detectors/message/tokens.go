@@ -29,6 +29,10 @@ type token struct {
 	shadow bool  // covered by a neutral phrase ("phone case")
 	folded obf   // evasion undone to build alt
 	digit  byte  // the digit a spoken-digit word names ('0'–'9'), or 0; set by matchPhrases
+	// wid is the lexicon word id of the token (alt, else its text), sid its
+	// clitic stem's when it has one and the text is not a word; noWord when
+	// none. Set by matchPhrases.
+	wid, sid int32
 }
 
 func (t *token) glued() bool { return !t.sp }
