@@ -158,10 +158,11 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	if seller {
 		pending = conv.SellerDigits
 	}
-	gate := !taContext && pending == "" && !intentCue(text)
-	if gate && !needsAnalysis(text) {
+	gate := !taContext && pending == ""
+	if gate && !needsAnalysis(text) && !intentCue(text) {
 		return out, d.stop(m, conv, truncated)
 	}
+	gate = gate && !intentCue(text)
 
 	sc := scratchPool.Get().(*scratch)
 	defer releaseScratch(sc)

@@ -178,7 +178,7 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return hasProp(r, propLetter|propDigit)
 }
 
 // nextVisible is the first rune at or after byte i of text that is not
@@ -445,7 +445,7 @@ func isLetterRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z'
 	}
-	return unicode.IsLetter(r) && !isHan(r)
+	return !isHan(r) && hasProp(r, propLetter)
 }
 
 // skeleton maps look-alike letters to Latin inside words that mix Latin with

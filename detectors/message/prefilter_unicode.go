@@ -78,7 +78,7 @@ func (sc *scratch) cleanUnicode(flags obf) bool {
 		if r == utf8.RuneError || !plainRune(r) {
 			return false
 		}
-		other := unicode.IsLetter(r) || unicode.IsMark(r)
+		other := hasProp(r, propLetter|propMark)
 		if other && prevLetter {
 			return false
 		}
@@ -107,20 +107,20 @@ func bytesView(b []byte) string {
 // and emoji may stand for a channel or a phone: not plain.
 func plainRune(r rune) bool {
 	switch {
-	case r < 0x0300:
-		return unicode.IsLetter(r) || unicode.IsPunct(r) || unicode.Is(unicode.Sc, r) || r == 0xA0 || r == 0xB0
-	case r >= 0x0370 && r <= 0x06FF: // Greek, Cyrillic, Armenian, Hebrew, Arabic
-		return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsPunct(r)
 	case isHan(r):
 		return true
+	case r < 0x0300:
+		return hasProp(r, propLetter|propPunct) || unicode.Is(unicode.Sc, r) || r == 0xA0 || r == 0xB0
+	case r >= 0x0370 && r <= 0x06FF: // Greek, Cyrillic, Armenian, Hebrew, Arabic
+		return hasProp(r, propLetter|propMark|propPunct)
 	case r >= 0x2010 && r <= 0x205E: // general punctuation
-		return unicode.IsPunct(r)
+		return hasProp(r, propPunct)
 	case r >= 0x20A0 && r <= 0x20BF: // currency signs
 		return true
 	case r >= 0x3000 && r <= 0x303F: // CJK punctuation
-		return unicode.IsPunct(r) || r == 0x3000
+		return r == 0x3000 || hasProp(r, propPunct)
 	case r >= 0xFF01 && r <= 0xFF65: // full-width forms left by the normaliser
-		return unicode.IsPunct(r)
+		return hasProp(r, propPunct)
 	}
 	return false
 }
