@@ -78,9 +78,6 @@ func (e *MatchTimeoutError) Is(target error) bool { return target == ErrMatchTim
 type Detector struct {
 	cfg      Config
 	obfEmail *regexp2.Regexp
-	// noUnicodeGate sends all non-ASCII text to the full analysis (tests
-	// compare the gate against it).
-	noUnicodeGate bool
 }
 
 // NewDetector builds the detector from the policy's message section.
@@ -113,7 +110,6 @@ type scratch struct {
 	toks       []token
 	vals       []value
 	vbuf       []byte
-	proj       []byte // the ASCII projection cleanUnicode reads
 	ments      []mention
 	sigs       []signal
 	amts       []amount
@@ -158,25 +154,18 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	if seller {
 		pending = conv.SellerDigits
 	}
-	gate := !taContext && pending == ""
-	if gate && !needsAnalysis(text) && !intentCue(text) {
-		return out, d.stop(m, conv, truncated)
+	if !taContext && pending == "" && !needsAnalysis(text) && !intentCue(text) {
+		if truncated {
+			return out, d.tooLarge(len(m.Text))
+		}
+		conv.observe(m, observed{})
+		return out, nil
 	}
-	gate = gate && !intentCue(text)
 
 	sc := scratchPool.Get().(*scratch)
 	defer releaseScratch(sc)
 	sc.pending, sc.tail = pending, ""
-	lexed, flags := false, obf(0)
-	if gate && !d.noUnicodeGate {
-		// needsAnalysis stops only ASCII text; non-ASCII text is judged after
-		// the lexical stage, which the analysis then reuses.
-		flags, lexed = sc.lex(text), true
-		if sc.cleanUnicode(flags) {
-			return out, d.stop(m, conv, truncated)
-		}
-	}
-	a, err := d.analyze(sc, m, text, conv, lexed, flags)
+	a, err := d.analyze(sc, m, text, conv)
 	if err != nil {
 		return out, err
 	}
@@ -200,15 +189,6 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	return out, nil
 }
 
-// stop ends the path of a message the prefilter ruled out.
-func (d *Detector) stop(m *schemas.Message, conv *Conversation, truncated bool) error {
-	if truncated {
-		return d.tooLarge(len(m.Text))
-	}
-	conv.observe(m, observed{})
-	return nil
-}
-
 func (d *Detector) tooLarge(n int) error {
 	return fmt.Errorf("%w: %d bytes, limit %d", ErrTextTooLarge, n, d.cfg.MaxTextBytes)
 }
@@ -230,20 +210,10 @@ type analysis struct {
 	stage      string
 }
 
-// lex runs the first stage of the analysis: normalise, then the lexical pass.
-func (sc *scratch) lex(text string) obf {
-	flags := normalize(text, sc)
-	sc.lexical()
-	return flags
-}
-
-// analyze runs the full analysis; lexed says sc.lex already ran (with flags).
-func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *Conversation, lexed bool, flags obf) (analysis, error) {
+func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *Conversation) (analysis, error) {
 	var a analysis
-	if !lexed {
-		flags = sc.lex(text)
-	}
-	a.flags = flags
+	a.flags = normalize(text, sc)
+	sc.lexical()
 	if sc.allCats&catDotWord != 0 {
 		// A dot spelt as a word: fold it into the text ("t dot me" → "t.me")
 		// and read the text again; rare, so the common path reads it once.

@@ -14,7 +14,7 @@ func judgeFully(t *testing.T, d *Detector, text string) []schemas.Finding {
 	m := &schemas.Message{Sender: schemas.SenderSeller, Text: text, OrderStage: schemas.StageNone}
 	conv := &Conversation{}
 	sc := new(scratch)
-	a, err := d.analyze(sc, m, text, conv, false, 0)
+	a, err := d.analyze(sc, m, text, conv)
 	if err != nil {
 		t.Fatal(err)
 	}
