@@ -12,10 +12,31 @@ import (
 // out), chat links and @handles.
 
 func (d *Detector) findPlainEmails(sc *scratch) {
+	if !plainEmailPossible(sc.norm) {
+		return // the regexp costs tens of thousands of instructions per message
+	}
 	for _, loc := range plainEmail.FindAllIndex(sc.norm, d.cfg.MaxEvidenceSpans) {
 		sc.addEmail(loc[0], loc[1], 0, 0.95)
 	}
 }
+
+// plainEmailPossible reports an '@' that plainEmail could match across: a
+// local-part character before it and a domain character after it. Handles
+// ("@tony", "add me @ wechat") have none.
+func plainEmailPossible(b []byte) bool {
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] != '@' {
+			continue
+		}
+		l, r := b[i-1], b[i+1]
+		if (isLowerAlnum(l) || bytes.IndexByte([]byte("._%+*-"), l) >= 0) && isLowerAlnum(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLowerAlnum(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' }
 
 // emailGate reports an "at" marker ("(at)", "[at]", a spaced "@" or a bare
 // "at") followed later by a top-level domain after a dot or the word "dot",

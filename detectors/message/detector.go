@@ -30,6 +30,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -464,32 +465,41 @@ func (d *Detector) taFinding(sc *scratch, text string, a *analysis, r *taResult)
 // explainTA says in one sentence what was read: the two prices compared, the
 // percentage added, or the words of the refusal.
 func explainTA(r *taResult, cue string) (string, string) {
+	// Concatenation, not fmt: same text (%q is strconv.Quote, %g is
+	// shortest 'g'), built only for emitted findings but a large share of
+	// their cost.
+	q := strconv.Quote(cue)
 	switch {
 	case r.taPrice > 0:
-		return fmt.Sprintf("The merchant prices Trade Assurance (platform) orders higher than direct payment (%g against %g), a surcharge stated as different terms (%q).", r.taPrice, r.altPrice, cue),
-			fmt.Sprintf("商家对信用保障（平台）订单报价高于直接付款（%g，直接付款为 %g），变相加价（“%s”）。", r.taPrice, r.altPrice, cue)
+		ta, alt := fmtG(r.taPrice), fmtG(r.altPrice)
+		return "The merchant prices Trade Assurance (platform) orders higher than direct payment (" + ta + " against " + alt + "), a surcharge stated as different terms (" + q + ").",
+			"商家对信用保障（平台）订单报价高于直接付款（" + ta + "，直接付款为 " + alt + "），变相加价（“" + cue + "”）。"
 	case r.pct > 0:
-		return fmt.Sprintf("The merchant adds %g%% to Trade Assurance (platform) orders (%q).", r.pct, cue),
-			fmt.Sprintf("商家对信用保障（平台）订单加收 %g%%（“%s”）。", r.pct, cue)
+		pct := fmtG(r.pct)
+		return "The merchant adds " + pct + "% to Trade Assurance (platform) orders (" + q + ").",
+			"商家对信用保障（平台）订单加收 " + pct + "%（“" + cue + "”）。"
 	case r.rule == RuleTASurcharge:
-		return fmt.Sprintf("The merchant attaches extra cost or worse terms to Trade Assurance (%q).", cue),
-			fmt.Sprintf("商家对使用信用保障服务附加额外费用或更差条件（“%s”）。", cue)
+		return "The merchant attaches extra cost or worse terms to Trade Assurance (" + q + ").",
+			"商家对使用信用保障服务附加额外费用或更差条件（“" + cue + "”）。"
 	case r.basis == basisThreshold:
-		return fmt.Sprintf("The merchant allows Trade Assurance only above an order size or value (%q).", cue),
-			fmt.Sprintf("商家仅在订单达到一定数量或金额时才允许使用信用保障（“%s”）。", cue)
+		return "The merchant allows Trade Assurance only above an order size or value (" + q + ").",
+			"商家仅在订单达到一定数量或金额时才允许使用信用保障（“" + cue + "”）。"
 	case r.basis == basisUnavail:
-		return fmt.Sprintf("The merchant claims Trade Assurance cannot be used (%q).", cue),
-			fmt.Sprintf("商家声称无法使用信用保障服务（“%s”）。", cue)
+		return "The merchant claims Trade Assurance cannot be used (" + q + ").",
+			"商家声称无法使用信用保障服务（“" + cue + "”）。"
 	case r.contextOnly && (r.basis == basisAltPay || r.basis == basisAltPayOnly):
-		return fmt.Sprintf("The buyer asked for Trade Assurance and the merchant pushes another payment method instead (%q).", cue),
-			fmt.Sprintf("买家要求使用信用保障，商家却引导使用其他付款方式（“%s”）。", cue)
+		return "The buyer asked for Trade Assurance and the merchant pushes another payment method instead (" + q + ").",
+			"买家要求使用信用保障，商家却引导使用其他付款方式（“" + cue + "”）。"
 	case r.contextOnly:
-		return fmt.Sprintf("The merchant refuses the Trade Assurance the buyer asked for (%q).", cue),
-			fmt.Sprintf("商家拒绝买家提出的信用保障服务（“%s”）。", cue)
+		return "The merchant refuses the Trade Assurance the buyer asked for (" + q + ").",
+			"商家拒绝买家提出的信用保障服务（“" + cue + "”）。"
 	}
-	return fmt.Sprintf("The merchant refuses Trade Assurance (%q).", cue),
-		fmt.Sprintf("商家拒绝买家使用信用保障服务（“%s”）。", cue)
+	return "The merchant refuses Trade Assurance (" + q + ").",
+		"商家拒绝买家使用信用保障服务（“" + cue + "”）。"
 }
+
+// fmtG formats x as fmt's %g does.
+func fmtG(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 
 func explainContact(chs ChannelSet, shown string, ask bool) (string, string) {
 	var en, zh []string
@@ -501,15 +511,15 @@ func explainContact(chs ChannelSet, shown string, ask bool) (string, string) {
 	}
 	list, listZH := strings.Join(en, ", "), strings.Join(zh, "、")
 	if ask {
-		return fmt.Sprintf("The merchant asked for the buyer's %s without being asked first, steering the buyer off the platform.", list),
-			fmt.Sprintf("商家在买家未主动提出的情况下索要买家的%s，引导买家到平台外沟通。", listZH)
+		return "The merchant asked for the buyer's " + list + " without being asked first, steering the buyer off the platform.",
+			"商家在买家未主动提出的情况下索要买家的" + listZH + "，引导买家到平台外沟通。"
 	}
 	if shown != "" {
-		return fmt.Sprintf("The merchant gave its %s contact (%s) without being asked, steering the buyer off the platform.", list, shown),
-			fmt.Sprintf("商家在买家未索要的情况下主动提供%s联系方式（%s），引导买家到平台外沟通。", listZH, shown)
+		return "The merchant gave its " + list + " contact (" + shown + ") without being asked, steering the buyer off the platform.",
+			"商家在买家未索要的情况下主动提供" + listZH + "联系方式（" + shown + "），引导买家到平台外沟通。"
 	}
-	return fmt.Sprintf("The merchant invited the buyer to %s without being asked, steering the buyer off the platform.", list),
-		fmt.Sprintf("商家在买家未索要的情况下主动引导买家使用%s，到平台外沟通。", listZH)
+	return "The merchant invited the buyer to " + list + " without being asked, steering the buyer off the platform.",
+		"商家在买家未索要的情况下主动引导买家使用" + listZH + "，到平台外沟通。"
 }
 
 func round3(x float64) float64 {

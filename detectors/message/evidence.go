@@ -1,7 +1,6 @@
 package message
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -193,6 +192,6 @@ func explainLure(k lureKind, chs ChannelSet) (string, string) {
 		en += " (" + strings.Join(l, ", ") + ")"
 		zh += "（" + strings.Join(lz, "、") + "）"
 	}
-	return fmt.Sprintf("The merchant steered the buyer off the platform without being asked, with %s.", en),
-		fmt.Sprintf("商家在买家未提出的情况下引导买家到平台外沟通：%s。", zh)
+	return "The merchant steered the buyer off the platform without being asked, with " + en + ".",
+		"商家在买家未提出的情况下引导买家到平台外沟通：" + zh + "。"
 }

@@ -89,7 +89,7 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 	// An app or contact named in the sentence: a strong name, or a contact
 	// word ("my contact details"); a weak one ("WA-2250") is too often a code.
 	named := false
-	root := phrases()
+	root := &phrases().nodes[0]
 	for k := s; k < e && !named; k++ {
 		// A contact word inside an invitation phrase ("kontak saya") is still
 		// a contact word.

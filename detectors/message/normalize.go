@@ -1,6 +1,7 @@
 package message
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -178,7 +179,7 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return hasProp(r, propLetter|propDigit)
 }
 
 // nextVisible is the first rune at or after byte i of text that is not
@@ -220,15 +221,14 @@ func isASCII(s string) bool {
 // one byte for one byte.
 func normalizeASCII(text string, sc *scratch) {
 	n := len(text)
-	b, ns, ne := sc.norm[:0], sc.ns[:0], sc.ne[:0]
-	for i := 0; i < n; i++ {
+	b, ns, ne := slices.Grow(sc.norm[:0], n)[:n], slices.Grow(sc.ns[:0], n)[:n], slices.Grow(sc.ne[:0], n)[:n]
+	for i := range n {
 		c := text[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b = append(b, c)
-		ns = append(ns, int32(i))
-		ne = append(ne, int32(i+1))
+		b[i] = c
+		ns[i], ne[i] = int32(i), int32(i+1)
 	}
 	sc.norm, sc.ns, sc.ne = b, ns, ne
 }
@@ -445,7 +445,7 @@ func isLetterRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z'
 	}
-	return unicode.IsLetter(r) && !isHan(r)
+	return !isHan(r) && hasProp(r, propLetter)
 }
 
 // skeleton maps look-alike letters to Latin inside words that mix Latin with

@@ -1,7 +1,6 @@
 package message
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -29,6 +28,10 @@ type token struct {
 	shadow bool  // covered by a neutral phrase ("phone case")
 	folded obf   // evasion undone to build alt
 	digit  byte  // the digit a spoken-digit word names ('0'–'9'), or 0; set by matchPhrases
+	// wid is the lexicon word id of the token (alt, else its text), sid its
+	// clitic stem's when it has one and the text is not a word; noWord when
+	// none. Set by matchPhrases.
+	wid, sid int32
 }
 
 func (t *token) glued() bool { return !t.sp }
@@ -69,7 +72,7 @@ func tokenize(b []byte, toks []token) []token {
 		}
 		r, n := utf8.DecodeRune(b[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case hasProp(r, propSpace):
 			sp = true
 			if r == 0x2028 || r == 0x2029 || r == 0x85 {
 				nl = true
@@ -79,7 +82,7 @@ func tokenize(b []byte, toks []token) []token {
 		case isHan(r):
 			toks = append(toks, token{s: int32(i), e: int32(i + n), kind: tHan, sp: sp, nl: nl})
 			i += n
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case hasProp(r, propLetter|propMark):
 			j := wordEnd(b, i)
 			if seg := segmenter; seg != nil && segmentable(b, i) {
 				toks = appendSegments(toks, b, i, j, sp, nl, seg.segment, seg.maxSeg)
@@ -118,7 +121,7 @@ func wordEnd(b []byte, i int) int {
 			return i
 		}
 		r, n := utf8.DecodeRune(b[i:])
-		if isHan(r) || !(unicode.IsLetter(r) || unicode.IsMark(r)) || !sameScript(script, r) {
+		if isHan(r) || !hasProp(r, propLetter|propMark) || !sameScript(script, r) {
 			return i
 		}
 		i += n
