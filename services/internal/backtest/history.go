@@ -62,18 +62,31 @@ func NewHistoryRunner(db *chdb.DB, log *zap.Logger, cfg HistoryConfig) *HistoryR
 // kept is threshold/sampleScale.
 const sampleScale = 1_000_000
 
+// RequestError is a request the runner refuses before reading any event: a
+// missing or too long window, a sample rate out of range, a policy file that
+// does not parse. The console answers it as the client's error (400).
+type RequestError struct{ Err error }
+
+func (e *RequestError) Error() string { return "backtest: " + e.Err.Error() }
+
+func (e *RequestError) Unwrap() error { return e.Err }
+
+func invalid(format string, args ...any) error {
+	return &RequestError{Err: fmt.Errorf(format, args...)}
+}
+
 func (req *Request) validate(maxWindow time.Duration) error {
 	switch {
 	case req.From.IsZero() || req.To.IsZero():
-		return errors.New("backtest: from and to are required")
+		return invalid("from and to are required")
 	case !req.To.After(req.From):
-		return errors.New("backtest: to must be after from")
+		return invalid("to must be after from")
 	case maxWindow > 0 && req.To.Sub(req.From) > maxWindow:
-		return fmt.Errorf("backtest: window %s is longer than the limit %s", req.To.Sub(req.From), maxWindow)
+		return invalid("window %s is longer than the limit %s", req.To.Sub(req.From), maxWindow)
 	case math.IsNaN(req.SampleRate) || req.SampleRate < 0 || req.SampleRate > 1:
-		return fmt.Errorf("backtest: sample rate %v is not in [0, 1]", req.SampleRate)
+		return invalid("sample rate %v is not in [0, 1]", req.SampleRate)
 	case len(req.Candidate) == 0:
-		return errors.New("backtest: candidate policy is required")
+		return invalid("candidate policy is required")
 	}
 	return nil
 }
@@ -86,16 +99,16 @@ func (req *Request) threshold() uint64 {
 }
 
 // Policies parses the request's candidate and baseline (nil: the built-in
-// policy).
+// policy); a file that does not parse is a *RequestError.
 func (req *Request) Policies() (baseline, candidate *policy.Policy, err error) {
 	candidate, err = policy.Parse(req.Candidate)
 	if err != nil {
-		return nil, nil, fmt.Errorf("backtest: candidate: %w", err)
+		return nil, nil, &RequestError{Err: fmt.Errorf("candidate: %w", err)}
 	}
 	baseline = policy.Default()
 	if len(req.Baseline) > 0 {
 		if baseline, err = policy.Parse(req.Baseline); err != nil {
-			return nil, nil, fmt.Errorf("backtest: baseline: %w", err)
+			return nil, nil, &RequestError{Err: fmt.Errorf("baseline: %w", err)}
 		}
 	}
 	return baseline, candidate, nil

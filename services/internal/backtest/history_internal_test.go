@@ -2,6 +2,7 @@ package backtest
 
 import (
 	"context"
+	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -36,7 +37,17 @@ func TestRequestValidate(t *testing.T) {
 			if (err == nil) != (tc.want == "") || (err != nil && !strings.Contains(err.Error(), tc.want)) {
 				t.Errorf("validate() = %v, want %q", err, tc.want)
 			}
+			if re := (*RequestError)(nil); err != nil && !errors.As(err, &re) {
+				t.Errorf("validate() = %T, want a *RequestError", err)
+			}
 		})
+	}
+	for _, req := range []Request{{From: from, To: to, Candidate: []byte("version: x\nnot_a_section: 1\n")},
+		{From: from, To: to, Candidate: cand, Baseline: []byte("not: [yaml")}} {
+		var re *RequestError
+		if _, _, err := req.Policies(); !errors.As(err, &re) {
+			t.Errorf("Policies() = %v, want a *RequestError", err)
+		}
 	}
 	for rate, want := range map[float64]uint64{0: sampleScale, 1: sampleScale, 0.25: 250_000, 0.0000004: 0} {
 		if got := (&Request{SampleRate: rate}).threshold(); got != want {

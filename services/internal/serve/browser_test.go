@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -15,7 +16,12 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"go.uber.org/zap"
 
+	"github.com/haili/haili/detectors/policy"
+	"github.com/haili/haili/services/internal/backtest"
+	"github.com/haili/haili/services/internal/backtest/archivetest"
+	"github.com/haili/haili/services/internal/store"
 	"github.com/haili/haili/services/internal/testenv"
 )
 
@@ -77,8 +83,10 @@ func artefactDir(t *testing.T) string {
 // test ClickHouse holding the sample's findings, checks the charts are drawn
 // and the evidence marked, opens a message finding's thread in the review
 // queue (the buyer's earlier turn, the marked words), confirms a finding and
-// sees the decision appear, runs a backtest on the Policy lab page and sees
-// its diff, then opens a merchant's portal.
+// sees the decision appear, runs a backtest of a candidate policy on the
+// Policy lab page with the real history runner over the corpus archived in
+// event_archive and sees its diff (the one finding gained, the merchant whose
+// outcome changes), then opens a merchant's portal.
 func TestConsoleInBrowser(t *testing.T) {
 	t.Parallel() // its own database and broker
 	if testing.Short() {
@@ -89,8 +97,34 @@ func TestConsoleInBrowser(t *testing.T) {
 	seedData(t, s, true)
 	thread := seedThread(t, s)
 	seedShadow(t, s.DB(), thread)
+	corpusFrom, corpusTo := seedCorpus(t, s)
 	srv := newTestServer(t, s, &fakeProducer{})
-	srv.cfg.Backtest = &fakeRunner{Report: sampleReport()}
+	runner := backtest.NewHistoryRunner(s.DB(), zap.NewNop(), backtest.HistoryConfig{MaxWindow: MaxBacktestWindow})
+	srv.cfg.Backtest = runner
+	// The form's window: whole days (the form takes dates) around the corpus.
+	from, to := corpusFrom.UTC().Truncate(24*time.Hour), corpusTo.UTC().Truncate(24*time.Hour).Add(24*time.Hour)
+	// The candidate finds inflated shipping from 2.5x the norm instead of 3.8x:
+	// in the corpus that gains one finding, DL-100202 (DM-2020, steel-rebar),
+	// and changes DM-2020's ladder outcome.
+	candYAML := oneLineChanged(t, "norm_ratio: 3.8\n", "norm_ratio: 2.5\n")
+	// What the page must show is what the runner reports for the same
+	// request (the seeded thread also lies in the archive, outside the window).
+	rep, err := runner.Run(context.Background(), backtest.Request{From: from, To: to, Candidate: []byte(candYAML)})
+	if err != nil {
+		t.Fatalf("backtest of the corpus: %v", err)
+	}
+	gainedIdx := slices.IndexFunc(rep.Changes, func(c backtest.Change) bool { return c.Candidate && !c.Baseline })
+	if rep.Events == 0 || rep.BadEvents != 0 || gainedIdx < 0 || rep.Candidate.Findings["inflated_shipping"] != rep.Baseline.Findings["inflated_shipping"]+1 {
+		t.Fatalf("the corpus backtest: %d events, %d bad, inflated_shipping %d → %d", rep.Events, rep.BadEvents,
+			rep.Baseline.Findings["inflated_shipping"], rep.Candidate.Findings["inflated_shipping"])
+	}
+	gained := rep.Changes[gainedIdx]
+	if gained.SubjectID != "DL-100202" || gained.MerchantID != "DM-2020" || gained.CategoryID != "steel-rebar" || gained.Code != "inflated_shipping" {
+		t.Fatalf("the gained finding %+v, want DL-100202 of DM-2020 (steel-rebar, inflated_shipping)", gained)
+	}
+	if !slices.ContainsFunc(rep.Merchants, func(m backtest.MerchantChange) bool { return m.MerchantID == "DM-2020" }) {
+		t.Fatalf("DM-2020's outcome does not change: %+v", rep.Merchants)
+	}
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
 	arts := artefactDir(t)
@@ -224,25 +258,59 @@ func TestConsoleInBrowser(t *testing.T) {
 	if n := count(fmt.Sprintf("#shdis tr[data-finding=%q]", "f-shadow-only-1")); n != 1 {
 		t.Errorf("shadow-only finding not in the disagreements (%d)", n)
 	}
-	setCandidate := fmt.Sprintf("document.querySelector('#btform textarea[name=candidate]').value = %s; true", jsString(candidatePolicy(t)))
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](setCandidate)); err != nil {
+	fill := fmt.Sprintf(`(() => { const f = document.querySelector("#btform").elements; f.from.value = %s; f.to.value = %s; f.candidate.value = %s; return true; })()`,
+		jsString(from.Format(time.DateOnly)), jsString(to.Format(time.DateOnly)), jsString(candYAML))
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fill)); err != nil {
 		t.Fatal(err)
 	}
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#btrun")), chromedp.WaitVisible(chromedp.CSS("#btreport table.changes tr.gained")),
+	gainedRow := fmt.Sprintf("#btreport table.changes tr.gained[data-finding=%q]", gained.FindingID)
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#btrun")), chromedp.WaitVisible(chromedp.CSS(gainedRow)),
 		chromedp.ScrollIntoView(chromedp.CSS("#btreport"))); err != nil {
 		errText, _ := chromedp.Run(ctx, chromedp.TextContent(chromedp.CSS("#error")))
 		t.Fatalf("backtest report: %v (error %q)", err, errText)
 	}
 	shot("console-policy-lab.png")
-	codeRow, _ := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#btreport table.codes tr[data-code=fake_price_tier] td")].map((td) => td.textContent)`))
-	if want := []string{"fake_price_tier", "10", "11", "+2", "−1"}; !slices.Equal(codeRow, want) {
-		t.Errorf("fake_price_tier diff %q, want %q", codeRow, want)
+	cells := func(sel string) []string {
+		t.Helper()
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](fmt.Sprintf(`[...document.querySelectorAll(%q)].map((td) => td.textContent)`, sel)))
+		if err != nil {
+			t.Fatalf("cells %s: %v", sel, err)
+		}
+		return got
 	}
-	if n, m := count("#btreport table.changes tr.gained"), count("#btreport table.changes tr.lost"); n != 2 || m != 1 {
-		t.Errorf("changes shown: %d gained, %d lost; want 2 and 1", n, m)
+	n := rep.Baseline.Findings["inflated_shipping"]
+	if got, want := cells("#btreport table.codes tr[data-code=inflated_shipping] td"), []string{"inflated_shipping", fmt.Sprint(n), fmt.Sprint(n + 1), "+1", "−0"}; !slices.Equal(got, want) {
+		t.Errorf("inflated_shipping diff %q, want %q", got, want)
 	}
-	if n := count("#btreport table.merchants tr td"); n == 0 {
-		t.Error("no merchant whose outcome changes shown")
+	for code, b := range rep.Baseline.Findings {
+		if code == "inflated_shipping" {
+			continue
+		}
+		if got, want := cells(fmt.Sprintf("#btreport table.codes tr[data-code=%s] td", code)), []string{code, fmt.Sprint(b), fmt.Sprint(b), "+0", "−0"}; !slices.Equal(got, want) {
+			t.Errorf("%s diff %q, want %q", code, got, want)
+		}
+	}
+	if got, want := cells(gainedRow+" td"), []string{"listing DL-100202", "DM-2020", "steel-rebar", "inflated_shipping", "—", "✓"}; len(got) < 6 || !slices.Equal(got[:6], want) {
+		t.Errorf("the gained finding's row %q, want %q and its explanation", got, want)
+	}
+	if g, l := count("#btreport table.changes tr.gained"), count("#btreport table.changes tr.lost"); g != 1 || l != 0 {
+		t.Errorf("changes shown: %d gained, %d lost; want 1 and 0", g, l)
+	}
+	if got := count("#btreport table.changes tr[data-finding]"); got != min(len(rep.Changes), 100) {
+		t.Errorf("%d changed findings shown, the report has %d", got, len(rep.Changes))
+	}
+	if first := cells("#btreport table.changes tr[data-finding] td"); len(first) == 0 || first[0] != "listing DL-100202" {
+		t.Errorf("the gained finding is not listed first: %q", first[:min(len(first), 7)])
+	}
+	dm := cells("#btreport table.merchants tr[data-merchant=DM-2020] td")
+	if len(dm) != 3 || dm[0] != "DM-2020" || dm[1] == dm[2] {
+		t.Errorf("DM-2020's outcome %q: want its row with a different candidate outcome", dm)
+	}
+	if got := count("#btreport table.merchants tr[data-merchant]"); got != len(rep.Merchants) {
+		t.Errorf("%d merchants shown, the report has %d", got, len(rep.Merchants))
+	}
+	if line, _ := chromedp.Run(ctx, chromedp.TextContent(chromedp.CSS("#btwindow"))); !strings.Contains(line, "0 bad events") || !strings.Contains(line, from.Format(time.DateOnly)) {
+		t.Errorf("the report's window line %q", line)
 	}
 
 	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/portal#token="+tokMerchantB), chromedp.WaitVisible(chromedp.CSS("#pview .ev"))); err != nil {
@@ -252,6 +320,70 @@ func TestConsoleInBrowser(t *testing.T) {
 	if n := count("#pview .ev"); n == 0 {
 		t.Error("portal shows no pending product")
 	}
+}
+
+// corpusFile is the labelled corpus (shared/corpus/events.jsonl above the
+// working directory, or in $HAILI_CORPUS), as the backtest tests find it.
+func corpusFile(t testing.TB) string {
+	t.Helper()
+	if d := os.Getenv("HAILI_CORPUS"); d != "" {
+		return filepath.Join(d, "events.jsonl")
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for d := wd; filepath.Dir(d) != d; d = filepath.Dir(d) {
+		f := filepath.Join(d, "shared", "corpus", "events.jsonl")
+		if _, err := os.Stat(f); err == nil {
+			return f
+		}
+	}
+	t.Fatal("shared/corpus/events.jsonl not found above " + wd + " (set HAILI_CORPUS)")
+	return ""
+}
+
+// seedCorpus archives the corpus in event_archive as the detection worker
+// would and returns its first and last event times.
+func seedCorpus(t testing.TB, s *store.Store) (first, last time.Time) {
+	t.Helper()
+	data, err := os.ReadFile(corpusFile(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []archivetest.Row
+	for line := range bytes.Lines(data) {
+		if line = bytes.TrimSpace(line); len(line) == 0 {
+			continue
+		}
+		r := archivetest.RowOf(t, bytes.Clone(line), int64(len(rows)))
+		if first.IsZero() || r.EventTime.Before(first) {
+			first = r.EventTime
+		}
+		if r.EventTime.After(last) {
+			last = r.EventTime
+		}
+		rows = append(rows, r)
+	}
+	if len(rows) == 0 {
+		t.Fatal("the corpus is empty")
+	}
+	archivetest.Insert(t, s.DB(), rows)
+	return first, last
+}
+
+// oneLineChanged is the built-in policy's file with one line changed.
+func oneLineChanged(t testing.TB, from, to string) string {
+	t.Helper()
+	def := string(policy.DefaultYAML())
+	if strings.Count(def, from) != 1 {
+		t.Fatalf("%q is not once in the built-in policy", from)
+	}
+	y := strings.Replace(def, from, to, 1)
+	if _, err := policy.Parse([]byte(y)); err != nil {
+		t.Fatal(err)
+	}
+	return y
 }
 
 // jsString is s as a JavaScript string literal.

@@ -206,7 +206,8 @@ const MaxBacktestWindow = 366 * 24 * time.Hour
 
 // labBacktest runs one backtest through Config.Backtest: one at a time
 // (else 429), within Limits.BacktestTimeout (else 504); the route's body
-// limit is Limits.MaxPolicyBytes (413).
+// limit is Limits.MaxPolicyBytes (413). A request the runner refuses
+// (*backtest.RequestError) is 400.
 func (s *Server) labBacktest(w http.ResponseWriter, r *http.Request, _ Principal) error {
 	if s.cfg.Backtest == nil {
 		return errorf(http.StatusServiceUnavailable, "backtests are not configured on this server")
@@ -272,6 +273,12 @@ func (s *Server) labBacktest(w http.ResponseWriter, r *http.Request, _ Principal
 	}
 	if errors.Is(res.err, context.DeadlineExceeded) {
 		return errorf(http.StatusGatewayTimeout, "the backtest did not finish within %s; narrow the window or sample", s.cfg.Limits.BacktestTimeout)
+	}
+	// The runner checks the request against its own bounds too (a MaxWindow
+	// shorter than the console's): a request it refuses is the client's error.
+	var invalid *backtest.RequestError
+	if errors.As(res.err, &invalid) {
+		return errorf(http.StatusBadRequest, "%v", invalid.Err)
 	}
 	if res.err != nil {
 		return fmt.Errorf("backtest: %w", res.err)

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"go.uber.org/zap"
+
 	"github.com/haili/haili/detectors/policy"
 	"github.com/haili/haili/services/internal/backtest"
 	"github.com/haili/haili/services/internal/chdb/chdbtest"
@@ -159,6 +161,18 @@ func TestLabBacktest(t *testing.T) {
 	big := backtestBody(t, candidatePolicy(t)+"# "+strings.Repeat("x", 300<<10)+"\n")
 	if code, _ := do(t, srv, "POST", "/api/v1/lab/backtests", tokAdmin, big); code != http.StatusRequestEntityTooLarge {
 		t.Errorf("big policy: %d, want 413", code)
+	}
+}
+
+// TestLabBacktestRunnerRefuses: a request the real runner refuses before
+// reading anything (here a window longer than its MaxWindow, which the
+// console's own bound lets through) is 400 with the runner's reason, not 500.
+func TestLabBacktestRunnerRefuses(t *testing.T) {
+	srv := newServerWith(t, nil, nil)
+	srv.cfg.Backtest = backtest.NewHistoryRunner(nil, zap.NewNop(), backtest.HistoryConfig{MaxWindow: 24 * time.Hour})
+	code, body := do(t, srv, "POST", "/api/v1/lab/backtests", tokAdmin, backtestBody(t, candidatePolicy(t)))
+	if code != http.StatusBadRequest || !strings.Contains(body, "longer than the limit") {
+		t.Errorf("window over the runner's limit: %d %s, want 400", code, body)
 	}
 }
 

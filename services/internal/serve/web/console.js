@@ -139,19 +139,28 @@
     const yes = (b) => b ? "✓" : "—";
     const chart = el("div", { class: "chart", id: "chart-bt" }, el("h3", {}, "Findings gained (+) and lost (−) by code"));
     H.bars(chart, codes.flatMap((c) => [{ key: c + " +", n: (gl[c] || {}).gained || 0 }, { key: c + " −", n: (gl[c] || {}).lost || 0 }]).filter((d) => d.n > 0));
+    // Gained and lost findings first, then those both policies make with another rule or confidence.
+    const kind = (c) => c.baseline && c.candidate ? "changed" : c.candidate ? "gained" : "lost";
+    const order = { gained: 0, lost: 1, changed: 2 };
+    const changes = (rep.changes || []).map((c, i) => [c, i]).sort(([a, i], [b, j]) => order[kind(a)] - order[kind(b)] || i - j).map(([c]) => c);
+    const n = { gained: 0, lost: 0, changed: 0 }; changes.forEach((c) => n[kind(c)]++);
+    const bad = rep.bad_events ? el("p", { class: "bad", id: "btbad" }, `${rep.bad_events} event(s) could not be read or judged` + ((rep.bad || []).length ? `, first: ${rep.bad[0].where}` : "")) : "";
     return [el("p", {}, el("span", { class: "kpi" }, String(rep.events)), ` events judged · baseline ${rep.baseline.policy_version} (${rep.baseline.points} points) · candidate ${rep.candidate.policy_version} (${rep.candidate.points} points)`),
+      el("p", { class: "muted", id: "btwindow" }, `events from ${H.time(rep.from)} to ${H.time(rep.to)}` + (rep.category ? ` · category ${rep.category}` : "") + (rep.sample_rate ? ` · sample ${rep.sample_rate}` : "") +
+        ` · ladders run to ${H.time(rep.now)} · ${rep.bad_events || 0} bad events`), bad,
       el("table", { class: "codes" }, el("tr", {}, ["code", "baseline", "candidate", "gained", "lost"].map((h) => el("th", {}, h))),
         codes.map((c) => el("tr", { "data-code": c }, el("td", {}, c), el("td", {}, String(rep.baseline.findings[c] || 0)), el("td", {}, String(rep.candidate.findings[c] || 0)),
           el("td", { class: "gained" }, "+" + ((gl[c] || {}).gained || 0)), el("td", { class: "lost" }, "−" + ((gl[c] || {}).lost || 0))))),
       chart,
       el("h4", {}, "Actions"), el("table", { class: "actions" }, el("tr", {}, ["action", "baseline", "candidate"].map((h) => el("th", {}, h))),
-        acts.map((a) => el("tr", {}, el("td", {}, a), el("td", {}, String(rep.baseline.actions[a] || 0)), el("td", {}, String(rep.candidate.actions[a] || 0))))),
+        acts.map((a) => el("tr", { "data-action": a }, el("td", {}, a), el("td", {}, String(rep.baseline.actions[a] || 0)), el("td", {}, String(rep.candidate.actions[a] || 0))))),
       el("h4", {}, "By category"), el("table", { class: "bycat" }, el("tr", {}, ["category", "code", "gained", "lost"].map((h) => el("th", {}, h))),
         (rep.by_category || []).map((c) => el("tr", {}, el("td", {}, c.category), el("td", {}, c.code), el("td", { class: "gained" }, "+" + c.gained), el("td", { class: "lost" }, "−" + c.lost)))),
       el("h4", {}, `Merchants whose outcome changes (${(rep.merchants || []).length})`), el("table", { class: "merchants" }, el("tr", {}, ["merchant", "baseline", "candidate"].map((h) => el("th", {}, h))),
-        (rep.merchants || []).map((m) => el("tr", {}, el("td", {}, m.merchant_id), el("td", {}, side(m.baseline)), el("td", {}, side(m.candidate))))),
-      el("h4", {}, `Changed findings (${(rep.changes || []).length}, first 100)`), el("table", { class: "changes" }, el("tr", {}, ["subject", "merchant", "category", "code", "baseline", "candidate", "explanation"].map((h) => el("th", {}, h))),
-        (rep.changes || []).slice(0, 100).map((c) => el("tr", { class: c.candidate ? "gained" : "lost", "data-finding": c.finding_id }, el("td", {}, `${c.subject} ${c.subject_id}`), el("td", {}, c.merchant_id), el("td", {}, c.category_id || ""),
+        (rep.merchants || []).map((m) => el("tr", { "data-merchant": m.merchant_id }, el("td", {}, m.merchant_id), el("td", {}, side(m.baseline)), el("td", {}, side(m.candidate))))),
+      el("h4", {}, `Changed findings (${changes.length}: ${n.gained} gained, ${n.lost} lost, ${n.changed} with another rule or confidence; first 100)`),
+      el("table", { class: "changes" }, el("tr", {}, ["subject", "merchant", "category", "code", "baseline", "candidate", "explanation"].map((h) => el("th", {}, h))),
+        changes.slice(0, 100).map((c) => el("tr", { class: kind(c), "data-finding": c.finding_id }, el("td", {}, `${c.subject} ${c.subject_id}`), el("td", {}, c.merchant_id), el("td", {}, c.category_id || ""),
           el("td", {}, c.code), el("td", {}, yes(c.baseline)), el("td", {}, yes(c.candidate)), el("td", {}, c.candidate_explanation || c.baseline_explanation || ""))))];
   }
 
