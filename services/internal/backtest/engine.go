@@ -292,10 +292,10 @@ func changes(base, cand map[string]*schemas.Finding, categoryOf func(*schemas.Fi
 			Baseline: b != nil, Candidate: c != nil,
 		}
 		if b != nil {
-			ch.BaselineExplanation = b.Explanation
+			ch.BaselineExplanation, ch.BaselineRule, ch.BaselineConfidence = b.Explanation, b.Rule, b.Confidence
 		}
 		if c != nil {
-			ch.CandidateExplanation = c.Explanation
+			ch.CandidateExplanation, ch.CandidateRule, ch.CandidateConfidence = c.Explanation, c.Rule, c.Confidence
 		}
 		out = append(out, ch)
 	}

@@ -65,11 +65,11 @@ func WriteSummary(w io.Writer, r *Report) error {
 	bw.WriteString("\n")
 	for _, c := range r.Changes[:n] {
 		fmt.Fprintf(bw, "  %s %s %s %s (%s)\n", changeMark(c), c.Code, c.Subject, c.SubjectID, c.MerchantID)
-		if c.BaselineExplanation != "" {
-			fmt.Fprintf(bw, "      baseline:  %s\n", c.BaselineExplanation)
+		if c.Baseline {
+			fmt.Fprintf(bw, "      baseline  (%s %.2f): %s\n", c.BaselineRule, c.BaselineConfidence, c.BaselineExplanation)
 		}
-		if c.CandidateExplanation != "" {
-			fmt.Fprintf(bw, "      candidate: %s\n", c.CandidateExplanation)
+		if c.Candidate {
+			fmt.Fprintf(bw, "      candidate (%s %.2f): %s\n", c.CandidateRule, c.CandidateConfidence, c.CandidateExplanation)
 		}
 	}
 	return bw.Flush()

@@ -62,6 +62,13 @@ type Change struct {
 	// both did, e.g. with a different rule or confidence).
 	BaselineExplanation  string `json:"baseline_explanation,omitempty"`
 	CandidateExplanation string `json:"candidate_explanation,omitempty"`
+	// Rule and confidence under each policy that made the finding: a finding
+	// both make differs in one of them (a re-scored finding can move a
+	// merchant's ladder by itself, e.g. across the delisting confidence).
+	BaselineRule        string  `json:"baseline_rule,omitempty"`
+	CandidateRule       string  `json:"candidate_rule,omitempty"`
+	BaselineConfidence  float64 `json:"baseline_confidence,omitempty"`
+	CandidateConfidence float64 `json:"candidate_confidence,omitempty"`
 }
 
 // CategoryDiff counts the findings of one code in one category that the

@@ -290,7 +290,7 @@ func TestConsoleInBrowser(t *testing.T) {
 			t.Errorf("%s diff %q, want %q", code, got, want)
 		}
 	}
-	if got, want := cells(gainedRow+" td"), []string{"listing DL-100202", "DM-2020", "steel-rebar", "inflated_shipping", "—", "✓"}; len(got) < 6 || !slices.Equal(got[:6], want) {
+	if got, want := cells(gainedRow+" td"), []string{"listing DL-100202", "DM-2020", "steel-rebar", "inflated_shipping", "—", fmt.Sprintf("✓ %s %.2f", gained.CandidateRule, gained.CandidateConfidence)}; len(got) < 6 || !slices.Equal(got[:6], want) {
 		t.Errorf("the gained finding's row %q, want %q and its explanation", got, want)
 	}
 	if g, l := count("#btreport table.changes tr.gained"), count("#btreport table.changes tr.lost"); g != 1 || l != 0 {

@@ -137,6 +137,8 @@
     const gl = {}; (rep.by_category || []).forEach((c) => { gl[c.code] = gl[c.code] || { gained: 0, lost: 0 }; gl[c.code].gained += c.gained; gl[c.code].lost += c.lost; });
     const side = (o) => Object.entries(o.actions || {}).map(([k, v]) => `${k} ${v}`).join(", ") + ` · ${o.points} points`;
     const yes = (b) => b ? "✓" : "—";
+    // a policy's verdict on a changed finding: made (with its rule and confidence) or not.
+    const made = (b, rule, conf) => b ? [el("span", {}, "✓"), el("span", { class: "muted", title: "rule and confidence" }, ` ${rule || ""} ${(conf || 0).toFixed(2)}`)] : "—";
     const chart = el("div", { class: "chart", id: "chart-bt" }, el("h3", {}, "Findings gained (+) and lost (−) by code"));
     H.bars(chart, codes.flatMap((c) => [{ key: c + " +", n: (gl[c] || {}).gained || 0 }, { key: c + " −", n: (gl[c] || {}).lost || 0 }]).filter((d) => d.n > 0));
     // Gained and lost findings first, then those both policies make with another rule or confidence.
@@ -161,7 +163,7 @@
       el("h4", {}, `Changed findings (${changes.length}: ${n.gained} gained, ${n.lost} lost, ${n.changed} with another rule or confidence; first 100)`),
       el("table", { class: "changes" }, el("tr", {}, ["subject", "merchant", "category", "code", "baseline", "candidate", "explanation"].map((h) => el("th", {}, h))),
         changes.slice(0, 100).map((c) => el("tr", { class: kind(c), "data-finding": c.finding_id }, el("td", {}, `${c.subject} ${c.subject_id}`), el("td", {}, c.merchant_id), el("td", {}, c.category_id || ""),
-          el("td", {}, c.code), el("td", {}, yes(c.baseline)), el("td", {}, yes(c.candidate)), el("td", {}, c.candidate_explanation || c.baseline_explanation || ""))))];
+          el("td", {}, c.code), el("td", {}, made(c.baseline, c.baseline_rule, c.baseline_confidence)), el("td", {}, made(c.candidate, c.candidate_rule, c.candidate_confidence)), el("td", {}, c.candidate_explanation || c.baseline_explanation || ""))))];
   }
 
   const runBacktest = guard(async function () {
