@@ -222,9 +222,11 @@ func smallestPack(l *schemas.Listing, lu unitInfo, slack float64) (q float64, i 
 	for k := range l.SKUs {
 		n, found := packSize(l.SKUs[k].Name)
 		if !found {
+			// Attributes are a map: of several values that state a pack, take
+			// the smallest, so the verdict does not depend on map order.
 			for _, val := range l.SKUs[k].Attributes {
-				if n, found = packSize(val); found {
-					break
+				if m, ok := packSize(val); ok && (!found || m < n) {
+					n, found = m, true
 				}
 			}
 		}

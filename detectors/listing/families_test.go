@@ -3,6 +3,7 @@ package listing_test
 import (
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/haili/haili/detectors/listing"
@@ -296,4 +297,32 @@ func TestFamilyMOQStatedInText(t *testing.T) {
 		}
 	}
 	t.Logf("%d generated statements", n)
+}
+
+// TestFalseMOQPackFromAttributesIsDeterministic: a variant whose attributes
+// state two packs (a carton of 100 holding packs of 12) is judged by the
+// smallest, whatever order the attribute map is walked in.
+func TestFalseMOQPackFromAttributesIsDeterministic(t *testing.T) {
+	d := listing.NewFalseMOQ(defaultConfig(t))
+	sku := func(id string) schemas.SKU {
+		return schemas.SKU{SKUID: id, Name: "Colour " + id, UnitPrice: 20,
+			Attributes: map[string]string{"Outer": "carton of 100", "Inner": "pack of 12", "Colour": "red"}}
+	}
+	var first string
+	for i := range 50 {
+		l := &schemas.Listing{CategoryID: "phone-cases", Unit: "piece", MOQ: 1, Op: schemas.OpUpsert,
+			PriceTiers: []schemas.PriceTier{{MinQty: 1, UnitPrice: 0.5}}, SKUs: []schemas.SKU{sku("1"), sku("2")}}
+		got := d.DetectListing(l, testMarket, nil)
+		if len(got) != 1 || got[0].Rule != "moq_below_pack_size" {
+			t.Fatalf("run %d: findings %+v, want one moq_below_pack_size", i, got)
+		}
+		if !strings.Contains(got[0].Explanation, "12") || strings.Contains(got[0].Explanation, "100") {
+			t.Fatalf("run %d: explanation %q does not judge by the pack of 12", i, got[0].Explanation)
+		}
+		if i == 0 {
+			first = got[0].Explanation
+		} else if got[0].Explanation != first {
+			t.Fatalf("run %d: explanation %q, first run %q", i, got[0].Explanation, first)
+		}
+	}
 }
