@@ -67,10 +67,18 @@ func BenchmarkDetectOnly(b *testing.B) {
 			bt.reset()
 		}
 	}
-	b.Run("conversation-row", func(b *testing.B) {
+	b.Run("conversation-row/encoding-json", func(b *testing.B) {
 		b.ReportMetric(float64(len(rows))/events, "rows/event")
 		for i := range b.N {
 			if _, err := json.Marshal(&rows[i%len(rows)]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("conversation-row/append", func(b *testing.B) {
+		b.ReportMetric(float64(len(rows))/events, "rows/event")
+		for i := range b.N {
+			if _, err := appendConversation(make([]byte, 0, 256), &rows[i%len(rows)]); err != nil {
 				b.Fatal(err)
 			}
 		}

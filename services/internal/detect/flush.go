@@ -2,7 +2,6 @@ package detect
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sync"
@@ -115,7 +114,7 @@ func (w *Worker) handOff(flushCtx context.Context, bp **batch) error {
 func encodeConversations(b *batch, now time.Time) ([]store.ConversationRow, error) {
 	convRows := make([]store.ConversationRow, 0, len(b.convs))
 	for id, cs := range b.convs {
-		state, err := json.Marshal(&cs.conv)
+		state, err := appendConversation(make([]byte, 0, 256), &cs.conv)
 		if err != nil {
 			// A struct of counters, times and strings always encodes.
 			return nil, fmt.Errorf("encode conversation %s: %w", id, err)
