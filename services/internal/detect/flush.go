@@ -2,7 +2,6 @@ package detect
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sync"
@@ -95,16 +94,9 @@ func (w *Worker) handOff(flushCtx context.Context, bp **batch) error {
 	w.collect(b)
 	// The processors are paused until the next dispatch: the contexts are
 	// encoded as of the end of this batch.
-	now := w.cfg.Clock()
-	convRows := make([]store.ConversationRow, 0, len(b.convs))
-	for id, cs := range b.convs {
-		state, err := json.Marshal(&cs.conv)
-		if err != nil {
-			// A struct of counters, times and strings always encodes.
-			return fmt.Errorf("encode conversation %s: %w", id, err)
-		}
-		convRows = append(convRows, store.ConversationRow{ConversationID: id, MerchantID: cs.merchantID, State: state, Seq: cs.seq, UpdatedAt: now})
-		cs.saved, cs.savedAt = cs.conv, now
+	convRows, err := encodeConversations(b, w.cfg.Clock())
+	if err != nil {
+		return err
 	}
 	done := make(chan error, 1)
 	go func() { done <- w.write(flushCtx, b, convRows) }()
@@ -115,6 +107,22 @@ func (w *Worker) handOff(flushCtx context.Context, bp **batch) error {
 		*bp = newBatch()
 	}
 	return nil
+}
+
+// encodeConversations encodes the contexts b touched as conversation rows
+// and marks them saved as of now.
+func encodeConversations(b *batch, now time.Time) ([]store.ConversationRow, error) {
+	convRows := make([]store.ConversationRow, 0, len(b.convs))
+	for id, cs := range b.convs {
+		state, err := appendConversation(make([]byte, 0, 256), &cs.conv)
+		if err != nil {
+			// A struct of counters, times and strings always encodes.
+			return nil, fmt.Errorf("encode conversation %s: %w", id, err)
+		}
+		convRows = append(convRows, store.ConversationRow{ConversationID: id, MerchantID: cs.merchantID, State: state, Seq: cs.seq, UpdatedAt: now})
+		cs.saved, cs.savedAt = cs.conv, now
+	}
+	return convRows, nil
 }
 
 // inFlightDone is the channel the flush in flight reports on; nil (never

@@ -139,10 +139,23 @@ func (s *Store) InsertFindings(ctx context.Context, rows []FindingRow) error {
 }
 
 // insertFindings writes findings to table, findings or shadow_findings (the
-// same columns).
+// same columns), column-wise: a row-wise batch boxes 19 values a row and
+// converts each on its own.
 func (s *Store) insertFindings(ctx context.Context, table string, rows []FindingRow) error {
-	evidence := make([][]byte, len(rows))
-	for i, r := range rows {
+	n := len(rows)
+	var (
+		findingID, eventID, subject, subjectID, merchantID = make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+		violation, rule, explanation, explanationZH        = make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+		detectorVersion, policyVersion, sourceTopic        = make([]string, n), make([]string, n), make([]string, n)
+		evidence                                           = make([][]byte, n)
+		subjectVersion                                     = make([]uint64, n)
+		confidence                                         = make([]float64, n)
+		eventTime, detectedAt                              = make([]time.Time, n), make([]time.Time, n)
+		sourcePartition                                    = make([]int32, n)
+		sourceOffset                                       = make([]int64, n)
+	)
+	for i := range rows {
+		r := &rows[i]
 		evidence[i] = r.EvidenceJSON
 		if evidence[i] == nil {
 			ev, err := json.Marshal(r.Evidence)
@@ -151,17 +164,19 @@ func (s *Store) insertFindings(ctx context.Context, table string, rows []Finding
 			}
 			evidence[i] = ev
 		}
-	}
-	return s.db.Insert(ctx, table, findingColumns, len(rows), func(i int) []any {
-		r := &rows[i]
-		eventTime := r.EventTime
-		if eventTime.IsZero() {
-			eventTime = r.DetectedAt
+		findingID[i], eventID[i], subject[i], subjectID[i], merchantID[i] = r.FindingID, r.EventID, r.Subject, r.SubjectID, r.MerchantID
+		violation[i], rule[i], explanation[i], explanationZH[i] = r.Violation, r.Rule, r.Explanation, r.ExplanationZH
+		detectorVersion[i], policyVersion[i], sourceTopic[i] = r.DetectorVersion, r.PolicyVersion, r.SourceTopic
+		subjectVersion[i], confidence[i] = uint64(r.SubjectVersion), r.Confidence
+		eventTime[i], detectedAt[i] = r.EventTime, r.DetectedAt
+		if eventTime[i].IsZero() {
+			eventTime[i] = r.DetectedAt
 		}
-		return []any{r.FindingID, r.EventID, r.Subject, r.SubjectID, uint64(r.SubjectVersion), r.MerchantID,
-			r.Violation, r.Rule, r.Confidence, string(evidence[i]), r.Explanation, r.ExplanationZH, r.DetectorVersion,
-			r.PolicyVersion, eventTime.UTC(), r.DetectedAt.UTC(), r.SourceTopic, r.SourcePartition, r.SourceOffset}
-	})
+		sourcePartition[i], sourceOffset[i] = r.SourcePartition, r.SourceOffset
+	}
+	return s.db.InsertColumns(ctx, table, findingColumns, n, []any{findingID, eventID, subject, subjectID, subjectVersion, merchantID,
+		violation, rule, confidence, evidence, explanation, explanationZH, detectorVersion,
+		policyVersion, eventTime, detectedAt, sourceTopic, sourcePartition, sourceOffset})
 }
 
 // InsertListingChecks writes listing check records in one batch.
@@ -201,10 +216,14 @@ type ConversationRow struct {
 // SaveConversations writes conversation contexts in one batch.
 func (s *Store) SaveConversations(ctx context.Context, rows []ConversationRow) error {
 	// Rebuilt by the partition's next owner: a quorum insert (chdb.WithQuorum).
-	return s.db.Insert(chdb.WithQuorum(ctx), "conversations", conversationColumns, len(rows), func(i int) []any {
+	// Column-wise, like the findings.
+	n := len(rows)
+	id, merchant, state, seq, updated := make([]string, n), make([]string, n), make([][]byte, n), make([]uint64, n), make([]time.Time, n)
+	for i := range rows {
 		r := &rows[i]
-		return []any{r.ConversationID, r.MerchantID, string(r.State), r.Seq, r.UpdatedAt.UTC()}
-	})
+		id[i], merchant[i], state[i], seq[i], updated[i] = r.ConversationID, r.MerchantID, r.State, r.Seq, r.UpdatedAt
+	}
+	return s.db.InsertColumns(chdb.WithQuorum(ctx), "conversations", conversationColumns, n, []any{id, merchant, state, seq, updated})
 }
 
 // LoadConversations calls fn for every conversation updated since since.
