@@ -49,14 +49,15 @@ var byteClass = func() (t [256]uint8) {
 // needsAnalysis reports whether text must go through the full analysis.
 func needsAnalysis(text string) bool {
 	var (
-		singles     int  // consecutive single-letter words
-		numWords    int  // digit words seen
-		digits      int  // digits in the current run, across phone separators
-		atWord, tld bool // "at" and a top-level domain after a dot: a spelt-out address
-		chunkStart  int  // start of the current glued chunk
-		chunkL      int  // letters in the chunk
-		chunkD      int  // digits in the chunk
-		chunkSym    bool // $ ! | in the chunk (leetspeak)
+		singles     int   // consecutive single-letter words
+		roles       uint8 // lexicon trigger roles seen (a place and a comfort word trigger together)
+		numWords    int   // digit words seen
+		digits      int   // digits in the current run, across phone separators
+		atWord, tld bool  // "at" and a top-level domain after a dot: a spelt-out address
+		chunkStart  int   // start of the current glued chunk
+		chunkL      int   // letters in the chunk
+		chunkD      int   // digits in the chunk
+		chunkSym    bool  // $ ! | in the chunk (leetspeak)
 		stars       int
 		// the two previous short words, when one separator apart: a channel
 		// name in pieces ("we ch at", "what.sapp")
@@ -82,7 +83,7 @@ func needsAnalysis(text string) bool {
 				next = text[j]
 			}
 			w := text[i:j]
-			if wordTriggers(w, prev, next, &numWords, &atWord, &tld) {
+			if wordTriggers(w, prev, next, &numWords, &roles, &atWord, &tld) {
 				return true
 			}
 			if len(w) <= 5 && splitTail(text, i, j, p1s, p1e, p2s, p2e) {
@@ -164,7 +165,7 @@ func needsAnalysis(text string) bool {
 
 // wordTriggers checks one word: a trigger word, the third digit word, "at",
 // a top-level domain after a dot.
-func wordTriggers(w string, prev, next byte, numWords *int, atWord, tld *bool) bool {
+func wordTriggers(w string, prev, next byte, numWords *int, roles *uint8, atWord, tld *bool) bool {
 	if len(w) > 31 {
 		return false
 	}
@@ -182,8 +183,13 @@ func wordTriggers(w string, prev, next byte, numWords *int, atWord, tld *bool) b
 	if !triggers.bloom.has(lw) {
 		return false
 	}
-	if triggerWord(lw, prev, next) {
+	if r := triggerWord(lw, prev, next); r&roleKey != 0 {
 		return true
+	} else if r != 0 {
+		*roles |= r
+		if pairTriggers(*roles) {
+			return true
+		}
 	}
 	if isNumberWord(lw) {
 		*numWords++
@@ -313,7 +319,7 @@ func splitTail(text string, i, j, p1s, p1e, p2s, p2e int) bool {
 	if i-p1e != 1 || byteClass[text[p1e]]&clsSpacer == 0 || !splitEnds[text[j-1]|0x20] {
 		return false
 	}
-	if l := j - p1s; (l < 4 || l > 12 || !splitStarts[text[p1s]|0x20]) && (p2e < 0 || !splitStarts[text[p2s]|0x20]) {
+	if l := j - p1s; (l < 3 || l > 12 || !splitStarts[text[p1s]|0x20]) && (p2e < 0 || !splitStarts[text[p2s]|0x20]) {
 		return false
 	}
 	var buf [16]byte
@@ -407,7 +413,10 @@ func contactTriggerWords() []string {
 // bit per word length (mask, and wordMask which adds digit words), then a
 // Bloom filter, then the set itself.
 type triggerIndex struct {
-	set            map[string]bool
+	set map[string]uint8 // word → roles
+	// punct holds the words that trigger only before one of a few
+	// punctuation bytes ("t.a", "w/a"): a bitset of those bytes.
+	punct          map[string][2]uint64
 	mask, wordMask [26]uint32
 	// pairMask is wordMask keyed by the first two letters: with hundreds of
 	// trigger and digit words in a dozen languages, the first letter alone
@@ -435,12 +444,28 @@ func (ix *triggerIndex) addPair(w string) {
 var triggers = buildTriggerIndex()
 
 func buildTriggerIndex() *triggerIndex {
-	ix := &triggerIndex{set: map[string]bool{}}
-	for _, w := range slices.Concat(triggerWords, contactTriggerWords(), intentTriggerWords, gapsTriggerWords) {
-		ix.set[w] = true
+	ix := &triggerIndex{set: map[string]uint8{}, punct: map[string][2]uint64{}}
+	add := func(w string) {
 		ix.mask[w[0]-'a'] |= 1 << len(w)
 		ix.addPair(w)
 		ix.bloom.add(w)
+	}
+	for _, w := range slices.Concat(triggerWords, contactTriggerWords(), intentTriggerWords, gapsTriggerWords) {
+		ix.set[w] |= roleKey
+		add(w)
+	}
+	for _, k := range lexiconTriggers(ix.set) {
+		if len(k.word) > 31 {
+			continue // longer words are never looked up; TestPrefilterPassesLexicon guards this
+		}
+		if k.punct != 0 {
+			b := ix.punct[k.word]
+			b[k.punct>>6] |= 1 << (k.punct & 63)
+			ix.punct[k.word] = b
+		} else {
+			ix.set[k.word] |= k.role
+		}
+		add(k.word)
 	}
 	// Context-dependent ones, decided in triggerWord.
 	for _, w := range []string{"me", "v", "at"} {
@@ -491,19 +516,31 @@ func (b *bloom) has(w []byte) bool {
 	return b[h>>6]&(1<<(h&63)) != 0
 }
 
-// triggerWord reports a trigger word; prev is the byte before the word, next
-// the byte after.
-func triggerWord(w []byte, prev, next byte) bool {
+// triggerWord returns the trigger roles of word w; prev is the byte before
+// the word, next the byte after.
+func triggerWord(w []byte, prev, next byte) uint8 {
 	if len(w) > 31 || w[0] < 'a' || w[0] > 'z' || triggers.mask[w[0]-'a']&(1<<len(w)) == 0 {
-		return false
+		return 0
+	}
+	if r := triggers.set[string(w)]; r != 0 {
+		return r
+	}
+	if p, ok := triggers.punct[string(w)]; ok && next < 128 && p[next>>6]&(1<<(next&63)) != 0 {
+		return roleKey
 	}
 	switch string(w) {
 	case "me":
-		return prev == '.' // t.me, wa.me, m.me
+		if prev == '.' { // t.me, wa.me, m.me
+			return roleKey
+		}
 	case "v":
-		return next == ':'
+		if next == ':' {
+			return roleKey
+		}
 	case "at":
-		return prev == '(' || prev == '[' || prev == '{' || prev == '<'
+		if prev == '(' || prev == '[' || prev == '{' || prev == '<' {
+			return roleKey
+		}
 	}
-	return triggers.set[string(w)]
+	return 0
 }

@@ -1,0 +1,172 @@
+package message
+
+import "slices"
+
+// The prefilter's word lists (prefilter.go) are kept by hand and knew English
+// and the channel names, not every lexicon phrase typed without diacritics:
+// "Handelsabsicherung", "Ticaret Guvencesi", "lien he" stopped there, and
+// the buyer's request never reached the conversation. The lexicon's own
+// phrases now feed the trigger index, folded as the normaliser folds message
+// text (accents dropped, lower case), so the prefilter cannot fall behind the
+// lexicon again.
+//
+// Not every phrase is a trigger alone: a category that only qualifies
+// another (gateInertCats: negation, possessives, prices…) or that takes part
+// in a judgement only together with a category that is itself a trigger
+// (partnerCats: "talk" makes a lure only with "elsewhere", "search" only with
+// a channel or "online", "contact you" makes a buyer's request only with
+// "another way" or a channel) yields nothing by itself, and such words
+// ("add", "talk", "find", "shop", "place") fill ordinary product talk. Two
+// categories meet only each other: a place and comfort ("somewhere more
+// convenient") make a lure together, so their words are triggers in pairs
+// (rolePlace, roleComfort), and so are a talk-to and an other-way word
+// (roleTalkTo, roleOther): "contact you another way" is a buyer's request. TestPrefilterPassesLexicon checks every phrase,
+// TestPrefilterConservative the whole analysis against the stopped path.
+
+// Trigger roles of a lexicon word.
+const (
+	roleKey     uint8 = 1 << iota // a trigger alone
+	rolePlace                     // a trigger with a comfort word (a lure: "somewhere more convenient")
+	roleComfort                   // a trigger with a place word
+	roleTalkTo                    // a trigger with an other-way word (a buyer's request: "contact you another way")
+	roleOther                     // a trigger with a talk-to word
+)
+
+// rolePairs are the roles that trigger together.
+var rolePairs = [...]uint8{rolePlace | roleComfort, roleTalkTo | roleOther}
+
+// pairTriggers reports roles holding both halves of a pair.
+func pairTriggers(roles uint8) bool {
+	for _, p := range rolePairs {
+		if roles&p == p {
+			return true
+		}
+	}
+	return false
+}
+
+// gateInertCats are the categories that yield nothing by themselves: each
+// only qualifies a channel or contact word, a contact value, a lure word, or
+// Trade Assurance or the platform (judgeTA, collectMentions, the lure pass
+// and buyerAsks all return early without one of those).
+const gateInertCats = catPossSelf | catPossYou | catPossYouPost | catPossSelfPost | catReqVerb | catAskHave |
+	catNeg | catNegBreak | catPaper | catAnti | catCodeCtx | catNeutral | catConnector | catProduct | catAccept |
+	catTARefuse | catOnly | catSurcharge | catTANeutral | catAltPay | catCompare | catCurrency | catMore | catYou |
+	catQuestion | catWithout | catGoods | catImage | catHere |
+	catNegX | catMinOrder | catCond | catFine | catAskX | catPay | catPropose | catReport | catStayHere |
+	catRise | catBecome | catPrice
+
+// partnerCats judge only with a trigger category in the same sentence:
+// catTalk and catInvite make a lure with catElsewhere (or place and
+// comfort), catSearch and catShopName with a channel, a contact word or
+// catAppRef, catScan with catQR, catProfile with a channel or contact word
+// (lure.go).
+const partnerCats = catTalk | catInvite | catScan | catSearch | catShopName | catProfile
+
+// commonWords are words too frequent in product talk to key a phrase when
+// the phrase has a rarer word ("via alibaba" is keyed on "alibaba").
+var commonWords = map[string]bool{
+	"a": true, "an": true, "the": true, "to": true, "of": true, "on": true, "in": true, "at": true, "by": true,
+	"for": true, "with": true, "via": true, "is": true, "it": true, "me": true, "us": true, "my": true,
+	"our": true, "your": true, "you": true, "we": true, "i": true, "and": true, "or": true, "no": true,
+	"up": true, "out": true, "that": true, "this": true, "do": true, "so": true, "de": true, "la": true,
+	"da": true, "el": true, "le": true, "il": true, "en": true, "un": true, "una": true,
+	"di": true, "del": true, "al": true, "ve": true, "ile": true, "bir": true, "sie": true, "die": true,
+	"der": true, "und": true, "mit": true, "se": true, "te": true, "per": true, "por": true, "para": true,
+	"con": true, "more": true, "other": true, "order": true, "price": true, "payment": true, "online": true,
+}
+
+// lexTrigger is a phrase's key as the prefilter sees it: a word and its role,
+// or, for a phrase of single letters or common words only, the word with the
+// punctuation byte that follows it in the phrase ("t.a", "w/a", "no.").
+type lexTrigger struct {
+	word  string
+	role  uint8
+	punct byte // 0: the word alone
+}
+
+// lexiconTriggers returns the key of every lexicon phrase that an ASCII
+// message can match and that counts by itself (roleKey) or in a place and
+// comfort pair.
+func lexiconTriggers(known map[string]uint8) []lexTrigger {
+	var out []lexTrigger
+	sc := new(scratch)
+	for _, e := range slices.Concat(lexiconEntries(), intentLexicon) {
+		role := phraseRole(e)
+		if role == 0 {
+			continue
+		}
+		for _, p := range e.phrases {
+			if k, ok := phraseKey(sc, p, known); ok {
+				k.role = role
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// phraseRole is the prefilter role of an entry's phrases, or 0. catOutside
+// counts only in a buyer's request (with catTalkTo) and next to a channel or
+// a price (which trigger by themselves).
+func phraseRole(e lexEntry) uint8 {
+	c := e.cats &^ (gateInertCats | partnerCats)
+	const paired = catPlace | catComfort | catTalkTo | catOther | catOutside
+	if e.ch != 0 || c&^paired != 0 {
+		return roleKey
+	}
+	var r uint8
+	for _, m := range [...]struct {
+		c cat
+		r uint8
+	}{{catPlace, rolePlace}, {catComfort, roleComfort}, {catTalkTo, roleTalkTo}, {catOther | catOutside, roleOther}} {
+		if c&m.c != 0 {
+			r |= m.r
+		}
+	}
+	if pairTriggers(r) {
+		return roleKey
+	}
+	return r
+}
+
+// phraseKey picks the word of phrase p (normalised and tokenised as message
+// text is) that the prefilter keys it on: the longest uncommon word, else
+// the longest word followed by punctuation in the phrase (with that byte),
+// else the longest word; a word that is already a trigger (known) first. ok is false for a phrase no ASCII text can match.
+func phraseKey(sc *scratch, p string, known map[string]uint8) (k lexTrigger, ok bool) {
+	normalize(p, sc)
+	if !isASCII(string(sc.norm)) {
+		return k, false // ASCII text normalises to ASCII: it cannot match
+	}
+	toks := tokenize(sc.norm, sc.toks)
+	sc.toks = toks
+	best, bestP, any := "", lexTrigger{}, ""
+	for i, t := range toks {
+		if t.kind != tWord {
+			continue
+		}
+		w := string(sc.norm[t.s:t.e])
+		if known[w]&roleKey != 0 {
+			return lexTrigger{word: w}, true // already a trigger
+		}
+		if len(w) > len(any) {
+			any = w
+		}
+		if len(w) >= 2 && !commonWords[w] && len(w) > len(best) {
+			best = w
+		}
+		if i+1 < len(toks) && toks[i+1].kind == tPunct && !toks[i+1].sp && len(w) > len(bestP.word) {
+			bestP = lexTrigger{word: w, punct: sc.norm[toks[i+1].s]}
+		}
+	}
+	switch {
+	case best != "":
+		return lexTrigger{word: best}, true
+	case bestP.word != "":
+		return bestP, true
+	case any != "":
+		return lexTrigger{word: any}, true
+	}
+	return k, false // digits and punctuation only: the value checks read them
+}
