@@ -47,7 +47,11 @@ var byteClass = func() (t [256]uint8) {
 }()
 
 // needsAnalysis reports whether text must go through the full analysis.
-func needsAnalysis(text string) bool {
+func needsAnalysis(text string) bool { return triggers.needs(text) }
+
+// needs is needsAnalysis with the trigger index ix (buildTriggerIndex asks
+// it while the index grows).
+func (ix *triggerIndex) needs(text string) bool {
 	var (
 		singles     int   // consecutive single-letter words
 		roles       uint8 // lexicon trigger roles seen (a place and a comfort word trigger together)
@@ -83,7 +87,10 @@ func needsAnalysis(text string) bool {
 				next = text[j]
 			}
 			w := text[i:j]
-			if wordTriggers(w, prev, next, &numWords, &roles, &atWord, &tld) {
+			if j-i == 1 && len(ix.spelt) > 0 && ix.speltAt(text, i) {
+				return true
+			}
+			if ix.wordTriggers(w, prev, next, &numWords, &roles, &atWord, &tld) {
 				return true
 			}
 			if len(w) <= 5 && splitTail(text, i, j, p1s, p1e, p2s, p2e) {
@@ -165,11 +172,11 @@ func needsAnalysis(text string) bool {
 
 // wordTriggers checks one word: a trigger word, the third digit word, "at",
 // a top-level domain after a dot.
-func wordTriggers(w string, prev, next byte, numWords *int, roles *uint8, atWord, tld *bool) bool {
+func (ix *triggerIndex) wordTriggers(w string, prev, next byte, numWords *int, roles *uint8, atWord, tld *bool) bool {
 	if len(w) > 31 {
 		return false
 	}
-	if !triggers.maybe(w) && !(prev == '.' && len(w) <= 6) {
+	if !ix.maybe(w) && !(prev == '.' && len(w) <= 6) {
 		return false // the common case: nothing to look up
 	}
 	var buf [31]byte
@@ -180,10 +187,10 @@ func wordTriggers(w string, prev, next byte, numWords *int, roles *uint8, atWord
 	if prev == '.' && tlds[string(lw)] {
 		*tld = true
 	}
-	if !triggers.bloom.has(lw) {
+	if !ix.bloom.has(lw) {
 		return false
 	}
-	if r := triggerWord(lw, prev, next); r&roleKey != 0 {
+	if r := ix.triggerWord(lw, prev, next); r&roleKey != 0 {
 		return true
 	} else if r != 0 {
 		*roles |= r
@@ -365,6 +372,9 @@ var splitWords = func() map[string]bool {
 	for w := range splitNames {
 		m[w] = true
 	}
+	for _, w := range lexiconLetterWords() {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -414,9 +424,9 @@ func contactTriggerWords() []string {
 // Bloom filter, then the set itself.
 type triggerIndex struct {
 	set map[string]uint8 // word → roles
-	// punct holds the words that trigger only before one of a few
-	// punctuation bytes ("t.a", "w/a"): a bitset of those bytes.
-	punct          map[string][2]uint64
+	// spelt holds names spelt in single letters around a mark ("w . a",
+	// "l ! n e"): the first letter, the mark, the next letter.
+	spelt          map[[3]byte]bool
 	mask, wordMask [26]uint32
 	// pairMask is wordMask keyed by the first two letters: with hundreds of
 	// trigger and digit words in a dozen languages, the first letter alone
@@ -444,36 +454,15 @@ func (ix *triggerIndex) addPair(w string) {
 var triggers = buildTriggerIndex()
 
 func buildTriggerIndex() *triggerIndex {
-	ix := &triggerIndex{set: map[string]uint8{}, punct: map[string][2]uint64{}}
-	add := func(w string) {
-		ix.mask[w[0]-'a'] |= 1 << len(w)
-		ix.addPair(w)
-		ix.bloom.add(w)
-	}
+	ix := &triggerIndex{set: map[string]uint8{}, spelt: map[[3]byte]bool{}}
 	for _, w := range slices.Concat(triggerWords, contactTriggerWords(), intentTriggerWords, gapsTriggerWords) {
 		ix.set[w] |= roleKey
-		add(w)
-	}
-	for _, k := range lexiconTriggers(ix.set) {
-		if len(k.word) > 31 {
-			continue // longer words are never looked up; TestPrefilterPassesLexicon guards this
-		}
-		if k.punct != 0 {
-			b := ix.punct[k.word]
-			b[k.punct>>6] |= 1 << (k.punct & 63)
-			ix.punct[k.word] = b
-		} else {
-			ix.set[k.word] |= k.role
-		}
-		add(k.word)
+		ix.add(w)
 	}
 	// Context-dependent ones, decided in triggerWord.
 	for _, w := range []string{"me", "v", "at"} {
-		ix.mask[w[0]-'a'] |= 1 << len(w)
-		ix.addPair(w)
-		ix.bloom.add(w)
+		ix.add(w)
 	}
-	ix.wordMask = ix.mask
 	numWords := []string{"plus"}
 	for w := range multiplierWords {
 		numWords = append(numWords, w)
@@ -489,7 +478,43 @@ func buildTriggerIndex() *triggerIndex {
 		ix.addPair(w)
 		ix.bloom.add(w)
 	}
+	// Last, the lexicon's phrases that the index does not pass yet.
+	addLexiconTriggers(ix)
 	return ix
+}
+
+// speltAt reports a name spelt in single letters around a mark at text[i]
+// ("w . a", "l ! n e"): the letter, the mark and the next letter, spaces
+// between them skipped.
+func (ix *triggerIndex) speltAt(text string, i int) bool {
+	k := skipSpaces(text, i+1)
+	if k >= len(text) || byteClass[text[k]]&(clsLetter|clsDigit|clsHigh) != 0 {
+		return false
+	}
+	m := text[k]
+	k = skipSpaces(text, k+1)
+	if k >= len(text) || byteClass[text[k]]&clsLetter == 0 {
+		return false
+	}
+	return ix.spelt[[3]byte{text[i] | 0x20, m, text[k] | 0x20}]
+}
+
+// skipSpaces returns the index of the first non-space byte at or after i,
+// at most three spaces on.
+func skipSpaces(s string, i int) int {
+	for k := 0; k < 3 && i < len(s) && s[i] == ' '; k++ {
+		i++
+	}
+	return i
+}
+
+// add makes w a candidate for the word tests (the masks and the Bloom
+// filter); the roles live in set.
+func (ix *triggerIndex) add(w string) {
+	ix.mask[w[0]-'a'] |= 1 << len(w)
+	ix.wordMask[w[0]-'a'] |= 1 << len(w)
+	ix.addPair(w)
+	ix.bloom.add(w)
 }
 
 // bloom is a one-hash Bloom filter over lower-case words: with about 700
@@ -518,15 +543,12 @@ func (b *bloom) has(w []byte) bool {
 
 // triggerWord returns the trigger roles of word w; prev is the byte before
 // the word, next the byte after.
-func triggerWord(w []byte, prev, next byte) uint8 {
-	if len(w) > 31 || w[0] < 'a' || w[0] > 'z' || triggers.mask[w[0]-'a']&(1<<len(w)) == 0 {
+func (ix *triggerIndex) triggerWord(w []byte, prev, next byte) uint8 {
+	if len(w) > 31 || w[0] < 'a' || w[0] > 'z' || ix.mask[w[0]-'a']&(1<<len(w)) == 0 {
 		return 0
 	}
-	if r := triggers.set[string(w)]; r != 0 {
+	if r := ix.set[string(w)]; r != 0 {
 		return r
-	}
-	if p, ok := triggers.punct[string(w)]; ok && next < 128 && p[next>>6]&(1<<(next&63)) != 0 {
-		return roleKey
 	}
 	switch string(w) {
 	case "me":

@@ -73,23 +73,29 @@ var commonWords = map[string]bool{
 	"da": true, "el": true, "le": true, "il": true, "en": true, "un": true, "una": true,
 	"di": true, "del": true, "al": true, "ve": true, "ile": true, "bir": true, "sie": true, "die": true,
 	"der": true, "und": true, "mit": true, "se": true, "te": true, "per": true, "por": true, "para": true,
-	"con": true, "more": true, "other": true, "order": true, "price": true, "payment": true, "online": true,
+	"con": true, "through": true, "more": true, "other": true, "order": true, "price": true, "payment": true, "online": true,
 }
 
-// lexTrigger is a phrase's key as the prefilter sees it: a word and its role,
-// or, for a phrase of single letters or common words only, the word with the
-// punctuation byte that follows it in the phrase ("t.a", "w/a", "no.").
+// lexTrigger is a phrase's key as the prefilter sees it: a word, or, for a
+// phrase of single letters, a letter with the mark and the letter that
+// follow it in the phrase ("w . a": w, '.', a).
 type lexTrigger struct {
 	word  string
-	role  uint8
-	punct byte // 0: the word alone
+	spelt [3]byte // spelt[0] == 0: the word alone
 }
 
-// lexiconTriggers returns the key of every lexicon phrase that an ASCII
-// message can match and that counts by itself (roleKey) or in a place and
-// comfort pair.
-func lexiconTriggers(known map[string]uint8) []lexTrigger {
-	var out []lexTrigger
+// addLexiconTriggers keys every lexicon phrase that an ASCII message can
+// match and that counts by itself (roleKey) or in a pair, unless ix passes
+// it already (a trigger word, a disguise check: "through alibaba" once
+// "alibaba" is keyed, "l.i.n.e", "vi-ber"). Phrases of fewer words go first,
+// so that longer ones find their key already there.
+func addLexiconTriggers(ix *triggerIndex) {
+	type phrase struct {
+		text  string
+		words int
+		role  uint8
+	}
+	var ps []phrase
 	sc := new(scratch)
 	for _, e := range slices.Concat(lexiconEntries(), intentLexicon) {
 		role := phraseRole(e)
@@ -97,13 +103,36 @@ func lexiconTriggers(known map[string]uint8) []lexTrigger {
 			continue
 		}
 		for _, p := range e.phrases {
-			if k, ok := phraseKey(sc, p, known); ok {
-				k.role = role
-				out = append(out, k)
+			normalize(p, sc)
+			a := string(sc.norm)
+			if !isASCII(a) {
+				continue // ASCII text normalises to ASCII: it cannot match
 			}
+			n := 0
+			for _, t := range tokenize(sc.norm, sc.toks) {
+				if t.kind == tWord {
+					n++
+				}
+			}
+			ps = append(ps, phrase{a, n, role})
 		}
 	}
-	return out
+	slices.SortStableFunc(ps, func(a, b phrase) int { return a.words - b.words })
+	for _, p := range ps {
+		if p.role == roleKey && ix.needs(p.text) {
+			continue
+		}
+		k, ok := phraseKey(sc, p.text)
+		if !ok {
+			continue
+		}
+		if k.spelt[0] != 0 {
+			ix.spelt[k.spelt] = true
+			continue
+		}
+		ix.set[k.word] |= p.role
+		ix.add(k.word)
+	}
 }
 
 // phraseRole is the prefilter role of an entry's phrases, or 0. catOutside
@@ -130,43 +159,70 @@ func phraseRole(e lexEntry) uint8 {
 	return r
 }
 
-// phraseKey picks the word of phrase p (normalised and tokenised as message
-// text is) that the prefilter keys it on: the longest uncommon word, else
-// the longest word followed by punctuation in the phrase (with that byte),
-// else the longest word; a word that is already a trigger (known) first. ok is false for a phrase no ASCII text can match.
-func phraseKey(sc *scratch, p string, known map[string]uint8) (k lexTrigger, ok bool) {
+// phraseKey picks the word of phrase p (normalised as message text is) that
+// the prefilter keys it on: the longest word of two letters or more that is
+// not a common word; else a single letter followed by a mark and a letter
+// ("w . a"). ok is false for a phrase of common words only ("số" typed
+// "so", "no."): keyed, they would send everyday English to the analysis,
+// which reads them only next to a value or a channel word, themselves
+// triggers.
+func phraseKey(sc *scratch, p string) (k lexTrigger, ok bool) {
 	normalize(p, sc)
-	if !isASCII(string(sc.norm)) {
-		return k, false // ASCII text normalises to ASCII: it cannot match
-	}
 	toks := tokenize(sc.norm, sc.toks)
 	sc.toks = toks
-	best, bestP, any := "", lexTrigger{}, ""
+	best, bestP := "", lexTrigger{}
 	for i, t := range toks {
 		if t.kind != tWord {
 			continue
 		}
 		w := string(sc.norm[t.s:t.e])
-		if known[w]&roleKey != 0 {
-			return lexTrigger{word: w}, true // already a trigger
-		}
-		if len(w) > len(any) {
-			any = w
-		}
-		if len(w) >= 2 && !commonWords[w] && len(w) > len(best) {
+		if len(w) >= 2 && len(w) <= 31 && !commonWords[w] && len(w) > len(best) {
 			best = w
 		}
-		if i+1 < len(toks) && toks[i+1].kind == tPunct && !toks[i+1].sp && len(w) > len(bestP.word) {
-			bestP = lexTrigger{word: w, punct: sc.norm[toks[i+1].s]}
+		if len(w) == 1 && bestP.spelt[0] == 0 && i+2 < len(toks) && toks[i+1].kind == tPunct &&
+			toks[i+1].e-toks[i+1].s == 1 && toks[i+2].kind == tWord {
+			bestP = lexTrigger{spelt: [3]byte{w[0], sc.norm[toks[i+1].s], sc.norm[toks[i+2].s]}}
 		}
 	}
 	switch {
 	case best != "":
 		return lexTrigger{word: best}, true
-	case bestP.word != "":
+	case bestP.spelt[0] != 0:
 		return bestP, true
-	case any != "":
-		return lexTrigger{word: any}, true
 	}
-	return k, false // digits and punctuation only: the value checks read them
+	return k, false
+}
+
+// lexiconLetterWords are the lexicon's names spelt in two or three single
+// letters ("v x", "w.a", "t.a"), joined: splitTail reads them as split
+// names.
+func lexiconLetterWords() []string {
+	var out []string
+	sc := new(scratch)
+	for _, e := range slices.Concat(lexiconEntries(), intentLexicon) {
+		if phraseRole(e) == 0 {
+			continue
+		}
+		for _, p := range e.phrases {
+			normalize(p, sc)
+			if !isASCII(string(sc.norm)) {
+				continue
+			}
+			var b []byte
+			for _, t := range tokenize(sc.norm, sc.toks) {
+				if t.kind != tWord {
+					continue
+				}
+				if t.e-t.s != 1 {
+					b = nil
+					break
+				}
+				b = append(b, sc.norm[t.s])
+			}
+			if len(b) >= 2 && len(b) <= 3 {
+				out = append(out, string(b))
+			}
+		}
+	}
+	return out
 }
