@@ -127,6 +127,9 @@ func (ix *triggerIndex) needs(text string) bool {
 			if digits >= 7 {
 				return true
 			}
+			if roles |= roleFigure; pairTriggers(roles) {
+				return true
+			}
 			chunkD += j - i
 			singles, stars = 0, 0
 			i = j
@@ -137,6 +140,10 @@ func (ix *triggerIndex) needs(text string) bool {
 			return true
 		case '+':
 			if nextDigit(text, i+1) {
+				return true
+			}
+		case '%':
+			if roles |= roleFigure; pairTriggers(roles) {
 				return true
 			}
 		case '$', '!', '|':

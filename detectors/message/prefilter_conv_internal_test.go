@@ -42,18 +42,21 @@ func stripDiacritics(s string) string {
 func TestConversationsWithoutDiacritics(t *testing.T) {
 	d := testDetector(t)
 	t0 := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
-	cases := []struct{ buyer, seller string }{
-		{"Kann ich mit Handelsabsicherung bestellen?", "Nein, nur Banküberweisung."},
-		{"Siparişi platformun Ticaret Güvencesi ile vermek istiyorum.", "Hayır, sadece banka havalesi kabul ediyoruz."},
-		{"Có cách nào khác liên hệ với bạn ngoài nền tảng không?", "Được, bạn nhắn cho tôi nhé."},
-		{"Có cách nào khác liên hệ với bạn ngoài nền tảng không?", "Zalo của tôi là 0912 345 678."},
-		{"Posso pagar com garantia de comércio?", "Não aceitamos, só transferência bancária."},
-		{"¿Puedo pagar con garantía comercial?", "No, solo aceptamos transferencia bancaria."},
-		{"Puis-je payer avec la garantie commerciale ?", "Non, seulement par virement bancaire."},
-		{"Bisa pakai jaminan perdagangan?", "Tidak bisa, hanya transfer bank."},
-		{"İletişim bilgileriniz var mı?", "WhatsApp numaram 0532 123 45 67."},
-		{"Posso contattarti fuori dalla piattaforma?", "Sì, però sul mio WhatsApp è più rapido."},
-		{"Können wir über WhatsApp sprechen?", "Ja, schreiben Sie mir."},
+	cases := []struct {
+		buyer, seller string
+		ta            bool // the buyer asks for Trade Assurance (else for contact)
+	}{
+		{"Kann ich mit Handelsabsicherung bestellen?", "Nein, nur Banküberweisung.", true},
+		{"Siparişi platformun Ticaret Güvencesi ile vermek istiyorum.", "Hayır, sadece banka havalesi kabul ediyoruz.", true},
+		{"Có cách nào khác liên hệ với bạn ngoài nền tảng không?", "Được, bạn nhắn cho tôi nhé.", false},
+		{"Có cách nào khác liên hệ với bạn ngoài nền tảng không?", "Zalo của tôi là 0912 345 678.", false},
+		{"Posso pagar com garantia de comércio?", "Não aceitamos, só transferência bancária.", true},
+		{"¿Puedo pagar con garantía comercial?", "No, solo aceptamos transferencia bancaria.", true},
+		{"Puis-je payer avec la garantie commerciale ?", "Non, seulement par virement bancaire.", true},
+		{"Bisa pakai jaminan perdagangan?", "Tidak bisa, hanya transfer bank.", true},
+		{"İletişim bilgileriniz var mı?", "WhatsApp numaram 0532 123 45 67.", false},
+		{"Posso contattarti fuori dalla piattaforma?", "Sì, però sul mio WhatsApp è più rapido.", false},
+		{"Können wir über WhatsApp sprechen?", "Ja, schreiben Sie mir.", false},
 	}
 	run := func(buyer, seller string) (string, Conversation) {
 		conv := &Conversation{}
@@ -80,6 +83,9 @@ func TestConversationsWithoutDiacritics(t *testing.T) {
 		}
 		want, wc := run(c.buyer, c.seller)
 		got, gc := run(b, s)
+		if c.ta && !gc.BuyerTA || !c.ta && !gc.BuyerAsked {
+			t.Errorf("%q: the buyer's request is not recorded (asked %v, ta %v)", b, gc.BuyerAsked, gc.BuyerTA)
+		}
 		if got != want || wc.BuyerAsked != gc.BuyerAsked || wc.BuyerTA != gc.BuyerTA {
 			t.Errorf("%q / %q: %s (asked %v, ta %v); without diacritics %q / %q: %s (asked %v, ta %v)",
 				c.buyer, c.seller, want, wc.BuyerAsked, wc.BuyerTA, b, s, got, gc.BuyerAsked, gc.BuyerTA)

@@ -10,30 +10,33 @@ import "slices"
 // text (accents dropped, lower case), so the prefilter cannot fall behind the
 // lexicon again.
 //
-// Not every phrase is a trigger alone: a category that only qualifies
-// another (gateInertCats: negation, possessives, prices…) or that takes part
-// in a judgement only together with a category that is itself a trigger
-// (partnerCats: "talk" makes a lure only with "elsewhere", "search" only with
-// a channel or "online", "contact you" makes a buyer's request only with
-// "another way" or a channel) yields nothing by itself, and such words
-// ("add", "talk", "find", "shop", "place") fill ordinary product talk. Two
-// categories meet only each other: a place and comfort ("somewhere more
-// convenient") make a lure together, so their words are triggers in pairs
-// (rolePlace, roleComfort), and so are a talk-to and an other-way word
-// (roleTalkTo, roleOther): "contact you another way" is a buyer's request. TestPrefilterPassesLexicon checks every phrase,
-// TestPrefilterConservative the whole analysis against the stopped path.
+// Not every phrase is a trigger alone. A category that only qualifies
+// another (gateInertCats: negation, possessives, prices…) or that judges
+// only together with a category that is itself a trigger (partnerCats:
+// "talk" makes a lure only with "elsewhere", "search" only with a channel or
+// "online") yields nothing by itself, and such words ("add", "talk", "find",
+// "shop") fill ordinary product talk. Some categories judge only in pairs,
+// whose words trigger together (rolePairs): a place and comfort make a lure
+// ("somewhere more convenient"), a talk-to and an other-way word a buyer's
+// request ("contact you another way"), the platform and a figure two prices
+// ("via Alibaba 5.20, T/T 4.80"). A phrase is keyed on one word (phraseKey),
+// and only when the index does not pass it already. TestPrefilterPassesLexicon
+// checks every phrase, TestPrefilterConservative the whole analysis against
+// the stopped path.
 
 // Trigger roles of a lexicon word.
 const (
-	roleKey     uint8 = 1 << iota // a trigger alone
-	rolePlace                     // a trigger with a comfort word (a lure: "somewhere more convenient")
-	roleComfort                   // a trigger with a place word
-	roleTalkTo                    // a trigger with an other-way word (a buyer's request: "contact you another way")
-	roleOther                     // a trigger with a talk-to word
+	roleKey      uint8 = 1 << iota // a trigger alone
+	rolePlace                      // a trigger with a comfort word (a lure: "somewhere more convenient")
+	roleComfort                    // a trigger with a place word
+	roleTalkTo                     // a trigger with an other-way word (a buyer's request: "contact you another way")
+	roleOther                      // a trigger with a talk-to word
+	rolePlatform                   // a trigger with a figure (two prices: "via Alibaba 5.20, T/T 4.80")
+	roleFigure                     // a digit or '%' in the text (set by needs, not by a word)
 )
 
 // rolePairs are the roles that trigger together.
-var rolePairs = [...]uint8{rolePlace | roleComfort, roleTalkTo | roleOther}
+var rolePairs = [...]uint8{rolePlace | roleComfort, roleTalkTo | roleOther, rolePlatform | roleFigure}
 
 // pairTriggers reports roles holding both halves of a pair.
 func pairTriggers(roles uint8) bool {
@@ -140,7 +143,7 @@ func addLexiconTriggers(ix *triggerIndex) {
 // a price (which trigger by themselves).
 func phraseRole(e lexEntry) uint8 {
 	c := e.cats &^ (gateInertCats | partnerCats)
-	const paired = catPlace | catComfort | catTalkTo | catOther | catOutside
+	const paired = catPlace | catComfort | catTalkTo | catOther | catOutside | catPlatform
 	if e.ch != 0 || c&^paired != 0 {
 		return roleKey
 	}
@@ -148,7 +151,8 @@ func phraseRole(e lexEntry) uint8 {
 	for _, m := range [...]struct {
 		c cat
 		r uint8
-	}{{catPlace, rolePlace}, {catComfort, roleComfort}, {catTalkTo, roleTalkTo}, {catOther | catOutside, roleOther}} {
+	}{{catPlace, rolePlace}, {catComfort, roleComfort}, {catTalkTo, roleTalkTo}, {catOther | catOutside, roleOther},
+		{catPlatform, rolePlatform}} {
 		if c&m.c != 0 {
 			r |= m.r
 		}

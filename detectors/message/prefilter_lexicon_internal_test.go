@@ -39,6 +39,8 @@ var prefilterFrames = []string{
 	"Co the %s khong?",
 	"Se puede %s por favor?",
 	"Bisa %s ya kak?",
+	"Price %s is 12 USD, T/T 10 USD.",
+	"%s +3%",
 }
 
 // TestPrefilterPassesLexicon checks that every lexicon phrase that counts by
@@ -77,7 +79,9 @@ func TestPrefilterPassesLexicon(t *testing.T) {
 			}
 		}
 	}
-	// A word of a paired role triggers with any word of the other half.
+	// A word of a paired role triggers with any word of the other half, or
+	// with a figure.
+	byRole[roleFigure] = []string{"12", "3%"}
 	for role, ps := range byRole {
 		for other, qs := range byRole {
 			if role&other != 0 || !pairTriggers(role|other) {
