@@ -122,7 +122,7 @@ func addLexiconTriggers(ix *triggerIndex) {
 	}
 	slices.SortStableFunc(ps, func(a, b phrase) int { return a.words - b.words })
 	for _, p := range ps {
-		if p.role == roleKey && ix.needs(p.text) {
+		if ix.needs(p.text) {
 			continue
 		}
 		k, ok := phraseKey(sc, p.text)
