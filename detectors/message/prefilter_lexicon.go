@@ -39,14 +39,20 @@ const (
 var rolePairs = [...]uint8{rolePlace | roleComfort, roleTalkTo | roleOther, rolePlatform | roleFigure}
 
 // pairTriggers reports roles holding both halves of a pair.
-func pairTriggers(roles uint8) bool {
-	for _, p := range rolePairs {
-		if roles&p == p {
-			return true
+func pairTriggers(roles uint8) bool { return pairDone[roles] }
+
+// pairDone answers pairTriggers for every set of roles: one load per digit
+// run and per paired word.
+var pairDone = func() (t [256]bool) {
+	for r := range t {
+		for _, p := range rolePairs {
+			if uint8(r)&p == p {
+				t[r] = true
+			}
 		}
 	}
-	return false
-}
+	return t
+}()
 
 // gateInertCats are the categories that yield nothing by themselves: each
 // only qualifies a channel or contact word, a contact value, a lure word, or
@@ -76,7 +82,8 @@ var commonWords = map[string]bool{
 	"da": true, "el": true, "le": true, "il": true, "en": true, "un": true, "una": true,
 	"di": true, "del": true, "al": true, "ve": true, "ile": true, "bir": true, "sie": true, "die": true,
 	"der": true, "und": true, "mit": true, "se": true, "te": true, "per": true, "por": true, "para": true,
-	"con": true, "through": true, "more": true, "other": true, "order": true, "price": true, "payment": true, "online": true,
+	"con": true, "through": true, "more": true, "other": true, "order": true, "price": true, "payment": true,
+	"online": true,
 }
 
 // lexTrigger is a phrase's key as the prefilter sees it: a word, or, for a
