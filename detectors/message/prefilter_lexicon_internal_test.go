@@ -116,8 +116,9 @@ func TestPrefilterStopsCleanEnglish(t *testing.T) {
 }
 
 // prefilterTexts are the messages of the corpus, the holdout and the
-// red-team set, and every lexicon phrase (as written and folded to ASCII)
-// inside sentence frames, with case and spacing variants.
+// red-team set with case and punctuation variants and their spelling without
+// diacritics, and every lexicon phrase folded to ASCII inside sentence
+// frames.
 func prefilterTexts(t *testing.T) (texts []string, real int) {
 	t.Helper()
 	for _, dir := range []string{"", filepath.Join("..", "testdata", "holdout")} {
@@ -159,6 +160,9 @@ func prefilterTexts(t *testing.T) (texts []string, real int) {
 	var variants []string
 	for _, text := range texts {
 		variants = append(variants, strings.ToUpper(text), strings.ReplaceAll(text, ",", ""))
+		if s := stripDiacritics(text); s != text && isASCII(s) {
+			variants = append(variants, s) // the same message typed without diacritics
+		}
 	}
 	texts = append(texts, variants...)
 	sc := new(scratch)
