@@ -93,15 +93,15 @@ func (ix *triggerIndex) needs(text string) bool {
 			if ix.wordTriggers(w, prev, next, &numWords, &roles, &atWord, &tld) {
 				return true
 			}
-			if len(w) <= 5 && splitTail(text, i, j, p1s, p1e, p2s, p2e) {
+			if len(w) <= 9 && splitTail(text, i, j, p1s, p1e, p2s, p2e) {
 				return true
 			}
-			if i-p1e == 1 && byteClass[prev]&clsSpacer != 0 && len(w) <= 5 {
+			if i-p1e == 1 && byteClass[prev]&clsSpacer != 0 && len(w) <= 5 && p1e-p1s <= 5 {
 				p2s, p2e = p1s, p1e
 			} else {
 				p2s, p2e = -9, -9
 			}
-			if len(w) <= 5 {
+			if len(w) <= 9 { // splitAt's longest piece
 				p1s, p1e = i, j
 			} else {
 				p1s, p1e, p2s, p2e = -9, -9, -9, -9
@@ -328,15 +328,19 @@ var lureTriggers = []string{
 
 // splitTail reports a short word text[i:j] that ends a channel name cut
 // into two or three pieces by single separators ("what.sapp", "we ch at",
-// "tele_gram"); [p1s, p1e) and [p2s, p2e) are the previous pieces.
+// "tele_gram", "whatsa*pp"); [p1s, p1e) and [p2s, p2e) are the previous
+// pieces.
 func splitTail(text string, i, j, p1s, p1e, p2s, p2e int) bool {
 	if i-p1e != 1 || byteClass[text[p1e]]&clsSpacer == 0 || !splitEnds[text[j-1]|0x20] {
 		return false
 	}
-	if l := j - p1s; (l < 3 || l > 12 || !splitStarts[text[p1s]|0x20]) && (p2e < 0 || !splitStarts[text[p2s]|0x20]) {
+	if (j-i > 5 || p1e-p1s > 5) && text[p1e] == ' ' {
+		return false // a piece of six letters or more joins only across a glued mark ("whatsa*pp"), as splitAt reads it
+	}
+	if l := j - p1s; (l < 3 || l > 18 || !splitStarts[text[p1s]|0x20]) && (p2e < 0 || !splitStarts[text[p2s]|0x20]) {
 		return false
 	}
-	var buf [16]byte
+	var buf [24]byte
 	n := 0
 	add := func(a, b int) bool {
 		if n+b-a > len(buf) {
@@ -377,9 +381,6 @@ var splitWords = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range splitNames {
-		m[w] = true
-	}
-	for _, w := range lexiconLetterWords() {
 		m[w] = true
 	}
 	return m
@@ -490,26 +491,32 @@ func buildTriggerIndex() *triggerIndex {
 	return ix
 }
 
-// speltAt reports a name spelt in single letters around a mark at text[i]
-// ("w . a", "l ! n e"): the letter, the mark and the next letter, spaces
-// between them skipped.
+// speltAt reports a name spelt in single letters at text[i] ("v x",
+// "w . a", "l ! n e"): the letter, the mark (' ' for whitespace alone) and
+// the next letter, whitespace between them skipped as the tokeniser does.
 func (ix *triggerIndex) speltAt(text string, i int) bool {
 	k := skipSpaces(text, i+1)
-	if k >= len(text) || byteClass[text[k]]&(clsLetter|clsDigit|clsHigh) != 0 {
+	if k >= len(text) {
 		return false
 	}
-	m := text[k]
-	k = skipSpaces(text, k+1)
+	m := byte(' ')
+	if byteClass[text[k]]&clsLetter == 0 {
+		if byteClass[text[k]]&(clsDigit|clsHigh) != 0 || text[k] == '\n' {
+			return false
+		}
+		m = text[k]
+		k = skipSpaces(text, k+1)
+	}
 	if k >= len(text) || byteClass[text[k]]&clsLetter == 0 {
 		return false
 	}
 	return ix.spelt[[3]byte{text[i] | 0x20, m, text[k] | 0x20}]
 }
 
-// skipSpaces returns the index of the first non-space byte at or after i,
-// at most three spaces on.
+// skipSpaces returns the index of the first byte at or after i that is not
+// whitespace within a line.
 func skipSpaces(s string, i int) int {
-	for k := 0; k < 3 && i < len(s) && s[i] == ' '; k++ {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') {
 		i++
 	}
 	return i

@@ -87,8 +87,8 @@ var commonWords = map[string]bool{
 }
 
 // lexTrigger is a phrase's key as the prefilter sees it: a word, or, for a
-// phrase of single letters, a letter with the mark and the letter that
-// follow it in the phrase ("w . a": w, '.', a).
+// phrase of single letters, a letter with the mark (' ' for whitespace) and
+// the letter that follow it in the phrase ("w . a": w, '.', a).
 type lexTrigger struct {
 	word  string
 	spelt [3]byte // spelt[0] == 0: the word alone
@@ -172,8 +172,8 @@ func phraseRole(e lexEntry) uint8 {
 
 // phraseKey picks the word of phrase p (normalised as message text is) that
 // the prefilter keys it on: the longest word of two letters or more that is
-// not a common word; else a single letter followed by a mark and a letter
-// ("w . a"). ok is false for a phrase of common words only ("số" typed
+// not a common word; else a single letter followed by a mark (or
+// whitespace) and a letter ("w . a", "v x"). ok is false for a phrase of common words only ("số" typed
 // "so", "no."): keyed, they would send everyday English to the analysis,
 // which reads them only next to a value or a channel word, themselves
 // triggers.
@@ -190,8 +190,11 @@ func phraseKey(sc *scratch, p string) (k lexTrigger, ok bool) {
 		if len(w) >= 2 && len(w) <= 31 && !commonWords[w] && len(w) > len(best) {
 			best = w
 		}
-		if len(w) == 1 && bestP.spelt[0] == 0 && i+2 < len(toks) && toks[i+1].kind == tPunct &&
-			toks[i+1].e-toks[i+1].s == 1 && toks[i+2].kind == tWord {
+		switch {
+		case len(w) != 1 || bestP.spelt[0] != 0 || i+1 >= len(toks):
+		case toks[i+1].kind == tWord && !toks[i+1].nl:
+			bestP = lexTrigger{spelt: [3]byte{w[0], ' ', sc.norm[toks[i+1].s]}}
+		case i+2 < len(toks) && toks[i+1].kind == tPunct && toks[i+1].e-toks[i+1].s == 1 && toks[i+2].kind == tWord:
 			bestP = lexTrigger{spelt: [3]byte{w[0], sc.norm[toks[i+1].s], sc.norm[toks[i+2].s]}}
 		}
 	}
@@ -202,38 +205,4 @@ func phraseKey(sc *scratch, p string) (k lexTrigger, ok bool) {
 		return bestP, true
 	}
 	return k, false
-}
-
-// lexiconLetterWords are the lexicon's names spelt in two or three single
-// letters ("v x", "w.a", "t.a"), joined: splitTail reads them as split
-// names.
-func lexiconLetterWords() []string {
-	var out []string
-	sc := new(scratch)
-	for _, e := range slices.Concat(lexiconEntries(), intentLexicon) {
-		if phraseRole(e) == 0 {
-			continue
-		}
-		for _, p := range e.phrases {
-			normalize(p, sc)
-			if !isASCII(string(sc.norm)) {
-				continue
-			}
-			var b []byte
-			for _, t := range tokenize(sc.norm, sc.toks) {
-				if t.kind != tWord {
-					continue
-				}
-				if t.e-t.s != 1 {
-					b = nil
-					break
-				}
-				b = append(b, sc.norm[t.s])
-			}
-			if len(b) >= 2 && len(b) <= 3 {
-				out = append(out, string(b))
-			}
-		}
-	}
-	return out
 }

@@ -175,6 +175,9 @@ func prefilterTexts(t *testing.T) (texts []string, real int) {
 			for _, f := range prefilterFrames {
 				texts = append(texts, strings.Replace(f, "%s", a, 1))
 			}
+			// Disguised: letters spaced or dotted, a symbol inside.
+			sp, dot := strings.Join(strings.Split(a, ""), " "), strings.Join(strings.Split(a, ""), ".")
+			texts = append(texts, "Add me "+sp+" please", "Add me "+dot+" please", a[:len(a)/2]+"*"+a[len(a)/2:]+" ok")
 		}
 	}
 	return texts, real
