@@ -355,15 +355,23 @@ func splitTail(text string, i, j, p1s, p1e, p2s, p2e int) bool {
 	if !add(p1s, p1e) || !add(i, j) {
 		return false
 	}
-	if splitWords[string(buf[:n])] {
+	if splitBloom.has(buf[:n]) && splitWords[string(buf[:n])] {
 		return true
 	}
 	if p2e < 0 || p1s-p2e != 1 || byteClass[text[p2e]]&clsSpacer == 0 {
 		return false
 	}
 	n = 0
-	return add(p2s, p2e) && add(p1s, p1e) && add(i, j) && splitWords[string(buf[:n])]
+	return add(p2s, p2e) && add(p1s, p1e) && add(i, j) && splitBloom.has(buf[:n]) && splitWords[string(buf[:n])]
 }
+
+// splitBloom rules out most joined pieces before the splitWords lookup.
+var splitBloom = func() (b bloom) {
+	for w := range splitWords {
+		b.add(w)
+	}
+	return b
+}()
 
 // splitEnds and splitStarts mark the last and first letters of splitWords.
 var splitEnds, splitStarts = func() (e, s [256]bool) {
