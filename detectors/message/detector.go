@@ -79,6 +79,9 @@ func (e *MatchTimeoutError) Is(target error) bool { return target == ErrMatchTim
 type Detector struct {
 	cfg      Config
 	obfEmail *regexp2.Regexp
+	// noPrefilter sends every message to the full analysis (tests compare
+	// the prefilter against it).
+	noPrefilter bool
 }
 
 // NewDetector builds the detector from the policy's message section.
@@ -155,7 +158,7 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	if seller {
 		pending = conv.SellerDigits
 	}
-	if !taContext && pending == "" && !needsAnalysis(text) && !intentCue(text) {
+	if !d.noPrefilter && !taContext && pending == "" && !needsAnalysis(text) && !intentCue(text) {
 		if truncated {
 			return out, d.tooLarge(len(m.Text))
 		}

@@ -47,16 +47,21 @@ var byteClass = func() (t [256]uint8) {
 }()
 
 // needsAnalysis reports whether text must go through the full analysis.
-func needsAnalysis(text string) bool {
+func needsAnalysis(text string) bool { return triggers.needs(text) }
+
+// needs is needsAnalysis with the trigger index ix (buildTriggerIndex asks
+// it while the index grows).
+func (ix *triggerIndex) needs(text string) bool {
 	var (
-		singles     int  // consecutive single-letter words
-		numWords    int  // digit words seen
-		digits      int  // digits in the current run, across phone separators
-		atWord, tld bool // "at" and a top-level domain after a dot: a spelt-out address
-		chunkStart  int  // start of the current glued chunk
-		chunkL      int  // letters in the chunk
-		chunkD      int  // digits in the chunk
-		chunkSym    bool // $ ! | in the chunk (leetspeak)
+		singles     int   // consecutive single-letter words
+		roles       uint8 // lexicon trigger roles seen (a place and a comfort word trigger together)
+		numWords    int   // digit words seen
+		digits      int   // digits in the current run, across phone separators
+		atWord, tld bool  // "at" and a top-level domain after a dot: a spelt-out address
+		chunkStart  int   // start of the current glued chunk
+		chunkL      int   // letters in the chunk
+		chunkD      int   // digits in the chunk
+		chunkSym    bool  // $ ! | in the chunk (leetspeak)
 		stars       int
 		// the two previous short words, when one separator apart: a channel
 		// name in pieces ("we ch at", "what.sapp")
@@ -82,18 +87,21 @@ func needsAnalysis(text string) bool {
 				next = text[j]
 			}
 			w := text[i:j]
-			if wordTriggers(w, prev, next, &numWords, &atWord, &tld) {
+			if j-i == 1 && len(ix.spelt) > 0 && ix.speltAt(text, i) {
 				return true
 			}
-			if len(w) <= 5 && splitTail(text, i, j, p1s, p1e, p2s, p2e) {
+			if ix.wordTriggers(w, prev, next, &numWords, &roles, &atWord, &tld) {
 				return true
 			}
-			if i-p1e == 1 && byteClass[prev]&clsSpacer != 0 && len(w) <= 5 {
+			if len(w) <= 9 && splitTail(text, i, j, p1s, p1e, p2s, p2e) {
+				return true
+			}
+			if i-p1e == 1 && byteClass[prev]&clsSpacer != 0 && len(w) <= 5 && p1e-p1s <= 5 {
 				p2s, p2e = p1s, p1e
 			} else {
 				p2s, p2e = -9, -9
 			}
-			if len(w) <= 5 {
+			if len(w) <= 9 { // splitAt's longest piece
 				p1s, p1e = i, j
 			} else {
 				p1s, p1e, p2s, p2e = -9, -9, -9, -9
@@ -119,6 +127,9 @@ func needsAnalysis(text string) bool {
 			if digits >= 7 {
 				return true
 			}
+			if roles |= roleFigure; pairTriggers(roles) {
+				return true
+			}
 			chunkD += j - i
 			singles, stars = 0, 0
 			i = j
@@ -129,6 +140,10 @@ func needsAnalysis(text string) bool {
 			return true
 		case '+':
 			if nextDigit(text, i+1) {
+				return true
+			}
+		case '%':
+			if roles |= roleFigure; pairTriggers(roles) {
 				return true
 			}
 		case '$', '!', '|':
@@ -164,11 +179,11 @@ func needsAnalysis(text string) bool {
 
 // wordTriggers checks one word: a trigger word, the third digit word, "at",
 // a top-level domain after a dot.
-func wordTriggers(w string, prev, next byte, numWords *int, atWord, tld *bool) bool {
+func (ix *triggerIndex) wordTriggers(w string, prev, next byte, numWords *int, roles *uint8, atWord, tld *bool) bool {
 	if len(w) > 31 {
 		return false
 	}
-	if !triggers.maybe(w) && !(prev == '.' && len(w) <= 6) {
+	if !ix.maybe(w) && !(prev == '.' && len(w) <= 6) {
 		return false // the common case: nothing to look up
 	}
 	var buf [31]byte
@@ -179,11 +194,16 @@ func wordTriggers(w string, prev, next byte, numWords *int, atWord, tld *bool) b
 	if prev == '.' && tlds[string(lw)] {
 		*tld = true
 	}
-	if !triggers.bloom.has(lw) {
+	if !ix.bloom.has(lw) {
 		return false
 	}
-	if triggerWord(lw, prev, next) {
+	if r := ix.triggerWord(lw, prev, next); r&roleKey != 0 {
 		return true
+	} else if r != 0 {
+		*roles |= r
+		if pairTriggers(*roles) {
+			return true
+		}
 	}
 	if isNumberWord(lw) {
 		*numWords++
@@ -308,15 +328,19 @@ var lureTriggers = []string{
 
 // splitTail reports a short word text[i:j] that ends a channel name cut
 // into two or three pieces by single separators ("what.sapp", "we ch at",
-// "tele_gram"); [p1s, p1e) and [p2s, p2e) are the previous pieces.
+// "tele_gram", "whatsa*pp"); [p1s, p1e) and [p2s, p2e) are the previous
+// pieces.
 func splitTail(text string, i, j, p1s, p1e, p2s, p2e int) bool {
 	if i-p1e != 1 || byteClass[text[p1e]]&clsSpacer == 0 || !splitEnds[text[j-1]|0x20] {
 		return false
 	}
-	if l := j - p1s; (l < 4 || l > 12 || !splitStarts[text[p1s]|0x20]) && (p2e < 0 || !splitStarts[text[p2s]|0x20]) {
+	if (j-i > 5 || p1e-p1s > 5) && text[p1e] == ' ' {
+		return false // a piece of six letters or more joins only across a glued mark ("whatsa*pp"), as splitAt reads it
+	}
+	if l := j - p1s; (l < 3 || l > 18 || !splitStarts[text[p1s]|0x20]) && (p2e < 0 || !splitStarts[text[p2s]|0x20]) {
 		return false
 	}
-	var buf [16]byte
+	var buf [24]byte
 	n := 0
 	add := func(a, b int) bool {
 		if n+b-a > len(buf) {
@@ -331,15 +355,23 @@ func splitTail(text string, i, j, p1s, p1e, p2s, p2e int) bool {
 	if !add(p1s, p1e) || !add(i, j) {
 		return false
 	}
-	if splitWords[string(buf[:n])] {
+	if splitBloom.has(buf[:n]) && splitWords[string(buf[:n])] {
 		return true
 	}
 	if p2e < 0 || p1s-p2e != 1 || byteClass[text[p2e]]&clsSpacer == 0 {
 		return false
 	}
 	n = 0
-	return add(p2s, p2e) && add(p1s, p1e) && add(i, j) && splitWords[string(buf[:n])]
+	return add(p2s, p2e) && add(p1s, p1e) && add(i, j) && splitBloom.has(buf[:n]) && splitWords[string(buf[:n])]
 }
+
+// splitBloom rules out most joined pieces before the splitWords lookup.
+var splitBloom = func() (b bloom) {
+	for w := range splitWords {
+		b.add(w)
+	}
+	return b
+}()
 
 // splitEnds and splitStarts mark the last and first letters of splitWords.
 var splitEnds, splitStarts = func() (e, s [256]bool) {
@@ -407,7 +439,10 @@ func contactTriggerWords() []string {
 // bit per word length (mask, and wordMask which adds digit words), then a
 // Bloom filter, then the set itself.
 type triggerIndex struct {
-	set            map[string]bool
+	set map[string]uint8 // word → roles
+	// spelt holds names spelt in single letters around a mark ("w . a",
+	// "l ! n e"): the first letter, the mark, the next letter.
+	spelt          map[[3]byte]bool
 	mask, wordMask [26]uint32
 	// pairMask is wordMask keyed by the first two letters: with hundreds of
 	// trigger and digit words in a dozen languages, the first letter alone
@@ -435,20 +470,15 @@ func (ix *triggerIndex) addPair(w string) {
 var triggers = buildTriggerIndex()
 
 func buildTriggerIndex() *triggerIndex {
-	ix := &triggerIndex{set: map[string]bool{}}
+	ix := &triggerIndex{set: map[string]uint8{}, spelt: map[[3]byte]bool{}}
 	for _, w := range slices.Concat(triggerWords, contactTriggerWords(), intentTriggerWords, gapsTriggerWords) {
-		ix.set[w] = true
-		ix.mask[w[0]-'a'] |= 1 << len(w)
-		ix.addPair(w)
-		ix.bloom.add(w)
+		ix.set[w] |= roleKey
+		ix.add(w)
 	}
 	// Context-dependent ones, decided in triggerWord.
 	for _, w := range []string{"me", "v", "at"} {
-		ix.mask[w[0]-'a'] |= 1 << len(w)
-		ix.addPair(w)
-		ix.bloom.add(w)
+		ix.add(w)
 	}
-	ix.wordMask = ix.mask
 	numWords := []string{"plus"}
 	for w := range multiplierWords {
 		numWords = append(numWords, w)
@@ -464,7 +494,49 @@ func buildTriggerIndex() *triggerIndex {
 		ix.addPair(w)
 		ix.bloom.add(w)
 	}
+	// Last, the lexicon's phrases that the index does not pass yet.
+	addLexiconTriggers(ix)
 	return ix
+}
+
+// speltAt reports a name spelt in single letters at text[i] ("v x",
+// "w . a", "l ! n e"): the letter, the mark (' ' for whitespace alone) and
+// the next letter, whitespace between them skipped as the tokeniser does.
+func (ix *triggerIndex) speltAt(text string, i int) bool {
+	k := skipSpaces(text, i+1)
+	if k >= len(text) {
+		return false
+	}
+	m := byte(' ')
+	if byteClass[text[k]]&clsLetter == 0 {
+		if byteClass[text[k]]&(clsDigit|clsHigh) != 0 || text[k] == '\n' {
+			return false
+		}
+		m = text[k]
+		k = skipSpaces(text, k+1)
+	}
+	if k >= len(text) || byteClass[text[k]]&clsLetter == 0 {
+		return false
+	}
+	return ix.spelt[[3]byte{text[i] | 0x20, m, text[k] | 0x20}]
+}
+
+// skipSpaces returns the index of the first byte at or after i that is not
+// whitespace within a line.
+func skipSpaces(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') {
+		i++
+	}
+	return i
+}
+
+// add makes w a candidate for the word tests (the masks and the Bloom
+// filter); the roles live in set.
+func (ix *triggerIndex) add(w string) {
+	ix.mask[w[0]-'a'] |= 1 << len(w)
+	ix.wordMask[w[0]-'a'] |= 1 << len(w)
+	ix.addPair(w)
+	ix.bloom.add(w)
 }
 
 // bloom is a one-hash Bloom filter over lower-case words: with about 700
@@ -491,19 +563,28 @@ func (b *bloom) has(w []byte) bool {
 	return b[h>>6]&(1<<(h&63)) != 0
 }
 
-// triggerWord reports a trigger word; prev is the byte before the word, next
-// the byte after.
-func triggerWord(w []byte, prev, next byte) bool {
-	if len(w) > 31 || w[0] < 'a' || w[0] > 'z' || triggers.mask[w[0]-'a']&(1<<len(w)) == 0 {
-		return false
+// triggerWord returns the trigger roles of word w; prev is the byte before
+// the word, next the byte after.
+func (ix *triggerIndex) triggerWord(w []byte, prev, next byte) uint8 {
+	if len(w) > 31 || w[0] < 'a' || w[0] > 'z' || ix.mask[w[0]-'a']&(1<<len(w)) == 0 {
+		return 0
+	}
+	if r := ix.set[string(w)]; r != 0 {
+		return r
 	}
 	switch string(w) {
 	case "me":
-		return prev == '.' // t.me, wa.me, m.me
+		if prev == '.' { // t.me, wa.me, m.me
+			return roleKey
+		}
 	case "v":
-		return next == ':'
+		if next == ':' {
+			return roleKey
+		}
 	case "at":
-		return prev == '(' || prev == '[' || prev == '{' || prev == '<'
+		if prev == '(' || prev == '[' || prev == '{' || prev == '<' {
+			return roleKey
+		}
 	}
-	return triggers.set[string(w)]
+	return 0
 }
