@@ -47,4 +47,6 @@ var routeLexicon = []lexEntry{
 	{catMore, 0, []string{"dazu", "obendrauf", "on top"}},
 	// A bare "no" the contact lexicon leaves out ("Trade Assurance nein, aber …").
 	{catNegX, 0, []string{"nein", "hayır"}},
+	// Somewhere "more convenient", the way the lure reads it (lure.go).
+	{catComfort, 0, []string{"поудобнее", "поудобней", "удобней", "побыстрее", "comodamente", "plus commode"}},
 }
