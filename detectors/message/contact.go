@@ -309,6 +309,10 @@ func (d *Detector) findPhones(sc *scratch) {
 			if intl {
 				sc.tail = "+" + sc.tail
 			}
+		} else if n >= 4 && n <= maxPendingDigits && masked == 0 && groups == n && start == 0 && end >= len(toks)-1 {
+			// A message of nothing but digits spaced one by one ("8 6 1 5 7
+			// 9"): a number begun in disguise, the next message may finish it.
+			sc.tail = string(digits)
 		}
 		sc.vbuf = sc.vbuf[:base]
 	}
@@ -371,6 +375,12 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 	if !v.intl && groups >= 3 && sc.evasiveSeps(start, end) && cachedCheck(digits).valid {
 		// "81_90_8220_4695": a country code written without its plus, the
 		// groups joined by separators no spec or code uses.
+		v.intl = true
+		return 0.9, valPhone, true
+	}
+	if !v.intl && v.flags&obfSplitMessages != 0 && n >= d.cfg.PhoneMinDigits+1 && cachedCheck(digits).valid {
+		// Finished from the merchant's previous message ("8 6 1 5 7 9" then
+		// "1 0 7 5 4 6 4"): split in two, a country code without its plus.
 		v.intl = true
 		return 0.9, valPhone, true
 	}
