@@ -49,15 +49,16 @@ var byteClass = func() (t [256]uint8) {
 // needsAnalysis reports whether text must go through the full analysis.
 func needsAnalysis(text string) bool {
 	var (
-		singles     int  // consecutive single-letter words
-		numWords    int  // digit words seen
-		digits      int  // digits in the current run, across phone separators
-		atWord, tld bool // "at" and a top-level domain after a dot: a spelt-out address
-		chunkStart  int  // start of the current glued chunk
-		chunkL      int  // letters in the chunk
-		chunkD      int  // digits in the chunk
-		chunkSym    bool // $ ! | in the chunk (leetspeak)
-		stars       int
+		singles      int  // consecutive single-letter words
+		singleDigits int  // consecutive single digits between spaces
+		numWords     int  // digit words seen
+		digits       int  // digits in the current run, across phone separators
+		atWord, tld  bool // "at" and a top-level domain after a dot: a spelt-out address
+		chunkStart   int  // start of the current glued chunk
+		chunkL       int  // letters in the chunk
+		chunkD       int  // digits in the chunk
+		chunkSym     bool // $ ! | in the chunk (leetspeak)
+		stars        int
 		// the two previous short words, when one separator apart: a channel
 		// name in pieces ("we ch at", "what.sapp")
 		p1s, p1e, p2s, p2e = -9, -9, -9, -9
@@ -107,7 +108,7 @@ func needsAnalysis(text string) bool {
 				singles = 0
 			}
 			chunkL += len(w)
-			digits, stars = 0, 0
+			digits, stars, singleDigits = 0, 0, 0
 			i = j
 			continue
 		case k&clsDigit != 0:
@@ -118,6 +119,16 @@ func needsAnalysis(text string) bool {
 			digits += j - i
 			if digits >= 7 {
 				return true
+			}
+			// Digits spaced one by one ("8 6 1 5 7 9"): a number begun in
+			// disguise that the next message may finish.
+			if j-i == 1 && (i == 0 || byteClass[text[i-1]]&clsSpacer != 0) && (j == n || byteClass[text[j]]&clsSpacer != 0) {
+				singleDigits++
+				if singleDigits >= 4 {
+					return true
+				}
+			} else {
+				singleDigits = 0
 			}
 			chunkD += j - i
 			singles, stars = 0, 0
@@ -146,7 +157,7 @@ func needsAnalysis(text string) bool {
 			digits = 0
 		}
 		if k&clsSpacer == 0 || c == '\n' {
-			singles = 0
+			singles, singleDigits = 0, 0
 		}
 		if k&clsChunkEnd != 0 {
 			if chunkL > 0 && (chunkD > 0 || chunkSym) && chunkEndTriggers(text[chunkStart:i], chunkL, chunkD) {
