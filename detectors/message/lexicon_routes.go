@@ -50,3 +50,9 @@ var routeLexicon = []lexEntry{
 	// Somewhere "more convenient", the way the lure reads it (lure.go).
 	{catComfort, 0, []string{"поудобнее", "поудобней", "удобней", "побыстрее", "comodamente", "plus commode"}},
 }
+
+// segmentOnly are words of the scripts written without spaces that carry no
+// category but must be cut whole, or the segmenter finds a lexicon word
+// inside them: ของ (of) and ขอบคุณ (thank you) hold ขอ (may I have), ข้อมูล
+// (information) and ข้อความ (message) fold to it without their tone mark.
+var segmentOnly = []string{"ของ", "ขอบคุณ", "ขอบ", "ข้อมูล", "ข้อความ", "ข้อ"}
