@@ -131,7 +131,15 @@ func needsAnalysis(text string) bool {
 				singleDigits = 0
 			}
 			chunkD += j - i
-			singles, stars = 0, 0
+			stars = 0
+			if j-i == 1 && singles > 0 && (j == n || text[j] == ' ') && text[i-1] == ' ' {
+				singles++ // a digit for a letter in a spaced name: "L 1 N E"
+				if singles >= 4 {
+					return true
+				}
+			} else {
+				singles = 0
+			}
 			i = j
 			continue
 		}
@@ -156,7 +164,15 @@ func needsAnalysis(text string) bool {
 		if k&clsDigitSep == 0 {
 			digits = 0
 		}
-		if k&clsSpacer == 0 || c == '\n' {
+		// One sign alone between spaces inside a spaced name ("L ! N E",
+		// "W . H . A"): a letter written as a sign, or a separator.
+		lone := singles > 0 && i > 0 && i+1 < n && text[i-1] == ' ' && text[i+1] == ' ' && c != ' '
+		if lone && (c == '!' || c == '|' || c == '@' || c == '$') {
+			singles++
+			if singles >= 4 {
+				return true
+			}
+		} else if (k&clsSpacer == 0 && !lone) || c == '\n' {
 			singles, singleDigits = 0, 0
 		}
 		if k&clsChunkEnd != 0 {
