@@ -61,11 +61,12 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 		engine, searchVerb, typed                  bool
 		ch                                         Channel
 	)
+	typedAt := -1
 	placeEnd := int32(-1) // end of the latest place phrase ("chỗ nào": "nào" there is no negation)
 	for k := s; k < e; k++ {
 		t := &sc.toks[k]
 		if t.kind == tWord && typeVerbs[string(sc.norm[t.s:t.e])] {
-			typed = true
+			typedAt = k
 		}
 		if t.mEnd == 0 || t.shadow {
 			continue
@@ -80,6 +81,9 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 		if tc&catShopName != 0 && engine {
 			searchVerb = true // "on Google, our brand …"
 		}
+		if tc&catShopName != 0 && typedAt >= 0 && k-typedAt <= 3 && sc.toks[typedAt].clause == t.clause {
+			typed = true // "tapez notre marque", "ลองค้นแบรนด์": the name typed in
+		}
 		possSelf = possSelf || tc&(catPossSelf|catPossSelfPost) != 0
 		possYou = possYou || tc&(catPossYou|catPossYouPost) != 0
 		if tc&catSearch != 0 {
@@ -90,7 +94,8 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 			}
 		}
 	}
-	// "tapez notre marque … sur Google": typing a name into an engine.
+	// "tapez notre marque … sur Google": typing the shop's or brand's name
+	// into an engine.
 	if engine && typed {
 		searchVerb = true
 	}
@@ -181,7 +186,7 @@ var searchEngines = map[string]bool{"google": true, "naver": true, "baidu": true
 var typeVerbs = map[string]bool{
 	"type": true, "tapez": true, "tape": true, "saisissez": true, "escribe": true, "escriba": true,
 	"digite": true, "digita": true, "наберите": true, "введите": true, "набери": true, "eingeben": true,
-	"geben": true, "yazin": true, "yaz": true, "ketik": true, "scrivi": true, "digitate": true,
+	"yazin": true, "yaz": true, "ketik": true, "scrivi": true, "digitate": true,
 	"ค้น": true, "ลองค้น": true, "พิมพ์": true, "입력": true, "入力": true, "输入": true, "打": true, "اكتب": true,
 	"likho": true, "daalo": true,
 }
