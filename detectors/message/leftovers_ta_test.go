@@ -84,7 +84,27 @@ var taRouteClean = map[string][]string{
 	"vi": {"Không cần WeChat đâu, mình trao đổi hết ở đây trên chat của nền tảng.",
 		"Đặt hàng qua nền tảng, đơn giá 6.64 USD.", "Tài khoản công ty đã được xác minh trên nền tảng."},
 	"th": {"ราคาต่อชิ้น 8 USD สั่งผ่านแพลตฟอร์มได้เลย"},
-	"tr": {"Platform üzerinden sipariş verebilirsiniz, fiyat 6 USD."},
+	"tr": {"Platform üzerinden sipariş verebilirsiniz, fiyat 6 USD.", "Trade Assurance siparişlerinde fiyat aynı, ilave ücret yok."},
+	"zh": {"信保订单加上运费一共520美元。"},
+}
+
+// taRouteCleanAsked must stay clean after the buyer asked for Trade Assurance.
+var taRouteCleanAsked = map[string][]string{
+	"en": {"Yes, you can pay through Trade Assurance directly on the platform.",
+		"Sure, Trade Assurance is fine, the money goes to our company account after delivery.",
+		"Our account manager will create the Trade Assurance order for you.",
+		"Yes. Platform order USD 3.45/pc, same as bank transfer USD 3.45/pc.",
+		"Of course. Sea freight USD 320, air freight USD 450, both through Trade Assurance.",
+		"Sure, via Alibaba the 500 pcs cost USD 3.68/pc, 1000 pcs USD 3.45/pc."},
+	"vi": {"Được, qua sàn đơn giá 6.64 USD, giao hàng lên tàu trong 7 ngày."},
+	"zh": {"可以，信保订单加上运费一共520美元。"},
+}
+
+// taRise: a Trade Assurance price stated alone as going up.
+var taRise = map[string][]string{
+	"vi": {"Đi Trade Assurance thì đơn giá lên {A} USD.", "Qua Trade Assurance giá lên {A} USD nhé."},
+	"pt": {"Com Trade Assurance o preço sobe para {A} USD."},
+	"id": {"Pakai Trade Assurance harga naik jadi {A} USD."},
 }
 
 func leftoverTACases() []gapCase {
@@ -115,6 +135,16 @@ func leftoverTACases() []gapCase {
 	for lang, tpls := range taNoLonger {
 		for _, tpl := range tpls {
 			cs = append(cs, gapCase{lang, "ta_no_longer", []turn{seller(tpl)}, ta})
+		}
+	}
+	for lang, tpls := range taRise {
+		for _, tpl := range tpls {
+			cs = append(cs, gapCase{lang, "ta_rise", []turn{seller(strings.ReplaceAll(tpl, "{A}", "6.64"))}, ta})
+		}
+	}
+	for lang, tpls := range taRouteCleanAsked {
+		for _, tpl := range tpls {
+			cs = append(cs, gapCase{lang, "ta_route_clean_asked", []turn{buyer(taAsk[lang]), seller(tpl)}, ""})
 		}
 	}
 	for lang, tpls := range taRouteClean {

@@ -35,14 +35,17 @@ var routeLexicon = []lexEntry{
 		"acrescentamos", "soma-se", "adicionamos", "on ajoute", "nous ajoutons", "s'ajoute",
 		"aggiungiamo", "si aggiunge", "kommen dazu", "kommt dazu", "schlagen wir auf", "aufschlag",
 		"добавляется", "добавляем", "прибавляем", "плюсом", "ditambah", "kami tambahkan",
-		"cộng thêm", "tính thêm", "加上", "加收", "上乗せ", "더해", "يضاف", "نضيف",
+		"cộng thêm", "tính thêm", "加收", "上乗せ", "더해", "يضاف", "نضيف",
 		"जोड़ते", "extra lagega",
 	}},
-	// A price going up to a figure.
-	{catRise | catSurcharge, 0, []string{
-		"lên", "sobe", "sube", "monte", "steigt auf", "поднимается до", "повышается", "naik", "artıyor",
+	// A price going up to a figure: a verb of rising, read only beside Trade
+	// Assurance, a price noun and an amount (ta_rise.go); Vietnamese "lên"
+	// only after the price noun ("lên tàu" is boarding a ship).
+	{catRise, 0, []string{
+		"sobe", "monte", "steigt auf", "поднимается до", "повышается", "naik", "artıyor",
 		"涨", "上がります", "올라",
 	}},
+	{catRise | catPrice, 0, []string{"giá lên", "đơn giá lên", "giá tăng lên", "đơn giá tăng lên", "giá sẽ lên"}},
 	// A price "comes on top": "kommen 3 % dazu".
 	{catMore, 0, []string{"dazu", "obendrauf", "on top"}},
 	// A bare "no" the contact lexicon leaves out ("Trade Assurance nein, aber …").
