@@ -309,6 +309,10 @@ func (d *Detector) findPhones(sc *scratch) {
 			if intl {
 				sc.tail = "+" + sc.tail
 			}
+		} else if n >= 4 && n <= maxPendingDigits && masked == 0 && groups == n && start == 0 && end >= len(toks)-1 {
+			// A message of nothing but digits spaced one by one ("8 6 1 5 7
+			// 9"): a number begun in disguise, the next message may finish it.
+			sc.tail = string(digits)
 		}
 		sc.vbuf = sc.vbuf[:base]
 	}
@@ -371,7 +375,13 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 	if !v.intl && groups >= 3 && sc.evasiveSeps(start, end) && cachedCheck(digits).valid {
 		// "81_90_8220_4695": a country code written without its plus, the
 		// groups joined by separators no spec or code uses.
-		v.intl = true
+		v.intl, v.check = true, cachedCheck(digits)
+		return 0.9, valPhone, true
+	}
+	if !v.intl && v.flags&obfSplitMessages != 0 && n >= d.cfg.PhoneMinDigits+1 && cachedCheck(digits).valid {
+		// Finished from the merchant's previous message ("8 6 1 5 7 9" then
+		// "1 0 7 5 4 6 4"): split in two, a country code without its plus.
+		v.intl, v.check = true, cachedCheck(digits)
 		return 0.9, valPhone, true
 	}
 	switch {
@@ -425,7 +435,7 @@ func (sc *scratch) codeGlued(start, end int, intl bool) bool {
 		if toks[start].glued() {
 			switch pt := &toks[p]; pt.kind {
 			case tWord:
-				if pt.cats&(catChannel|catChannelWeak) == 0 {
+				if pt.cats&(catChannel|catChannelWeak) == 0 && !sc.unspaced(p) {
 					return true
 				}
 			case tNum:
@@ -448,7 +458,7 @@ func (sc *scratch) codeGlued(start, end int, intl bool) bool {
 	if end < len(toks) && toks[end].glued() {
 		switch nt := &toks[end]; nt.kind {
 		case tWord:
-			return nt.cats&(catChannel|catChannelWeak) == 0
+			return nt.cats&(catChannel|catChannelWeak) == 0 && !sc.unspaced(end)
 		case tPunct:
 			c := sc.norm[nt.s]
 			if c == '%' {
@@ -461,6 +471,14 @@ func (sc *scratch) codeGlued(start, end int, intl bool) bool {
 		}
 	}
 	return false
+}
+
+// unspaced reports a word of a script that glues words to numbers without a
+// space (Thai, kana, hangul particles: "81_90_8220_4695を追加"), where a glued
+// word says nothing of a code.
+func (sc *scratch) unspaced(k int) bool {
+	r, _ := utf8.DecodeRune(sc.norm[sc.toks[k].s:sc.toks[k].e])
+	return r >= 0x0E00
 }
 
 // codeContext reports a code word (model, tracking, HS code, 型号, трек) in

@@ -210,6 +210,17 @@ func (sc *scratch) channelRefused(ts, te int) bool {
 	return false
 }
 
+// runInside are longer Thai words that contain a run word and mean another
+// thing: ขอ (may I, a request) is inside ของ (of, belonging to).
+var runInside = map[string]string{"ขอ": "ของ"}
+
+// onlyInside reports every occurrence of run word n in w is part of its
+// longer word.
+func onlyInside(w, n string) bool {
+	long, ok := runInside[n]
+	return ok && strings.Count(w, n) == strings.Count(w, long)
+}
+
 // runWords are words of Thai, which writes without spaces: a run is searched
 // for them (their tone marks folded away as in message text) and takes their
 // categories.
@@ -219,7 +230,7 @@ var runWords = []struct {
 }{
 	{"ค่าธรรมเนียม", catSurcharge}, {"แพงขึ้น", catSurcharge}, {"แพงกว่า", catSurcharge}, {"บวกเพิ่ม", catMore},
 	{"เพิ่ม", catMore}, {"ไม่รับ", catTARefuse}, {"ไม่รองรับ", catTARefuse}, {"ใช้ไม่ได้", catTARefuse},
-	{"ไม่ได้", catTARefuse}, {"ไม่", catNegX}, {"เท่านั้น", catOnly}, {"เฉพาะ", catMinOrder}, {"เกิน", catMinOrder},
+	{"ไม่ได้", catTARefuse}, {"ไม่", catNegX}, {"ไม่ต้อง", catNeg}, {"ไม่ใช้", catNeg}, {"เท่านั้น", catOnly}, {"เฉพาะ", catMinOrder}, {"เกิน", catMinOrder},
 	{"แพลตฟอร์ม", catPlatform}, {"อาลีบาบา", catPlatform}, {"โอน", catAltPay}, {"ธนาคาร", catAltPay},
 	{"บัญชี", catAltPay}, {"โดยตรง", catAltPay}, {"จ่าย", catPay}, {"ชำระ", catPay}, {"ติดต่อ", catTalkTo},
 	{"คุย", catTalkTo}, {"โทร", catTalkTo}, {"ช่องทางอื่น", catOther}, {"ทางอื่น", catOther}, {"นอก", catOther},
@@ -271,7 +282,7 @@ func (sc *scratch) tagRuns() {
 		w := string(sc.norm[t.s:t.e])
 		var c cat
 		for k, n := range runNorms {
-			if strings.Contains(w, n) {
+			if strings.Contains(w, n) && !onlyInside(w, n) {
 				c |= runWords[k].c
 			}
 		}

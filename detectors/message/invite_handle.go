@@ -7,21 +7,33 @@ package message
 // handle written right after the name; here the handle sits in a later
 // clause. A handle-like token with no app before it, or no invitation beside
 // it, stays quiet ("model AB-2250 is easier, add the B-110 bracket").
+//
+// "My number/ID is …" stands for the invitation too: "Lassen Sie uns über
+// Threema reden, meine Nummer ist vivian.3966" gives the app's ID.
 func (sc *scratch) invitedHandles() {
-	if len(sc.ments) == 0 || sc.allCats&catInvite == 0 {
+	if len(sc.ments) == 0 || sc.allCats&(catInvite|catNumberWord|catConnector) == 0 {
 		return
 	}
 	toks := sc.toks
 	for i := range toks {
 		t := &toks[i]
-		if t.mEnd == 0 || t.cats&catInvite == 0 || t.cats&(catChannel|catChannelWeak) != 0 {
+		if t.mEnd == 0 {
+			continue
+		}
+		mine := i > 0 && toks[i-1].cats&catPossSelf != 0 && toks[i-1].mEnd == int32(i) &&
+			(t.cats&catNumberWord != 0 || sc.is(i, "id"))
+		if !mine && (t.cats&catInvite == 0 || t.cats&(catChannel|catChannelWeak) != 0) {
 			continue
 		}
 		hs, he, ok := sc.handleBeside(i, int(t.mEnd))
 		if !ok || sc.clauseCats[toks[hs].clause]&(catCodeCtx|catProduct) != 0 {
 			continue // "add AB-2250 to the order": a model or item code
 		}
-		if m, ok := sc.appBefore(hs); ok {
+		at := hs
+		if mine {
+			at = i - 1 // the app named before "my number", not the number word itself
+		}
+		if m, ok := sc.appBefore(at); ok {
 			sc.addHandle(hs, he, m.ch, 0.9)
 		}
 	}

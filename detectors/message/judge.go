@@ -138,9 +138,10 @@ func (sc *scratch) around(m mention, w int) around {
 				a.inviteNear = true
 			}
 		}
-		if toks[k].clause == clause {
+		if toks[k].clause == clause || (toks[k].clause == clause-1 && sc.thaiAt(k) && sc.thaiAt(ts)) {
 			// "don't hesitate to contact …" is an invitation: a negation
-			// before it does not count either.
+			// before it does not count either. Thai parts clauses with a
+			// space: "ไม่ต้องใช้ ไลน์ไอดี" (no need for a LINE ID) is one.
 			negBreak = negBreak || c&catNegBreak != 0
 			neg = neg || (c&catNeg != 0 && !negBreak)
 		}
@@ -357,7 +358,9 @@ func (d *Detector) contactSignals(sc *scratch) {
 			sc.sentCats[sc.toks[m.ts].sent]&(catCodeCtx|catPaper) == 0
 		haveAsk := (a.askHave || fwdHave) && (a.question || sc.sentCats[sc.toks[m.ts].sent]&catQuestion != 0)
 		if m.weak {
-			ok := vi >= 0 || sc.possessedAt(int(m.ts)) || (!generic && (a.inviteNear || a.possSelf)) ||
+			// A possessive further off owns another noun: "our new line is
+			// easier" is a product line, "our LINE is easier" the app.
+			ok := vi >= 0 || sc.possessedAt(int(m.ts)) || (!generic && (a.inviteNear || (a.possSelf && sc.possessiveHeads(m)))) ||
 				numberAsk || (!generic && (haveAsk || reqAfter))
 			if !ok {
 				continue
@@ -487,3 +490,16 @@ func (sc *scratch) indexSentences() {
 
 // msgCats is the union of the categories matched anywhere in the message.
 func (sc *scratch) msgCats() cat { return sc.allCats }
+
+// possessiveHeads reports the first-person possessive of a weak name's
+// sentence written right before it, or a clause earlier ("Line? Our ID …"):
+// not with other words between them in its clause ("our new line").
+func (sc *scratch) possessiveHeads(m mention) bool {
+	toks := sc.toks
+	for k := int(m.ts) - 1; k >= 0 && toks[k].clause == toks[m.ts].clause; k-- {
+		if toks[k].cats&(catPossSelf|catPossSelfPost) != 0 && toks[k].mEnd > 0 {
+			return toks[k].mEnd >= m.ts // only the possessive, no word between
+		}
+	}
+	return true
+}

@@ -267,8 +267,9 @@ var contactLexicon = []lexEntry{
 
 // lexiconEntries is the whole phrase table.
 func lexiconEntries() []lexEntry {
-	out := make([]lexEntry, 0, len(lexicon)+len(contactLexicon)+len(gapsLexicon))
+	out := make([]lexEntry, 0, len(lexicon)+len(contactLexicon)+len(gapsLexicon)+len(routeLexicon))
 	out = append(out, lexicon...)
 	out = append(out, contactLexicon...)
-	return append(out, gapsLexicon...)
+	out = append(out, gapsLexicon...)
+	return append(out, routeLexicon...)
 }

@@ -58,18 +58,32 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 	}
 	var (
 		inviteTo, neg, negBreak, possSelf, possYou bool
-		engine, searchVerb                         bool
+		engine, searchVerb, typed                  bool
 		ch                                         Channel
 	)
+	typedAt := -1
+	placeEnd := int32(-1) // end of the latest place phrase ("chỗ nào": "nào" there is no negation)
 	for k := s; k < e; k++ {
 		t := &sc.toks[k]
+		if t.kind == tWord && typeVerbs[string(sc.norm[t.s:t.e])] {
+			typedAt = k
+		}
 		if t.mEnd == 0 || t.shadow {
 			continue
 		}
 		tc := t.cats
 		inviteTo = inviteTo || (tc&catInvite != 0 && tc&(catScan|catSearch) == 0)
 		negBreak = negBreak || tc&catNegBreak != 0
-		neg = neg || (tc&catNeg != 0 && !negBreak)
+		neg = neg || (tc&catNeg != 0 && !negBreak && int32(k) >= placeEnd)
+		if tc&(catPlace|catElsewhere) != 0 {
+			placeEnd = max(placeEnd, t.mEnd)
+		}
+		if tc&catShopName != 0 && engine {
+			searchVerb = true // "on Google, our brand …"
+		}
+		if tc&catShopName != 0 && typedAt >= 0 && k-typedAt <= 3 && sc.toks[typedAt].clause == t.clause {
+			typed = true // "tapez notre marque", "ลองค้นแบรนด์": the name typed in
+		}
 		possSelf = possSelf || tc&(catPossSelf|catPossSelfPost) != 0
 		possYou = possYou || tc&(catPossYou|catPossYouPost) != 0
 		if tc&catSearch != 0 {
@@ -79,9 +93,11 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 				searchVerb = true
 			}
 		}
-		if tc&catShopName != 0 && engine {
-			searchVerb = true
-		}
+	}
+	// "tapez notre marque … sur Google": typing the shop's or brand's name
+	// into an engine.
+	if engine && typed {
+		searchVerb = true
 	}
 	if neg {
 		return lureNone, 0
@@ -164,3 +180,13 @@ func possSelfOrContact(c cat) bool { return c&(catPossSelf|catPossSelfPost|catCh
 // alone after the name they name a place, not an instruction.
 var searchEngines = map[string]bool{"google": true, "naver": true, "baidu": true, "yandex": true, "bing": true,
 	"yahoo": true, "구글": true, "네이버": true, "百度": true, "яндекс": true, "гугл": true, "グーグル": true}
+
+// typeVerbs are verbs of typing a name in: a search only beside a search
+// engine's name ("tapez notre marque sur Google"), so not in the lexicon.
+var typeVerbs = map[string]bool{
+	"type": true, "tapez": true, "tape": true, "saisissez": true, "escribe": true, "escriba": true,
+	"digite": true, "digita": true, "наберите": true, "введите": true, "набери": true, "eingeben": true,
+	"yazin": true, "yaz": true, "ketik": true, "scrivi": true, "digitate": true,
+	"ค้น": true, "ลองค้น": true, "พิมพ์": true, "입력": true, "入力": true, "输入": true, "打": true, "اكتب": true,
+	"likho": true, "daalo": true,
+}

@@ -231,6 +231,10 @@ func phrases() *phraseTrie {
 				}
 			}
 		}
+		for _, w := range segmentOnly {
+			normalize(w, sc)
+			seg.addSegment(string(sc.norm))
+		}
 		segmenter = seg
 		for _, e := range entries {
 			for _, p := range e.phrases {

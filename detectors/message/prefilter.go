@@ -53,16 +53,17 @@ func needsAnalysis(text string) bool { return triggers.needs(text) }
 // it while the index grows).
 func (ix *triggerIndex) needs(text string) bool {
 	var (
-		singles     int   // consecutive single-letter words
-		roles       uint8 // lexicon trigger roles seen (a place and a comfort word trigger together)
-		numWords    int   // digit words seen
-		digits      int   // digits in the current run, across phone separators
-		atWord, tld bool  // "at" and a top-level domain after a dot: a spelt-out address
-		chunkStart  int   // start of the current glued chunk
-		chunkL      int   // letters in the chunk
-		chunkD      int   // digits in the chunk
-		chunkSym    bool  // $ ! | in the chunk (leetspeak)
-		stars       int
+		singles      int   // consecutive single-letter words
+		singleDigits int   // consecutive single digits between spaces
+		roles        uint8 // lexicon trigger roles seen (a place and a comfort word trigger together)
+		numWords     int   // digit words seen
+		digits       int   // digits in the current run, across phone separators
+		atWord, tld  bool  // "at" and a top-level domain after a dot: a spelt-out address
+		chunkStart   int   // start of the current glued chunk
+		chunkL       int   // letters in the chunk
+		chunkD       int   // digits in the chunk
+		chunkSym     bool  // $ ! | in the chunk (leetspeak)
+		stars        int
 		// the two previous short words, when one separator apart: a channel
 		// name in pieces ("we ch at", "what.sapp")
 		p1s, p1e, p2s, p2e = -9, -9, -9, -9
@@ -115,7 +116,7 @@ func (ix *triggerIndex) needs(text string) bool {
 				singles = 0
 			}
 			chunkL += len(w)
-			digits, stars = 0, 0
+			digits, stars, singleDigits = 0, 0, 0
 			i = j
 			continue
 		case k&clsDigit != 0:
@@ -130,8 +131,26 @@ func (ix *triggerIndex) needs(text string) bool {
 			if roles |= roleFigure; pairTriggers(roles) {
 				return true
 			}
+			// Digits spaced one by one ("8 6 1 5 7 9"): a number begun in
+			// disguise that the next message may finish.
+			if j-i == 1 && (i == 0 || byteClass[text[i-1]]&clsSpacer != 0) && (j == n || byteClass[text[j]]&clsSpacer != 0) {
+				singleDigits++
+				if singleDigits >= 4 {
+					return true
+				}
+			} else {
+				singleDigits = 0
+			}
 			chunkD += j - i
-			singles, stars = 0, 0
+			stars = 0
+			if j-i == 1 && singles > 0 && (j == n || text[j] == ' ') && text[i-1] == ' ' {
+				singles++ // a digit for a letter in a spaced name: "L 1 N E"
+				if singles >= 4 {
+					return true
+				}
+			} else {
+				singles = 0
+			}
 			i = j
 			continue
 		}
@@ -160,8 +179,16 @@ func (ix *triggerIndex) needs(text string) bool {
 		if k&clsDigitSep == 0 {
 			digits = 0
 		}
-		if k&clsSpacer == 0 || c == '\n' {
-			singles = 0
+		// One sign alone between spaces inside a spaced name ("L ! N E",
+		// "W . H . A"): a letter written as a sign, or a separator.
+		lone := singles > 0 && i > 0 && i+1 < n && text[i-1] == ' ' && text[i+1] == ' ' && c != ' '
+		if lone && (c == '!' || c == '|' || c == '@' || c == '$') {
+			singles++
+			if singles >= 4 {
+				return true
+			}
+		} else if (k&clsSpacer == 0 && !lone) || c == '\n' {
+			singles, singleDigits = 0, 0
 		}
 		if k&clsChunkEnd != 0 {
 			if chunkL > 0 && (chunkD > 0 || chunkSym) && chunkEndTriggers(text[chunkStart:i], chunkL, chunkD) {

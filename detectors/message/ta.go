@@ -200,7 +200,7 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 		// A verb negated by its ending ("kabul etmiyoruz", "対応していません",
 		// "사용할 수 없어요") in a clause naming Trade Assurance.
 		if morphy && named && hasTA[s] && t.cats&(catNeg|catNegX|catTARefuse|catFine) == 0 && sc.morphRefusal(i) &&
-			sc.clauseHasTA(i, text) && sc.refusesTA(i, text) && !sc.clauseHas(i, catSurcharge|catMore|catTANeutral) {
+			sc.clauseHasTA(i, text) && sc.refusesTA(i, text) && !sc.clauseHasCost(i, catSurcharge|catMore|catTANeutral) {
 			res.offer(RuleTARefusal, basisOutright, 0.9, i, i+1)
 			res.neg = int32(i)
 		}
@@ -234,7 +234,7 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 			res.offer(RuleTARefusal, basisAltPay, 0.85, i, int(t.mEnd))
 		case !named:
 		case c&catTARefuse != 0 && sc.refusalScope(i, text, hasTA) && sc.refusesTA(i, text) && !sc.neutral(i) &&
-			!sc.clauseHas(i, catSurcharge|catMore|catTANeutral):
+			!sc.clauseHasCost(i, catSurcharge|catMore|catTANeutral):
 			basis := basisUnavail
 			if c&catNeg != 0 || sc.morphNeg(i) {
 				basis = basisOutright
@@ -275,11 +275,16 @@ func (sc *scratch) negRefusal(i int, text string) (int, bool) {
 	if (i > 0 && toks[i-1].cats&catYou != 0) || sc.condBefore(i) {
 		return 0, false
 	}
-	if sc.clauseHas(i, catSurcharge|catMore|catTANeutral|catFine) {
+	if sc.clauseHasCost(i, catSurcharge|catMore|catTANeutral|catFine) {
 		return 0, false
 	}
 	clause := toks[i].clause
 	e := int(toks[i].mEnd)
+	// "Con Trade Assurance no, pero …", "Trade Assurance non.", "TA нет, только
+	// перевод": a bare "no" right after the name closes its clause.
+	if sc.bareNoAfterTA(i, text) {
+		return e, true
+	}
 	// "no Trade Assurance (for this order)", "sin Trade Assurance", "没有信保".
 	if e < len(toks) && sc.isTA(e, text) && toks[i].cats&catNegX != 0 && !sc.clauseHas(i, catAltPay|catCompare) {
 		return max(e+1, int(toks[e].mEnd)), true
@@ -551,4 +556,52 @@ var weakAltPay = map[string]bool{
 	"diretamente": true, "directement": true, "direttamente": true, "tt": true, "тт": true, "线下": true,
 	"trựctiếp": true, "tructiep": true, "напрямую": true, "مباشرة": true, "직접": true, "सीधे": true,
 	"seedha": true, "โดยตรง": true, "direktzahlung": true,
+}
+
+// bareNo are the one-word answers "no" that may follow the name they refuse.
+var bareNo = map[string]bool{
+	"no": true, "non": true, "nao": true, "nein": true, "нет": true, "khong": true, "hayir": true,
+	"yok": true, "tidak": true, "gak": true, "لا": true, "nahi": true, "nahin": true,
+}
+
+// contrastWords open the clause after a bare "no": "no, pero por WhatsApp".
+var contrastWords = map[string]bool{
+	"pero": true, "but": true, "mas": true, "mais": true, "ma": true, "aber": true, "но": true,
+	"nhung": true, "ama": true, "tapi": true, "لكن": true, "lekin": true, "sondern": true, "sino": true,
+}
+
+// bareNoAfterTA reports a one-word "no" at token i right after a Trade
+// Assurance name, ending its clause or followed by "but": "Con Trade
+// Assurance no, pero …". "Trade Assurance no extra fee" goes on and is not one.
+func (sc *scratch) bareNoAfterTA(i int, text string) bool {
+	toks := sc.toks
+	if toks[i].mEnd > int32(i+1) && !(toks[i].mEnd == int32(i+2) && sc.isPunct(i+1, ',')) {
+		return false
+	}
+	if toks[i].kind != tWord || !bareNo[string(sc.norm[toks[i].s:toks[i].e])] {
+		return false
+	}
+	ta := false
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if sc.isTA(j, text) && (toks[j].mEnd == int32(i) || (j == i-1 && toks[j].mEnd <= int32(i))) {
+			ta = true
+			break
+		}
+	}
+	if !ta {
+		return false
+	}
+	n := i + 1
+	if n >= len(toks) {
+		return true
+	}
+	if toks[n].kind == tPunct && !sc.isPunct(n, '?') {
+		n++
+		if n >= len(toks) || toks[n].kind == tPunct {
+			return true
+		}
+		w := string(sc.norm[toks[n].s:toks[n].e])
+		return contrastWords[w] || sc.matchHas(n, catOnly|catAltPay|catChannel)
+	}
+	return contrastWords[string(sc.norm[toks[n].s:toks[n].e])]
 }

@@ -54,6 +54,9 @@ func (sc *scratch) negatedBefore(i int) bool {
 func (sc *scratch) negatedAfter(i int) bool {
 	clause := sc.toks[i].clause
 	for k := int(max(sc.toks[i].mEnd, int32(i+1))); k < len(sc.toks) && k <= i+5 && sc.toks[k].clause == clause; k++ {
+		if sc.matchHas(k, catAltPay) {
+			break // the negation is the other way's: "+8% via the platform, direct payment no plus" (Thai has no comma)
+		}
 		if sc.morphNeg(k) || finalNeg[string(sc.norm[sc.toks[k].s:sc.toks[k].e])] {
 			return true
 		}
@@ -189,3 +192,55 @@ func (sc *scratch) altPayAfter(i int) (int, bool) {
 }
 
 func (sc *scratch) sentHas(sent int32, c cat) bool { return sc.sentCats[sent]&c != 0 }
+
+// clauseHasCost is clauseHas for the cost categories, leaving out a "more"
+// that only says "no longer": French ne … plus, German nicht mehr, Russian
+// больше не ("nous n'acceptons plus Trade Assurance" refuses; it costs
+// nothing more).
+func (sc *scratch) clauseHasCost(i int, c cat) bool {
+	if !sc.clauseHas(i, c) {
+		return false
+	}
+	clause := sc.toks[i].clause
+	for k := range sc.toks {
+		t := &sc.toks[k]
+		if t.clause == clause && t.mEnd > 0 && t.cats&c != 0 && !sc.noLonger(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// noLonger reports token k a one-word "more" of a "no longer": plus or
+// jamais after ne/n' (French), mehr after nicht/kein (German), больше
+// before не (Russian), più after non (Italian), mais after não (Portuguese).
+func (sc *scratch) noLonger(k int) bool {
+	toks := sc.toks
+	if toks[k].mEnd != int32(k+1) {
+		return false // "plus cher", "больше чем": a phrase of cost
+	}
+	w := string(sc.norm[toks[k].s:toks[k].e])
+	neg := func(ws ...string) bool {
+		for j := k - 1; j >= 0 && j >= k-3 && toks[j].clause == toks[k].clause; j-- {
+			for _, n := range ws {
+				if sc.is(j, n) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch w {
+	case "plus", "jamais":
+		return neg("n", "ne")
+	case "mehr":
+		return k > 0 && (sc.is(k-1, "nicht") || sc.is(k-1, "kein") || sc.is(k-1, "keine"))
+	case "piu":
+		return neg("non")
+	case "mais":
+		return neg("nao")
+	case "больше":
+		return k+1 < len(toks) && sc.is(k+1, "не")
+	}
+	return false
+}

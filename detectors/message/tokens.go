@@ -181,21 +181,30 @@ func (sc *scratch) foldJoins() {
 	sc.toks = out
 }
 
-// spacedAt recognises single letters separated by whitespace or by one of
-// . - _ * | / ' , (at least four letters) that spell a channel name.
+// spacedAt recognises single letters separated by whitespace, by one of
+// . - _ * | / ' , glued between them, or by any one such sign standing alone
+// between spaces ("L . I . N . E"), that spell a channel name (at least four
+// letters, or "qq" before a number). A letter may be written as a digit or
+// sign standing alone: "L ! N E", "L 1 N E", "W h @ t s a p p".
 func (sc *scratch) spacedAt(i int) (int, string) {
 	toks := sc.toks
 	if !sc.singleLetter(i) {
 		return 0, ""
 	}
-	var buf [20]byte
+	var a, b [20]byte // two readings of '1' and '|': i and l
 	n := 0
 	best, bestAlt := 0, ""
-	for j := i; n < len(buf) && j < len(toks) && sc.singleLetter(j); {
-		buf[n] = sc.norm[toks[j].s]
+	for j := i; n < len(a) && j < len(toks); {
+		ca, cb, ok := sc.spacedUnit(j)
+		if !ok {
+			break
+		}
+		a[n], b[n] = ca, cb
 		n++
-		if n >= 4 {
-			if ch, ok := asciiChannelWords[string(buf[:n])]; ok {
+		if n >= 4 || (n == 2 && a[0] == 'q' && a[1] == 'q' && sc.numberFollows(j+1)) {
+			if ch, ok := asciiChannelWords[string(a[:n])]; ok {
+				best, bestAlt = j+1, channelNames[ch]
+			} else if ch, ok := asciiChannelWords[string(b[:n])]; ok {
 				best, bestAlt = j+1, channelNames[ch]
 			}
 		}
@@ -204,6 +213,9 @@ func (sc *scratch) spacedAt(i int) (int, string) {
 		case k+1 < len(toks) && toks[k].kind == tPunct && toks[k].glued() && toks[k+1].glued() &&
 			toks[k].e-toks[k].s == 1 && isSpacer(sc.norm[toks[k].s]):
 			k++ // one glued separator between letters
+		case k+1 < len(toks) && toks[k].kind == tPunct && toks[k].sp && !toks[k].nl && toks[k+1].sp && !toks[k+1].nl &&
+			toks[k].e-toks[k].s == 1 && isSpacer(sc.norm[toks[k].s]) && sc.norm[toks[k].s] != '|':
+			k++ // one sign alone between spaces: "L . I . N . E"
 		case k < len(toks) && toks[k].sp && !toks[k].nl:
 		default:
 			k = len(toks)
@@ -214,6 +226,57 @@ func (sc *scratch) spacedAt(i int) (int, string) {
 		return best, bestAlt
 	}
 	return 0, ""
+}
+
+// spacedUnit reads token j as one letter of a spaced name: a single letter,
+// or a digit or sign standing for one (two readings for 1 and |).
+func (sc *scratch) spacedUnit(j int) (byte, byte, bool) {
+	t := &sc.toks[j]
+	if sc.singleLetter(j) {
+		c := sc.norm[t.s]
+		return c, c, c < utf8.RuneSelf
+	}
+	if t.e-t.s != 1 || t.alt != "" || (t.kind != tNum && t.kind != tPunct) {
+		return 0, 0, false
+	}
+	switch sc.norm[t.s] {
+	case '!':
+		return 'i', 'i', true
+	case '1', '|':
+		return 'i', 'l', true
+	case '0':
+		return 'o', 'o', true
+	case '3':
+		return 'e', 'e', true
+	case '@', '4':
+		return 'a', 'a', true
+	case '$', '5':
+		return 's', 's', true
+	case '7':
+		return 't', 't', true
+	}
+	return 0, 0, false
+}
+
+// numberFollows reports a number or a Chinese numeral at token k: "Q Q
+// 1335042998", "Q Q 幺三三五".
+func (sc *scratch) numberFollows(k int) bool {
+	if k >= len(sc.toks) {
+		return false
+	}
+	t := &sc.toks[k]
+	if sc.isPunct(k, ':') && k+1 < len(sc.toks) {
+		t = &sc.toks[k+1] // "Q Q：1335…"
+		k++
+	}
+	if t.kind == tNum {
+		return true
+	}
+	if t.kind == tHan {
+		_, ok := hanDigit(sc.hanRune(k))
+		return ok
+	}
+	return false
 }
 
 func isSpacer(c byte) bool {
