@@ -12,8 +12,16 @@
 -- reviewed_at). payload is the event's JSON, as received; ClickHouse
 -- compresses it with the table (LZ4 by default).
 --
--- Partitioned by kind and month, so that the retention of message text is a
--- partition drop that never touches the listings.
+-- Partitioned by month only: a flush's insert carries every kind of event
+-- and makes one part per month it touches (normally one). Partitioned by kind
+-- as well, it made four, and on ClickHouse 18.16 (wide parts, two files a
+-- column) the server's cost of an insert follows its files, not its rows.
+-- Retention (policy history, haili migrate --prune-history) drops a month's
+-- partition when every kind in it is past its retention, and otherwise
+-- deletes the expired kinds of that month with a mutation (ALTER TABLE …
+-- DELETE, rewritten in the background). Which kinds an old month holds is
+-- read from two small columns, kind (leading the sorting key, it compresses
+-- to almost nothing) and event_time.
 CREATE TABLE IF NOT EXISTS event_archive (
     kind             String,
     event_id         String,
@@ -29,7 +37,7 @@ CREATE TABLE IF NOT EXISTS event_archive (
     source_offset    Int64,
     archived_at      DateTime('UTC')
 ) ENGINE = ReplacingMergeTree(archived_at)
-PARTITION BY (kind, toYYYYMM(event_time))
+PARTITION BY toYYYYMM(event_time)
 ORDER BY (kind, thread_id, subject_id, version, event_id);
 
 -- Shadow findings: what a candidate policy finds on live traffic (haili detect

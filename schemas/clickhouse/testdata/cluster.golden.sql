@@ -194,7 +194,7 @@ CREATE TABLE IF NOT EXISTS event_archive_local ON CLUSTER 'haili' (
     source_offset    Int64,
     archived_at      DateTime('UTC')
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/event_archive_local', '{replica}', archived_at)
-PARTITION BY (kind, toYYYYMM(event_time))
+PARTITION BY toYYYYMM(event_time)
 ORDER BY (kind, thread_id, subject_id, version, event_id);
 CREATE TABLE IF NOT EXISTS event_archive ON CLUSTER 'haili' AS event_archive_local
 ENGINE = Distributed('haili', currentDatabase(), 'event_archive_local', cityHash64(thread_id));

@@ -22,7 +22,7 @@ func runMigrate(ctx context.Context, args []string, stdio cli.IO) error {
 	cluster := fs.String("cluster", "", "with --print: the DDL for this ClickHouse cluster (ReplicatedMergeTree tables NAME_local and Distributed tables, ON CLUSTER); with --prune-history: prune every shard's event_archive_local ON CLUSTER (and apply no migrations)")
 	wait := fs.Duration("wait", 2*time.Minute, "how long to retry a ClickHouse that does not answer yet (env HAILI_WAIT)")
 	printDDL := fs.Bool("print", false, "print the migrations' DDL on stdout instead of applying it (no ClickHouse needed)")
-	prune := fs.Bool("prune-history", false, "after migrating, drop the event_archive partitions (one per kind of event and month) that lie wholly past the retention in the policy's history section (--policy; built-in: message text 180 days, listings, orders and complaints kept): a month goes once its last day is older than the retention, so rows live up to a month longer. Whole partitions, never row deletes: no merge, and no other kind touched. On a cluster add --cluster NAME. Run it daily (env HAILI_PRUNE_HISTORY)")
+	prune := fs.Bool("prune-history", false, "after migrating, remove the event_archive months past the retention in the policy's history section (--policy; built-in: message text 180 days, listings, orders and complaints kept): a kind's events of a month go once the month's last day is older than its retention, so rows live up to a month longer. A month whose every kind has expired is a partition drop; otherwise the expired kinds are deleted by a mutation (ALTER TABLE … DELETE, applied in the background; one still running is not issued again). On a cluster add --cluster NAME. Run it daily (env HAILI_PRUNE_HISTORY)")
 	if err := cli.Parse(fs, &c, args); err != nil {
 		return err
 	}
@@ -92,11 +92,11 @@ func runMigrate(ctx context.Context, args []string, stdio cli.IO) error {
 	if !*prune {
 		return nil
 	}
-	dropped, err := s.PruneHistory(ctx, history, time.Now(), *cluster)
+	pruned, err := s.PruneHistory(ctx, history, time.Now(), *cluster)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdio.Stdout, "dropped %d event_archive partitions %v\n", len(dropped), dropped)
+	fmt.Fprintf(stdio.Stdout, "pruned %d event_archive months %v\n", len(pruned), pruned)
 	return nil
 }
 

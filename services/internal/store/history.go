@@ -4,6 +4,7 @@ import (
 	"context"
 	_ "embed" // the SQL files
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -16,14 +17,20 @@ import (
 )
 
 var (
-	//go:embed queries/select_archive_partitions.sql
-	sqlSelectArchivePartitions string
-	//go:embed queries/drop_archive_partition.sql
-	sqlDropArchivePartition string
-	//go:embed queries/select_archive_partitions_cluster.sql
-	sqlSelectArchivePartitionsCluster string
-	//go:embed queries/drop_archive_partition_cluster.sql
-	sqlDropArchivePartitionCluster string
+	//go:embed queries/select_archive_kinds.sql
+	sqlSelectArchiveKinds string
+	//go:embed queries/drop_archive_month.sql
+	sqlDropArchiveMonth string
+	//go:embed queries/drop_archive_month_cluster.sql
+	sqlDropArchiveMonthCluster string
+	//go:embed queries/delete_archive_kind.sql
+	sqlDeleteArchiveKind string
+	//go:embed queries/delete_archive_kind_cluster.sql
+	sqlDeleteArchiveKindCluster string
+	//go:embed queries/select_archive_mutations.sql
+	sqlSelectArchiveMutations string
+	//go:embed queries/select_archive_mutations_cluster.sql
+	sqlSelectArchiveMutationsCluster string
 )
 
 // The kinds of archived event (event_archive.kind).
@@ -133,105 +140,211 @@ func (s *Store) InsertShadowFindings(ctx context.Context, rows []FindingRow) err
 	return s.insertFindings(ctx, "shadow_findings", rows)
 }
 
-// ArchivePartition is one (kind, month) partition of event_archive.
-type ArchivePartition struct {
-	Kind  string
-	Month int // YYYYMM
+// ArchivePrune is what PruneHistory removed from one month of event_archive.
+type ArchivePrune struct {
+	Month int      // YYYYMM
+	Kinds []string // the kinds removed, by name
+	// Dropped is true when every kind the month held was past its retention
+	// and the month's partition was dropped. Otherwise each kind is being
+	// deleted by a mutation, which ClickHouse applies in the background.
+	Dropped bool
 }
 
-// PruneHistory drops the event_archive partitions that lie wholly before
-// the retention of their kind (policy.History; 0 keeps a kind for good): a
-// month goes once its last day is older than now minus the retention. Whole
-// partitions are dropped, never rows deleted, so pruning costs no merge and
-// touches no other kind. It returns what it dropped.
+func (p ArchivePrune) String() string {
+	how := "deleting"
+	if p.Dropped {
+		how = "dropped"
+	}
+	return fmt.Sprintf("%d %s %s", p.Month, how, strings.Join(p.Kinds, ","))
+}
+
+// PruneHistory removes the events of event_archive past the retention of
+// their kind (policy.History; 0 keeps a kind for good), a month at a time: a
+// month's events of a kind go once the month's last day is older than now
+// minus the kind's retention. event_archive is partitioned by month alone
+// (migration 0005), so a month in which every kind it holds has expired is a
+// partition drop, which costs nothing; a month that also holds kinds still
+// kept (the listings of the built-in policy) loses its expired kinds by an
+// ALTER TABLE … DELETE mutation each, which rewrites the month's parts in the
+// background. A mutation still running from an earlier prune is not issued
+// again. It returns what it dropped and what it set deleting.
 //
 // With a cluster name (the schema of haili migrate --print --cluster), it
-// reads the partitions of event_archive_local on every shard and drops them
-// ON CLUSTER; empty means one server.
-func (s *Store) PruneHistory(ctx context.Context, h policy.History, now time.Time, cluster string) ([]ArchivePartition, error) {
-	parts, err := s.archivePartitions(ctx, cluster)
+// reads the months through the Distributed table and drops or deletes in
+// every shard's event_archive_local ON CLUSTER; empty means one server.
+func (s *Store) PruneHistory(ctx context.Context, h policy.History, now time.Time, cluster string) ([]ArchivePrune, error) {
+	shortest := 0
+	for _, kind := range ArchiveKinds {
+		if days, _ := h.RetentionDays(kind); days > 0 && (shortest == 0 || days < shortest) {
+			shortest = days
+		}
+	}
+	if shortest == 0 {
+		return nil, nil // every kind is kept
+	}
+	// No month that ends after the shortest retention's cutoff can go.
+	before := now.AddDate(0, 0, -shortest)
+	months, err := s.archiveKinds(ctx, time.Date(before.Year(), before.Month(), 1, 0, 0, 0, 0, time.UTC))
 	if err != nil {
 		return nil, err
 	}
-	var dropped []ArchivePartition
-	for _, p := range parts {
-		days, ok := h.RetentionDays(p.Kind)
-		if !ok || days == 0 {
-			continue
-		}
-		if !monthEnd(p.Month).Before(now.AddDate(0, 0, -days)) {
-			continue
-		}
-		var err error
-		if cluster == "" {
-			err = s.db.Exec(ctx, sqlDropArchivePartition, p.Kind, uint32(p.Month))
-		} else {
-			err = s.db.Exec(ctx, sqlDropArchivePartitionCluster, cluster, p.Kind, uint32(p.Month))
-		}
-		if err != nil {
-			return dropped, fmt.Errorf("prune history: drop %s %d: %w", p.Kind, p.Month, err)
-		}
-		dropped = append(dropped, p)
-		s.log.Info("dropped event archive partition", zap.String("kind", p.Kind), zap.Int("month", p.Month), zap.Int("retention_days", days))
+	if len(months) == 0 {
+		return nil, nil
 	}
-	return dropped, nil
+	pending, err := s.archiveMutations(ctx, cluster)
+	if err != nil {
+		return nil, err
+	}
+	var pruned []ArchivePrune
+	for _, m := range months {
+		var expired []string
+		for _, kind := range m.kinds {
+			days, ok := h.RetentionDays(kind)
+			if ok && days > 0 && monthEnd(m.month).Before(now.AddDate(0, 0, -days)) {
+				expired = append(expired, kind)
+			}
+		}
+		if len(expired) == 0 {
+			continue
+		}
+		if len(expired) == len(m.kinds) {
+			if err := s.dropArchiveMonth(ctx, m.month, cluster); err != nil {
+				return pruned, err
+			}
+			pruned = append(pruned, ArchivePrune{Month: m.month, Kinds: expired, Dropped: true})
+			s.log.Info("dropped event archive month", zap.Int("month", m.month), zap.Strings("kinds", expired))
+			continue
+		}
+		var deleting []string
+		for _, kind := range expired {
+			if deletePending(pending, kind, m.month) {
+				s.log.Info("event archive delete still running", zap.Int("month", m.month), zap.String("kind", kind))
+				continue
+			}
+			if err := s.deleteArchiveKind(ctx, kind, m.month, cluster); err != nil {
+				return pruned, err
+			}
+			deleting = append(deleting, kind)
+		}
+		if len(deleting) > 0 {
+			pruned = append(pruned, ArchivePrune{Month: m.month, Kinds: deleting})
+			s.log.Info("deleting from event archive month", zap.Int("month", m.month), zap.Strings("kinds", deleting), zap.Strings("kept", kept(m.kinds, expired)))
+		}
+	}
+	return pruned, nil
+}
+
+// archiveMonth is a month of event_archive and the kinds it holds.
+type archiveMonth struct {
+	month int // YYYYMM
+	kinds []string
+}
+
+// archiveKinds reads which kinds each month before cutoff holds, in month
+// order. On a cluster event_archive is the Distributed table over all shards.
+func (s *Store) archiveKinds(ctx context.Context, cutoff time.Time) ([]archiveMonth, error) {
+	rows, err := s.db.Query(ctx, sqlSelectArchiveKinds, cutoff.UTC())
+	if err != nil {
+		return nil, fmt.Errorf("archive months: %w", err)
+	}
+	defer rows.Close()
+	var out []archiveMonth
+	for rows.Next() {
+		var kind string
+		var month uint32
+		if err := rows.Scan(&kind, &month); err != nil {
+			return nil, fmt.Errorf("archive months: %w", err)
+		}
+		if n := len(out); n == 0 || out[n-1].month != int(month) {
+			out = append(out, archiveMonth{month: int(month)})
+		}
+		out[len(out)-1].kinds = append(out[len(out)-1].kinds, kind)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("archive months: %w", err)
+	}
+	return out, nil
+}
+
+// archiveMutations are the commands of the mutations of event_archive (or
+// of event_archive_local on any replica of cluster) not yet done.
+func (s *Store) archiveMutations(ctx context.Context, cluster string) ([]string, error) {
+	var rows chdb.Rows
+	var err error
+	if cluster == "" {
+		rows, err = s.db.Query(ctx, sqlSelectArchiveMutations, s.db.Name())
+	} else {
+		rows, err = s.db.Query(ctx, sqlSelectArchiveMutationsCluster, cluster, s.db.Name())
+	}
+	if err != nil {
+		return nil, fmt.Errorf("archive mutations: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var command string
+		if err := rows.Scan(&command); err != nil {
+			return nil, fmt.Errorf("archive mutations: %w", err)
+		}
+		out = append(out, command)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("archive mutations: %w", err)
+	}
+	return out, nil
+}
+
+// deletePending tells whether one of the mutation commands deletes kind's
+// events of month. ClickHouse keeps the command as it formats it
+// (DELETE WHERE (kind = 'message') AND (toYYYYMM(event_time) = 202501) on
+// 18.16), so it is matched by its parts rather than its text.
+func deletePending(commands []string, kind string, month int) bool {
+	for _, c := range commands {
+		if strings.HasPrefix(strings.TrimSpace(c), "DELETE") && strings.Contains(c, "'"+kind+"'") && strings.Contains(c, strconv.Itoa(month)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Store) dropArchiveMonth(ctx context.Context, month int, cluster string) error {
+	var err error
+	if cluster == "" {
+		err = s.db.Exec(ctx, sqlDropArchiveMonth, uint32(month))
+	} else {
+		err = s.db.Exec(ctx, sqlDropArchiveMonthCluster, cluster, uint32(month))
+	}
+	if err != nil {
+		return fmt.Errorf("prune history: drop month %d: %w", month, err)
+	}
+	return nil
+}
+
+func (s *Store) deleteArchiveKind(ctx context.Context, kind string, month int, cluster string) error {
+	var err error
+	if cluster == "" {
+		err = s.db.Exec(ctx, sqlDeleteArchiveKind, kind, uint32(month))
+	} else {
+		err = s.db.Exec(ctx, sqlDeleteArchiveKindCluster, cluster, kind, uint32(month))
+	}
+	if err != nil {
+		return fmt.Errorf("prune history: delete %s of month %d: %w", kind, month, err)
+	}
+	return nil
+}
+
+// kept is kinds less expired (both in the same order).
+func kept(kinds, expired []string) []string {
+	var out []string
+	for _, k := range kinds {
+		if !slices.Contains(expired, k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // monthEnd is the first instant after month (YYYYMM), in UTC.
 func monthEnd(month int) time.Time {
 	return time.Date(month/100, time.Month(month%100)+1, 1, 0, 0, 0, 0, time.UTC)
-}
-
-// ArchivePartitions lists the active partitions of event_archive, from
-// system.parts.
-func (s *Store) ArchivePartitions(ctx context.Context) ([]ArchivePartition, error) {
-	return s.archivePartitions(ctx, "")
-}
-
-// archivePartitions lists the partitions of event_archive, or with a
-// cluster those of event_archive_local on all its shards.
-func (s *Store) archivePartitions(ctx context.Context, cluster string) ([]ArchivePartition, error) {
-	var rows chdb.Rows
-	var err error
-	if cluster == "" {
-		rows, err = s.db.Query(ctx, sqlSelectArchivePartitions, s.db.Name())
-	} else {
-		rows, err = s.db.Query(ctx, sqlSelectArchivePartitionsCluster, cluster, s.db.Name())
-	}
-	if err != nil {
-		return nil, fmt.Errorf("archive partitions: %w", err)
-	}
-	defer rows.Close()
-	var out []ArchivePartition
-	for rows.Next() {
-		var text string
-		if err := rows.Scan(&text); err != nil {
-			return nil, fmt.Errorf("archive partitions: %w", err)
-		}
-		p, err := parseArchivePartition(text)
-		if err != nil {
-			return nil, fmt.Errorf("archive partitions: %w", err)
-		}
-		out = append(out, p)
-	}
-	return out, rows.Err()
-}
-
-// parseArchivePartition reads system.parts.partition of event_archive, the
-// partition key's tuple as ClickHouse prints it: ('message',202606).
-func parseArchivePartition(text string) (ArchivePartition, error) {
-	inner, ok := strings.CutPrefix(strings.TrimSpace(text), "(")
-	if ok {
-		inner, ok = strings.CutSuffix(inner, ")")
-	}
-	kind, month, comma := strings.Cut(inner, ",")
-	if !ok || !comma {
-		return ArchivePartition{}, fmt.Errorf("partition %q is not (kind, month)", text)
-	}
-	kind = strings.Trim(strings.TrimSpace(kind), "'")
-	m, err := strconv.Atoi(strings.TrimSpace(month))
-	if err != nil || m < 197001 || m%100 < 1 || m%100 > 12 {
-		return ArchivePartition{}, fmt.Errorf("partition %q: month %q is not YYYYMM", text, month)
-	}
-	return ArchivePartition{Kind: kind, Month: m}, nil
 }

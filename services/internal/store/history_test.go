@@ -32,8 +32,9 @@ func archiveSample(at time.Time, listingAt, messageAt time.Time) *store.ArchiveR
 
 // TestHistorySQL: the archive goes in column-wise as one row per event with
 // the kind's thread and version; shadow findings go to their own table; a
-// prune drops the message months past the retention and keeps the kinds kept
-// for good.
+// prune drops the months in which every kind has expired, deletes the
+// expired kinds of the months that hold kept kinds too (unless a delete of
+// them is still running), and leaves the rest.
 func TestHistorySQL(t *testing.T) {
 	conn, db := chdbtest.New()
 	s := store.New(db, zap.NewNop())
@@ -47,30 +48,44 @@ func TestHistorySQL(t *testing.T) {
 	if err := s.InsertShadowFindings(ctx, []store.FindingRow{{Finding: schemas.Finding{FindingID: "f-1", Violation: schemas.FalseMOQ, PolicyVersion: "cand", DetectedAt: at}}}); err != nil {
 		t.Fatal(err)
 	}
-	conn.Answer([]any{"('listing',202301)"}, []any{"('message',202605)"}, []any{"('message', 202606)"}, []any{"('order',202101)"})
-	dropped, err := s.PruneHistory(ctx, policy.Default().History, time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC), "")
+	now := time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC) // 180 days before is 2026-06-08
+	// The built-in policy: messages 180 days, the rest kept.
+	conn.Answer([]any{"message", uint32(202503)}, []any{"listing", uint32(202503)}, // a delete still running
+		[]any{"message", uint32(202504)}, // messages only
+		[]any{"listing", uint32(202505)}, []any{"message", uint32(202505)}, []any{"order", uint32(202505)},
+		[]any{"listing", uint32(202606)}, []any{"message", uint32(202606)}) // not yet expired
+	conn.Answer([]any{"DELETE WHERE (kind = 'message') AND (toYYYYMM(event_time) = 202503)"})
+	pruned, err := s.PruneHistory(ctx, policy.Default().History, now, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []store.ArchivePartition{{Kind: "message", Month: 202605}}; !reflect.DeepEqual(dropped, want) {
-		t.Errorf("dropped %v, want %v (180 days before 2026-12-05 is 2026-06-08)", dropped, want)
+	want := []store.ArchivePrune{{Month: 202504, Kinds: []string{"message"}, Dropped: true}, {Month: 202505, Kinds: []string{"message"}}}
+	if !reflect.DeepEqual(pruned, want) {
+		t.Errorf("pruned %v, want %v", pruned, want)
 	}
-	// On a cluster: every shard's local table, dropped ON CLUSTER.
-	conn.Answer([]any{"('message',202605)"})
-	if _, err := s.PruneHistory(ctx, policy.Default().History, time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC), "prod"); err != nil {
+	// Each kind by its own retention: orders a year, so from 2025-12-05.
+	h := policy.History{MessageRetentionDays: 180, OrderRetentionDays: 365}
+	conn.Answer([]any{"message", uint32(202510)}, []any{"order", uint32(202510)},
+		[]any{"message", uint32(202512)}, []any{"order", uint32(202512)})
+	pruned, err = s.PruneHistory(ctx, h, now, "")
+	if err != nil {
 		t.Fatal(err)
 	}
-	chdbtest.Verify(t, conn)
-}
-
-func TestArchivePartitionsRefusesOtherShapes(t *testing.T) {
-	for _, text := range []string{"202601", "('message')", "('message',2026)", "(message,202613)"} {
-		conn, db := chdbtest.New()
-		conn.Answer([]any{text})
-		if _, err := store.New(db, zap.NewNop()).ArchivePartitions(context.Background()); err == nil {
-			t.Errorf("partition %q read without error", text)
-		}
+	want = []store.ArchivePrune{{Month: 202510, Kinds: []string{"message", "order"}, Dropped: true}, {Month: 202512, Kinds: []string{"message"}}}
+	if !reflect.DeepEqual(pruned, want) {
+		t.Errorf("pruned %v, want %v", pruned, want)
 	}
+	// On a cluster: the months through the Distributed table, the mutations
+	// of every replica, the drops and deletes ON CLUSTER.
+	conn.Answer([]any{"message", uint32(202504)}, []any{"listing", uint32(202505)}, []any{"message", uint32(202505)})
+	if _, err := s.PruneHistory(ctx, policy.Default().History, now, "prod"); err != nil {
+		t.Fatal(err)
+	}
+	// Every kind kept: nothing is read.
+	if pruned, err := s.PruneHistory(ctx, policy.History{}, now, ""); err != nil || pruned != nil {
+		t.Errorf("keeping everything pruned %v, %v", pruned, err)
+	}
+	chdbtest.Verify(t, conn)
 }
 
 func archiveCounts(t *testing.T, s *store.Store) map[string]uint64 {
@@ -94,8 +109,9 @@ func archiveCounts(t *testing.T, s *store.Store) map[string]uint64 {
 
 // TestArchiveCollapsesAndPrunes: a replayed archive batch (later archived_at)
 // collapses to one row per event, the payload is kept byte for byte, and a
-// prune under the built-in policy drops the old message month and keeps the
-// listings, orders and complaints however old.
+// prune under the built-in policy drops a month of messages only, deletes the
+// messages of a month that also holds listings (a mutation) and keeps those
+// listings, and the recent months; a second prune does nothing new.
 func TestArchiveCollapsesAndPrunes(t *testing.T) {
 	t.Parallel() // its own database
 	s := testenv.Store(t)
@@ -117,39 +133,105 @@ func TestArchiveCollapsesAndPrunes(t *testing.T) {
 		t.Errorf("payload = %q", payload)
 	}
 
-	// Distinct events in two months each.
-	old := time.Date(2025, 1, 15, 8, 0, 0, 0, time.UTC)
+	// June 2024: messages only. January 2025: a message and a listing.
+	// November 2026: the same, recent.
+	older, old := time.Date(2024, 6, 3, 8, 0, 0, 0, time.UTC), time.Date(2025, 1, 15, 8, 0, 0, 0, time.UTC)
 	var a store.ArchiveRows
 	for i, when := range []time.Time{old, recent} {
 		id := string(rune('a' + i))
 		a.Add(&schemas.Message{EventID: "e-m" + id, MessageID: "m" + id, ConversationID: "C-2", MerchantID: "M-1", SentAt: when}, []byte(`{}`), schemas.TopicMessages, 0, int64(i), at)
 		a.Add(&schemas.Listing{EventID: "e-l" + id, ListingID: "L-2", Version: int64(i + 1), MerchantID: "M-1", UpdatedAt: when}, []byte(`{}`), schemas.TopicListings, 0, int64(i), at)
 	}
+	for i := range 2 {
+		a.Add(&schemas.Message{EventID: "e-mo" + strconv.Itoa(i), MessageID: "mo" + strconv.Itoa(i), ConversationID: "C-3", MerchantID: "M-1", SentAt: older}, []byte(`{}`), schemas.TopicMessages, 0, int64(10+i), at)
+	}
 	if err := s.InsertArchive(ctx, &a); err != nil {
 		t.Fatal(err)
 	}
+	if got := archiveMonths(t, s); !reflect.DeepEqual(got, []string{"202406", "202501", "202611"}) {
+		t.Fatalf("partitions = %v, want one per month", got)
+	}
 	before := archiveCounts(t, s)
-	parts, err := s.ArchivePartitions(ctx)
+	now := time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC)
+	pruned, err := s.PruneHistory(ctx, policy.Default().History, now, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(parts) < 4 {
-		t.Fatalf("partitions = %v", parts)
+	want := []store.ArchivePrune{{Month: 202406, Kinds: []string{"message"}, Dropped: true}, {Month: 202501, Kinds: []string{"message"}}}
+	if !reflect.DeepEqual(pruned, want) {
+		t.Fatalf("pruned %v, want %v", pruned, want)
 	}
-	dropped, err := s.PruneHistory(ctx, policy.Default().History, time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC), "")
-	if err != nil {
-		t.Fatal(err)
+	// At once, while the delete may still run: nothing new.
+	if pruned, err := s.PruneHistory(ctx, policy.Default().History, now, ""); err != nil || len(pruned) != 0 {
+		t.Fatalf("second prune: %v, %v; want nothing", pruned, err)
 	}
-	if want := []store.ArchivePartition{{Kind: "message", Month: 202501}}; !reflect.DeepEqual(dropped, want) {
-		t.Fatalf("dropped %v, want %v", dropped, want)
+	// The mutation as the server keeps it is recognised as that delete.
+	commands := archiveMutations(t, s)
+	if len(commands) != 1 || !store.DeletePending(commands, "message", 202501) || store.DeletePending(commands, "message", 202502) || store.DeletePending(commands, "listing", 202501) {
+		t.Errorf("mutations %q: want one, the delete of the messages of 202501", commands)
 	}
-	// The message of January 2025 is gone; the listing of that month stays.
+	// June 2024 is gone; the message of January 2025 too, its listing stays.
+	if got := archiveMonths(t, s); !reflect.DeepEqual(got, []string{"202501", "202611"}) {
+		t.Errorf("partitions after prune = %v", got)
+	}
 	if got, want := archiveCounts(t, s), map[string]uint64{"listing": 3, "message": 2, "order": 1, "complaint": 1}; !reflect.DeepEqual(got, want) {
 		t.Errorf("archive after prune = %v, want %v (before %v)", got, want, before)
 	}
-	if dropped, err := s.PruneHistory(ctx, policy.Default().History, time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC), ""); err != nil || len(dropped) != 0 {
-		t.Fatalf("second prune dropped %v, %v; want nothing", dropped, err)
+	if pruned, err := s.PruneHistory(ctx, policy.Default().History, now, ""); err != nil || len(pruned) != 0 {
+		t.Fatalf("prune after the delete: %v, %v; want nothing", pruned, err)
 	}
+}
+
+// archiveMonths lists the partitions of event_archive that hold rows.
+func archiveMonths(t *testing.T, s *store.Store) []string {
+	t.Helper()
+	rows, err := s.DB().Query(context.Background(), "SELECT DISTINCT partition FROM system.parts WHERE database = ? AND table = 'event_archive' AND active AND rows > 0 ORDER BY partition", s.Database())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var p string
+		if err := rows.Scan(&p); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// archiveMutations waits for the mutations of event_archive to be done and
+// returns their commands.
+func archiveMutations(t *testing.T, s *store.Store) []string {
+	t.Helper()
+	ctx := context.Background()
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		var pending uint64
+		if err := s.DB().QueryRow(ctx, "SELECT toUInt64(countIf(is_done = 0)) FROM system.mutations WHERE database = ? AND table = 'event_archive'", s.Database()).Scan(&pending); err != nil {
+			t.Fatal(err)
+		}
+		if pending == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d mutations of event_archive still running after 30s", pending)
+		}
+	}
+	rows, err := s.DB().Query(ctx, "SELECT command FROM system.mutations WHERE database = ? AND table = 'event_archive'", s.Database())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // TestArchiveInsertsInBlocks: a batch larger than one column block (the

@@ -10,18 +10,50 @@ INSERT INTO shadow_findings (finding_id, event_id, subject, subject_id, subject_
 -- row: string(f-1), string(), string(), string(), uint64(0), string(), string(false_moq), string(), float64(0), string(null), string(), string(), string(), string(cand), time.Time(2026-04-20T10:00:00Z), time.Time(2026-04-20T10:00:00Z), string(), int32(0), int64(0)
 
 -- query
-SELECT DISTINCT partition FROM system.parts WHERE database = ? AND table = 'event_archive' AND active ORDER BY partition
+SELECT kind, toYYYYMM(event_time) AS month FROM event_archive WHERE event_time < ? GROUP BY kind, month ORDER BY month, kind
+-- args: time.Time(2026-06-01T00:00:00Z)
+
+-- query
+SELECT command FROM system.mutations WHERE database = ? AND table = 'event_archive' AND is_done = 0
 -- args: string(fake)
 
 -- exec
-ALTER TABLE event_archive DROP PARTITION (?, ?)
--- args: string(message), uint32(202605)
+ALTER TABLE event_archive DROP PARTITION ?
+-- args: uint32(202504)
+
+-- exec
+ALTER TABLE event_archive DELETE WHERE kind = ? AND toYYYYMM(event_time) = ?
+-- args: string(message), uint32(202505)
 
 -- query
-SELECT DISTINCT partition FROM cluster(?, system.parts) WHERE database = ? AND table = 'event_archive_local' AND active ORDER BY partition
+SELECT kind, toYYYYMM(event_time) AS month FROM event_archive WHERE event_time < ? GROUP BY kind, month ORDER BY month, kind
+-- args: time.Time(2026-06-01T00:00:00Z)
+
+-- query
+SELECT command FROM system.mutations WHERE database = ? AND table = 'event_archive' AND is_done = 0
+-- args: string(fake)
+
+-- exec
+ALTER TABLE event_archive DROP PARTITION ?
+-- args: uint32(202510)
+
+-- exec
+ALTER TABLE event_archive DELETE WHERE kind = ? AND toYYYYMM(event_time) = ?
+-- args: string(message), uint32(202512)
+
+-- query
+SELECT kind, toYYYYMM(event_time) AS month FROM event_archive WHERE event_time < ? GROUP BY kind, month ORDER BY month, kind
+-- args: time.Time(2026-06-01T00:00:00Z)
+
+-- query
+SELECT DISTINCT command FROM cluster(?, system.mutations) WHERE database = ? AND table = 'event_archive_local' AND is_done = 0
 -- args: string(prod), string(fake)
 
 -- exec
-ALTER TABLE event_archive_local ON CLUSTER ? DROP PARTITION (?, ?)
--- args: string(prod), string(message), uint32(202605)
+ALTER TABLE event_archive_local ON CLUSTER ? DROP PARTITION ?
+-- args: string(prod), uint32(202504)
+
+-- exec
+ALTER TABLE event_archive_local ON CLUSTER ? DELETE WHERE kind = ? AND toYYYYMM(event_time) = ?
+-- args: string(prod), string(message), uint32(202505)
 

@@ -1,0 +1,1 @@
+ALTER TABLE event_archive DROP PARTITION ?

@@ -1,0 +1,1 @@
+ALTER TABLE event_archive_local ON CLUSTER ? DROP PARTITION ?

@@ -1,1 +1,0 @@
-ALTER TABLE event_archive DROP PARTITION (?, ?)

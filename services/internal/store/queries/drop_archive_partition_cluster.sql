@@ -1,1 +1,0 @@
-ALTER TABLE event_archive_local ON CLUSTER ? DROP PARTITION (?, ?)
