@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"maps"
-	"slices"
 
 	"github.com/haili/haili/detectors/ladder"
 )
@@ -51,21 +49,7 @@ const (
 )
 
 func chart(base, cand map[string]int, order []string) barChart {
-	keys := map[string]bool{}
-	for k := range base {
-		keys[k] = true
-	}
-	for k := range cand {
-		keys[k] = true
-	}
-	var codes []string
-	for _, c := range order {
-		if keys[c] {
-			codes = append(codes, c)
-			delete(keys, c)
-		}
-	}
-	codes = append(codes, slices.Sorted(maps.Keys(keys))...)
+	codes := unionCodes(base, cand, order)
 	top := 1
 	for _, c := range codes {
 		top = max(top, base[c], cand[c])

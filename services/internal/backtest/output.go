@@ -86,21 +86,7 @@ func changeMark(c Change) string {
 }
 
 func writeCounts(w io.Writer, base, cand map[string]int, order []string) {
-	keys := map[string]bool{}
-	for k := range base {
-		keys[k] = true
-	}
-	for k := range cand {
-		keys[k] = true
-	}
-	var codes []string
-	for _, c := range order {
-		if keys[c] {
-			codes = append(codes, c)
-			delete(keys, c)
-		}
-	}
-	codes = append(codes, slices.Sorted(maps.Keys(keys))...)
+	codes := unionCodes(base, cand, order)
 	if len(codes) == 0 {
 		fmt.Fprintf(w, "  (none)\n")
 	}
@@ -160,4 +146,24 @@ func WriteChanges(w io.Writer, r *Report) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// unionCodes lists the codes counted under either policy: those of order
+// first, in its order, then the rest sorted.
+func unionCodes(base, cand map[string]int, order []string) []string {
+	keys := map[string]bool{}
+	for k := range base {
+		keys[k] = true
+	}
+	for k := range cand {
+		keys[k] = true
+	}
+	var codes []string
+	for _, c := range order {
+		if keys[c] {
+			codes = append(codes, c)
+			delete(keys, c)
+		}
+	}
+	return append(codes, slices.Sorted(maps.Keys(keys))...)
 }
