@@ -18,6 +18,7 @@
 package listing
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -71,6 +72,54 @@ func finding(code, rule string, conf float64, ev map[string]any, en, zh string) 
 		ExplanationZH:   zh,
 		DetectorVersion: Version,
 	}
+}
+
+// sprintf is fmt.Sprintf for what explanations use, the %s and %q verbs of
+// string arguments (the compiler holds them to strings): it writes into one
+// buffer sized up front, where fmt would box every argument and grow its own
+// buffer. Anything else (another verb, a count of arguments that does not
+// match) is left to fmt, so the text is fmt's in every case.
+func sprintf(format string, args ...string) string {
+	n := len(format)
+	for _, a := range args {
+		n += len(a)
+	}
+	var b strings.Builder
+	b.Grow(n + 8)
+	next := 0
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b.WriteByte(c)
+			continue
+		}
+		if i+1 == len(format) || next == len(args) {
+			return fmtSprintf(format, args)
+		}
+		i++
+		switch format[i] {
+		case 's':
+			b.WriteString(args[next])
+		case 'q':
+			var buf [96]byte
+			b.Write(strconv.AppendQuote(buf[:0], args[next]))
+		default:
+			return fmtSprintf(format, args)
+		}
+		next++
+	}
+	if next != len(args) {
+		return fmtSprintf(format, args)
+	}
+	return b.String()
+}
+
+func fmtSprintf(format string, args []string) string {
+	as := make([]any, len(args))
+	for i, a := range args {
+		as[i] = a
+	}
+	return fmt.Sprintf(format, as...)
 }
 
 // money formats a price or fee for an explanation: two decimals from 1 up
