@@ -2,7 +2,9 @@ package schemas
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math"
+	"math/bits"
 	"time"
 	"unsafe"
 
@@ -121,8 +123,33 @@ func (s *scanner) rawString() (string, bool) {
 		return "", false
 	}
 	rest := s.b[s.i+1:]
-	// Keys and most values are short: a byte loop beats two IndexByte calls.
-	for n := range min(len(rest), 24) {
+	// Eight bytes a step: a byte equal to c is a zero byte of w^c, and the
+	// lowest set bit of (x-ones)&^x&highs marks exactly the first zero byte
+	// of x, so the lowest of the two marks is the first quote or backslash.
+	n := 0
+	for ; n+8 <= len(rest) && n < 32; n += 8 {
+		w := binary.LittleEndian.Uint64(rest[n : n+8])
+		q, e := w^(swarOnes*'"'), w^(swarOnes*'\\')
+		if m := ((q-swarOnes)&^q | (e-swarOnes)&^e) & swarHighs; m != 0 {
+			n += bits.TrailingZeros64(m) / 8
+			if rest[n] != '"' {
+				return "", false
+			}
+			s.i += n + 2
+			return unsafe.String(unsafe.SliceData(rest), n), true
+		}
+	}
+	if n >= 32 {
+		// A long text: leave it to IndexByte's wider steps.
+		q := bytes.IndexByte(rest[n:], '"')
+		if q < 0 || bytes.IndexByte(rest[n:n+q], '\\') >= 0 {
+			return "", false
+		}
+		n += q
+		s.i += n + 2
+		return unsafe.String(unsafe.SliceData(rest), n), true
+	}
+	for ; n < len(rest); n++ {
 		switch rest[n] {
 		case '"':
 			s.i += n + 2
@@ -131,13 +158,14 @@ func (s *scanner) rawString() (string, bool) {
 			return "", false
 		}
 	}
-	n := bytes.IndexByte(rest, '"')
-	if n < 0 || bytes.IndexByte(rest[:n], '\\') >= 0 {
-		return "", false
-	}
-	s.i += n + 2
-	return unsafe.String(unsafe.SliceData(rest), n), true
+	return "", false
 }
+
+// Word-at-a-time constants: a byte of ones, and each byte's high bit.
+const (
+	swarOnes  = 0x0101010101010101
+	swarHighs = 0x8080808080808080
+)
 
 // null consumes a JSON null if one is next.
 func (s *scanner) null() bool {

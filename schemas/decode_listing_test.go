@@ -159,3 +159,39 @@ func TestFastNumbersMatchFastfloat(t *testing.T) {
 		}
 	}
 }
+
+// TestRawStringMatchesByteScan: the word-at-a-time string scan finds the
+// same end as a byte loop, for quotes and backslashes at every offset of
+// short and long strings, with and without bytes after them.
+func TestRawStringMatchesByteScan(t *testing.T) {
+	naive := func(b []byte) (string, bool) {
+		for n, c := range b[1:] {
+			switch c {
+			case '"':
+				return string(b[1 : 1+n]), true
+			case '\\':
+				return "", false
+			}
+		}
+		return "", false
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte("\"\\\x00\x01\x21\x23\x5b\x5d\x7f\x80\xa2\xdc\xff")
+	for range 200000 {
+		b := make([]byte, 1+rng.IntN(100))
+		b[0] = '"'
+		sparse := 1 + rng.IntN(64) // one byte in sparse from the alphabet
+		for i := 1; i < len(b); i++ {
+			b[i] = 'x'
+			if rng.IntN(sparse) == 0 {
+				b[i] = alphabet[rng.IntN(len(alphabet))]
+			}
+		}
+		s := scanner{b: b}
+		got, ok := s.rawString()
+		want, wantOK := naive(b)
+		if got != want || ok != wantOK || (ok && s.i != len(want)+2) {
+			t.Fatalf("rawString(%q) = %q, %v (at %d), want %q, %v", b, got, ok, s.i, want, wantOK)
+		}
+	}
+}
