@@ -100,16 +100,16 @@ func (d *InflatedShipping) finding(l *schemas.Listing, t *Thresholds, c shipCand
 		ev["norm_quotes"] = c.quotes
 		ev["ratio_to_norm"] = sig(s.Fee/c.norm, 4)
 		en = sprintf("Shipping of %s for %s (%s, %s per %s) is %s what that quantity normally costs to ship in this category (%s, %s per %s), on goods worth %s.",
-			money(s.Fee), units(l, s.ForQty), s.Method, money(s.Fee/s.ForQty), l.Unit, times(s.Fee/c.norm),
-			money(c.norm), money(c.norm/s.ForQty), l.Unit, money(goods))
+			money(s.Fee), units(l, s.ForQty), str(s.Method), money(s.Fee/s.ForQty), str(l.Unit), times(s.Fee/c.norm),
+			money(c.norm), money(c.norm/s.ForQty), str(l.Unit), money(goods))
 		zh = sprintf("%s %s的运费为%s（%s，每%s %s），是该类目同等数量正常运费%s（每%s %s）的%s，而货值仅%s。",
-			qty(s.ForQty), l.Unit, money(s.Fee), s.Method, l.Unit, money(s.Fee/s.ForQty), money(c.norm), l.Unit,
+			qty(s.ForQty), str(l.Unit), money(s.Fee), str(s.Method), str(l.Unit), money(s.Fee/s.ForQty), money(c.norm), str(l.Unit),
 			money(c.norm/s.ForQty), times(s.Fee/c.norm), money(goods))
 	} else {
 		en = sprintf("Shipping of %s for %s (%s) is %s the goods' own value of %s: the price is shown low and charged through freight.",
-			money(s.Fee), units(l, s.ForQty), s.Method, times(s.Fee/goods), money(goods))
+			money(s.Fee), units(l, s.ForQty), str(s.Method), times(s.Fee/goods), money(goods))
 		zh = sprintf("%s %s的运费为%s（%s），是货值%s的%s：价格虚低，运费虚高。",
-			qty(s.ForQty), l.Unit, money(s.Fee), s.Method, money(goods), times(s.Fee/goods))
+			qty(s.ForQty), str(l.Unit), money(s.Fee), str(s.Method), money(goods), times(s.Fee/goods))
 	}
 	return finding(schemas.InflatedShipping, c.rule, confidence(t, c.x), ev, en, zh)
 }

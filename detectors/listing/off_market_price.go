@@ -68,14 +68,14 @@ func (d *OffMarketPrice) finding(l *schemas.Listing, t *Thresholds, st *market.S
 	var en, zh string
 	if rule == ruleAboveMarket {
 		en = sprintf("The unit price of %s per %s is %s the category's median of %s, above its market range (up to %s).",
-			money(price), l.Unit, times(price/med), money(med), money(hi))
+			money(price), str(l.Unit), times(price/med), money(med), money(hi))
 		zh = sprintf("单价%s/%s是该类目中位价%s的%s，高于市场合理区间上限%s。",
-			money(price), l.Unit, money(med), times(price/med), money(hi))
+			money(price), str(l.Unit), money(med), times(price/med), money(hi))
 	} else {
 		en = sprintf("The unit price of %s per %s is %s of the category's median of %s, below its market range (down to %s).",
-			money(price), l.Unit, pct(price/med), money(med), money(lo))
+			money(price), str(l.Unit), pct(price/med), money(med), money(lo))
 		zh = sprintf("单价%s/%s仅为该类目中位价%s的%s，低于市场合理区间下限%s。",
-			money(price), l.Unit, money(med), pct(price/med), money(lo))
+			money(price), str(l.Unit), money(med), pct(price/med), money(lo))
 	}
 	return finding(schemas.OffMarketPrice, rule, confidence(t, x), ev, en, zh)
 }
