@@ -109,10 +109,13 @@ func sprintf(format string, args ...arg) string {
 	var buf [96]byte
 	next := 0
 	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c != '%' {
-			sb.WriteByte(c)
-			continue
+		if j := strings.IndexByte(format[i:], '%'); j != 0 {
+			if j < 0 {
+				sb.WriteString(format[i:])
+				break
+			}
+			sb.WriteString(format[i : i+j])
+			i += j
 		}
 		if i+1 == len(format) || next == len(args) {
 			return fmtSprintf(format, args)
