@@ -330,6 +330,51 @@ func (s *scanner) literal(lit string) bool {
 // object reads an object, calling member for each key with the scanner at
 // its value; member must consume the value.
 func (s *scanner) object(member func(key string) bool) bool {
+	return s.objectKeys(nil, member)
+}
+
+// keyList is the keys of an object in the order producers write them, for
+// objectKeys to expect.
+type keyList []expectedKey
+
+// expectedKey is a key and its member's opening, quoted and with the colon
+// (`"min_qty":`).
+type expectedKey struct{ name, open string }
+
+func keys(names ...string) keyList {
+	ks := make(keyList, len(names))
+	for i, n := range names {
+		ks[i] = expectedKey{n, `"` + n + `":`}
+	}
+	return ks
+}
+
+// key reads a member's key and colon. When the member's opening is the one
+// expected, it is recognised by one comparison and the key returned is the
+// expected one's string (equal to it, and cheap to compare with the
+// constants callers switch on); else the key is read as any string.
+func (s *scanner) key(expect keyList, at int) (key string, next int, ok bool) {
+	s.ws()
+	if at < len(expect) {
+		if o := expect[at].open; len(s.b)-s.i >= len(o) && string(s.b[s.i:s.i+len(o)]) == o {
+			s.i += len(o)
+			return expect[at].name, at + 1, true
+		}
+	}
+	key, ok = s.rawString()
+	if !ok || !s.consume(':') {
+		return "", 0, false
+	}
+	for i, k := range expect {
+		if k.name == key {
+			return key, i + 1, true // expect what usually follows it
+		}
+	}
+	return key, at, true
+}
+
+// objectKeys is object for an object whose keys usually come as in expect.
+func (s *scanner) objectKeys(expect keyList, member func(key string) bool) bool {
 	if !s.consume('{') {
 		return false
 	}
@@ -341,9 +386,10 @@ func (s *scanner) object(member func(key string) bool) bool {
 		s.depth--
 		return true
 	}
-	for {
-		key, ok := s.rawString()
-		if !ok || !s.consume(':') || !member(key) {
+	for at := 0; ; {
+		var key string
+		var ok bool
+		if key, at, ok = s.key(expect, at); !ok || !member(key) {
 			return false
 		}
 		switch s.peek() {
@@ -468,9 +514,10 @@ func (p *listingParse) object() bool {
 		return false
 	}
 	s.depth++
-	for {
-		key, ok := s.rawString()
-		if !ok || !s.consume(':') || !p.field(key) {
+	for at := 0; ; {
+		var key string
+		var ok bool
+		if key, at, ok = s.key(listingKeys, at); !ok || !p.field(key) {
 			return false
 		}
 		if c := s.peek(); c == '}' {
@@ -546,7 +593,7 @@ func (p *listingParse) field(key string) bool {
 		l.PriceTiers = blk.tiers[:0]
 		ok = s.array(func(int) bool {
 			var t PriceTier
-			ok := s.amounts("min_qty", "unit_price", &t.MinQty, &t.UnitPrice)
+			ok := s.amounts(tierKeys, &t.MinQty, &t.UnitPrice)
 			l.PriceTiers = append(l.PriceTiers, t)
 			return ok
 		})
@@ -555,7 +602,7 @@ func (p *listingParse) field(key string) bool {
 			return true
 		}
 		pr := &blk.priceRange
-		ok, p.hasRange = s.amounts("min", "max", &pr.Min, &pr.Max) && pr.Max >= pr.Min, true
+		ok, p.hasRange = s.amounts(rangeKeys, &pr.Min, &pr.Max) && pr.Max >= pr.Min, true
 	case lfSKUs:
 		l.SKUs = blk.skus[:0]
 		ok = s.optArray(func(int) bool { return s.sku(&l.SKUs) })
@@ -579,6 +626,19 @@ func (p *listingParse) field(key string) bool {
 	}
 	return ok
 }
+
+// The keys of the listing and its parts in the order producers write them
+// (spec/events.md).
+var (
+	listingKeys = keys("schema", "event_id", "op", "listing_id", "version", "merchant_id", "category_id",
+		"category_path", "title", "description", "currency", "unit", "moq", "price_tiers", "price_range", "skus",
+		"shipping", "customization", "sample_price", "updated_at")
+	tierKeys          = keys("min_qty", "unit_price")
+	rangeKeys         = keys("min", "max")
+	skuKeys           = keys("sku_id", "name", "unit_price", "attributes")
+	shippingKeys      = keys("method", "fee", "for_qty")
+	customizationKeys = keys("option", "min_qty")
+)
 
 func listingField(key string) uint32 {
 	switch key {
@@ -628,9 +688,10 @@ func listingField(key string) uint32 {
 
 // amounts reads an object whose named members are required amounts (the
 // first occurrence counting), others skipped.
-func (s *scanner) amounts(name1, name2 string, v1, v2 *float64) bool {
+func (s *scanner) amounts(names keyList, v1, v2 *float64) bool {
+	name1, name2 := names[0].name, names[1].name
 	var seen uint8
-	return s.object(func(key string) bool {
+	return s.objectKeys(names, func(key string) bool {
 		var ok bool
 		switch {
 		case key == name1 && seen&1 == 0:
@@ -649,7 +710,7 @@ func (s *scanner) amounts(name1, name2 string, v1, v2 *float64) bool {
 func (s *scanner) sku(skus *[]SKU) bool {
 	var k SKU
 	var seen uint8
-	ok := s.object(func(key string) bool {
+	ok := s.objectKeys(skuKeys, func(key string) bool {
 		var ok bool
 		switch {
 		case key == "sku_id" && seen&1 == 0:
@@ -684,7 +745,7 @@ func (s *scanner) sku(skus *[]SKU) bool {
 func (s *scanner) shipping(ship *[]ShippingOption) bool {
 	var o ShippingOption
 	var seen uint8
-	ok := s.object(func(key string) bool {
+	ok := s.objectKeys(shippingKeys, func(key string) bool {
 		var ok bool
 		switch {
 		case key == "method" && seen&1 == 0:
@@ -708,7 +769,7 @@ func (s *scanner) shipping(ship *[]ShippingOption) bool {
 func (s *scanner) customization(cust *[]CustomizationOffer) bool {
 	var o CustomizationOffer
 	var seen uint8
-	ok := s.object(func(key string) bool {
+	ok := s.objectKeys(customizationKeys, func(key string) bool {
 		var ok bool
 		switch {
 		case key == "option" && seen&1 == 0:
