@@ -52,7 +52,8 @@ type fastListingBlock struct {
 }
 
 // Top-level listing fields the fast path reads, as bits of a seen-set (the
-// first occurrence of a key counts, as with fastjson's Get).
+// first occurrence of a key counts, as with fastjson's Get), in the order of
+// listingKeys.
 const (
 	lfSchema = 1 << iota
 	lfEventID
@@ -338,39 +339,58 @@ func (s *scanner) object(member func(key string) bool) bool {
 type keyList []expectedKey
 
 // expectedKey is a key and its member's opening, quoted and with the colon
-// (`"min_qty":`).
-type expectedKey struct{ name, open string }
+// (`"min_qty":`), also as two little-endian words and the masks of the
+// bytes they hold, for openings of up to 16 bytes.
+type expectedKey struct {
+	name, open string
+	w, mask    [2]uint64
+}
 
 func keys(names ...string) keyList {
 	ks := make(keyList, len(names))
 	for i, n := range names {
-		ks[i] = expectedKey{n, `"` + n + `":`}
+		k := expectedKey{name: n, open: `"` + n + `":`}
+		for j := 0; j < len(k.open) && j < 16; j++ {
+			k.w[j/8] |= uint64(k.open[j]) << (8 * (j % 8))
+			k.mask[j/8] |= 0xff << (8 * (j % 8))
+		}
+		ks[i] = k
 	}
 	return ks
 }
 
-// key reads a member's key and colon. When the member's opening is the one
-// expected, it is recognised by one comparison and the key returned is the
-// expected one's string (equal to it, and cheap to compare with the
+// at reports whether b starts with k's opening.
+func (k *expectedKey) at(b []byte) bool {
+	if len(k.open) <= 16 && len(b) >= 16 {
+		return binary.LittleEndian.Uint64(b)&k.mask[0] == k.w[0] &&
+			binary.LittleEndian.Uint64(b[8:])&k.mask[1] == k.w[1]
+	}
+	return len(b) >= len(k.open) && string(b[:len(k.open)]) == k.open
+}
+
+// key reads a member's key and colon, and returns the key's index in
+// expect (-1 when it is not there). When the member's opening is the one
+// expected at index at, it is recognised by one comparison and the key
+// returned is expect's string (equal to it, and cheap to compare with the
 // constants callers switch on); else the key is read as any string.
-func (s *scanner) key(expect keyList, at int) (key string, next int, ok bool) {
+func (s *scanner) key(expect keyList, at int) (key string, idx int, ok bool) {
 	s.ws()
 	if at < len(expect) {
-		if o := expect[at].open; len(s.b)-s.i >= len(o) && string(s.b[s.i:s.i+len(o)]) == o {
-			s.i += len(o)
-			return expect[at].name, at + 1, true
+		if k := &expect[at]; k.at(s.b[s.i:]) {
+			s.i += len(k.open)
+			return k.name, at, true
 		}
 	}
 	key, ok = s.rawString()
 	if !ok || !s.consume(':') {
-		return "", 0, false
+		return "", -1, false
 	}
-	for i, k := range expect {
-		if k.name == key {
-			return key, i + 1, true // expect what usually follows it
+	for i := range expect {
+		if expect[i].name == key {
+			return key, i, true
 		}
 	}
-	return key, at, true
+	return key, -1, true
 }
 
 // objectKeys is object for an object whose keys usually come as in expect.
@@ -387,10 +407,12 @@ func (s *scanner) objectKeys(expect keyList, member func(key string) bool) bool 
 		return true
 	}
 	for at := 0; ; {
-		var key string
-		var ok bool
-		if key, at, ok = s.key(expect, at); !ok || !member(key) {
+		key, idx, ok := s.key(expect, at)
+		if !ok || !member(key) {
 			return false
+		}
+		if idx >= 0 {
+			at = idx + 1 // expect what usually follows it
 		}
 		switch s.peek() {
 		case ',':
@@ -515,9 +537,15 @@ func (p *listingParse) object() bool {
 	}
 	s.depth++
 	for at := 0; ; {
-		var key string
-		var ok bool
-		if key, at, ok = s.key(listingKeys, at); !ok || !p.field(key) {
+		_, idx, ok := s.key(listingKeys, at)
+		if !ok {
+			return false
+		}
+		var bit uint32 // 0 for a key the listing does not have
+		if idx >= 0 {
+			bit, at = 1<<idx, idx+1
+		}
+		if !p.field(bit) {
 			return false
 		}
 		if c := s.peek(); c == '}' {
@@ -540,11 +568,11 @@ func (p *listingParse) object() bool {
 	return len(l.PriceTiers) > 0 || p.hasRange || len(l.SKUs) > 0
 }
 
-// field reads the value of one top-level member.
-func (p *listingParse) field(key string) bool {
+// field reads the value of one top-level member, the field of bit (0: a
+// key the listing does not have).
+func (p *listingParse) field(bit uint32) bool {
 	s, blk := &p.s, p.blk
 	l := &blk.l
-	bit := listingField(key)
 	if bit == 0 || p.seen&bit != 0 {
 		return s.skip() // unknown, or not the first occurrence
 	}
@@ -628,7 +656,7 @@ func (p *listingParse) field(key string) bool {
 }
 
 // The keys of the listing and its parts in the order producers write them
-// (spec/events.md).
+// (spec/events.md). listingKeys[i] is the field of bit 1<<i (lfSchema…).
 var (
 	listingKeys = keys("schema", "event_id", "op", "listing_id", "version", "merchant_id", "category_id",
 		"category_path", "title", "description", "currency", "unit", "moq", "price_tiers", "price_range", "skus",
@@ -639,52 +667,6 @@ var (
 	shippingKeys      = keys("method", "fee", "for_qty")
 	customizationKeys = keys("option", "min_qty")
 )
-
-func listingField(key string) uint32 {
-	switch key {
-	case "schema":
-		return lfSchema
-	case "event_id":
-		return lfEventID
-	case "op":
-		return lfOp
-	case "listing_id":
-		return lfListingID
-	case "version":
-		return lfVersion
-	case "merchant_id":
-		return lfMerchantID
-	case "category_id":
-		return lfCategoryID
-	case "category_path":
-		return lfCategoryPath
-	case "title":
-		return lfTitle
-	case "description":
-		return lfDescription
-	case "currency":
-		return lfCurrency
-	case "unit":
-		return lfUnit
-	case "moq":
-		return lfMOQ
-	case "price_tiers":
-		return lfPriceTiers
-	case "price_range":
-		return lfPriceRange
-	case "skus":
-		return lfSKUs
-	case "shipping":
-		return lfShipping
-	case "customization":
-		return lfCustomization
-	case "sample_price":
-		return lfSamplePrice
-	case "updated_at":
-		return lfUpdatedAt
-	}
-	return 0
-}
 
 // amounts reads an object whose named members are required amounts (the
 // first occurrence counting), others skipped.

@@ -195,3 +195,40 @@ func TestRawStringMatchesByteScan(t *testing.T) {
 		}
 	}
 }
+
+// TestListingKeysMatchFieldBits: listingKeys[i] is the field of bit 1<<i, and
+// every expected opening is recognised only where it stands.
+func TestListingKeysMatchFieldBits(t *testing.T) {
+	bits := map[string]uint32{"schema": lfSchema, "event_id": lfEventID, "op": lfOp, "listing_id": lfListingID,
+		"version": lfVersion, "merchant_id": lfMerchantID, "category_id": lfCategoryID, "category_path": lfCategoryPath,
+		"title": lfTitle, "description": lfDescription, "currency": lfCurrency, "unit": lfUnit, "moq": lfMOQ,
+		"price_tiers": lfPriceTiers, "price_range": lfPriceRange, "skus": lfSKUs, "shipping": lfShipping,
+		"customization": lfCustomization, "sample_price": lfSamplePrice, "updated_at": lfUpdatedAt}
+	if len(listingKeys) != len(bits) {
+		t.Fatalf("%d listing keys, %d fields", len(listingKeys), len(bits))
+	}
+	for i, k := range listingKeys {
+		if bits[k.name] != 1<<i {
+			t.Errorf("listingKeys[%d] = %q, its field is bit %#x", i, k.name, bits[k.name])
+		}
+	}
+	for _, ks := range []keyList{listingKeys, tierKeys, rangeKeys, skuKeys, shippingKeys, customizationKeys} {
+		for _, k := range ks {
+			for _, tail := range []string{"", " 1, \"padding_padding\": 2}"} {
+				if !k.at([]byte(k.open + tail)) {
+					t.Errorf("%q not recognised before %q", k.open, tail)
+				}
+				for j := range len(k.open) {
+					b := []byte(k.open + tail)
+					b[j] ^= 0x20
+					if k.at(b) {
+						t.Errorf("%q recognised in %q", k.open, b)
+					}
+				}
+				if k.at([]byte(k.open[:len(k.open)-1])) {
+					t.Errorf("%q recognised in its own prefix", k.open)
+				}
+			}
+		}
+	}
+}
