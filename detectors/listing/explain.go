@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"strconv"
@@ -158,7 +159,7 @@ func appendMoney(b []byte, x float64) []byte {
 		start := len(b)
 		b = strconv.AppendFloat(b, sig(x, 4), 'f', -1, 64)
 		// At least two decimals, as prices are shown: 0.30, not 0.3.
-		if dot := strings.IndexByte(string(b[start:]), '.'); dot < 0 || len(b)-start-dot-1 < 2 {
+		if dot := bytes.IndexByte(b[start:], '.'); dot < 0 || len(b)-start-dot-1 < 2 {
 			b = strconv.AppendFloat(b[:start], x, 'f', 2, 64)
 		}
 		return b
