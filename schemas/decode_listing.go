@@ -2,7 +2,9 @@ package schemas
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math"
+	"math/bits"
 	"time"
 	"unsafe"
 
@@ -50,7 +52,8 @@ type fastListingBlock struct {
 }
 
 // Top-level listing fields the fast path reads, as bits of a seen-set (the
-// first occurrence of a key counts, as with fastjson's Get).
+// first occurrence of a key counts, as with fastjson's Get), in the order of
+// listingKeys.
 const (
 	lfSchema = 1 << iota
 	lfEventID
@@ -121,8 +124,33 @@ func (s *scanner) rawString() (string, bool) {
 		return "", false
 	}
 	rest := s.b[s.i+1:]
-	// Keys and most values are short: a byte loop beats two IndexByte calls.
-	for n := range min(len(rest), 24) {
+	// Eight bytes a step: a byte equal to c is a zero byte of w^c, and the
+	// lowest set bit of (x-ones)&^x&highs marks exactly the first zero byte
+	// of x, so the lowest of the two marks is the first quote or backslash.
+	n := 0
+	for ; n+8 <= len(rest) && n < 32; n += 8 {
+		w := binary.LittleEndian.Uint64(rest[n : n+8])
+		q, e := w^(swarOnes*'"'), w^(swarOnes*'\\')
+		if m := ((q-swarOnes)&^q | (e-swarOnes)&^e) & swarHighs; m != 0 {
+			n += bits.TrailingZeros64(m) / 8
+			if rest[n] != '"' {
+				return "", false
+			}
+			s.i += n + 2
+			return unsafe.String(unsafe.SliceData(rest), n), true
+		}
+	}
+	if n >= 32 {
+		// A long text: leave it to IndexByte's wider steps.
+		q := bytes.IndexByte(rest[n:], '"')
+		if q < 0 || bytes.IndexByte(rest[n:n+q], '\\') >= 0 {
+			return "", false
+		}
+		n += q
+		s.i += n + 2
+		return unsafe.String(unsafe.SliceData(rest), n), true
+	}
+	for ; n < len(rest); n++ {
 		switch rest[n] {
 		case '"':
 			s.i += n + 2
@@ -131,13 +159,14 @@ func (s *scanner) rawString() (string, bool) {
 			return "", false
 		}
 	}
-	n := bytes.IndexByte(rest, '"')
-	if n < 0 || bytes.IndexByte(rest[:n], '\\') >= 0 {
-		return "", false
-	}
-	s.i += n + 2
-	return unsafe.String(unsafe.SliceData(rest), n), true
+	return "", false
 }
+
+// Word-at-a-time constants: a byte of ones, and each byte's high bit.
+const (
+	swarOnes  = 0x0101010101010101
+	swarHighs = 0x8080808080808080
+)
 
 // null consumes a JSON null if one is next.
 func (s *scanner) null() bool {
@@ -302,6 +331,70 @@ func (s *scanner) literal(lit string) bool {
 // object reads an object, calling member for each key with the scanner at
 // its value; member must consume the value.
 func (s *scanner) object(member func(key string) bool) bool {
+	return s.objectKeys(nil, member)
+}
+
+// keyList is the keys of an object in the order producers write them, for
+// objectKeys to expect.
+type keyList []expectedKey
+
+// expectedKey is a key and its member's opening, quoted and with the colon
+// (`"min_qty":`), also as two little-endian words and the masks of the
+// bytes they hold, for openings of up to 16 bytes.
+type expectedKey struct {
+	name, open string
+	w, mask    [2]uint64
+}
+
+func keys(names ...string) keyList {
+	ks := make(keyList, len(names))
+	for i, n := range names {
+		k := expectedKey{name: n, open: `"` + n + `":`}
+		for j := 0; j < len(k.open) && j < 16; j++ {
+			k.w[j/8] |= uint64(k.open[j]) << (8 * (j % 8))
+			k.mask[j/8] |= 0xff << (8 * (j % 8))
+		}
+		ks[i] = k
+	}
+	return ks
+}
+
+// at reports whether b starts with k's opening.
+func (k *expectedKey) at(b []byte) bool {
+	if len(k.open) <= 16 && len(b) >= 16 {
+		return binary.LittleEndian.Uint64(b)&k.mask[0] == k.w[0] &&
+			binary.LittleEndian.Uint64(b[8:])&k.mask[1] == k.w[1]
+	}
+	return len(b) >= len(k.open) && string(b[:len(k.open)]) == k.open
+}
+
+// key reads a member's key and colon, and returns the key's index in
+// expect (-1 when it is not there). When the member's opening is the one
+// expected at index at, it is recognised by one comparison and the key
+// returned is expect's string (equal to it, and cheap to compare with the
+// constants callers switch on); else the key is read as any string.
+func (s *scanner) key(expect keyList, at int) (key string, idx int, ok bool) {
+	s.ws()
+	if at < len(expect) {
+		if k := &expect[at]; k.at(s.b[s.i:]) {
+			s.i += len(k.open)
+			return k.name, at, true
+		}
+	}
+	key, ok = s.rawString()
+	if !ok || !s.consume(':') {
+		return "", -1, false
+	}
+	for i := range expect {
+		if expect[i].name == key {
+			return key, i, true
+		}
+	}
+	return key, -1, true
+}
+
+// objectKeys is object for an object whose keys usually come as in expect.
+func (s *scanner) objectKeys(expect keyList, member func(key string) bool) bool {
 	if !s.consume('{') {
 		return false
 	}
@@ -313,10 +406,13 @@ func (s *scanner) object(member func(key string) bool) bool {
 		s.depth--
 		return true
 	}
-	for {
-		key, ok := s.rawString()
-		if !ok || !s.consume(':') || !member(key) {
+	for at := 0; ; {
+		key, idx, ok := s.key(expect, at)
+		if !ok || !member(key) {
 			return false
+		}
+		if idx >= 0 {
+			at = idx + 1 // expect what usually follows it
 		}
 		switch s.peek() {
 		case ',':
@@ -440,9 +536,16 @@ func (p *listingParse) object() bool {
 		return false
 	}
 	s.depth++
-	for {
-		key, ok := s.rawString()
-		if !ok || !s.consume(':') || !p.field(key) {
+	for at := 0; ; {
+		_, idx, ok := s.key(listingKeys, at)
+		if !ok {
+			return false
+		}
+		var bit uint32 // 0 for a key the listing does not have
+		if idx >= 0 {
+			bit, at = 1<<idx, idx+1
+		}
+		if !p.field(bit) {
 			return false
 		}
 		if c := s.peek(); c == '}' {
@@ -465,11 +568,11 @@ func (p *listingParse) object() bool {
 	return len(l.PriceTiers) > 0 || p.hasRange || len(l.SKUs) > 0
 }
 
-// field reads the value of one top-level member.
-func (p *listingParse) field(key string) bool {
+// field reads the value of one top-level member, the field of bit (0: a
+// key the listing does not have).
+func (p *listingParse) field(bit uint32) bool {
 	s, blk := &p.s, p.blk
 	l := &blk.l
-	bit := listingField(key)
 	if bit == 0 || p.seen&bit != 0 {
 		return s.skip() // unknown, or not the first occurrence
 	}
@@ -518,7 +621,7 @@ func (p *listingParse) field(key string) bool {
 		l.PriceTiers = blk.tiers[:0]
 		ok = s.array(func(int) bool {
 			var t PriceTier
-			ok := s.amounts("min_qty", "unit_price", &t.MinQty, &t.UnitPrice)
+			ok := s.amounts(tierKeys, &t.MinQty, &t.UnitPrice)
 			l.PriceTiers = append(l.PriceTiers, t)
 			return ok
 		})
@@ -527,7 +630,7 @@ func (p *listingParse) field(key string) bool {
 			return true
 		}
 		pr := &blk.priceRange
-		ok, p.hasRange = s.amounts("min", "max", &pr.Min, &pr.Max) && pr.Max >= pr.Min, true
+		ok, p.hasRange = s.amounts(rangeKeys, &pr.Min, &pr.Max) && pr.Max >= pr.Min, true
 	case lfSKUs:
 		l.SKUs = blk.skus[:0]
 		ok = s.optArray(func(int) bool { return s.sku(&l.SKUs) })
@@ -552,57 +655,25 @@ func (p *listingParse) field(key string) bool {
 	return ok
 }
 
-func listingField(key string) uint32 {
-	switch key {
-	case "schema":
-		return lfSchema
-	case "event_id":
-		return lfEventID
-	case "op":
-		return lfOp
-	case "listing_id":
-		return lfListingID
-	case "version":
-		return lfVersion
-	case "merchant_id":
-		return lfMerchantID
-	case "category_id":
-		return lfCategoryID
-	case "category_path":
-		return lfCategoryPath
-	case "title":
-		return lfTitle
-	case "description":
-		return lfDescription
-	case "currency":
-		return lfCurrency
-	case "unit":
-		return lfUnit
-	case "moq":
-		return lfMOQ
-	case "price_tiers":
-		return lfPriceTiers
-	case "price_range":
-		return lfPriceRange
-	case "skus":
-		return lfSKUs
-	case "shipping":
-		return lfShipping
-	case "customization":
-		return lfCustomization
-	case "sample_price":
-		return lfSamplePrice
-	case "updated_at":
-		return lfUpdatedAt
-	}
-	return 0
-}
+// The keys of the listing and its parts in the order producers write them
+// (spec/events.md). listingKeys[i] is the field of bit 1<<i (lfSchema…).
+var (
+	listingKeys = keys("schema", "event_id", "op", "listing_id", "version", "merchant_id", "category_id",
+		"category_path", "title", "description", "currency", "unit", "moq", "price_tiers", "price_range", "skus",
+		"shipping", "customization", "sample_price", "updated_at")
+	tierKeys          = keys("min_qty", "unit_price")
+	rangeKeys         = keys("min", "max")
+	skuKeys           = keys("sku_id", "name", "unit_price", "attributes")
+	shippingKeys      = keys("method", "fee", "for_qty")
+	customizationKeys = keys("option", "min_qty")
+)
 
 // amounts reads an object whose named members are required amounts (the
 // first occurrence counting), others skipped.
-func (s *scanner) amounts(name1, name2 string, v1, v2 *float64) bool {
+func (s *scanner) amounts(names keyList, v1, v2 *float64) bool {
+	name1, name2 := names[0].name, names[1].name
 	var seen uint8
-	return s.object(func(key string) bool {
+	return s.objectKeys(names, func(key string) bool {
 		var ok bool
 		switch {
 		case key == name1 && seen&1 == 0:
@@ -621,7 +692,7 @@ func (s *scanner) amounts(name1, name2 string, v1, v2 *float64) bool {
 func (s *scanner) sku(skus *[]SKU) bool {
 	var k SKU
 	var seen uint8
-	ok := s.object(func(key string) bool {
+	ok := s.objectKeys(skuKeys, func(key string) bool {
 		var ok bool
 		switch {
 		case key == "sku_id" && seen&1 == 0:
@@ -656,7 +727,7 @@ func (s *scanner) sku(skus *[]SKU) bool {
 func (s *scanner) shipping(ship *[]ShippingOption) bool {
 	var o ShippingOption
 	var seen uint8
-	ok := s.object(func(key string) bool {
+	ok := s.objectKeys(shippingKeys, func(key string) bool {
 		var ok bool
 		switch {
 		case key == "method" && seen&1 == 0:
@@ -680,7 +751,7 @@ func (s *scanner) shipping(ship *[]ShippingOption) bool {
 func (s *scanner) customization(cust *[]CustomizationOffer) bool {
 	var o CustomizationOffer
 	var seen uint8
-	ok := s.object(func(key string) bool {
+	ok := s.objectKeys(customizationKeys, func(key string) bool {
 		var ok bool
 		switch {
 		case key == "option" && seen&1 == 0:

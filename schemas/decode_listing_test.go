@@ -159,3 +159,76 @@ func TestFastNumbersMatchFastfloat(t *testing.T) {
 		}
 	}
 }
+
+// TestRawStringMatchesByteScan: the word-at-a-time string scan finds the
+// same end as a byte loop, for quotes and backslashes at every offset of
+// short and long strings, with and without bytes after them.
+func TestRawStringMatchesByteScan(t *testing.T) {
+	naive := func(b []byte) (string, bool) {
+		for n, c := range b[1:] {
+			switch c {
+			case '"':
+				return string(b[1 : 1+n]), true
+			case '\\':
+				return "", false
+			}
+		}
+		return "", false
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte("\"\\\x00\x01\x21\x23\x5b\x5d\x7f\x80\xa2\xdc\xff")
+	for range 200000 {
+		b := make([]byte, 1+rng.IntN(100))
+		b[0] = '"'
+		sparse := 1 + rng.IntN(64) // one byte in sparse from the alphabet
+		for i := 1; i < len(b); i++ {
+			b[i] = 'x'
+			if rng.IntN(sparse) == 0 {
+				b[i] = alphabet[rng.IntN(len(alphabet))]
+			}
+		}
+		s := scanner{b: b}
+		got, ok := s.rawString()
+		want, wantOK := naive(b)
+		if got != want || ok != wantOK || (ok && s.i != len(want)+2) {
+			t.Fatalf("rawString(%q) = %q, %v (at %d), want %q, %v", b, got, ok, s.i, want, wantOK)
+		}
+	}
+}
+
+// TestListingKeysMatchFieldBits: listingKeys[i] is the field of bit 1<<i, and
+// every expected opening is recognised only where it stands.
+func TestListingKeysMatchFieldBits(t *testing.T) {
+	bits := map[string]uint32{"schema": lfSchema, "event_id": lfEventID, "op": lfOp, "listing_id": lfListingID,
+		"version": lfVersion, "merchant_id": lfMerchantID, "category_id": lfCategoryID, "category_path": lfCategoryPath,
+		"title": lfTitle, "description": lfDescription, "currency": lfCurrency, "unit": lfUnit, "moq": lfMOQ,
+		"price_tiers": lfPriceTiers, "price_range": lfPriceRange, "skus": lfSKUs, "shipping": lfShipping,
+		"customization": lfCustomization, "sample_price": lfSamplePrice, "updated_at": lfUpdatedAt}
+	if len(listingKeys) != len(bits) {
+		t.Fatalf("%d listing keys, %d fields", len(listingKeys), len(bits))
+	}
+	for i, k := range listingKeys {
+		if bits[k.name] != 1<<i {
+			t.Errorf("listingKeys[%d] = %q, its field is bit %#x", i, k.name, bits[k.name])
+		}
+	}
+	for _, ks := range []keyList{listingKeys, tierKeys, rangeKeys, skuKeys, shippingKeys, customizationKeys} {
+		for _, k := range ks {
+			for _, tail := range []string{"", " 1, \"padding_padding\": 2}"} {
+				if !k.at([]byte(k.open + tail)) {
+					t.Errorf("%q not recognised before %q", k.open, tail)
+				}
+				for j := range len(k.open) {
+					b := []byte(k.open + tail)
+					b[j] ^= 0x20
+					if k.at(b) {
+						t.Errorf("%q recognised in %q", k.open, b)
+					}
+				}
+				if k.at([]byte(k.open[:len(k.open)-1])) {
+					t.Errorf("%q recognised in its own prefix", k.open)
+				}
+			}
+		}
+	}
+}

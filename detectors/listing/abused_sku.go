@@ -1,7 +1,6 @@
 package listing
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/haili/haili/detectors/market"
@@ -247,15 +246,15 @@ func (d *AbusedSKU) finding(l *schemas.Listing, t *Thresholds, c skuCandidate, v
 	var en, zh string
 	switch {
 	case c.ratio < 1:
-		en = fmt.Sprintf("SKU %q at %s is %s of the real variants' median price %s (%s-%s)%s: it fakes the low end of the price range.",
-			s.Name, money(s.UnitPrice), pct(c.ratio), money(med), money(lo), money(hi), decoyNote(c.decoy))
-		zh = fmt.Sprintf("SKU“%s”售价%s，仅为真实规格中位价%s（%s-%s）的%s%s：用于虚拉低价格区间。",
-			s.Name, money(s.UnitPrice), money(med), money(lo), money(hi), pct(c.ratio), decoyNoteZH(c.decoy))
+		en = sprintf("SKU %q at %s is %s of the real variants' median price %s (%s-%s)%s: it fakes the low end of the price range.",
+			str(s.Name), money(s.UnitPrice), pct(c.ratio), money(med), money(lo), money(hi), str(decoyNote(c.decoy)))
+		zh = sprintf("SKU“%s”售价%s，仅为真实规格中位价%s（%s-%s）的%s%s：用于虚拉低价格区间。",
+			str(s.Name), money(s.UnitPrice), money(med), money(lo), money(hi), pct(c.ratio), str(decoyNoteZH(c.decoy)))
 	default:
-		en = fmt.Sprintf("SKU %q at %s is %s the real variants' median price %s (%s-%s)%s: an odd spec, unit or quantity priced far from the listing's variants.",
-			s.Name, money(s.UnitPrice), times(c.ratio), money(med), money(lo), money(hi), decoyNote(c.decoy))
-		zh = fmt.Sprintf("SKU“%s”售价%s，是真实规格中位价%s（%s-%s）的%s%s：以非常规规格、单位或数量设置偏离正常价格的SKU。",
-			s.Name, money(s.UnitPrice), money(med), money(lo), money(hi), times(c.ratio), decoyNoteZH(c.decoy))
+		en = sprintf("SKU %q at %s is %s the real variants' median price %s (%s-%s)%s: an odd spec, unit or quantity priced far from the listing's variants.",
+			str(s.Name), money(s.UnitPrice), times(c.ratio), money(med), money(lo), money(hi), str(decoyNote(c.decoy)))
+		zh = sprintf("SKU“%s”售价%s，是真实规格中位价%s（%s-%s）的%s%s：以非常规规格、单位或数量设置偏离正常价格的SKU。",
+			str(s.Name), money(s.UnitPrice), money(med), money(lo), money(hi), times(c.ratio), str(decoyNoteZH(c.decoy)))
 	}
 	return finding(schemas.AbusedSKU, c.rule, confidence(t, c.x), ev, en, zh)
 }

@@ -1,7 +1,6 @@
 package listing
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/haili/haili/detectors/market"
@@ -154,18 +153,18 @@ func (d *FakePriceTier) finding(l *schemas.Listing, t *Thresholds, c tierCandida
 		pr := l.PriceRange
 		ev := map[string]any{"range_min": pr.Min, "range_max": pr.Max, "lowest_real_price": c.threshold, "ratio": sig(c.ratio, 4)}
 		return finding(schemas.FakePriceTier, c.rule, conf, ev,
-			fmt.Sprintf("The price range starts at %s, %s of the lowest price any tier or SKU is sold at (%s): a bait range end.",
+			sprintf("The price range starts at %s, %s of the lowest price any tier or SKU is sold at (%s): a bait range end.",
 				money(pr.Min), pct(c.ratio), money(c.threshold)),
-			fmt.Sprintf("价格区间起价为%s，仅为任一阶梯或SKU实际售价最低值%s的%s，属于虚假的区间起价。",
+			sprintf("价格区间起价为%s，仅为任一阶梯或SKU实际售价最低值%s的%s，属于虚假的区间起价。",
 				money(pr.Min), money(c.threshold), pct(c.ratio)))
 	}
 	if c.rule == ruleRangeOnlyBait {
 		pr := l.PriceRange
 		ev := map[string]any{"range_min": pr.Min, "range_max": pr.Max, "ratio": sig(c.ratio, 4), "bait_threshold": sig(c.threshold, 4)}
 		return finding(schemas.FakePriceTier, c.rule, conf, ev,
-			fmt.Sprintf("The listing shows only a price range, from %s to %s: its minimum is %s of its maximum and below %s, the lowest this category's market band allows, a bait \"from\" price.",
+			sprintf("The listing shows only a price range, from %s to %s: its minimum is %s of its maximum and below %s, the lowest this category's market band allows, a bait \"from\" price.",
 				money(pr.Min), money(pr.Max), pct(c.ratio), money(c.threshold)),
-			fmt.Sprintf("该商品仅标注价格区间%s至%s，最低价仅为最高价的%s，且低于该类目市场区间允许的最低价%s，属于虚假的引流起价。",
+			sprintf("该商品仅标注价格区间%s至%s，最低价仅为最高价的%s，且低于该类目市场区间允许的最低价%s，属于虚假的引流起价。",
 				money(pr.Min), money(pr.Max), pct(c.ratio), money(c.threshold)))
 	}
 	bait, cmp := l.PriceTiers[c.tier], l.PriceTiers[c.ref]
@@ -181,27 +180,27 @@ func (d *FakePriceTier) finding(l *schemas.Listing, t *Thresholds, c tierCandida
 	var en, zh string
 	switch c.rule {
 	case ruleTierValueDrop:
-		en = fmt.Sprintf("The %s+ tier at %s makes an order of %s cost %s in total, %s of the %s order at %s (%s): a bait price, not a volume discount.",
+		en = sprintf("The %s+ tier at %s makes an order of %s cost %s in total, %s of the %s order at %s (%s): a bait price, not a volume discount.",
 			units(l, bait.MinQty), money(bait.UnitPrice), units(l, bait.MinQty), money(bait.MinQty*bait.UnitPrice), pct(c.ratio),
 			units(l, cmp.MinQty), money(cmp.UnitPrice), money(cmp.MinQty*cmp.UnitPrice))
-		zh = fmt.Sprintf("%s %s起的阶梯价为%s，%s %s的订单总价仅%s，是%s %s订单（单价%s，总价%s）的%s：这是诱饵价，而非批量折扣。",
-			qty(bait.MinQty), l.Unit, money(bait.UnitPrice), qty(bait.MinQty), l.Unit, money(bait.MinQty*bait.UnitPrice),
-			qty(cmp.MinQty), l.Unit, money(cmp.UnitPrice), money(cmp.MinQty*cmp.UnitPrice), pct(c.ratio))
+		zh = sprintf("%s %s起的阶梯价为%s，%s %s的订单总价仅%s，是%s %s订单（单价%s，总价%s）的%s：这是诱饵价，而非批量折扣。",
+			qty(bait.MinQty), str(l.Unit), money(bait.UnitPrice), qty(bait.MinQty), str(l.Unit), money(bait.MinQty*bait.UnitPrice),
+			qty(cmp.MinQty), str(l.Unit), money(cmp.UnitPrice), money(cmp.MinQty*cmp.UnitPrice), pct(c.ratio))
 	case ruleTierDrop:
-		en = fmt.Sprintf("The %s+ tier drops to %s, %s of the previous tier's %s (the other tiers' median is %s), far steeper than a real volume discount.",
+		en = sprintf("The %s+ tier drops to %s, %s of the previous tier's %s (the other tiers' median is %s), far steeper than a real volume discount.",
 			units(l, bait.MinQty), money(bait.UnitPrice), pct(c.ratio), money(cmp.UnitPrice), money(others))
-		zh = fmt.Sprintf("%s %s起的阶梯价骤降至%s，仅为上一档价格%s的%s（其他阶梯价中位数为%s），远超正常的批量折扣幅度。",
-			qty(bait.MinQty), l.Unit, money(bait.UnitPrice), money(cmp.UnitPrice), pct(c.ratio), money(others))
+		zh = sprintf("%s %s起的阶梯价骤降至%s，仅为上一档价格%s的%s（其他阶梯价中位数为%s），远超正常的批量折扣幅度。",
+			qty(bait.MinQty), str(l.Unit), money(bait.UnitPrice), money(cmp.UnitPrice), pct(c.ratio), money(others))
 	case ruleTierBelowLater:
-		en = fmt.Sprintf("The %s+ tier at %s is %s of the median price %s of the tiers for larger orders (up to the %s+ tier at %s): prices do not rise with quantity, so this cheap small-order price is a bait.",
+		en = sprintf("The %s+ tier at %s is %s of the median price %s of the tiers for larger orders (up to the %s+ tier at %s): prices do not rise with quantity, so this cheap small-order price is a bait.",
 			units(l, bait.MinQty), money(bait.UnitPrice), pct(c.ratio), money(c.threshold), units(l, cmp.MinQty), money(cmp.UnitPrice))
-		zh = fmt.Sprintf("%s %s起的阶梯价%s仅为更大数量阶梯价中位数%s的%s（最高档%s %s起为%s）：价格不会随数量上升，此小批量低价为诱饵价。",
-			qty(bait.MinQty), l.Unit, money(bait.UnitPrice), money(c.threshold), pct(c.ratio), qty(cmp.MinQty), l.Unit, money(cmp.UnitPrice))
+		zh = sprintf("%s %s起的阶梯价%s仅为更大数量阶梯价中位数%s的%s（最高档%s %s起为%s）：价格不会随数量上升，此小批量低价为诱饵价。",
+			qty(bait.MinQty), str(l.Unit), money(bait.UnitPrice), money(c.threshold), pct(c.ratio), qty(cmp.MinQty), str(l.Unit), money(cmp.UnitPrice))
 	case ruleAbsurdTierQty:
-		en = fmt.Sprintf("The %s price (%s of the MOQ price) applies only from %s, %s the largest tier quantity usual in this category: a price nobody can buy at.",
+		en = sprintf("The %s price (%s of the MOQ price) applies only from %s, %s the largest tier quantity usual in this category: a price nobody can buy at.",
 			money(bait.UnitPrice), pct(c.ratio), units(l, bait.MinQty), times(bait.MinQty/c.threshold*v(t.FakePriceTier.AbsurdQtyFactor)))
-		zh = fmt.Sprintf("%s的价格（为起订价的%s）仅在%s %s以上适用，是该类目常见最大阶梯数量的%s：买家无法以此价格成交。",
-			money(bait.UnitPrice), pct(c.ratio), qty(bait.MinQty), l.Unit, times(bait.MinQty/c.threshold*v(t.FakePriceTier.AbsurdQtyFactor)))
+		zh = sprintf("%s的价格（为起订价的%s）仅在%s %s以上适用，是该类目常见最大阶梯数量的%s：买家无法以此价格成交。",
+			money(bait.UnitPrice), pct(c.ratio), qty(bait.MinQty), str(l.Unit), times(bait.MinQty/c.threshold*v(t.FakePriceTier.AbsurdQtyFactor)))
 	}
 	return finding(schemas.FakePriceTier, c.rule, conf, ev, en, zh)
 }

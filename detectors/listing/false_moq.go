@@ -1,7 +1,6 @@
 package listing
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
@@ -318,43 +317,43 @@ func (d *FalseMOQ) finding(l *schemas.Listing, t *Thresholds, c moqCandidate, mt
 	case ruleMOQBelowTiers:
 		ev["first_tier_min_qty"] = other
 		ev["first_tier_price"] = l.PriceTiers[0].UnitPrice
-		en = fmt.Sprintf("The stated MOQ is %s but the first price tier starts at %s (%s the MOQ), so nothing can be bought at the MOQ.",
+		en = sprintf("The stated MOQ is %s but the first price tier starts at %s (%s the MOQ), so nothing can be bought at the MOQ.",
 			units(l, moq), units(l, other), times(other/moq))
-		zh = fmt.Sprintf("标注的最小起订量为%s %s，但第一档阶梯价从%s %s起（为起订量的%s），按起订量无法下单。",
-			qty(moq), l.Unit, qty(other), l.Unit, times(other/moq))
+		zh = sprintf("标注的最小起订量为%s %s，但第一档阶梯价从%s %s起（为起订量的%s），按起订量无法下单。",
+			qty(moq), str(l.Unit), qty(other), str(l.Unit), times(other/moq))
 	case ruleMOQText:
 		text := snippet(l.Description, mt.statedFrom, mt.statedTo)
 		ev["stated_min_qty"] = other
 		ev["matched_text"] = text
-		en = fmt.Sprintf("The stated MOQ is %s but the description says the minimum is %s (%q).",
-			units(l, moq), units(l, other), text)
-		zh = fmt.Sprintf("标注的最小起订量为%s %s，但描述中写明最小起订量为%s %s（“%s”）。",
-			qty(moq), l.Unit, qty(other), l.Unit, text)
+		en = sprintf("The stated MOQ is %s but the description says the minimum is %s (%q).",
+			units(l, moq), units(l, other), str(text))
+		zh = sprintf("标注的最小起订量为%s %s，但描述中写明最小起订量为%s %s（“%s”）。",
+			qty(moq), str(l.Unit), qty(other), str(l.Unit), str(text))
 	case ruleMOQBelowItem:
 		text := snippet(l.Description, mt.packFrom, mt.packTo)
 		ev["item_size"] = other
 		ev["matched_text"] = text
-		en = fmt.Sprintf("The stated MOQ is %s but the goods are sold in indivisible items of %s (%q).",
-			units(l, moq), units(l, other), text)
-		zh = fmt.Sprintf("标注的最小起订量为%s %s，但商品按每件%s %s的整件出售（“%s”），该起订量无法成立。",
-			qty(moq), l.Unit, qty(other), l.Unit, text)
+		en = sprintf("The stated MOQ is %s but the goods are sold in indivisible items of %s (%q).",
+			units(l, moq), units(l, other), str(text))
+		zh = sprintf("标注的最小起订量为%s %s，但商品按每件%s %s的整件出售（“%s”），该起订量无法成立。",
+			qty(moq), str(l.Unit), qty(other), str(l.Unit), str(text))
 	case ruleCustomMOQAbsurd:
 		c := l.Customization[custom]
 		ev["customization_option"] = c.Option
 		ev["customization_min_qty"] = other
-		en = fmt.Sprintf("The customisation offer %q requires %s, %s the stated MOQ of %s: an implausible minimum order.",
-			c.Option, units(l, other), times(other/moq), units(l, moq))
-		zh = fmt.Sprintf("定制选项“%s”的起订量为%s %s，是标注起订量%s的%s，属于不合理的虚假起订量。",
-			c.Option, qty(other), l.Unit, qty(moq), times(other/moq))
+		en = sprintf("The customisation offer %q requires %s, %s the stated MOQ of %s: an implausible minimum order.",
+			str(c.Option), units(l, other), times(other/moq), units(l, moq))
+		zh = sprintf("定制选项“%s”的起订量为%s %s，是标注起订量%s的%s，属于不合理的虚假起订量。",
+			str(c.Option), qty(other), str(l.Unit), qty(moq), times(other/moq))
 	case ruleMOQCustomOnly:
 		c := l.Customization[custom]
 		ev["customization_option"] = c.Option
 		ev["customization_min_qty"] = other
 		ev["title"] = l.Title
-		en = fmt.Sprintf("The product is sold customised only (%q) and the smallest customisation minimum is %s (%q), %s the stated MOQ of %s.",
-			l.Title, units(l, other), c.Option, times(other/moq), units(l, moq))
-		zh = fmt.Sprintf("该商品仅以定制形式销售（“%s”），最低定制起订量为%s %s（“%s”），是标注起订量%s的%s。",
-			l.Title, qty(other), l.Unit, c.Option, qty(moq), times(other/moq))
+		en = sprintf("The product is sold customised only (%q) and the smallest customisation minimum is %s (%q), %s the stated MOQ of %s.",
+			str(l.Title), units(l, other), str(c.Option), times(other/moq), units(l, moq))
+		zh = sprintf("该商品仅以定制形式销售（“%s”），最低定制起订量为%s %s（“%s”），是标注起订量%s的%s。",
+			str(l.Title), qty(other), str(l.Unit), str(c.Option), qty(moq), times(other/moq))
 	case ruleMOQValue:
 		text := snippet(l.Description, mt.valueFrom, mt.valueTo)
 		ev["min_order_value"] = mt.value
@@ -362,30 +361,30 @@ func (d *FalseMOQ) finding(l *schemas.Listing, t *Thresholds, c moqCandidate, mt
 		ev["unit_price_at_moq"] = c.price
 		ev["implied_min_qty"] = sig(other, 4)
 		ev["matched_text"] = text
-		en = fmt.Sprintf("The stated MOQ is %s but the description sets a minimum order value of %s %s (%q): at %s per %s that is at least %s.",
-			units(l, moq), money(mt.value), currencyOr(l.Currency), text, money(c.price), unitName(l), units(l, sig(other, 4)))
-		zh = fmt.Sprintf("标注的最小起订量为%s %s，但描述规定最低订单金额为%s %s（“%s”）：按单价%s计至少需%s %s。",
-			qty(moq), l.Unit, money(mt.value), currencyOr(l.Currency), text, money(c.price), qty(sig(other, 4)), l.Unit)
+		en = sprintf("The stated MOQ is %s but the description sets a minimum order value of %s %s (%q): at %s per %s that is at least %s.",
+			units(l, moq), money(mt.value), str(currencyOr(l.Currency)), str(text), money(c.price), str(unitName(l)), units(l, sig(other, 4)))
+		zh = sprintf("标注的最小起订量为%s %s，但描述规定最低订单金额为%s %s（“%s”）：按单价%s计至少需%s %s。",
+			qty(moq), str(l.Unit), money(mt.value), str(currencyOr(l.Currency)), str(text), money(c.price), qty(sig(other, 4)), str(l.Unit))
 	case ruleMOQVariants:
 		s := l.SKUs[c.sku]
 		ev["sku_id"] = s.SKUID
 		ev["sku_name"] = s.Name
 		ev["smallest_variant_min_qty"] = other
 		ev["variants"] = len(l.SKUs)
-		en = fmt.Sprintf("The stated MOQ is %s but every variant sets its own minimum, the smallest %s (%q): no variant can be bought at the MOQ.",
-			units(l, moq), units(l, other), s.Name)
-		zh = fmt.Sprintf("标注的最小起订量为%s %s，但每个SKU都设有自己的起订量，最低为%s %s（“%s”）：任何规格都无法按标注起订量购买。",
-			qty(moq), l.Unit, qty(other), l.Unit, s.Name)
+		en = sprintf("The stated MOQ is %s but every variant sets its own minimum, the smallest %s (%q): no variant can be bought at the MOQ.",
+			units(l, moq), units(l, other), str(s.Name))
+		zh = sprintf("标注的最小起订量为%s %s，但每个SKU都设有自己的起订量，最低为%s %s（“%s”）：任何规格都无法按标注起订量购买。",
+			qty(moq), str(l.Unit), qty(other), str(l.Unit), str(s.Name))
 	case ruleMOQPacks:
 		s := l.SKUs[c.sku]
 		ev["sku_id"] = s.SKUID
 		ev["sku_name"] = s.Name
 		ev["smallest_pack_size"] = other
 		ev["variants"] = len(l.SKUs)
-		en = fmt.Sprintf("The stated MOQ is %s but every variant is a pack, the smallest of %s (%q): no order of fewer units exists.",
-			units(l, moq), units(l, other), s.Name)
-		zh = fmt.Sprintf("标注的最小起订量为%s %s，但所有SKU均为整包/整箱出售，最小一包为%s %s（“%s”），无法按标注起订量购买。",
-			qty(moq), l.Unit, qty(other), l.Unit, s.Name)
+		en = sprintf("The stated MOQ is %s but every variant is a pack, the smallest of %s (%q): no order of fewer units exists.",
+			units(l, moq), units(l, other), str(s.Name))
+		zh = sprintf("标注的最小起订量为%s %s，但所有SKU均为整包/整箱出售，最小一包为%s %s（“%s”），无法按标注起订量购买。",
+			qty(moq), str(l.Unit), qty(other), str(l.Unit), str(s.Name))
 	}
 	return finding(schemas.FalseMOQ, rule, confidence(t, x), ev, en, zh)
 }

@@ -1,8 +1,6 @@
 package listing
 
 import (
-	"fmt"
-
 	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/schemas"
 )
@@ -89,10 +87,9 @@ func (d *InflatedShipping) DetectListing(l *schemas.Listing, ref *market.Referen
 func (d *InflatedShipping) finding(l *schemas.Listing, t *Thresholds, c shipCandidate) schemas.Finding {
 	s := l.Shipping[c.opt]
 	goods := c.unitPrice * s.ForQty
-	ev := map[string]any{
-		"method": s.Method, "fee": s.Fee, "for_qty": s.ForQty, "unit": l.Unit,
-		"fee_per_unit": sig(s.Fee/s.ForQty, 4), "unit_price": c.unitPrice, "goods_value": sig(goods, 6),
-	}
+	ev := make(map[string]any, 12) // sized for every key below, so it never grows
+	ev["method"], ev["fee"], ev["for_qty"], ev["unit"] = s.Method, s.Fee, s.ForQty, l.Unit
+	ev["fee_per_unit"], ev["unit_price"], ev["goods_value"] = sig(s.Fee/s.ForQty, 4), c.unitPrice, sig(goods, 6)
 	if goods > 0 {
 		ev["fee_to_goods"] = sig(s.Fee/goods, 4)
 	}
@@ -102,17 +99,17 @@ func (d *InflatedShipping) finding(l *schemas.Listing, t *Thresholds, c shipCand
 		ev["norm_fee_per_unit"] = sig(c.norm/s.ForQty, 4)
 		ev["norm_quotes"] = c.quotes
 		ev["ratio_to_norm"] = sig(s.Fee/c.norm, 4)
-		en = fmt.Sprintf("Shipping of %s for %s (%s, %s per %s) is %s what that quantity normally costs to ship in this category (%s, %s per %s), on goods worth %s.",
-			money(s.Fee), units(l, s.ForQty), s.Method, money(s.Fee/s.ForQty), l.Unit, times(s.Fee/c.norm),
-			money(c.norm), money(c.norm/s.ForQty), l.Unit, money(goods))
-		zh = fmt.Sprintf("%s %s的运费为%s（%s，每%s %s），是该类目同等数量正常运费%s（每%s %s）的%s，而货值仅%s。",
-			qty(s.ForQty), l.Unit, money(s.Fee), s.Method, l.Unit, money(s.Fee/s.ForQty), money(c.norm), l.Unit,
+		en = sprintf("Shipping of %s for %s (%s, %s per %s) is %s what that quantity normally costs to ship in this category (%s, %s per %s), on goods worth %s.",
+			money(s.Fee), units(l, s.ForQty), str(s.Method), money(s.Fee/s.ForQty), str(l.Unit), times(s.Fee/c.norm),
+			money(c.norm), money(c.norm/s.ForQty), str(l.Unit), money(goods))
+		zh = sprintf("%s %s的运费为%s（%s，每%s %s），是该类目同等数量正常运费%s（每%s %s）的%s，而货值仅%s。",
+			qty(s.ForQty), str(l.Unit), money(s.Fee), str(s.Method), str(l.Unit), money(s.Fee/s.ForQty), money(c.norm), str(l.Unit),
 			money(c.norm/s.ForQty), times(s.Fee/c.norm), money(goods))
 	} else {
-		en = fmt.Sprintf("Shipping of %s for %s (%s) is %s the goods' own value of %s: the price is shown low and charged through freight.",
-			money(s.Fee), units(l, s.ForQty), s.Method, times(s.Fee/goods), money(goods))
-		zh = fmt.Sprintf("%s %s的运费为%s（%s），是货值%s的%s：价格虚低，运费虚高。",
-			qty(s.ForQty), l.Unit, money(s.Fee), s.Method, money(goods), times(s.Fee/goods))
+		en = sprintf("Shipping of %s for %s (%s) is %s the goods' own value of %s: the price is shown low and charged through freight.",
+			money(s.Fee), units(l, s.ForQty), str(s.Method), times(s.Fee/goods), money(goods))
+		zh = sprintf("%s %s的运费为%s（%s），是货值%s的%s：价格虚低，运费虚高。",
+			qty(s.ForQty), str(l.Unit), money(s.Fee), str(s.Method), money(goods), times(s.Fee/goods))
 	}
 	return finding(schemas.InflatedShipping, c.rule, confidence(t, c.x), ev, en, zh)
 }

@@ -20,7 +20,6 @@ package listing
 import (
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/schemas"
@@ -73,98 +72,6 @@ func finding(code, rule string, conf float64, ev map[string]any, en, zh string) 
 	}
 }
 
-// money formats a price or fee for an explanation: two decimals from 1 up
-// (with thousands separators), four significant digits below.
-func money(x float64) string {
-	if odd(x) {
-		return oddNumber(x)
-	}
-	if math.Abs(x) < 1 {
-		s := strconv.FormatFloat(sig(x, 4), 'f', -1, 64)
-		// At least two decimals, as prices are shown: 0.30, not 0.3.
-		if _, frac, _ := strings.Cut(s, "."); len(frac) < 2 {
-			s = strconv.FormatFloat(x, 'f', 2, 64)
-		}
-		return s
-	}
-	s := strconv.FormatFloat(x, 'f', 2, 64)
-	return groupThousands(s)
-}
-
-// qty formats a quantity: integers with thousands separators.
-func qty(x float64) string {
-	if odd(x) {
-		return oddNumber(x)
-	}
-	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
-		return groupThousands(strconv.FormatFloat(x, 'f', 0, 64))
-	}
-	return strconv.FormatFloat(sig(x, 4), 'f', -1, 64)
-}
-
-// times formats a ratio such as "12.5x" or "0.012x".
-func times(x float64) string {
-	if odd(x) {
-		return oddNumber(x) + "x"
-	}
-	return strconv.FormatFloat(sig(x, 3), 'f', -1, 64) + "x"
-}
-
-// pct formats a share as a percentage with two significant digits.
-func pct(x float64) string {
-	if odd(x * 100) {
-		return oddNumber(x*100) + "%"
-	}
-	return strconv.FormatFloat(sig(x*100, 2), 'f', -1, 64) + "%"
-}
-
-// odd reports a figure that fixed-point notation would spell out in hundreds
-// of digits (junk such as 1e-310 or 1e300): it is written in e-notation.
-func odd(x float64) bool {
-	a := math.Abs(x)
-	return math.IsNaN(x) || math.IsInf(x, 0) || (a != 0 && a < 1e-6) || a >= 1e15
-}
-
-func oddNumber(x float64) string {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return strconv.FormatFloat(x, 'g', -1, 64)
-	}
-	return strconv.FormatFloat(sig(x, 4), 'g', -1, 64)
-}
-
-func groupThousands(s string) string {
-	neg := strings.HasPrefix(s, "-")
-	if neg {
-		s = s[1:]
-	}
-	intPart, frac, _ := strings.Cut(s, ".")
-	if len(intPart) <= 3 {
-		if neg {
-			return "-" + s
-		}
-		return s
-	}
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	lead := len(intPart) % 3
-	if lead > 0 {
-		b.WriteString(intPart[:lead])
-	}
-	for i := lead; i < len(intPart); i += 3 {
-		if b.Len() > 0 && !(neg && b.Len() == 1) {
-			b.WriteByte(',')
-		}
-		b.WriteString(intPart[i : i+3])
-	}
-	if frac != "" {
-		b.WriteByte('.')
-		b.WriteString(frac)
-	}
-	return b.String()
-}
-
 // sig rounds x to n significant digits (evidence stays readable; the inputs
 // themselves are reported unrounded).
 func sig(x float64, n int) float64 {
@@ -183,18 +90,6 @@ func sig(x float64, n int) float64 {
 		return x
 	}
 	return r
-}
-
-// units names n of the listing's unit in an explanation ("1 ton", "25 tons").
-func units(l *schemas.Listing, n float64) string {
-	u := l.Unit
-	if u == "" {
-		u = "unit"
-	}
-	if n == 1 {
-		return qty(n) + " " + u
-	}
-	return qty(n) + " " + u + "s"
 }
 
 // unitName is the listing's unit for "per ..." ("per piece").

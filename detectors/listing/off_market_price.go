@@ -1,8 +1,6 @@
 package listing
 
 import (
-	"fmt"
-
 	"github.com/haili/haili/detectors/market"
 	"github.com/haili/haili/schemas"
 )
@@ -59,26 +57,25 @@ func (d *OffMarketPrice) DetectListing(l *schemas.Listing, ref *market.Reference
 }
 
 func (d *OffMarketPrice) finding(l *schemas.Listing, t *Thresholds, st *market.Stats, rule string, x, price, lo, med, hi float64, n uint64) schemas.Finding {
-	ev := map[string]any{
-		"unit_price": price, "unit": l.Unit, "category_id": l.CategoryID,
-		"market_median": sig(med, 4), "market_low_fence": sig(lo, 4), "market_high_fence": sig(hi, 4),
-		"ratio_to_median": sig(price/med, 4), "market_samples": n,
-	}
+	ev := make(map[string]any, 9) // sized for every key below, so it never grows
+	ev["unit_price"], ev["unit"], ev["category_id"] = price, l.Unit, l.CategoryID
+	ev["market_median"], ev["market_low_fence"], ev["market_high_fence"] = sig(med, 4), sig(lo, 4), sig(hi, 4)
+	ev["ratio_to_median"], ev["market_samples"] = sig(price/med, 4), n
 	if b := st.Price().MainBelow(); b > 0 && leaveOutLowCluster(st.Price(), t) {
 		// Prices left out of the band as a separate cluster far below it.
 		ev["market_low_cluster_excluded"] = b
 	}
 	var en, zh string
 	if rule == ruleAboveMarket {
-		en = fmt.Sprintf("The unit price of %s per %s is %s the category's median of %s, above its market range (up to %s).",
-			money(price), l.Unit, times(price/med), money(med), money(hi))
-		zh = fmt.Sprintf("单价%s/%s是该类目中位价%s的%s，高于市场合理区间上限%s。",
-			money(price), l.Unit, money(med), times(price/med), money(hi))
+		en = sprintf("The unit price of %s per %s is %s the category's median of %s, above its market range (up to %s).",
+			money(price), str(l.Unit), times(price/med), money(med), money(hi))
+		zh = sprintf("单价%s/%s是该类目中位价%s的%s，高于市场合理区间上限%s。",
+			money(price), str(l.Unit), money(med), times(price/med), money(hi))
 	} else {
-		en = fmt.Sprintf("The unit price of %s per %s is %s of the category's median of %s, below its market range (down to %s).",
-			money(price), l.Unit, pct(price/med), money(med), money(lo))
-		zh = fmt.Sprintf("单价%s/%s仅为该类目中位价%s的%s，低于市场合理区间下限%s。",
-			money(price), l.Unit, money(med), pct(price/med), money(lo))
+		en = sprintf("The unit price of %s per %s is %s of the category's median of %s, below its market range (down to %s).",
+			money(price), str(l.Unit), pct(price/med), money(med), money(lo))
+		zh = sprintf("单价%s/%s仅为该类目中位价%s的%s，低于市场合理区间下限%s。",
+			money(price), str(l.Unit), money(med), pct(price/med), money(lo))
 	}
 	return finding(schemas.OffMarketPrice, rule, confidence(t, x), ev, en, zh)
 }
