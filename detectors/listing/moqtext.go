@@ -176,8 +176,9 @@ func firstQuantity(desc string, from, to int, lu unitInfo) (float64, bool) {
 			continue
 		}
 		if i > 0 && (isWordByte(desc[i-1]) || desc[i-1] == '-') {
-			// Part of a code such as "HRB400" or "A-615".
-			for i < to && (isWordByte(desc[i]) || desc[i] == '-') {
+			// Part of a code such as "HRB400" or "A-615". A digit of
+			// more than one byte is stepped over first: it is no word byte.
+			for i += n; i < to && (isWordByte(desc[i]) || desc[i] == '-'); {
 				i++
 			}
 			first = false

@@ -195,8 +195,16 @@ func parseQuantity(text string, i int) (q quantity, ok bool) {
 	q.value = intPart + frac/fracDiv
 	q.end = j
 	q.unit, q.attached, q.bare, q.end = readUnit(text, j, &q.value)
+	if q.value > maxQuantity {
+		// Dozens of digits are no quantity anyone orders (and would read as
+		// +Inf): the number is skipped, not judged.
+		q.value, q.unit = 0, unitInfo{}
+	}
 	return q, true
 }
+
+// maxQuantity bounds the quantities read from text.
+const maxQuantity = 1e15
 
 // threeDigitsAt reports exactly three digits at text[i] not followed by
 // another digit (the shape of a thousands group).
