@@ -261,7 +261,7 @@ func packSize(text string) (float64, bool) {
 			continue
 		}
 		if i > 0 && isWordByte(text[i-1]) {
-			for i < len(text) && isWordByte(text[i]) {
+			for i += n; i < len(text) && isWordByte(text[i]); {
 				i++
 			}
 			continue

@@ -26,15 +26,25 @@ var moqPhrases = newPhraseSet(append(specs(tagMOQ,
 	"最小订单量", "起批量", "起批", "最低采购量",
 	// Spanish, Portuguese
 	"pedido mínimo", "pedido minimo", "cantidad mínima", "cantidad minima", "compra mínima", "mínimo de pedido",
-	"quantidade mínima", "quantidade minima", "encomenda mínima",
+	"quantidade mínima", "quantidade minima", "encomenda mínima", "mínimo de compra", "compra mínima de",
 	// French, German, Italian
 	"commande minimum", "commande minimale", "quantité minimum", "quantité minimale", "minimum de commande",
-	"mindestbestellmenge", "mindestmenge", "mindestabnahme", "ordine minimo", "quantità minima",
+	"mindestbestellmenge", "mindestmenge", "mindestabnahme", "mindestabnahmemenge", "mindestbestellung",
+	"mindestauftragsmenge", "ordine minimo", "quantità minima", "minimum d'achat", "qté min", "qté minimum",
 	// Russian
 	"минимальный заказ", "минимальная партия", "минимальное количество", "мин. заказ", "минимальный объем",
-	// Japanese, Korean, Arabic, Turkish, Vietnamese
-	"最小ロット", "最低ロット", "最小注文数", "最低注文数", "최소 주문", "최소주문", "الحد الأدنى للطلب",
-	"minimum sipariş", "số lượng tối thiểu", "đơn hàng tối thiểu",
+	"минимальный объём", "минимальная партия заказа", "заказ от", "партия от", "минимальная закупка",
+	// Italian, Indonesian
+	"quantitativo minimo", "minimo d'ordine", "minimo ordine", "minimo di ordine", "minimal order", "minimal pemesanan",
+	"minimum pemesanan", "minimal pembelian", "minimum pembelian", "pemesanan minimal", "pembelian minimal",
+	"min. pembelian", "min order",
+	// Japanese, Korean, Arabic, Turkish, Vietnamese, Hindi, Thai
+	"最小ロット", "最低ロット", "最小注文数", "最低注文数", "最小発注数", "最低発注数", "最小購入数", "最低購入数",
+	"최소 주문", "최소주문", "최소 구매", "최소구매", "최소 발주", "최소발주", "الحد الأدنى للطلب", "الحد الادنى للطلب",
+	"الحد الأدنى لكمية الطلب", "الحد الأدنى للكمية", "أقل كمية", "اقل كمية", "minimum sipariş", "asgari sipariş",
+	"en az sipariş", "số lượng tối thiểu", "đơn hàng tối thiểu", "đặt hàng tối thiểu", "đơn tối thiểu",
+	"số lượng đặt tối thiểu", "न्यूनतम ऑर्डर", "न्यूनतम आर्डर", "न्यूनतम मात्रा", "कम से कम ऑर्डर", "สั่งซื้อขั้นต่ำ",
+	"สั่งขั้นต่ำ", "ขั้นต่ำในการสั่งซื้อ", "จำนวนขั้นต่ำ",
 ), append(specs(tagPer, "per", "/"), specs(tagValue,
 	"minimum order value", "minimum order amount", "min order value", "min. order value", "min order amount",
 	"minimum purchase amount", "minimum purchase value", "order value of at least", "minimum amount", "minimum value",
@@ -53,7 +63,10 @@ var customPhrases = newPhraseSet(specs(1,
 	"embroider*", "personali*", "personnalis*", "bespoke", "made to order", "your design", "own design",
 	"定制", "订制", "定做", "印刷", "印字", "贴牌", "来样", "来图",
 	"personalizado", "personalizada", "logotipo", "sob medida", "sur mesure",
-	"индивидуальн*", "логотип*", "нанесени*",
+	"индивидуальн*", "логотип*", "нанесени*", "personalizzat*", "stampa", "stampat*", "individuell*", "bedruck*",
+	"sonderanfertigung", "özel", "baskı", "baskılı", "sablon", "cetak", "in ấn", "tùy chỉnh", "theo yêu cầu",
+	"ロゴ", "名入れ", "カスタム", "オーダーメイド", "印刷", "로고", "맞춤", "커스텀", "인쇄", "شعار", "مخصص", "طباعة",
+	"लोगो", "कस्टम", "प्रिंट", "โลโก้", "สกรีน", "สั่งทำ", "พิมพ์",
 ))
 
 // promoPhrases mark a clause whose order value is the threshold of a
@@ -163,8 +176,9 @@ func firstQuantity(desc string, from, to int, lu unitInfo) (float64, bool) {
 			continue
 		}
 		if i > 0 && (isWordByte(desc[i-1]) || desc[i-1] == '-') {
-			// Part of a code such as "HRB400" or "A-615".
-			for i < to && (isWordByte(desc[i]) || desc[i] == '-') {
+			// Part of a code such as "HRB400" or "A-615". A digit of
+			// more than one byte is stepped over first: it is no word byte.
+			for i += n; i < to && (isWordByte(desc[i]) || desc[i] == '-'); {
 				i++
 			}
 			first = false
@@ -179,7 +193,8 @@ func firstQuantity(desc string, from, to int, lu unitInfo) (float64, bool) {
 		if val, ok := inListingUnits(q, lu); ok {
 			return val, true
 		}
-		if first && !q.unit.known() && !q.attached && i-from <= bareReach && (q.bare || fillerAt(desc, q.end)) {
+		if first && !q.unit.known() && !q.attached && i-from <= bareReach && (q.bare || fillerAt(desc, q.end)) &&
+			!shipPackAt(desc, q.end) {
 			return q.value, true
 		}
 		first = false
@@ -407,6 +422,24 @@ func quantityBefore(desc string, at int, lu unitInfo) (float64, bool) {
 	return inListingUnits(q, lu)
 }
 
+// shipPackAt reports a shipping-pack word (shipPackWords) at desc[k], after
+// spaces.
+func shipPackAt(desc string, k int) bool {
+	k, _ = skipSpaces(desc, k)
+	if isCJKStart(desc, k) || isThaiStart(desc, k) {
+		// No spaces end these words: match them as prefixes.
+		for w := range shipPackWords {
+			if strings.HasPrefix(desc[k:], w) {
+				return true
+			}
+		}
+		return false
+	}
+	var buf [32]byte
+	w, _ := wordAt(desc, k, buf[:0])
+	return shipPackWords[string(w)]
+}
+
 func packWordAt(desc string, k int) bool {
 	k, _ = skipSpaces(desc, k)
 	var buf [32]byte
@@ -434,6 +467,9 @@ func clauseStart(desc string, s int) int {
 		case c == ';' || c == '\n':
 			return k
 		case (c == '.' || c == '!' || c == '?') && k < len(desc) && (desc[k] == ' ' || desc[k] == '\n'):
+			if c == '.' && abbreviationBefore(desc, k-1) {
+				continue
+			}
 			return k
 		case c >= 0x80 && k >= 3:
 			for _, stop := range cjkStops {
@@ -446,6 +482,35 @@ func clauseStart(desc string, s int) int {
 	return 0
 }
 
+// abbreviations end in a dot that does not end a sentence ("about" and
+// "minimum" in several languages), lowercase.
+var abbreviations = []string{
+	"ca", "cca", "approx", "appr", "aprox", "env", "ok", "ок", "прибл", "min", "max", "mín", "máx", "no", "nr", "nº", "vs",
+}
+
+// abbreviationBefore reports an abbreviation word ending just before the dot
+// at desc[dot].
+func abbreviationBefore(desc string, dot int) bool {
+	k := dot
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(desc[:k])
+		if !isLetterRune(r) || dot-k > 12 {
+			break
+		}
+		k -= size
+	}
+	if k == dot || (k > 0 && desc[k-1] != ' ' && desc[k-1] != '(') {
+		return false
+	}
+	w := desc[k:dot]
+	for _, a := range abbreviations {
+		if strings.EqualFold(w, a) {
+			return true
+		}
+	}
+	return false
+}
+
 func clauseEnd(desc string, e int) int {
 	for k := e; k < len(desc); k++ {
 		c := desc[k]
@@ -453,6 +518,9 @@ func clauseEnd(desc string, e int) int {
 		case c == ';' || c == '\n':
 			return k
 		case (c == '.' || c == '!' || c == '?') && (k+1 == len(desc) || desc[k+1] == ' ' || desc[k+1] == '\n'):
+			if c == '.' && abbreviationBefore(desc, k) {
+				continue
+			}
 			return k
 		case c >= 0x80 && k+3 <= len(desc):
 			for _, stop := range cjkStops {

@@ -95,3 +95,31 @@ func TestConfigLimitsParse(t *testing.T) {
 		t.Fatalf("walked %d thresholds", n)
 	}
 }
+
+// FuzzScanMOQText: descriptions are merchants' free text; reading them never
+// panics, and what is read lies inside the text and is a real quantity.
+func FuzzScanMOQText(f *testing.F) {
+	for _, s := range []string{
+		"MOQ 300 pairs per colour", "最小注文数量は1パレット（31枚・約17,000W）からです。", "الحد الأدنى للطلب ٥٠٠٠ قطعة",
+		"Quantité minimale : 5\u202f000 pièces", "न्यूनतम ऑर्डर 1,00,000 पीस", "สั่งซื้อขั้นต่ำ ๕,๐๐๐ชิ้น",
+		"Mindestbestellmenge: 1 Palette (ca. 17.000 W).", "MOQ 5'000 pcs", "1,00,", "5 00", "\xe0\xb9", "\xd9",
+	} {
+		f.Add(s)
+	}
+	units := []unitInfo{listingUnit("piece"), listingUnit("watt"), listingUnit("kilogram")}
+	f.Fuzz(func(t *testing.T, desc string) {
+		for _, u := range units {
+			mt := scanMOQText(desc, u, "USD", 64)
+			for _, v := range []float64{mt.stated, mt.pack, mt.value} {
+				if v < 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+					t.Fatalf("scanMOQText(%q) read %v", desc, v)
+				}
+			}
+			for _, sp := range [][2]int{{mt.statedFrom, mt.statedTo}, {mt.packFrom, mt.packTo}, {mt.valueFrom, mt.valueTo}} {
+				if sp[0] < 0 || sp[0] > sp[1] || sp[1] > len(desc) {
+					t.Fatalf("scanMOQText(%q) span %v outside the text", desc, sp)
+				}
+			}
+		}
+	})
+}

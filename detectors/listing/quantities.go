@@ -1,6 +1,8 @@
 package listing
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,22 +38,69 @@ var unitWords = func() map[string]unitInfo {
 			m[w] = u
 		}
 	}
-	add(unitInfo{dimMass, 1}, "g", "gr", "gram", "grams", "gramme", "grammes", "gramos", "gramas", "克", "г", "грамм")
+	add(unitInfo{dimMass, 1}, "g", "gr", "gram", "grams", "gramme", "grammes", "gramos", "gramas", "grammi", "克", "г",
+		"грамм", "グラム", "그램", "جرام", "غرام", "ग्राम", "กรัม")
 	add(unitInfo{dimMass, 1e3}, "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes",
-		"kilogramos", "quilos", "公斤", "千克", "кг")
-	add(unitInfo{dimMass, 1e6}, "t", "ton", "tons", "tonne", "tonnes", "mt", "mts", "toneladas", "tonelada", "吨", "т", "тонн", "тонна", "тонны")
-	add(unitInfo{dimLength, 1}, "m", "meter", "meters", "metre", "metres", "metros", "metro", "米", "м", "метр", "метров", "метра")
+		"kilogramos", "quilos", "chili", "chilogrammi", "kilogramm", "公斤", "千克", "кг", "кило", "キロ", "킬로",
+		"كجم", "كغ", "كيلو", "किलो", "กิโล", "กก")
+	add(unitInfo{dimMass, 1e6}, "t", "ton", "tons", "tonne", "tonnes", "mt", "mts", "toneladas", "tonelada", "tonnellate",
+		"tấn", "吨", "т", "тонн", "тонна", "тонны", "トン", "톤", "طن", "أطنان", "टन", "ตัน")
+	add(unitInfo{dimLength, 1}, "m", "meter", "meters", "metre", "metres", "metros", "metro", "metri", "mét", "米", "м",
+		"метр", "метров", "метра", "メートル", "미터", "متر", "أمتار", "मीटर", "เมตร")
 	add(unitInfo{dimLength, 1e3}, "km")
 	add(unitInfo{dimArea, 1}, "m2", "m²", "sqm", "square meter", "square meters", "square metre", "square metres",
-		"metros cuadrados", "metros quadrados", "平方米", "平米", "平方", "м2", "м²")
-	add(unitInfo{dimPower, 1}, "w", "watt", "watts", "瓦", "вт")
+		"metros cuadrados", "metros quadrados", "平方米", "平米", "平方", "м2", "м²", "㎡")
+	add(unitInfo{dimPower, 1}, "w", "watt", "watts", "瓦", "вт", "ワット", "와트")
 	add(unitInfo{dimPower, 1e3}, "kw", "kwp", "千瓦", "квт")
 	add(unitInfo{dimPower, 1e6}, "mw", "mwp", "兆瓦", "мвт")
 	add(unitInfo{dimCount, 1}, "pc", "pcs", "piece", "pieces", "unit", "units", "pair", "pairs", "set", "sets",
-		"piezas", "pieza", "unidades", "pares", "par", "juegos", "peças", "pecas", "conjuntos", "pièces", "paires",
-		"stück", "stk", "件", "个", "只", "双", "套", "片", "块", "шт", "штук", "пар", "комплектов", "комплекта")
+		"piezas", "pieza", "unidades", "pares", "par", "juegos", "peças", "peça", "pecas", "conjuntos", "pièces", "pièce",
+		"paires", "unités", "unité", "pz", "unità", "unidade", "stück", "stk", "paar", "pezzi", "pezzo", "paia", "adet", "tane", "çift", "buah", "biji", "pasang",
+		"cái", "chiếc", "đôi", "bộ", "件", "个", "只", "双", "套", "片", "块", "张", "条", "支", "台", "個", "枚", "本", "足",
+		"セット", "개", "켤레", "세트", "шт", "штук", "штуки", "штука", "пар", "комплектов", "комплекта", "قطعة", "قطع",
+		"حبة", "زوج", "طقم", "पीस", "नग", "जोड़ी", "सेट", "ชิ้น", "อัน", "คู่", "ชุด")
 	return m
 }()
+
+// thaiUnitWords are the Thai words of unitWords and multiplierWords, longest
+// first: Thai writes no spaces, so a unit is matched as the start of the run
+// of letters after a number ("5,000ชิ้นต่อสี").
+var thaiUnitWords = func() []string {
+	var out []string
+	for w := range unitWords {
+		if isThaiStart(w, 0) {
+			out = append(out, w)
+		}
+	}
+	for w := range multiplierWords {
+		if isThaiStart(w, 0) {
+			out = append(out, w)
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	return out
+}()
+
+func isThaiStart(text string, k int) bool {
+	// U+0E00..U+0E7F are E0 B8 80..E0 B9 BF.
+	return k+2 < len(text) && text[k] == 0xE0 && (text[k+1] == 0xB8 || text[k+1] == 0xB9)
+}
+
+// shipPackWords name shipping packs stated as an order's size ("MOQ 1 pallet
+// (31 panels, about 17,000 W)", "最小注文数量は1パレット"): a number before one
+// counts packs, not the listing's unit, so it is not the MOQ itself; the
+// pack's content, stated next, is.
+var shipPackWords = map[string]bool{
+	"pallet": true, "pallets": true, "carton": true, "cartons": true, "ctn": true, "ctns": true, "container": true,
+	"containers": true, "crate": true, "crates": true, "drum": true, "drums": true, "palé": true, "palet": true,
+	"palets": true, "palés": true, "palete": true, "paletes": true, "palette": true, "palettes": true, "paletten": true,
+	"karton": true, "kartons": true, "bancale": true, "bancali": true, "cartone": true, "cartoni": true, "koli": true,
+	"kontainer": true, "konteyner": true, "thùng": true, "паллет": true, "паллета": true, "паллеты": true,
+	"паллетов": true, "поддон": true, "поддона": true, "поддонов": true, "контейнер": true, "контейнера": true,
+	"托": true, "托盘": true, "柜": true, "集装箱": true, "パレット": true, "コンテナ": true, "カートン": true,
+	"팔레트": true, "컨테이너": true, "منصة": true, "حاوية": true, "كرتونة": true, "पैलेट": true, "कंटेनर": true,
+	"พาเลท": true, "พาเลต": true, "ลัง": true,
+}
 
 // listingUnits maps the contract's unit names (and common variants) to units.
 var listingUnits = map[string]unitInfo{
@@ -66,7 +115,11 @@ var listingUnits = map[string]unitInfo{
 }
 
 // multiplierWords scale the number before a unit ("10k pcs", "1万件").
-var multiplierWords = map[string]float64{"k": 1e3, "万": 1e4, "千": 1e3, "тыс": 1e3}
+var multiplierWords = map[string]float64{
+	"k": 1e3, "万": 1e4, "千": 1e3, "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "mil": 1e3, "mila": 1e3, "mille": 1e3,
+	"tausend": 1e3, "bin": 1e3, "ribu": 1e3, "nghìn": 1e3, "ngàn": 1e3, "천": 1e3, "만": 1e4, "พัน": 1e3, "หมื่น": 1e4,
+	"ألف": 1e3, "آلاف": 1e3, "हज़ार": 1e3, "हजार": 1e3, "lakh": 1e5, "लाख": 1e5,
+}
 
 // listingUnit returns the unit of a listing's unit field.
 func listingUnit(unit string) unitInfo {
@@ -86,14 +139,17 @@ type quantity struct {
 	start, end int
 }
 
-// parseQuantity reads the number at text[i] (an ASCII or full-width digit)
+// parseQuantity reads the number at text[i] (digits as digitAt reads them)
 // and the unit word after it. Thousands separators are "," and "." followed
-// by exactly three digits; otherwise "." is a decimal point.
+// by exactly three digits, Indian two-digit groups ("1,00,000"), and a space,
+// apostrophe or Arabic separator after a group of at most three digits
+// followed by exactly three; otherwise "." is a decimal point.
 func parseQuantity(text string, i int) (q quantity, ok bool) {
 	q.start = i
 	var intPart, frac float64
 	var fracDiv float64 = 1
 	digits := 0
+	group := 0 // digits since the last space-like separator
 	j := i
 	inFrac := false
 	for j < len(text) {
@@ -106,12 +162,22 @@ func parseQuantity(text string, i int) (q quantity, ok bool) {
 				intPart = intPart*10 + float64(d)
 			}
 			digits++
+			group++
 			j += n
 			continue
 		}
 		c := text[j]
 		if (c == ',' || c == '.') && !inFrac && digits > 0 && threeDigitsAt(text, j+1) {
 			j++ // thousands separator
+			continue
+		}
+		if c == ',' && !inFrac && digits > 0 && indianGroupsAt(text, j) {
+			j++ // "1,00,000": Indian grouping, two digits between separators
+			continue
+		}
+		if n := groupSpaceAt(text, j); n > 0 && !inFrac && digits > 0 && group <= 3 && threeDigitsAt(text, j+n) {
+			j += n // "5 000", "5 000", "5'000", "٥٬٠٠٠": a space or mark between thousands
+			group = 0
 			continue
 		}
 		if c == '.' && !inFrac && digits > 0 {
@@ -129,25 +195,65 @@ func parseQuantity(text string, i int) (q quantity, ok bool) {
 	q.value = intPart + frac/fracDiv
 	q.end = j
 	q.unit, q.attached, q.bare, q.end = readUnit(text, j, &q.value)
+	if q.value > maxQuantity {
+		// Dozens of digits are no quantity anyone orders (and would read as
+		// +Inf): the number is skipped, not judged.
+		q.value, q.unit = 0, unitInfo{}
+	}
 	return q, true
 }
 
-// threeDigitsAt reports exactly three ASCII digits at text[i] not followed by
+// maxQuantity bounds the quantities read from text.
+const maxQuantity = 1e15
+
+// threeDigitsAt reports exactly three digits at text[i] not followed by
 // another digit (the shape of a thousands group).
 func threeDigitsAt(text string, i int) bool {
-	if i+3 > len(text) {
-		return false
-	}
-	for k := i; k < i+3; k++ {
-		if text[k] < '0' || text[k] > '9' {
+	for range 3 {
+		_, n := digitAt(text, i)
+		if n == 0 {
 			return false
 		}
+		i += n
 	}
-	return i+3 == len(text) || text[i+3] < '0' || text[i+3] > '9'
+	_, n := digitAt(text, i)
+	return n == 0
 }
 
-// digitAt decodes an ASCII or full-width digit at text[i]; n is its length
-// in bytes (0 when there is none).
+// indianGroupsAt reports Indian digit grouping at the comma text[j]: one or
+// more ",dd" groups and a final ",ddd" ("1,00,000", "12,50,000").
+func indianGroupsAt(text string, j int) bool {
+	for j < len(text) && text[j] == ',' {
+		if threeDigitsAt(text, j+1) {
+			return true
+		}
+		if j+3 >= len(text) || !isDigit(text[j+1]) || !isDigit(text[j+2]) || text[j+3] != ',' {
+			return false
+		}
+		j += 3
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// groupSpaceAt returns the length of a thousands separator other than a
+// comma or dot at text[j]: a space, no-break or thin space, an apostrophe or
+// the Arabic thousands separator; 0 when there is none.
+func groupSpaceAt(text string, j int) int {
+	switch {
+	case text[j] == ' ' || text[j] == '\'':
+		return 1
+	case strings.HasPrefix(text[j:], "\u00a0"), strings.HasPrefix(text[j:], "\u066c"):
+		return 2
+	case strings.HasPrefix(text[j:], "\u202f"), strings.HasPrefix(text[j:], "\u2009"), strings.HasPrefix(text[j:], "\u2019"):
+		return 3
+	}
+	return 0
+}
+
+// digitAt decodes a digit at text[i]: ASCII, full-width, Arabic-Indic,
+// Devanagari or Thai; n is its length in bytes (0 when there is none).
 func digitAt(text string, i int) (d, n int) {
 	if i >= len(text) {
 		return 0, 0
@@ -156,9 +262,27 @@ func digitAt(text string, i int) (d, n int) {
 	if '0' <= c && c <= '9' {
 		return int(c - '0'), 1
 	}
-	// Full-width digits U+FF10..U+FF19 are EF BC 90..99.
-	if c == 0xEF && i+2 < len(text) && text[i+1] == 0xBC && text[i+2] >= 0x90 && text[i+2] <= 0x99 {
-		return int(text[i+2] - 0x90), 3
+	if c < 0xD9 || i+1 >= len(text) {
+		return 0, 0
+	}
+	c1 := text[i+1]
+	switch {
+	case c == 0xD9 && c1 >= 0xA0 && c1 <= 0xA9: // Arabic-Indic U+0660..U+0669
+		return int(c1 - 0xA0), 2
+	case c == 0xDB && c1 >= 0xB0 && c1 <= 0xB9: // Extended Arabic-Indic (Persian, Urdu) U+06F0..U+06F9
+		return int(c1 - 0xB0), 2
+	}
+	if i+2 >= len(text) {
+		return 0, 0
+	}
+	c2 := text[i+2]
+	switch {
+	case c == 0xEF && c1 == 0xBC && c2 >= 0x90 && c2 <= 0x99: // full-width U+FF10..U+FF19
+		return int(c2 - 0x90), 3
+	case c == 0xE0 && c1 == 0xA5 && c2 >= 0xA6 && c2 <= 0xAF: // Devanagari U+0966..U+096F
+		return int(c2 - 0xA6), 3
+	case c == 0xE0 && c1 == 0xB9 && c2 >= 0x90 && c2 <= 0x99: // Thai U+0E50..U+0E59
+		return int(c2 - 0x90), 3
 	}
 	return 0, 0
 }
@@ -251,10 +375,19 @@ func wordAt(text string, k int, buf []byte) (word []byte, end int) {
 		}
 		return append(buf, text[k:ends[0]]...), ends[0]
 	}
+	if isThaiStart(text, k) {
+		for _, w := range thaiUnitWords {
+			if strings.HasPrefix(text[k:], w) {
+				return append(buf, w...), k + len(w)
+			}
+		}
+	}
 	e := k
 	for e < len(text) {
 		r, size := utf8.DecodeRuneInString(text[e:])
-		if r == '²' || (r < utf8.RuneSelf && isWordByte(byte(r))) || (r >= utf8.RuneSelf && unicode.IsLetter(r) && !isCJK(r)) {
+		// Marks belong to the word: Devanagari and Thai vowel signs.
+		if r == '²' || (r < utf8.RuneSelf && isWordByte(byte(r))) ||
+			(r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsMark(r)) && !isCJK(r)) {
 			if len(buf)+utf8.UTFMax > cap(buf) {
 				return nil, e // too long to be a unit word
 			}
