@@ -306,6 +306,11 @@ func appendFolded(nr []nrune, x rune, s, e int32, flags *obf) []nrune {
 	if m, ok := specialRune(x); ok {
 		return append(nr, nrune{m, s, e})
 	}
+	if x == 'ß' || x == 'ẞ' {
+		// German writes ß as "ss" wherever it is not on the keyboard (and
+		// Swiss German always): both spellings read alike.
+		return append(nr, nrune{'s', s, e}, nrune{'s', s, e})
+	}
 	if v, ok := digitValue(x); ok {
 		*flags |= obfOtherDigits
 		return append(nr, nrune{'0' + rune(v), s, e})
