@@ -121,6 +121,9 @@ type scratch struct {
 	sentCats   []cat
 	clauseCats []cat
 	allCats    cat
+	// viet is set by normalize when the text has a letter only Vietnamese
+	// writes (isVietLetter).
+	viet bool
 	// pending is the unfinished number of the merchant's previous message
 	// (Conversation.SellerDigits); tail is this message's, for the next.
 	pending, tail string

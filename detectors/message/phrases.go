@@ -12,7 +12,10 @@ import (
 // collector to trace (as maps it was most of the live heap, traced every
 // cycle) and a step is an integer search, not a string-keyed map lookup.
 type trieNode struct {
-	cats        cat
+	cats cat
+	// viet are the categories a one-word phrase has only as Vietnamese
+	// typed without tones (vietGated): read only in Vietnamese text.
+	viet        cat
 	first, kids int32 // children: phraseTrie.edges[first : first+kids], sorted by word
 	ch          Channel
 	term        bool
@@ -144,11 +147,14 @@ func buildWordTable(words []string) wordTable {
 
 // buildNode is the trie while it is built, before flattening.
 type buildNode struct {
-	next  map[string]*buildNode
-	cats  cat
-	ch    Channel
-	term  bool
-	digit byte
+	next map[string]*buildNode
+	cats cat
+	// vietOnly and other: the categories of the one-word phrases folded to
+	// this word from Vietnamese and from any other spelling.
+	vietOnly, other cat
+	ch              Channel
+	term            bool
+	digit           byte
 }
 
 // flatten lays out the built trie: nodes breadth-first, edges sorted by word id.
@@ -181,7 +187,7 @@ func flatten(root *buildNode) *phraseTrie {
 			keys = append(keys, k)
 		}
 		slices.SortFunc(keys, func(a, b string) int { return int(ids[a]) - int(ids[b]) })
-		t.nodes[q] = trieNode{cats: n.cats, ch: n.ch, term: n.term, digit: n.digit,
+		t.nodes[q] = trieNode{cats: n.cats, viet: n.vietOnly &^ n.other, ch: n.ch, term: n.term, digit: n.digit,
 			first: int32(len(t.edges)), kids: int32(len(keys))}
 		for _, k := range keys {
 			t.edges = append(t.edges, trieEdge{word: ids[k], node: int32(len(queue))})
@@ -259,6 +265,13 @@ func phrases() *phraseTrie {
 				}
 				n.term = true
 				n.cats |= e.cats
+				if len(sc.toks) == 1 {
+					if sc.viet && vietGated[string(sc.norm)] {
+						n.vietOnly |= e.cats
+					} else {
+						n.other |= e.cats
+					}
+				}
 				if e.ch != 0 {
 					n.ch = e.ch
 				}
@@ -304,6 +317,41 @@ func phrases() *phraseTrie {
 		phraseRoot = flatten(root)
 	})
 	return phraseRoot
+}
+
+// vietGated are Vietnamese words that, typed without their tone marks, are
+// everyday words of other languages: số (number) is "so", thêm (more)
+// "them", đô (dollar) "do", chỉ (only) Italian "chi", nơi (place) Italian
+// "noi". Their Vietnamese reading needs Vietnamese text (see vietnamese).
+var vietGated = map[string]bool{"so": true, "them": true, "do": true, "chi": true, "noi": true}
+
+// vietnameseMarkers are Vietnamese words that keep their shape typed without
+// tones and are no word of the other languages: a text with one is read as
+// Vietnamese though it has no Vietnamese letter.
+var vietnameseMarkers = [...]string{"cua", "xin", "khong", "duoc", "nhe", "minh", "giup", "thoai", "chung"}
+
+// vietnamese reports whether token i is read as Vietnamese: the token was
+// written with a diacritic (the normalised bytes came from more original
+// ones), the text has a letter only Vietnamese writes, or a Vietnamese word
+// that survives typing without tones.
+func (sc *scratch) vietnamese(i int) bool {
+	t := &sc.toks[i]
+	if sc.viet || sc.ne[t.e-1]-sc.ns[t.s] > t.e-t.s {
+		return true
+	}
+	for k := range sc.toks {
+		u := &sc.toks[k]
+		if u.kind != tWord || u.alt != "" || u.e-u.s > 6 {
+			continue
+		}
+		w := sc.norm[u.s:u.e]
+		for _, m := range vietnameseMarkers {
+			if string(w) == m {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // child is the child of n on token i (its folded form if any, else its
@@ -376,7 +424,18 @@ func (sc *scratch) matchPhrases() {
 			continue
 		}
 		t := &toks[i]
-		t.cats, t.ch, t.mEnd = best.cats, best.ch, int32(end)
+		cats, ch := best.cats, best.ch
+		if best.viet != 0 && !sc.vietnamese(i) {
+			// "so" is English before it is "số" typed without tones.
+			cats &^= best.viet
+			if cats == 0 {
+				continue
+			}
+			if cats&(catChannel|catChannelWeak) == 0 {
+				ch = 0
+			}
+		}
+		t.cats, t.ch, t.mEnd = cats, ch, int32(end)
 		if best.cats&catNeutral != 0 {
 			for k := i; k < end; k++ {
 				toks[k].shadow = true
