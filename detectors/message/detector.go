@@ -124,6 +124,8 @@ type scratch struct {
 	// viet is set by normalize when the text has a letter only Vietnamese
 	// writes (isVietLetter).
 	viet bool
+	// text is the text normalize read (the original of sc.ns, sc.ne).
+	text string
 	// pending is the unfinished number of the merchant's previous message
 	// (Conversation.SellerDigits); tail is this message's, for the next.
 	pending, tail string
@@ -137,6 +139,7 @@ func releaseScratch(sc *scratch) {
 	if cap(sc.norm) > 64<<10 || cap(sc.toks) > 16<<10 {
 		return
 	}
+	sc.text = "" // do not pin the message
 	scratchPool.Put(sc)
 }
 

@@ -13,9 +13,13 @@ import (
 // cycle) and a step is an integer search, not a string-keyed map lookup.
 type trieNode struct {
 	cats cat
-	// viet are the categories a one-word phrase has only as Vietnamese
-	// typed without tones (vietGated): read only in Vietnamese text.
+	// viet are the categories a one-word phrase has only from Vietnamese
+	// spellings (vforms: their index in phraseTrie.vforms, plus one): they
+	// are dropped for a token written with other Vietnamese tones, and for a
+	// vietGated word outside Vietnamese text.
 	viet        cat
+	vforms      int32
+	vgate       bool
 	first, kids int32 // children: phraseTrie.edges[first : first+kids], sorted by word
 	ch          Channel
 	term        bool
@@ -32,6 +36,9 @@ type phraseTrie struct {
 	edges []trieEdge
 	root  []int32 // word id → first-level node, or -1
 	words wordTable
+	// vforms are the Vietnamese spellings (lower case, tones kept) of the
+	// one-word phrases of a node (trieNode.vforms).
+	vforms [][]string
 }
 
 const noWord = -1
@@ -152,6 +159,8 @@ type buildNode struct {
 	// vietOnly and other: the categories of the one-word phrases folded to
 	// this word from Vietnamese and from any other spelling.
 	vietOnly, other cat
+	vforms          []string
+	vgate           bool
 	ch              Channel
 	term            bool
 	digit           byte
@@ -189,6 +198,11 @@ func flatten(root *buildNode) *phraseTrie {
 		slices.SortFunc(keys, func(a, b string) int { return int(ids[a]) - int(ids[b]) })
 		t.nodes[q] = trieNode{cats: n.cats, viet: n.vietOnly &^ n.other, ch: n.ch, term: n.term, digit: n.digit,
 			first: int32(len(t.edges)), kids: int32(len(keys))}
+		if t.nodes[q].viet != 0 {
+			t.vforms = append(t.vforms, n.vforms)
+			t.nodes[q].vforms = int32(len(t.vforms))
+			t.nodes[q].vgate = n.vgate
+		}
 		for _, k := range keys {
 			t.edges = append(t.edges, trieEdge{word: ids[k], node: int32(len(queue))})
 			queue = append(queue, n.next[k])
@@ -266,8 +280,10 @@ func phrases() *phraseTrie {
 				n.term = true
 				n.cats |= e.cats
 				if len(sc.toks) == 1 {
-					if sc.viet && vietGated[string(sc.norm)] {
+					if sc.viet {
 						n.vietOnly |= e.cats
+						n.vforms = append(n.vforms, strings.ToLower(p))
+						n.vgate = vietGated[string(sc.norm)]
 					} else {
 						n.other |= e.cats
 					}
@@ -354,6 +370,34 @@ func (sc *scratch) vietnamese(i int) bool {
 	return false
 }
 
+// otherTones reports token i written with Vietnamese letters (precomposed,
+// as typed) that spell none of forms: the same letters with other tones are
+// another word. Text typed without tones, or decomposed, is not judged.
+func (sc *scratch) otherTones(i int, forms []string) bool {
+	t := &sc.toks[i]
+	s, e := sc.ns[t.s], sc.ne[t.e-1]
+	if e-s == t.e-t.s || int(e) > len(sc.text) {
+		return false // plain ASCII as written
+	}
+	w := sc.text[s:e]
+	viet := false
+	for _, r := range w {
+		if isVietLetter(r) {
+			viet = true
+			break
+		}
+	}
+	if !viet {
+		return false
+	}
+	for _, f := range forms {
+		if strings.EqualFold(w, f) {
+			return false
+		}
+	}
+	return true
+}
+
 // child is the child of n on token i (its folded form if any, else its
 // text, else the text's stem without clitics), or nil. The token's word ids
 // are set by matchPhrases.
@@ -425,8 +469,9 @@ func (sc *scratch) matchPhrases() {
 		}
 		t := &toks[i]
 		cats, ch := best.cats, best.ch
-		if best.viet != 0 && !sc.vietnamese(i) {
-			// "so" is English before it is "số" typed without tones.
+		if best.viet != 0 && end == i+1 && (best.vgate && !sc.vietnamese(i) || sc.otherTones(i, tr.vforms[best.vforms-1])) {
+			// "so" is English before it is "số" typed without tones, and
+			// "nhận" (receive) is not "nhắn" (message).
 			cats &^= best.viet
 			if cats == 0 {
 				continue
