@@ -159,6 +159,10 @@ var lexicon = []lexEntry{
 		"zoom lens", "solar cell", "solar cells", "cell size", "battery cell", "half cell", "half-cell",
 		"mail order", "air mail", "airmail", "e-mail marketing", "email marketing", "number of", "no.1", "no 1",
 		"model number", "part number", "item number", "order number", "tracking number", "serial number",
+		"número de modelo", "número do modelo", "numéro de modèle", "numero di modello", "numero modello",
+		"номер модели", "model numarası", "nomor model", "모델 번호", "رقم الموديل", "número de pedido",
+		"número do pedido", "numéro de commande", "numero d'ordine", "номер заказа", "sipariş numarası",
+		"nomor pesanan", "주문 번호", "رقم الطلب",
 		"hs number", "number one", "линия", "сигнал", "手机壳", "手机套", "手机支架", "电话线",
 	}},
 
