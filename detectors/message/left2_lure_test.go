@@ -80,6 +80,10 @@ func leftLureCases() []gapCase {
 		}
 	}
 	add(leftReview, "clean_review_on_engine", "")
+	add(map[string][]string{
+		"es": {"Nuestra marca aparece en {E}, escribe tu pedido aquí en la tienda."},
+		"en": {"Our brand shows up on {E}, write your order here in the shop."},
+	}, "clean_order_here", "")
 	add(leftShopSearch, "clean_search_in_shop", "")
 	add(leftTypeBrand, "lure_type_brand_engine", op)
 	return cs

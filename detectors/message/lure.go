@@ -86,8 +86,8 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 		if tc&(catPlace|catElsewhere) != 0 {
 			placeEnd = max(placeEnd, t.mEnd)
 		}
-		if tc&catShopName != 0 && engine {
-			nameAfterEngine = true // "on Google, our brand …"
+		if tc&catShopName != 0 && engine && sc.clauseCats[t.clause]&catHere == 0 {
+			nameAfterEngine = true // "on Google, our brand …"; not "… order here in the shop"
 		}
 		if tc&catShopName != 0 && typedAt >= 0 && k-typedAt <= 3 && sc.toks[typedAt].clause == t.clause {
 			typed = true // "tapez notre marque", "ลองค้นแบรนด์": the name typed in
