@@ -126,6 +126,9 @@ type scratch struct {
 	viet bool
 	// text is the text normalize read (the original of sc.ns, sc.ne).
 	text string
+	// webs are the starts (normalised bytes) of the web addresses
+	// foldSpelledAddresses rebuilt from spelt dots.
+	webs []int32
 	// pending is the unfinished number of the merchant's previous message
 	// (Conversation.SellerDigits); tail is this message's, for the next.
 	pending, tail string
@@ -224,10 +227,15 @@ func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *C
 	var a analysis
 	a.flags = normalize(text, sc)
 	sc.lexical()
+	sc.webs = sc.webs[:0]
 	if sc.allCats&catDotWord != 0 {
-		// A dot spelt as a word: fold it into the text ("t dot me" → "t.me")
+		// A dot or an at sign spelt as a word: fold it into the text ("t dot
+		// me" → "t.me", "ventas arroba gmail punto com" → "ventas@gmail.com")
 		// and read the text again; rare, so the common path reads it once.
-		if f := sc.foldSpeltDots(); f != 0 {
+		site := sc.siteWordIn()
+		f := sc.foldSpeltDots()
+		f |= sc.foldSpelledAddresses(site)
+		if f != 0 {
 			a.flags |= f
 			sc.lexical()
 		}

@@ -227,9 +227,9 @@ func spelledDotAt(b []byte, i int) (int, int, bool) {
 	}
 	k := skipDotFill(b, le)
 	matched := false
-	for _, w := range dotWords {
-		if bytes.HasPrefix(b[k:], []byte(w)) {
-			k += len(w)
+	for _, w := range speltMarks { // normalised: "ドット" is read "トット"
+		if !w.at && bytes.HasPrefix(b[k:], []byte(w.w)) {
+			k += len(w.w)
 			matched = true
 			break
 		}

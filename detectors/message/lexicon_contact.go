@@ -265,6 +265,8 @@ var contactLexicon = []lexEntry{
 		"görsel", "bild", "gambar", "รูป", "immagine", "tasveer",
 	}},
 	{catDotWord, 0, dotWords},
+	{catDotWord, 0, atWords},
+	{catDotWord, 0, moreDotWords},
 }
 
 // lexiconEntries is the whole phrase table.
