@@ -175,8 +175,13 @@ func spelledChain(b []byte, i int, labels *[maxAddrLabels][2]int, seps *[maxAddr
 		for k := range n - 1 {
 			bracket = bracket || seps[k].bracket
 		}
-		web := first == "www" || bracket || site || bytes.HasSuffix(b[:i], []byte("://"))
-		return n, true, web && n >= 2
+		// Without "www" or brackets only a site word says it is an address,
+		// and prose must not read as one: "at this point it", "polka dot
+		// in", "el punto de venta", "the dot com bubble".
+		last := string(b[labels[n-1][0]:labels[n-1][1]])
+		web := first == "www" || bracket || bytes.HasSuffix(b[:i], []byte("://")) ||
+			site && webTLDs[last] && !commonWords[first] && len(first) >= 3
+		return n, true, web
 	}
 	english, at := true, 0
 	for k := range n - 1 {
@@ -262,6 +267,15 @@ func skipAddrFill(b []byte, k int) (int, bool) {
 		k++
 	}
 	return k, bracket
+}
+
+// webTLDs are the top-level domains a web address spelt without "www" may
+// end in: none that is also a word ("in", "it", "de", "es", "me").
+var webTLDs = map[string]bool{
+	"com": true, "net": true, "org": true, "cn": true, "ru": true, "br": true, "vn": true, "tr": true, "kr": true,
+	"jp": true, "th": true, "hk": true, "tw": true, "uk": true, "ae": true, "sa": true, "mx": true, "info": true,
+	"biz": true, "shop": true, "store": true, "online": true, "site": true, "top": true, "xyz": true, "fr": true,
+	"nl": true, "pl": true, "ua": true, "kz": true, "au": true,
 }
 
 // siteWords name a website: with one in the message a spelt web address
