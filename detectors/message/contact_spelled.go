@@ -220,10 +220,14 @@ func addrSepAt(b []byte, k int) (addrSep, int, bool) {
 	}
 	s := addrSep{s: k, spelt: true, bracket: bracket}
 	matched := false
-	if b[j] == '@' && j > k {
-		s.at, s.english, matched = true, true, true // "sales @ gmail punto com"
+	switch {
+	case b[j] == '@' && j > k:
+		s.at, s.english, matched = true, !bracket, true // "sales @ gmail punto com", "sales(@)gmail.com"
 		j++
-	} else {
+	case b[j] == '.' && bracket:
+		s.english, matched = false, true // "mystore[.]com", "gmail (.) com"
+		j++
+	default:
 		for _, w := range speltMarks {
 			if !bytes.HasPrefix(b[j:], []byte(w.w)) {
 				continue
@@ -341,4 +345,32 @@ func isCarrierDomain(host string) bool {
 		}
 	}
 	return false
+}
+
+// bracketedSign reports a '.' or '@' between brackets ("[.]", "( @ )"), an
+// address's sign hidden from filters.
+func bracketedSign[T string | []byte](b T) bool {
+	for i := 0; i+2 < len(b); i++ {
+		if bracketedSignAt(b, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketedSignAt reports a bracketed '.' or '@' opening at b[i].
+func bracketedSignAt[T string | []byte](b T, i int) bool {
+	if c := b[i]; c != '(' && c != '[' && c != '{' && c != '<' {
+		return false
+	}
+	j := i + 1
+	for j < len(b) && b[j] == ' ' {
+		j++
+	}
+	if j >= len(b) || (b[j] != '.' && b[j] != '@') {
+		return false
+	}
+	for j++; j < len(b) && b[j] == ' '; j++ {
+	}
+	return j < len(b) && (b[j] == ')' || b[j] == ']' || b[j] == '}' || b[j] == '>')
 }

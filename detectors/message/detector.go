@@ -228,8 +228,8 @@ func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *C
 	a.flags = normalize(text, sc)
 	sc.lexical()
 	sc.webs = sc.webs[:0]
-	if sc.allCats&catDotWord != 0 {
-		// A dot or an at sign spelt as a word: fold it into the text ("t dot
+	if sc.allCats&catDotWord != 0 || bracketedSign(sc.norm) {
+		// A dot or an at sign spelt as a word or bracketed: fold it into the text ("t dot
 		// me" → "t.me", "ventas arroba gmail punto com" → "ventas@gmail.com")
 		// and read the text again; rare, so the common path reads it once.
 		site := sc.siteWordIn()

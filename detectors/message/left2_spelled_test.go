@@ -80,6 +80,20 @@ func leftSpelledCases() []gapCase {
 				seller(strings.ReplaceAll(leftMailIntro[lang], "{X}", x))}, ""})
 		}
 	}
+	// Bracketed signs, and the sign '@' written with a spelt dot.
+	for _, x := range []string{"sales(@)gmail(.)com", "sales[@]163[.]com", "sales@gmail[.]com", "sales @ mystore-factory (.) com"} {
+		cs = append(cs, gapCase{"en", "op_bracketed_signs", []turn{seller("Email me: " + x)}, op})
+	}
+	for lang, dots := range leftDot {
+		x := "sales@gmail " + dots[0] + " com"
+		if dots[0] == "点" {
+			x = "sales@gmail点com"
+		}
+		cs = append(cs, gapCase{lang, "op_sign_at_spelt_dot", []turn{seller(strings.ReplaceAll(leftMailIntro[lang], "{X}", x))}, op})
+	}
+	for _, x := range []string{"www[.]mystore-factory[.]com", "mystore-factory(.)com"} {
+		cs = append(cs, gapCase{"en", "op_bracketed_signs", []turn{seller("Our site is " + x)}, op})
+	}
 	// The words in ordinary prose.
 	for lang, ts := range map[string][]string{
 		"en": {"The red dot on the box is the logo.", "We make polka dot fabric.", "Install v2 dot 1 firmware first.",
