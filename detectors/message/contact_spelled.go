@@ -61,6 +61,15 @@ var speltMarks = func() (ws []speltWord) {
 	return ws
 }()
 
+// speltByFirst indexes speltMarks by first byte (longest first within a
+// byte): a word is compared only with the marks that start like it.
+var speltByFirst = func() (t [256][]speltWord) {
+	for _, w := range speltMarks {
+		t[w.w[0]] = append(t[w.w[0]], w)
+	}
+	return t
+}()
+
 type speltWord struct {
 	w       string
 	at      bool
@@ -90,7 +99,7 @@ func (sc *scratch) foldSpelledAddresses(site bool) obf {
 	out := 0
 	for i, skip := 0, 0; i < len(b); {
 		n, web, ok := 0, false, false
-		if i >= skip {
+		if i >= skip && isLabelByte(b[i]) && (i == 0 || !isLabelByte(b[i-1])) {
 			n, web, ok = spelledChain(b, i, &labels, &seps, site)
 		}
 		if !ok {
@@ -228,7 +237,7 @@ func addrSepAt(b []byte, k int) (addrSep, int, bool) {
 		s.english, matched = false, true // "mystore[.]com", "gmail (.) com"
 		j++
 	default:
-		for _, w := range speltMarks {
+		for _, w := range speltByFirst[b[j]] {
 			if !bytes.HasPrefix(b[j:], []byte(w.w)) {
 				continue
 			}
@@ -282,45 +291,52 @@ var webTLDs = map[string]bool{
 	"nl": true, "pl": true, "ua": true, "kz": true, "au": true,
 }
 
-// siteWords name a website: with one in the message a spelt web address
-// needs no "www". Normalised (siteWordSet) as message text is.
+// siteWords name a website (catSite): with one in the message a spelt web
+// address needs no "www".
 var siteWords = []string{
 	"site", "website", "web", "webpage", "homepage", "url", "sitio",
 	"pagina", "webseite", "internetseite", "sito", "сайт", "сайте",
 	"сайта", "situs", "sitesi", "sitemiz", "เว็บ", "เว็บไซต์", "موقع",
 	"موقعنا", "वेबसाइट", "サイト", "ホームページ", "사이트", "홈페이지",
-	"visit", "visita", "visitez", "besuchen", "trang", "웹사이트",
+	"visit", "visita", "visitez", "besuchen", "trang", "웹사이트", "网站", "官网", "網站", "网址",
 }
 
-var siteWordSet = func() map[string]bool {
-	m := map[string]bool{}
-	sc := new(scratch)
-	for _, w := range siteWords {
-		normalize(w, sc)
-		m[string(sc.norm)] = true
+// addressCues reports a website word in the message (catSite), and whether
+// an address may be spelt at all: a site word, "www", an at word or sign,
+// or a bracketed sign.
+func (sc *scratch) addressCues() (site, maybe bool) {
+	site = sc.allCats&catSite != 0
+	if site || bytes.IndexByte(sc.norm, '@') >= 0 || bracketedSign(sc.norm) {
+		return site, true
 	}
-	return m
-}()
-
-// siteWordIn reports a website word among the tokens, or 网 (网站, 官网).
-func (sc *scratch) siteWordIn() bool {
 	for k := range sc.toks {
 		t := &sc.toks[k]
 		switch t.kind {
 		case tWord:
 			w := sc.norm[t.s:t.e]
-			if siteWordSet[string(w)] {
-				return true
+			if string(w) == "at" || string(w) == "www" || t.mEnd > 0 && t.cats&catDotWord != 0 && atMarks[string(w)] {
+				return false, true
 			}
-
 		case tHan:
-			if r := sc.hanRune(k); r == '网' || r == '網' {
-				return true
+			if sc.hanRune(k) == '艾' { // 艾特
+				return false, true
 			}
 		}
 	}
-	return false
+	return false, false
 }
+
+// atMarks are the first words of the at words, normalised ("a còng" by
+// "a" too: read only on a token the lexicon marked as a spelt mark).
+var atMarks = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range speltMarks {
+		if w.at {
+			m[strings.Fields(w.w)[0]] = true
+		}
+	}
+	return m
+}()
 
 // spelledWebAt reports a web address rebuilt by foldSpelledAddresses that
 // starts at normalised byte bs.
@@ -351,7 +367,7 @@ func isCarrierDomain(host string) bool {
 // address's sign hidden from filters.
 func bracketedSign[T string | []byte](b T) bool {
 	for i := 0; i+2 < len(b); i++ {
-		if bracketedSignAt(b, i) {
+		if c := b[i]; (c == '(' || c == '[' || c == '{' || c == '<') && bracketedSignAt(b, i) {
 			return true
 		}
 	}

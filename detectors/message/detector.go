@@ -232,9 +232,11 @@ func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *C
 		// A dot or an at sign spelt as a word or bracketed: fold it into the text ("t dot
 		// me" → "t.me", "ventas arroba gmail punto com" → "ventas@gmail.com")
 		// and read the text again; rare, so the common path reads it once.
-		site := sc.siteWordIn()
+		site, maybe := sc.addressCues()
 		f := sc.foldSpeltDots()
-		f |= sc.foldSpelledAddresses(site)
+		if maybe {
+			f |= sc.foldSpelledAddresses(site)
+		}
 		if f != 0 {
 			a.flags |= f
 			sc.lexical()

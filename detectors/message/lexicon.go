@@ -56,7 +56,8 @@ const (
 	catPlace                        // a place: somewhere, lugar, 地方, 곳
 	catComfort                      // more convenient, more comfortable, faster: 方便, cómodo, удобн
 	catHere                         // here, in this chat: 这里, aquí, здесь
-	catDotWord                      // "dot" spelt out: dot, 点, точка (a link may be spelt)
+	catDotWord                      // "dot" or "at" spelt out: dot, 点, точка, arroba (an address may be spelt)
+	catSite                         // a website: site, web, сайт, 网站 (a spelt web address needs no "www")
 )
 
 type lexEntry struct {

@@ -267,6 +267,7 @@ var contactLexicon = []lexEntry{
 	{catDotWord, 0, dotWords},
 	{catDotWord, 0, atWords},
 	{catDotWord, 0, moreDotWords},
+	{catSite, 0, siteWords},
 }
 
 // lexiconEntries is the whole phrase table.

@@ -61,6 +61,4 @@ var routeLexicon = []lexEntry{
 // Korean greetings hold 안 (not) and 하세요 (polite "do", read as "do you
 // have"): "안녕하세요, … WhatsApp …" asked for the app.
 var segmentOnly = []string{"ของ", "ขอบคุณ", "ขอบ", "ข้อมูล", "ข้อความ", "ข้อ",
-	"안녕하세요", "안녕하십니까", "안녕", "수고하세요", "감사합니다", "고맙습니다", "반갑습니다",
-	// Website words (siteWords), read whole.
-	"사이트", "웹사이트", "홈페이지", "サイト", "ホームページ", "เว็บไซต์", "เว็บ"}
+	"안녕하세요", "안녕하십니까", "안녕", "수고하세요", "감사합니다", "고맙습니다", "반갑습니다"}
