@@ -124,6 +124,9 @@ type scratch struct {
 	// viet is set by normalize when the text has a letter only Vietnamese
 	// writes (isVietLetter).
 	viet bool
+	// vietMarker caches whether the text has a Vietnamese marker word
+	// (vietnamese): 0 not looked, 1 yes, -1 no.
+	vietMarker int8
 	// text is the text normalize read (the original of sc.ns, sc.ne).
 	text string
 	// webs are the starts (normalised bytes) of the web addresses

@@ -72,7 +72,7 @@ type nrune struct {
 // normalize fills sc.norm, sc.ns and sc.ne from text and reports the evasion
 // techniques it undid.
 func normalize(text string, sc *scratch) obf {
-	sc.viet, sc.text = false, text
+	sc.viet, sc.vietMarker, sc.text = false, 0, text
 	if isASCII(text) {
 		normalizeASCII(text, sc)
 		return 0

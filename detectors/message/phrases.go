@@ -355,19 +355,24 @@ func (sc *scratch) vietnamese(i int) bool {
 	if sc.viet || sc.ne[t.e-1]-sc.ns[t.s] > t.e-t.s {
 		return true
 	}
-	for k := range sc.toks {
-		u := &sc.toks[k]
-		if u.kind != tWord || u.alt != "" || u.e-u.s > 6 {
-			continue
-		}
-		w := sc.norm[u.s:u.e]
-		for _, m := range vietnameseMarkers {
-			if string(w) == m {
-				return true
+	if sc.vietMarker == 0 { // once per message: "do" and "so" are frequent
+		sc.vietMarker = -1
+	scan:
+		for k := range sc.toks {
+			u := &sc.toks[k]
+			if u.kind != tWord || u.alt != "" || u.e-u.s > 6 {
+				continue
+			}
+			w := sc.norm[u.s:u.e]
+			for _, m := range vietnameseMarkers {
+				if string(w) == m {
+					sc.vietMarker = 1
+					break scan
+				}
 			}
 		}
 	}
-	return false
+	return sc.vietMarker > 0
 }
 
 // otherTones reports token i written with Vietnamese letters (precomposed,
