@@ -198,15 +198,20 @@ var searchEngines = map[string]bool{"google": true, "naver": true, "baidu": true
 
 // reviewWords are a review or rating of the shop, which a search engine's
 // name goes with ("Google review", reseña en Google, 好评): the engine is
-// where the review is written, not where the buyer searches.
-var reviewWords = map[string]bool{
-	"review": true, "reviews": true, "rating": true, "ratings": true, "reseña": true, "reseñas": true,
-	"resena": true, "resenas": true, "opinion": true, "opiniones": true, "valoracion": true, "avis": true,
-	"bewertung": true, "bewertungen": true, "rezension": true, "отзыв": true, "отзывы": true, "отзывом": true,
-	"yorum": true, "yorumu": true, "degerlendirme": true, "ulasan": true, "penilaian": true, "recensione": true,
-	"recensioni": true, "avaliacao": true, "avaliacoes": true, "รีวิว": true, "レビュー": true, "口コミ": true,
-	"리뷰": true, "후기": true, "تقييم": true, "مراجعة": true, "समीक्षा": true, "रिव्यू": true,
-}
+// where the review is written, not where the buyer searches. Normalised as
+// message text is ("レビュー" loses its voicing marks).
+var reviewWords = func() map[string]bool {
+	m := map[string]bool{}
+	sc := new(scratch)
+	for _, w := range []string{"review", "reviews", "rating", "ratings", "reseña", "reseñas", "opinión", "opiniones",
+		"valoración", "avis", "bewertung", "bewertungen", "rezension", "отзыв", "отзывы", "отзывом", "yorum",
+		"yorumu", "değerlendirme", "ulasan", "penilaian", "recensione", "recensioni", "avaliação", "avaliações",
+		"รีวิว", "レビュー", "口コミ", "리뷰", "후기", "تقييم", "مراجعة", "समीक्षा", "रिव्यू"} {
+		normalize(w, sc)
+		m[string(sc.norm)] = true
+	}
+	return m
+}()
 
 // reviewWord reports a review word at token k, or 评 (评价, 好评, 评论) and the
 // Vietnamese "đánh giá".
