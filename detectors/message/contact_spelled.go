@@ -25,8 +25,9 @@ var atWords = []string{
 	"골뱅이", "앳", "艾特", "arobase", "arrobase", "klammeraffe", "แอท", "แอ็ท",
 }
 
-// moreDotWords are spelt dots the chat-link fold does not read (it folds
-// only chat-link hosts, and "점" and "نقطة" are ordinary words elsewhere).
+// moreDotWords are spelt dots dotWords lacked (Korean 점, Arabic نقطة, Hindi
+// डॉट, Portuguese ponto, Turkish nokta with its suffix); both folds read
+// them, between labels only, so "점" and "نقطة" in prose are left alone.
 var moreDotWords = []string{"점", "نقطة", "डॉट", "डोट", "ponto", "pünktchen", "nokta", "noktası", "chấm"}
 
 // speltMarks are the at and dot words as the normaliser writes them, longest
@@ -228,7 +229,7 @@ func addrSepAt(b []byte, k int) (addrSep, int, bool) {
 		return addrSep{}, 0, false
 	}
 	s := addrSep{s: k, spelt: true, bracket: bracket}
-	matched := false
+	matched, word := false, false
 	switch {
 	case b[j] == '@' && j > k:
 		s.at, s.english, matched = true, !bracket, true // "sales @ gmail punto com", "sales(@)gmail.com"
@@ -245,7 +246,7 @@ func addrSepAt(b []byte, k int) (addrSep, int, bool) {
 			if w.w[0] < utf8.RuneSelf && (j == k || (end < len(b) && isLabelByte(b[end]))) {
 				continue // an ASCII word stands apart: "dotcom" and "gmaildot" are labels
 			}
-			s.at, s.english, matched = w.at, w.english, true
+			s.at, s.english, matched, word = w.at, w.english, true, true
 			s.bareAt = w.w == "at"
 			j = end
 			break
@@ -255,8 +256,8 @@ func addrSepAt(b []byte, k int) (addrSep, int, bool) {
 		return addrSep{}, 0, false
 	}
 	next, br := skipAddrFill(b, j)
-	if next >= len(b) || !isLabelByte(b[next]) || (next == j && b[j-1] < utf8.RuneSelf) {
-		return addrSep{}, 0, false
+	if next >= len(b) || !isLabelByte(b[next]) || (word && next == j && b[j-1] < utf8.RuneSelf) {
+		return addrSep{}, 0, false // "punto com", not "puntocom"
 	}
 	s.bracket = s.bracket || br
 	s.bareAt = s.bareAt && !s.bracket

@@ -81,7 +81,7 @@ func leftSpelledCases() []gapCase {
 		}
 	}
 	// Bracketed signs, and the sign '@' written with a spelt dot.
-	for _, x := range []string{"sales(@)gmail(.)com", "sales[@]163[.]com", "sales@gmail[.]com", "sales @ mystore-factory (.) com"} {
+	for _, x := range []string{"sales(@)gmail(.)com", "sales[@]163[.]com", "sales@gmail[.]com", "sales @ mystore-factory (.) com", "sales @gmail punto com"} {
 		cs = append(cs, gapCase{"en", "op_bracketed_signs", []turn{seller("Email me: " + x)}, op})
 	}
 	for lang, dots := range leftDot {
