@@ -132,6 +132,9 @@ type scratch struct {
 	// webs are the starts (normalised bytes) of the web addresses
 	// foldSpelledAddresses rebuilt from spelt dots.
 	webs []int32
+	// taUseAsked: the buyer asked to use Trade Assurance (BuyerTAUse) and
+	// this merchant message answers it.
+	taUseAsked bool
 	// pending is the unfinished number of the merchant's previous message
 	// (Conversation.SellerDigits); tail is this message's, for the next.
 	pending, tail string
@@ -181,6 +184,7 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	sc := scratchPool.Get().(*scratch)
 	defer releaseScratch(sc)
 	sc.pending, sc.tail = pending, ""
+	sc.taUseAsked = taContext && conv.BuyerTAUse
 	a, err := d.analyze(sc, m, text, conv)
 	if err != nil {
 		return out, err
@@ -192,7 +196,7 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	if truncated && len(out) == n {
 		return out, d.tooLarge(len(m.Text))
 	}
-	obs := observed{buyerAsked: a.buyerAsked, channels: a.channels, ta: a.taNamed, digitTail: sc.tail}
+	obs := observed{buyerAsked: a.buyerAsked, channels: a.channels, ta: a.taNamed, taUse: a.taUse, digitTail: sc.tail}
 	for _, f := range out[n:] {
 		switch f.Violation {
 		case schemas.OffplatformContact:
@@ -223,6 +227,7 @@ type analysis struct {
 	buyerAsked bool // a buyer message asks for or offers contact off the platform
 	channels   ChannelSet
 	taNamed    bool
+	taUse      bool // taNamed, asking to use Trade Assurance, not its price
 	stage      string
 }
 
@@ -274,6 +279,7 @@ func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *C
 				break
 			}
 		}
+		a.taUse = a.taNamed && !sc.asksPrice()
 	}
 	a.stage = conv.stage(m)
 	return a, nil
