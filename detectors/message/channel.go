@@ -36,29 +36,30 @@ const (
 	ChannelContact // "contact details" without a named app
 	ChannelVK
 	ChannelThreema
-	ChannelBiP   // Turkey's messaging app
-	ChannelIMO   // imo messenger
-	ChannelNaver // Naver (Korea): blog, cafe, search
+	ChannelBiP     // Turkey's messaging app
+	ChannelIMO     // imo messenger
+	ChannelNaver   // Naver (Korea): blog, cafe, search
+	ChannelWebsite // the merchant's own website, written with its dots spelt out
 	numChannels
 )
 
 var channelNames = [numChannels]string{
 	"handle", "whatsapp", "wechat", "qq", "telegram", "skype", "line", "viber", "email", "phone",
 	"fax", "signal", "zoom", "instagram", "facebook", "linkedin", "kakaotalk", "zalo", "snapchat",
-	"dingtalk", "tiktok", "contact", "vk", "threema", "bip", "imo", "naver",
+	"dingtalk", "tiktok", "contact", "vk", "threema", "bip", "imo", "naver", "website",
 }
 
 // channelLabels are the display names used in explanations.
 var channelLabels = [numChannels]string{
 	"messaging-app", "WhatsApp", "WeChat", "QQ", "Telegram", "Skype", "LINE", "Viber", "e-mail",
 	"phone", "fax", "Signal", "Zoom", "Instagram", "Facebook", "LinkedIn", "KakaoTalk", "Zalo", "Snapchat",
-	"DingTalk", "TikTok", "contact details", "VK", "Threema", "BiP", "IMO", "Naver",
+	"DingTalk", "TikTok", "contact details", "VK", "Threema", "BiP", "IMO", "Naver", "website",
 }
 
 var channelLabelsZH = [numChannels]string{
 	"站外账号", "WhatsApp", "微信", "QQ", "Telegram", "Skype", "LINE", "Viber", "电子邮箱", "电话", "传真",
 	"Signal", "Zoom", "Instagram", "Facebook", "LinkedIn", "KakaoTalk", "Zalo", "Snapchat", "钉钉",
-	"TikTok", "联系方式", "VK", "Threema", "BiP", "IMO", "Naver",
+	"TikTok", "联系方式", "VK", "Threema", "BiP", "IMO", "Naver", "网站",
 }
 
 // String is the channel's evidence name, e.g. "whatsapp".

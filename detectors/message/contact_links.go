@@ -83,6 +83,12 @@ func (d *Detector) findObfuscatedEmails(sc *scratch) error {
 		if plainAt && !spokenSep && !mailProviders[first] && !mailProviders[strings.ReplaceAll(domain, " ", "")] {
 			ok = false
 		}
+		// A domain written in two words is a provider split ("g mail", "hot
+		// mail"), not English prose ("meet me at the factory dot com").
+		if name, _, _ := strings.Cut(strings.ReplaceAll(domain, " ", ""), "."); plainAt && strings.ContainsAny(domain, " \t") &&
+			!mailProviders[name] {
+			ok = false
+		}
 		if ok {
 			bs := len(string(rs[:m.Index]))
 			be := bs + len(string(rs[m.Index:m.Index+m.Length]))
@@ -247,6 +253,9 @@ func (sc *scratch) findLinks() {
 				break
 			}
 			k += dot + 1
+		}
+		if !ok && sc.spelledWebAt(toks[i].s) && !isCarrierDomain(string(h)) {
+			ch, ok = ChannelWebsite, true // a website spelt out to pass a filter
 		}
 		if !ok {
 			i = j - 1

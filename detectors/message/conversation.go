@@ -33,6 +33,12 @@ type Conversation struct {
 	// last did.
 	BuyerTA   bool      `json:"buyer_ta,omitempty"`
 	BuyerTAAt time.Time `json:"buyer_ta_at,omitzero"`
+	// BuyerTAUse says the buyer's latest message naming Trade Assurance
+	// asked to use it ("can I order with Trade Assurance?"), not what it
+	// costs: a price the merchant then ties to Trade Assurance is a
+	// surcharge, not the answer. False in a state saved before the field
+	// existed, which judges as before.
+	BuyerTAUse bool `json:"buyer_ta_use,omitempty"`
 	// SellerDigits is the start of a number the merchant's latest message
 	// ended on without completing it ("WhatsApp +86 138"), "+"-prefixed when
 	// written with a country code; the merchant's next message may carry the
@@ -51,7 +57,8 @@ type Conversation struct {
 func (c *Conversation) JudgesLike(o *Conversation) bool {
 	return c.OrderStage == o.OrderStage &&
 		c.BuyerAsked == o.BuyerAsked && c.BuyerAskedAt.Equal(o.BuyerAskedAt) && c.BuyerAskedChannels == o.BuyerAskedChannels &&
-		c.BuyerTA == o.BuyerTA && c.BuyerTAAt.Equal(o.BuyerTAAt) && c.SellerDigits == o.SellerDigits
+		c.BuyerTA == o.BuyerTA && c.BuyerTAAt.Equal(o.BuyerTAAt) && c.BuyerTAUse == o.BuyerTAUse &&
+		c.SellerDigits == o.SellerDigits
 }
 
 // stageRank orders order stages.
@@ -101,6 +108,7 @@ type observed struct {
 	buyerAsked  bool
 	channels    ChannelSet
 	ta          bool
+	taUse       bool // ta, to use it, not asking its price
 	offplatform bool
 	taRefusal   bool
 	digitTail   string // a seller message's unfinished number (see SellerDigits)
@@ -126,6 +134,7 @@ func (c *Conversation) observe(m *schemas.Message, o observed) {
 		}
 		if o.ta {
 			c.BuyerTA = true
+			c.BuyerTAUse = o.taUse
 			if m.SentAt.After(c.BuyerTAAt) {
 				c.BuyerTAAt = m.SentAt
 			}

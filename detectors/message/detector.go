@@ -121,6 +121,20 @@ type scratch struct {
 	sentCats   []cat
 	clauseCats []cat
 	allCats    cat
+	// viet is set by normalize when the text has a letter only Vietnamese
+	// writes (isVietLetter).
+	viet bool
+	// vietMarker caches whether the text has a Vietnamese marker word
+	// (vietnamese): 0 not looked, 1 yes, -1 no.
+	vietMarker int8
+	// text is the text normalize read (the original of sc.ns, sc.ne).
+	text string
+	// webs are the starts (normalised bytes) of the web addresses
+	// foldSpelledAddresses rebuilt from spelt dots.
+	webs []int32
+	// taUseAsked: the buyer asked to use Trade Assurance (BuyerTAUse) and
+	// this merchant message answers it.
+	taUseAsked bool
 	// pending is the unfinished number of the merchant's previous message
 	// (Conversation.SellerDigits); tail is this message's, for the next.
 	pending, tail string
@@ -134,6 +148,7 @@ func releaseScratch(sc *scratch) {
 	if cap(sc.norm) > 64<<10 || cap(sc.toks) > 16<<10 {
 		return
 	}
+	sc.text = "" // do not pin the message
 	scratchPool.Put(sc)
 }
 
@@ -169,6 +184,7 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	sc := scratchPool.Get().(*scratch)
 	defer releaseScratch(sc)
 	sc.pending, sc.tail = pending, ""
+	sc.taUseAsked = taContext && conv.BuyerTAUse
 	a, err := d.analyze(sc, m, text, conv)
 	if err != nil {
 		return out, err
@@ -180,7 +196,7 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	if truncated && len(out) == n {
 		return out, d.tooLarge(len(m.Text))
 	}
-	obs := observed{buyerAsked: a.buyerAsked, channels: a.channels, ta: a.taNamed, digitTail: sc.tail}
+	obs := observed{buyerAsked: a.buyerAsked, channels: a.channels, ta: a.taNamed, taUse: a.taUse, digitTail: sc.tail}
 	for _, f := range out[n:] {
 		switch f.Violation {
 		case schemas.OffplatformContact:
@@ -211,6 +227,7 @@ type analysis struct {
 	buyerAsked bool // a buyer message asks for or offers contact off the platform
 	channels   ChannelSet
 	taNamed    bool
+	taUse      bool // taNamed, asking to use Trade Assurance, not its price
 	stage      string
 }
 
@@ -218,10 +235,17 @@ func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *C
 	var a analysis
 	a.flags = normalize(text, sc)
 	sc.lexical()
-	if sc.allCats&catDotWord != 0 {
-		// A dot spelt as a word: fold it into the text ("t dot me" → "t.me")
+	sc.webs = sc.webs[:0]
+	if sc.allCats&catDotWord != 0 || bracketedSign(sc.norm) {
+		// A dot or an at sign spelt as a word or bracketed: fold it into the text ("t dot
+		// me" → "t.me", "ventas arroba gmail punto com" → "ventas@gmail.com")
 		// and read the text again; rare, so the common path reads it once.
-		if f := sc.foldSpeltDots(); f != 0 {
+		site, maybe := sc.addressCues()
+		f := sc.foldSpeltDots()
+		if maybe {
+			f |= sc.foldSpelledAddresses(site)
+		}
+		if f != 0 {
 			a.flags |= f
 			sc.lexical()
 		}
@@ -255,6 +279,7 @@ func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *C
 				break
 			}
 		}
+		a.taUse = a.taNamed && !sc.asksPrice()
 	}
 	a.stage = conv.stage(m)
 	return a, nil

@@ -226,10 +226,13 @@ func spelledDotAt(b []byte, i int) (int, int, bool) {
 		le++
 	}
 	k := skipDotFill(b, le)
+	if k >= len(b) {
+		return 0, 0, false
+	}
 	matched := false
-	for _, w := range dotWords {
-		if bytes.HasPrefix(b[k:], []byte(w)) {
-			k += len(w)
+	for _, w := range speltByFirst[b[k]] { // normalised: "ドット" is read "トット"
+		if !w.at && bytes.HasPrefix(b[k:], []byte(w.w)) {
+			k += len(w.w)
 			matched = true
 			break
 		}

@@ -18,6 +18,8 @@ func FuzzDetectMessage(f *testing.F) {
 		"Add my WhatsApp +86 138 1234 5678", "w h a t s a p p + 8 6 1 5 9", "加我vx：hx_2026",
 		"sales (at) x (dot) com", "8️⃣6️⃣1️⃣3️⃣", "Ｗｈａｔｓ：＋８６", "Trade Assurance is $1.95, T/T $1.80",
 		"Wh@ts@pp", "\u200b\u200d", "t.me/x", "@", "+", "幺三九", "one3eight", "x at y dot com", "",
+		"ventas arroba gmail punto com", "www dot x dot com", "x[.]com", "a(@)b(.)c", "y@gmail点com", "số của bạn",
+		"Straße", "type a Google review for our shop",
 	} {
 		f.Add(s, true)
 	}

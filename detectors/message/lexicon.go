@@ -56,7 +56,8 @@ const (
 	catPlace                        // a place: somewhere, lugar, 地方, 곳
 	catComfort                      // more convenient, more comfortable, faster: 方便, cómodo, удобн
 	catHere                         // here, in this chat: 这里, aquí, здесь
-	catDotWord                      // "dot" spelt out: dot, 点, точка (a link may be spelt)
+	catDotWord                      // "dot" or "at" spelt out: dot, 点, точка, arroba (an address may be spelt)
+	catSite                         // a website: site, web, сайт, 网站 (a spelt web address needs no "www")
 )
 
 type lexEntry struct {
@@ -159,6 +160,10 @@ var lexicon = []lexEntry{
 		"zoom lens", "solar cell", "solar cells", "cell size", "battery cell", "half cell", "half-cell",
 		"mail order", "air mail", "airmail", "e-mail marketing", "email marketing", "number of", "no.1", "no 1",
 		"model number", "part number", "item number", "order number", "tracking number", "serial number",
+		"número de modelo", "número do modelo", "numéro de modèle", "numero di modello", "numero modello",
+		"номер модели", "model numarası", "nomor model", "모델 번호", "رقم الموديل", "número de pedido",
+		"número do pedido", "numéro de commande", "numero d'ordine", "номер заказа", "sipariş numarası",
+		"nomor pesanan", "주문 번호", "رقم الطلب",
 		"hs number", "number one", "линия", "сигнал", "手机壳", "手机套", "手机支架", "电话线",
 	}},
 

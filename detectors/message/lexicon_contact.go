@@ -91,6 +91,8 @@ var contactLexicon = []lexEntry{
 		// Hindi / Hinglish
 		"karo", "kijiye", "message karo", "call karo", "whatsapp karo", "contact karo", "sampark karein",
 		"संपर्क करें", "मैसेज करें", "कॉल करें",
+		"contact karein", "message karein", "call karein", "add karein", "contact kijiye",
+		"message kijiye", "add kijiye", "sampark kijiye",
 		// Other supported languages, forms missing before
 		"hit me up", "hmu", "reach me on", "find me on", "add me up", "message me on", "contact me on",
 		"escríbeme al", "escríbenos al", "mándanos", "hablemos por", "chatea conmigo", "fale conosco",
@@ -263,6 +265,9 @@ var contactLexicon = []lexEntry{
 		"görsel", "bild", "gambar", "รูป", "immagine", "tasveer",
 	}},
 	{catDotWord, 0, dotWords},
+	{catDotWord, 0, atWords},
+	{catDotWord, 0, moreDotWords},
+	{catSite, 0, siteWords},
 }
 
 // lexiconEntries is the whole phrase table.

@@ -58,4 +58,7 @@ var routeLexicon = []lexEntry{
 // category but must be cut whole, or the segmenter finds a lexicon word
 // inside them: ของ (of) and ขอบคุณ (thank you) hold ขอ (may I have), ข้อมูล
 // (information) and ข้อความ (message) fold to it without their tone mark.
-var segmentOnly = []string{"ของ", "ขอบคุณ", "ขอบ", "ข้อมูล", "ข้อความ", "ข้อ"}
+// Korean greetings hold 안 (not) and 하세요 (polite "do", read as "do you
+// have"): "안녕하세요, … WhatsApp …" asked for the app.
+var segmentOnly = []string{"ของ", "ขอบคุณ", "ขอบ", "ข้อมูล", "ข้อความ", "ข้อ",
+	"안녕하세요", "안녕하십니까", "안녕", "수고하세요", "감사합니다", "고맙습니다", "반갑습니다"}

@@ -29,10 +29,15 @@ const (
 
 var lureNames = [...]string{"", "qr_code", "search_name", "profile", "elsewhere"}
 
+// engineName: an engine or the web named (Baidu, Yandex: catAppRef only,
+// not a search verb) with the shop's or brand's name — a search when the
+// name is typed into it (lureIn).
+const engineName = catAppRef | catShopName
+
 // lureSignals adds one signal per sentence that carries an indirect lure.
 func (sc *scratch) lureSignals() {
 	const lureCats = catQR | catSearch | catProfile | catElsewhere | catPlace
-	if sc.allCats&lureCats == 0 {
+	if sc.allCats&lureCats == 0 && sc.allCats&engineName != engineName {
 		return
 	}
 	toks := sc.toks
@@ -53,12 +58,13 @@ func (sc *scratch) lureSignals() {
 // lureIn judges the sentence toks[s:e].
 func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 	c := sc.sentCats[sc.toks[s].sent]
-	if c&(catQR|catSearch|catProfile|catElsewhere|catPlace) == 0 {
+	if c&(catQR|catSearch|catProfile|catElsewhere|catPlace) == 0 && c&engineName != engineName {
 		return lureNone, 0
 	}
 	var (
 		inviteTo, neg, negBreak, possSelf, possYou bool
-		engine, searchVerb, typed                  bool
+		engine, searchVerb, typed, nameAfterEngine bool
+		weak, review                               bool
 		ch                                         Channel
 	)
 	typedAt := -1
@@ -68,36 +74,45 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 		if t.kind == tWord && typeVerbs[string(sc.norm[t.s:t.e])] {
 			typedAt = k
 		}
+		review = review || sc.reviewWord(k)
 		if t.mEnd == 0 || t.shadow {
 			continue
 		}
 		tc := t.cats
+		weak = weak || tc&catChannelWeak != 0
 		inviteTo = inviteTo || (tc&catInvite != 0 && tc&(catScan|catSearch) == 0)
 		negBreak = negBreak || tc&catNegBreak != 0
 		neg = neg || (tc&catNeg != 0 && !negBreak && int32(k) >= placeEnd)
 		if tc&(catPlace|catElsewhere) != 0 {
 			placeEnd = max(placeEnd, t.mEnd)
 		}
-		if tc&catShopName != 0 && engine {
-			searchVerb = true // "on Google, our brand …"
+		if tc&catShopName != 0 && engine && sc.clauseCats[t.clause]&catHere == 0 {
+			nameAfterEngine = true // "on Google, our brand …"; not "… order here in the shop"
 		}
 		if tc&catShopName != 0 && typedAt >= 0 && k-typedAt <= 3 && sc.toks[typedAt].clause == t.clause {
 			typed = true // "tapez notre marque", "ลองค้นแบรนด์": the name typed in
 		}
 		possSelf = possSelf || tc&(catPossSelf|catPossSelfPost) != 0
 		possYou = possYou || tc&(catPossYou|catPossYouPost) != 0
-		if tc&catSearch != 0 {
-			if t.mEnd == int32(k+1) && searchEngines[string(sc.norm[t.s:t.e])] {
-				engine = true // "on Google" names a place; before the name it is the verb ("google our brand")
-			} else {
-				searchVerb = true
-			}
+		if searchEngines[string(sc.norm[t.s:sc.toks[t.mEnd-1].e])] {
+			engine = true // "on Google" names a place; before the name it is the verb ("google our brand")
+		} else if tc&catSearch != 0 {
+			searchVerb = true
 		}
 	}
 	// "tapez notre marque … sur Google": typing the shop's or brand's name
-	// into an engine.
-	if engine && typed {
+	// into an engine. Not where the engine is where a review goes: "type a
+	// Google review for our shop", "laissez un avis Google pour notre
+	// boutique".
+	if engine && (typed || nameAfterEngine) && !review {
 		searchVerb = true
+		c |= catSearch // Baidu, Yandex name engines only (catAppRef)
+	}
+	// A channel word inside a neutral phrase ("model number", "production
+	// line") names no app: "type the model number in the search box of our
+	// shop" searches the shop on the platform.
+	if !weak {
+		c &^= catChannelWeak
 	}
 	if neg {
 		return lureNone, 0
@@ -180,6 +195,36 @@ func possSelfOrContact(c cat) bool { return c&(catPossSelf|catPossSelfPost|catCh
 // alone after the name they name a place, not an instruction.
 var searchEngines = map[string]bool{"google": true, "naver": true, "baidu": true, "yandex": true, "bing": true,
 	"yahoo": true, "구글": true, "네이버": true, "百度": true, "яндекс": true, "гугл": true, "グーグル": true}
+
+// reviewWords are a review or rating of the shop, which a search engine's
+// name goes with ("Google review", reseña en Google, 好评): the engine is
+// where the review is written, not where the buyer searches. Normalised as
+// message text is ("レビュー" loses its voicing marks).
+var reviewWords = func() map[string]bool {
+	m := map[string]bool{}
+	sc := new(scratch)
+	for _, w := range []string{"review", "reviews", "rating", "ratings", "reseña", "reseñas", "opinión", "opiniones",
+		"valoración", "avis", "bewertung", "bewertungen", "rezension", "отзыв", "отзывы", "отзывом", "yorum",
+		"yorumu", "değerlendirme", "ulasan", "penilaian", "recensione", "recensioni", "avaliação", "avaliações",
+		"รีวิว", "レビュー", "口コミ", "리뷰", "후기", "تقييم", "مراجعة", "समीक्षा", "रिव्यू"} {
+		normalize(w, sc)
+		m[string(sc.norm)] = true
+	}
+	return m
+}()
+
+// reviewWord reports a review word at token k, or 评 (评价, 好评, 评论) and the
+// Vietnamese "đánh giá".
+func (sc *scratch) reviewWord(k int) bool {
+	t := &sc.toks[k]
+	switch t.kind {
+	case tWord:
+		return reviewWords[string(sc.norm[t.s:t.e])] || (sc.is(k, "danh") && k+1 < len(sc.toks) && sc.is(k+1, "gia"))
+	case tHan:
+		return sc.hanRune(k) == '评'
+	}
+	return false
+}
 
 // typeVerbs are verbs of typing a name in: a search only beside a search
 // engine's name ("tapez notre marque sur Google"), so not in the lexicon.

@@ -72,6 +72,7 @@ type nrune struct {
 // normalize fills sc.norm, sc.ns and sc.ne from text and reports the evasion
 // techniques it undid.
 func normalize(text string, sc *scratch) obf {
+	sc.viet, sc.vietMarker, sc.text = false, 0, text
 	if isASCII(text) {
 		normalizeASCII(text, sc)
 		return 0
@@ -91,6 +92,9 @@ func normalize(text string, sc *scratch) obf {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		s, e := int32(i), int32(i+n)
 		i += n
+		if !sc.viet && isVietLetter(r) {
+			sc.viet = true
+		}
 		switch {
 		case r == utf8.RuneError && n == 1:
 			nr = append(nr, nrune{' ', s, e})
@@ -159,6 +163,17 @@ func normalize(text string, sc *scratch) obf {
 	}
 	sc.norm, sc.ns, sc.ne = b, ns, ne
 	return flags
+}
+
+// isVietLetter reports letters only Vietnamese writes: ă, đ, ơ, ư and the
+// letters carrying a tone mark over another mark (U+1EA0–U+1EF9: ố, ự, ạ …).
+// â, ê, ô are French and Portuguese too.
+func isVietLetter(r rune) bool {
+	switch r {
+	case 'ă', 'Ă', 'đ', 'Đ', 'ơ', 'Ơ', 'ư', 'Ư':
+		return true
+	}
+	return r >= 0x1EA0 && r <= 0x1EF9
 }
 
 // isInsertable reports symbols and emoji (not currency signs, not
@@ -305,6 +320,11 @@ func appendFolded(nr []nrune, x rune, s, e int32, flags *obf) []nrune {
 	}
 	if m, ok := specialRune(x); ok {
 		return append(nr, nrune{m, s, e})
+	}
+	if x == 'ß' || x == 'ẞ' {
+		// German writes ß as "ss" wherever it is not on the keyboard (and
+		// Swiss German always): both spellings read alike.
+		return append(nr, nrune{'s', s, e}, nrune{'s', s, e})
 	}
 	if v, ok := digitValue(x); ok {
 		*flags |= obfOtherDigits

@@ -12,7 +12,14 @@ import (
 // collector to trace (as maps it was most of the live heap, traced every
 // cycle) and a step is an integer search, not a string-keyed map lookup.
 type trieNode struct {
-	cats        cat
+	cats cat
+	// viet are the categories a one-word phrase has only from Vietnamese
+	// spellings (vforms: their index in phraseTrie.vforms, plus one): they
+	// are dropped for a token written with other Vietnamese tones, and for a
+	// vietGated word outside Vietnamese text.
+	viet        cat
+	vforms      int32
+	vgate       bool
 	first, kids int32 // children: phraseTrie.edges[first : first+kids], sorted by word
 	ch          Channel
 	term        bool
@@ -29,6 +36,9 @@ type phraseTrie struct {
 	edges []trieEdge
 	root  []int32 // word id → first-level node, or -1
 	words wordTable
+	// vforms are the Vietnamese spellings (lower case, tones kept) of the
+	// one-word phrases of a node (trieNode.vforms).
+	vforms [][]string
 }
 
 const noWord = -1
@@ -144,11 +154,16 @@ func buildWordTable(words []string) wordTable {
 
 // buildNode is the trie while it is built, before flattening.
 type buildNode struct {
-	next  map[string]*buildNode
-	cats  cat
-	ch    Channel
-	term  bool
-	digit byte
+	next map[string]*buildNode
+	cats cat
+	// vietOnly and other: the categories of the one-word phrases folded to
+	// this word from Vietnamese and from any other spelling.
+	vietOnly, other cat
+	vforms          []string
+	vgate           bool
+	ch              Channel
+	term            bool
+	digit           byte
 }
 
 // flatten lays out the built trie: nodes breadth-first, edges sorted by word id.
@@ -181,8 +196,13 @@ func flatten(root *buildNode) *phraseTrie {
 			keys = append(keys, k)
 		}
 		slices.SortFunc(keys, func(a, b string) int { return int(ids[a]) - int(ids[b]) })
-		t.nodes[q] = trieNode{cats: n.cats, ch: n.ch, term: n.term, digit: n.digit,
+		t.nodes[q] = trieNode{cats: n.cats, viet: n.vietOnly &^ n.other, ch: n.ch, term: n.term, digit: n.digit,
 			first: int32(len(t.edges)), kids: int32(len(keys))}
+		if t.nodes[q].viet != 0 {
+			t.vforms = append(t.vforms, n.vforms)
+			t.nodes[q].vforms = int32(len(t.vforms))
+			t.nodes[q].vgate = n.vgate
+		}
 		for _, k := range keys {
 			t.edges = append(t.edges, trieEdge{word: ids[k], node: int32(len(queue))})
 			queue = append(queue, n.next[k])
@@ -259,6 +279,15 @@ func phrases() *phraseTrie {
 				}
 				n.term = true
 				n.cats |= e.cats
+				if len(sc.toks) == 1 {
+					if sc.viet {
+						n.vietOnly |= e.cats
+						n.vforms = append(n.vforms, strings.ToLower(p))
+						n.vgate = vietGated[string(sc.norm)]
+					} else {
+						n.other |= e.cats
+					}
+				}
 				if e.ch != 0 {
 					n.ch = e.ch
 				}
@@ -304,6 +333,74 @@ func phrases() *phraseTrie {
 		phraseRoot = flatten(root)
 	})
 	return phraseRoot
+}
+
+// vietGated are Vietnamese words that, typed without their tone marks, are
+// everyday words of other languages: số (number) is "so", thêm (more)
+// "them", đô (dollar) "do", chỉ (only) Italian "chi", nơi (place) Italian
+// "noi". Their Vietnamese reading needs Vietnamese text (see vietnamese).
+var vietGated = map[string]bool{"so": true, "them": true, "do": true, "chi": true, "noi": true}
+
+// vietnameseMarkers are Vietnamese words that keep their shape typed without
+// tones and are no word of the other languages: a text with one is read as
+// Vietnamese though it has no Vietnamese letter.
+var vietnameseMarkers = [...]string{"cua", "xin", "khong", "duoc", "nhe", "minh", "giup", "thoai", "chung"}
+
+// vietnamese reports whether token i is read as Vietnamese: the token was
+// written with a diacritic (the normalised bytes came from more original
+// ones), the text has a letter only Vietnamese writes, or a Vietnamese word
+// that survives typing without tones.
+func (sc *scratch) vietnamese(i int) bool {
+	t := &sc.toks[i]
+	if sc.viet || sc.ne[t.e-1]-sc.ns[t.s] > t.e-t.s {
+		return true
+	}
+	if sc.vietMarker == 0 { // once per message: "do" and "so" are frequent
+		sc.vietMarker = -1
+	scan:
+		for k := range sc.toks {
+			u := &sc.toks[k]
+			if u.kind != tWord || u.alt != "" || u.e-u.s > 6 {
+				continue
+			}
+			w := sc.norm[u.s:u.e]
+			for _, m := range vietnameseMarkers {
+				if string(w) == m {
+					sc.vietMarker = 1
+					break scan
+				}
+			}
+		}
+	}
+	return sc.vietMarker > 0
+}
+
+// otherTones reports token i written with Vietnamese letters (precomposed,
+// as typed) that spell none of forms: the same letters with other tones are
+// another word. Text typed without tones, or decomposed, is not judged.
+func (sc *scratch) otherTones(i int, forms []string) bool {
+	t := &sc.toks[i]
+	s, e := sc.ns[t.s], sc.ne[t.e-1]
+	if e-s == t.e-t.s || int(e) > len(sc.text) {
+		return false // plain ASCII as written
+	}
+	w := sc.text[s:e]
+	viet := false
+	for _, r := range w {
+		if isVietLetter(r) {
+			viet = true
+			break
+		}
+	}
+	if !viet {
+		return false
+	}
+	for _, f := range forms {
+		if strings.EqualFold(w, f) {
+			return false
+		}
+	}
+	return true
 }
 
 // child is the child of n on token i (its folded form if any, else its
@@ -376,7 +473,19 @@ func (sc *scratch) matchPhrases() {
 			continue
 		}
 		t := &toks[i]
-		t.cats, t.ch, t.mEnd = best.cats, best.ch, int32(end)
+		cats, ch := best.cats, best.ch
+		if best.viet != 0 && end == i+1 && (best.vgate && !sc.vietnamese(i) || sc.otherTones(i, tr.vforms[best.vforms-1])) {
+			// "so" is English before it is "số" typed without tones, and
+			// "nhận" (receive) is not "nhắn" (message).
+			cats &^= best.viet
+			if cats == 0 {
+				continue
+			}
+			if cats&(catChannel|catChannelWeak) == 0 {
+				ch = 0
+			}
+		}
+		t.cats, t.ch, t.mEnd = cats, ch, int32(end)
 		if best.cats&catNeutral != 0 {
 			for k := i; k < end; k++ {
 				toks[k].shadow = true

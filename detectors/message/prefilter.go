@@ -10,8 +10,9 @@ import (
 // messages are plain ASCII product talk ("Yes, navy 200 gsm is in stock"); they
 // stop here. It must never rule out a message the full analysis would flag, so
 // it errs wide: any non-ASCII byte, any channel word or digit run long enough
-// for a phone, any '@', spaced single letters, digit words, mixed
-// letter-digit chunks that could be leetspeak or number words.
+// for a phone, any '@', a bracketed '.' ("mystore[.]com"), spaced single
+// letters, digit words, mixed letter-digit chunks that could be leetspeak or
+// number words.
 
 // Byte classes for the prefilter.
 const (
@@ -157,6 +158,10 @@ func (ix *triggerIndex) needs(text string) bool {
 		switch c {
 		case '@':
 			return true
+		case '(', '[', '{', '<':
+			if bracketedSignAt(text, i) {
+				return true // "mystore[.]com"
+			}
 		case '+':
 			if nextDigit(text, i+1) {
 				return true

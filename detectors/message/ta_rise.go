@@ -1,6 +1,7 @@
 package message
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 )
@@ -47,7 +48,10 @@ func (sc *scratch) taPriceBecomes(text string, hasTA []bool, buyerAsked bool, re
 			if sc.sentHas(s, catAltPay|catCompare) {
 				continue // "will be" beside another method: comparePrices judges two prices
 			}
-			if sc.confirms(s) || (buyerAsked && sc.copula(verb)) {
+			// Answering "what does it cost with Trade Assurance?" quotes
+			// the price; answering "can I order with Trade Assurance?" with
+			// one ties a price to it.
+			if sc.confirms(s) || (buyerAsked && !sc.taUseAsked && sc.copula(verb)) {
 				continue
 			}
 		}
@@ -112,9 +116,67 @@ func (sc *scratch) loadBecome() {
 			return m
 		}
 		copulas = set([]string{"will be", "would be", "será", "sera", "sarà", "будет", "составит", "olacak", "sẽ là",
-			"จะเป็น", "سيكون", "ستكون", "होगा", "होगी", "hoga", "就是", "就要", "になります", "となります", "됩니다"})
+			"จะเป็น", "سيكون", "ستكون", "होगा", "होगी", "hoga", "就是", "就要", "になります", "となります", "됩니다",
+			// "becomes" and "will be" alike: wird, olur, jadi, 가 됩니다.
+			"wird", "olur", "jadi", "menjadi", "가 됩니다", "이 됩니다"})
 		yesWords = set([]string{"yes", "yeah", "sure", "ok", "okay", "claro", "oui", "sim", "да",
 			"evet", "tamam", "ja", "네", "예", "はい", "vâng", "dạ", "ya", "iya", "ใช่", "certo",
 			"نعم", "haan", "ji", "是的", "好的", "对"})
 	})
+}
+
+// howMuch are the words of a price question ("how much", cuánto, сколько,
+// 多少, いくら, 얼마), normalised.
+var howMuch = func() map[string]bool {
+	m := map[string]bool{}
+	sc := new(scratch)
+	for _, w := range []string{"much", "cost", "costs", "price", "prices", "cuánto", "cuanto", "cuánta", "combien",
+		"сколько", "стоит", "quanto", "quanta", "viel", "kostet", "kadar", "berapa", "nhiêu", "เท่าไหร่", "เท่าไร",
+		"كم", "kitna", "kitne", "quant", "preço", "precio", "prix", "preis", "цена", "fiyat", "harga", "giá",
+		"سعر", "daam"} {
+		normalize(w, sc)
+		m[string(sc.norm)] = true
+	}
+	return m
+}()
+
+// howMuchRuns are price questions in the scripts written without spaces,
+// found inside a run whatever the segmenter made of it.
+var howMuchRuns = func() (out [][]byte) {
+	sc := new(scratch)
+	for _, w := range []string{"いくら", "値段", "価格", "얼마", "가격", "เท่าไหร่", "เท่าไร", "ราคา", "कितना", "कितने"} {
+		normalize(w, sc)
+		out = append(out, []byte(string(sc.norm)))
+	}
+	return out
+}()
+
+// asksPrice reports a buyer's message about a price: a price or currency
+// word, an amount, or a price question ("how much with TA?", 多少钱).
+func (sc *scratch) asksPrice() bool {
+	if sc.allCats&(catPrice|catCurrency|catSurcharge|catTANeutral|catMore) != 0 {
+		return true
+	}
+	for _, w := range howMuchRuns {
+		if bytes.Contains(sc.norm, w) {
+			return true
+		}
+	}
+	for k := range sc.toks {
+		t := &sc.toks[k]
+		switch t.kind {
+		case tNum:
+			return true
+		case tWord:
+			if howMuch[string(sc.norm[t.s:t.e])] {
+				return true
+			}
+		case tHan:
+			switch sc.hanRune(k) {
+			case '多', '价', '钱', '費', '费':
+				return true
+			}
+		}
+	}
+	return false
 }
