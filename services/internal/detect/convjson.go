@@ -50,6 +50,9 @@ func appendConversation(dst []byte, c *message.Conversation) ([]byte, error) {
 		dst = append(dst, `,"buyer_ta":true`...)
 	}
 	dst = appendTimeField(dst, `,"buyer_ta_at":`, c.BuyerTAAt)
+	if c.BuyerTAUse {
+		dst = append(dst, `,"buyer_ta_use":true`...)
+	}
 	if c.SellerDigits != "" {
 		dst = append(dst, `,"seller_digits":`...)
 		if dst, err = schemas.AppendJSONValue(dst, c.SellerDigits); err != nil {

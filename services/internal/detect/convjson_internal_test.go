@@ -14,7 +14,7 @@ import (
 // conversationFields are the fields appendConversation writes: a field added
 // to message.Conversation must be added there too.
 var conversationFields = []string{"Messages", "LastAt", "OrderStage", "BuyerAsked", "BuyerAskedAt",
-	"BuyerAskedChannels", "BuyerTA", "BuyerTAAt", "SellerDigits", "OffplatformFindings", "TARefusalFindings"}
+	"BuyerAskedChannels", "BuyerTA", "BuyerTAAt", "BuyerTAUse", "SellerDigits", "OffplatformFindings", "TARefusalFindings"}
 
 func TestAppendConversationKnowsEveryField(t *testing.T) {
 	typ := reflect.TypeFor[message.Conversation]()
@@ -37,7 +37,7 @@ func TestAppendConversation(t *testing.T) {
 		{"counts only", message.Conversation{Messages: 3, LastAt: at}},
 		{"everything", message.Conversation{Messages: 7, LastAt: at, OrderStage: "shipping", BuyerAsked: true, BuyerAskedAt: at.Add(-time.Hour),
 			BuyerAskedChannels: message.ChannelSet(0).Add(message.ChannelWhatsApp).Add(message.ChannelEmail), BuyerTA: true, BuyerTAAt: at.Add(-time.Second),
-			SellerDigits: "+86 138", OffplatformFindings: 2, TARefusalFindings: -1}},
+			BuyerTAUse: true, SellerDigits: "+86 138", OffplatformFindings: 2, TARefusalFindings: -1}},
 		{"escapes", message.Conversation{OrderStage: "<a&b>\"\\\u2028", SellerDigits: "\xff\x01"}},
 		{"whole seconds", message.Conversation{LastAt: at.Truncate(time.Second)}},
 		{"zone", message.Conversation{LastAt: at.In(time.FixedZone("x", -(5*3600 + 30*60)))}},
