@@ -498,7 +498,8 @@ var triggers = buildTriggerIndex()
 
 func buildTriggerIndex() *triggerIndex {
 	ix := &triggerIndex{set: map[string]uint8{}, spelt: map[[3]byte]bool{}}
-	for _, w := range slices.Concat(triggerWords, contactTriggerWords(), intentTriggerWords, gapsTriggerWords) {
+	for _, w := range slices.Concat(triggerWords, contactTriggerWords(), intentTriggerWords, gapsTriggerWords,
+		taRefusalTriggerWords) {
 		ix.set[w] |= roleKey
 		ix.add(w)
 	}

@@ -63,7 +63,7 @@ const gateInertCats = catPossSelf | catPossYou | catPossYouPost | catPossSelfPos
 	catTARefuse | catOnly | catSurcharge | catTANeutral | catAltPay | catCompare | catCurrency | catMore | catYou |
 	catQuestion | catWithout | catGoods | catImage | catHere |
 	catNegX | catMinOrder | catCond | catFine | catAskX | catPay | catPropose | catReport | catStayHere |
-	catRise | catBecome | catPrice
+	catRise | catBecome | catPrice | catTAx
 
 // partnerCats judge only with a trigger category in the same sentence:
 // catTalk and catInvite make a lure with catElsewhere (or place and
