@@ -279,7 +279,7 @@ func (d *Detector) appendFindings(out []schemas.Finding, sc *scratch, m *schemas
 		}
 		out = append(out, f)
 	}
-	if r, ok := d.judgeTA(sc, text, taContext); ok && r.conf >= d.cfg.MinConfidence {
+	if r, ok := d.judgeTAFamilies(sc, text, taContext); ok && r.conf >= d.cfg.MinConfidence {
 		f := d.taFinding(sc, text, a, &r)
 		if truncated {
 			f.Evidence["truncated"] = true

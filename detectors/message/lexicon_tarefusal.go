@@ -117,7 +117,7 @@ var taxGroups = []struct {
 		"my own account", "personal account", "private account", "cuenta propia", "conta própria", "compte personnel",
 		"privatkonto", "conto personale", "личный счёт", "личную карту", "на карту", "kişisel hesap",
 		"حساب شخصي", "निजी खाता", "rekening pribadi", "tài khoản cá nhân", "บัญชีส่วนตัว", "個人口座", "개인 계좌",
-		"个人账户", "私人账户", "私户",
+		"个人账户", "私人账户", "私户", "التحويل المباشر", "التحويل", "بالتحويل", "بالتحويل المباشر",
 	}},
 	// Direct, but also words of everyday talk or of payments the platform
 	// takes: no alternative method for the other rules.
@@ -216,13 +216,33 @@ var (
 	taxEntries     []lexEntry
 )
 
-// taRefusalTriggerWords are ASCII words that must take a message past the
-// prefilter: a wallet or a transfer paid straight to the merchant, the only
-// cue of "5% off if you pay by KakaoPay" when Trade Assurance is not named.
+// taRefusalTriggerWords are ASCII words that take a message past the
+// prefilter alone: a wallet or a transfer paid straight to the merchant.
 var taRefusalTriggerWords = []string{
 	"kakaopay", "upi", "gpay", "phonepe", "paytm", "gcash", "gopay", "shopeepay", "zalopay", "promptpay",
 	"alipay", "payoneer", "skrill", "zelle", "revolut", "pix", "usdt", "paypal", "moneygram", "western",
-	"transfer", "transferencia", "transferencia", "virement", "uberweisung", "bonifico", "havale", "swift",
+	"transfer", "transferencia", "virement", "uberweisung", "bonifico", "havale", "swift",
+}
+
+// taDiscountTriggerWords take a message past the prefilter with a figure in
+// it, as the platform's name does (rolePlatform): "4% discount if you pay to
+// our own account" names neither Trade Assurance nor a wallet.
+var taDiscountTriggerWords = []string{
+	"discount", "off", "rebate", "cashback", "descuento", "rebaja", "desconto", "remise", "reduction", "rabatt",
+	"skonto", "sconto", "indirim", "iskonto", "diskon", "potongan", "giam", "chiet", "khau",
+}
+
+// addTARefusalTriggers adds the family's trigger words to the prefilter's
+// index (buildTriggerIndex).
+func addTARefusalTriggers(ix *triggerIndex) {
+	for _, w := range taRefusalTriggerWords {
+		ix.set[w] |= roleKey
+		ix.add(w)
+	}
+	for _, w := range taDiscountTriggerWords {
+		ix.set[w] |= rolePlatform
+		ix.add(w)
+	}
 }
 
 var (

@@ -498,8 +498,7 @@ var triggers = buildTriggerIndex()
 
 func buildTriggerIndex() *triggerIndex {
 	ix := &triggerIndex{set: map[string]uint8{}, spelt: map[[3]byte]bool{}}
-	for _, w := range slices.Concat(triggerWords, contactTriggerWords(), intentTriggerWords, gapsTriggerWords,
-		taRefusalTriggerWords) {
+	for _, w := range slices.Concat(triggerWords, contactTriggerWords(), intentTriggerWords, gapsTriggerWords) {
 		ix.set[w] |= roleKey
 		ix.add(w)
 	}
@@ -524,6 +523,7 @@ func buildTriggerIndex() *triggerIndex {
 	}
 	// Last, the lexicon's phrases that the index does not pass yet.
 	addLexiconTriggers(ix)
+	addTARefusalTriggers(ix)
 	return ix
 }
 
