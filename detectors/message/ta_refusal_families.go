@@ -477,33 +477,74 @@ func (sc *scratch) negTAPushed(text string, res *taResult) {
 		if !sc.isTA(k, text) {
 			continue
 		}
-		n := sc.negBeforeTA(k)
+		e := max(k+1, int(toks[k].mEnd))
+		n, without := sc.negBeforeTA(k)
+		if n < 0 {
+			n = sc.negAfterTA(e)
+		}
 		if n < 0 || sc.condBefore(n) || (n > 0 && toks[n-1].cats&catYou != 0) ||
 			sc.clauseHasCost(k, catSurcharge|catMore|catTANeutral|catFine) {
 			continue
 		}
-		e := max(k+1, int(toks[k].mEnd))
-		if sc.anyAltPushed(text) >= 0 || e >= len(toks) || toks[e].clause != toks[k].clause ||
-			sc.forThisOrder(e) {
-			res.offer(RuleTARefusal, basisOutright, 0.9, n, e)
+		pushed := sc.anyAltPushed(text) >= 0
+		if without {
+			// "sin TA", "без TA": refused only for this order, or beside a
+			// direct payment preferred ("without TA you can also pay by
+			// T/T" is an option).
+			pushed = pushed && (sc.allCats&catOnly != 0 || sc.hasTaxKind(txPrefer))
+			if !pushed && !sc.forThisOrder(e) {
+				continue
+			}
+		}
+		if pushed || e >= len(toks) || toks[e].clause != toks[k].clause || sc.forThisOrder(e) {
+			s, ce := min(n, k), max(e, n+1)
+			res.offer(RuleTARefusal, basisOutright, 0.9, s, ce)
 			res.neg = int32(n)
 			return
 		}
 	}
 }
 
+// hasTaxKind reports a family word of kind in the message.
+func (sc *scratch) hasTaxKind(kind taxKind) bool {
+	for k := range sc.toks {
+		if sc.taxKindAt(k)&kind != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // negBeforeTA returns a negation right before the Trade Assurance name at k,
-// an article or "any" between them allowed ("pas de TA", "no hay TA", "kein
-// TA"), or -1.
-func (sc *scratch) negBeforeTA(k int) int {
+// an article or a verb of using between them allowed ("pas de TA", "no hay
+// TA", "kein TA", "ไม่ใช้ TA"), or -1; without is set for "without" (sin,
+// sem, без).
+func (sc *scratch) negBeforeTA(k int) (int, bool) {
 	toks := sc.toks
 	for j := k - 1; j >= 0 && j >= k-3 && toks[j].clause == toks[k].clause; j-- {
 		t := &toks[j]
-		if t.mEnd > 0 && t.mEnd <= int32(k) && t.cats&(catNeg|catNegX) != 0 && t.cats&(catFine|catNegBreak) == 0 {
-			return j
+		if t.mEnd > 0 && t.mEnd <= int32(k) && t.cats&(catNeg|catNegX|catWithout) != 0 && t.cats&(catFine|catNegBreak) == 0 {
+			return j, t.cats&(catNeg|catNegX) == 0
 		}
 		if t.kind != tWord || !taArticles[string(sc.norm[t.s:t.e])] {
-			return -1
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// negAfterTA returns a negation right after a Trade Assurance name ending
+// at e that closes the phrase: "今回はTAなしで", "bu sipariş için TA yok".
+func (sc *scratch) negAfterTA(e int) int {
+	toks := sc.toks
+	if e >= len(toks) || toks[e].kind == tPunct {
+		return -1
+	}
+	t := &toks[e]
+	if (t.mEnd > 0 && t.cats&catNegX != 0 && t.cats&catFine == 0) || finalNeg[string(sc.norm[t.s:t.e])] {
+		if n := int(max(t.mEnd, int32(e+1))); n >= len(toks) || toks[n].clause != t.clause || toks[n].kind == tPunct ||
+			toks[n].kind == tWord && sc.norm[toks[n].s] >= 0xE3 {
+			return e
 		}
 	}
 	return -1
@@ -514,6 +555,7 @@ var taArticles = map[string]bool{
 	"de": true, "d": true, "any": true, "the": true, "el": true, "la": true, "le": true, "les": true, "du": true,
 	"des": true, "o": true, "a": true, "il": true, "lo": true, "un": true, "una": true, "uno": true, "di": true,
 	"hay": true, "ha": true, "usamos": true, "usar": true, "usiamo": true, "pakai": true, "dung": true,
+	"ใช้": true, "ใช": true, "kullanmiyoruz": true, "using": true, "use": true,
 }
 
 // forThisOrder reports "for this order" after token e: pour cette commande,
@@ -541,7 +583,7 @@ func (sc *scratch) depositPushed(res *taResult) {
 		}
 		s := t.sent
 		if sc.sentHas(s, catPlatform|catStayHere|catTA) ||
-			(sc.sentHas(s, catReport) && !sc.sentHas(s, catPropose|catOnly)) || !sc.sentHas(s, catPay|catPropose|catOnly) {
+			(sc.sentHas(s, catReport) && !sc.sentHas(s, catPropose|catOnly)) {
 			continue
 		}
 		if !sc.onlyDepositNeutral(s) {
