@@ -96,7 +96,7 @@ var taxGroups = []struct {
 		"discount", "off", "rebate", "cashback", "descuento", "de descuento", "rebaja", "desconto", "de desconto",
 		"remise", "réduction", "rabatt", "skonto", "sconto", "di sconto", "скидка", "скидку", "скидкой", "indirim",
 		"iskonto", "خصم", "تخفيض", "छूट", "डिस्काउंट", "discount milega", "diskon", "potongan", "giảm giá",
-		"chiết khấu", "giảm", "ส่วนลด", "ลดให้", "ลดราคา", "割引", "値引き", "할인", "优惠", "折扣", "打折", "便宜", "减",
+		"chiết khấu", "giảm", "ส่วนลด", "ลดให้", "ลดราคา", "割引", "値引き", "打九五折", "九五折", "打九折", "九折", "九八折", "九七折", "九六折", "할인", "优惠", "折扣", "打折", "便宜", "减",
 		"少收",
 	}},
 	{txShip, 0, []string{
@@ -142,7 +142,7 @@ var taxGroups = []struct {
 	{txRise, 0, []string{
 		"rises from", "goes up from", "increases from", "raise", "erhöhen", "erhöht", "anheben", "passe de", "passe",
 		"passera", "augmente de", "sube de", "sube", "aumenta de", "sobe de", "passa de", "sobe", "steigt von", "geht von",
-		"cresce da", "aumenta da", "sale da", "вырастет", "вырастет с", "растёт", "растет", "поднимется", "увеличится",
+		"cresce da", "aumenta da", "sale da", "passa da", "passa", "goes from", "jumps from", "вырастет", "вырастет с", "растёт", "растет", "поднимется", "увеличится",
 		"повысится", "artıyor", "çıkıyor", "yükseliyor", "naik dari", "tăng từ", "lên từ", "เพิ่มจาก", "ขึ้นจาก",
 		"上がり", "上がります", "오릅니다", "올라갑니다", "涨到", "يرتفع من", "ترتفع من",
 		"augmente", "augmenter", "augmentons", "aumentar", "aumentamos", "subir", "subimos", "aumentare",

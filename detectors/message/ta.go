@@ -466,7 +466,7 @@ func (sc *scratch) threshold(i int) (int, bool) {
 	clause := toks[i].clause
 	for k := int(toks[i].mEnd); k < len(toks) && k <= int(toks[i].mEnd)+8 && toks[k].clause == clause; k++ {
 		if toks[k].kind == tNum && sc.orderSize(k) {
-			if sc.rangeFrom(k) {
+			if sc.rangeFrom(k) || sc.rangeEnd(k) {
 				return 0, false // "covers orders from USD 1 to USD 50,000"
 			}
 			return k + 1, true

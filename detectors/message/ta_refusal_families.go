@@ -201,25 +201,26 @@ func (sc *scratch) linkClosed(text string, named, buyerAsked bool, res *taResult
 	}
 	toks := sc.toks
 	for i := range toks {
-		if sc.taxKindAt(i)&txLink == 0 {
+		link := sc.taxKindAt(i)&txLink != 0
+		if !link && !sc.taPositive(i, text) {
 			continue
 		}
 		s := toks[i].sent
-		if named && !sc.sentTA(s, text) && !(s > 0 && sc.sentTA(s-1, text)) {
+		if link && named && !sc.sentTA(s, text) && !(s > 0 && sc.sentTA(s-1, text)) {
 			continue
 		}
 		b := -1
 		for k := max(0, i-6); k < len(toks) && k <= i+8; k++ {
-			if toks[k].sent != s || k == i {
+			if toks[k].sent != s || k == i || (!link && toks[k].clause != toks[i].clause) {
 				continue
 			}
-			if sc.taxKindAt(k)&txBroken != 0 || (toks[k].mEnd > 0 && toks[k].cats&catTARefuse != 0) || sc.morphRefusal(k) {
+			if sc.taxKindAt(k)&txBroken != 0 || (link && ((toks[k].mEnd > 0 && toks[k].cats&catTARefuse != 0) || sc.morphRefusal(k))) {
 				b = k
 				break
 			}
 		}
-		if b < 0 {
-			continue
+		if b < 0 || sc.negJustBefore(b) {
+			continue // "the link is not closed"
 		}
 		if p := sc.anyAltPushed(text); p >= 0 {
 			res.offer(RuleTARefusal, basisLinkClosed, 0.9, min(i, b), max(int(toks[b].mEnd), b+1, i+1))
@@ -241,17 +242,33 @@ func (sc *scratch) slowPushed(text string, named bool, res *taResult) {
 		if kind&(txSlow|txSave) == 0 || sc.negatedBefore(i) {
 			continue
 		}
-		s := toks[i].sent
-		if kind&txSlow != 0 && !sc.clauseTA(i, text) && !sc.sentTA(s, text) && !(s > 0 && sc.sentTA(s-1, text)) {
-			continue
+		s, c := toks[i].sent, toks[i].clause
+		if kind&txSlow != 0 && !sc.clauseTA(i, text) {
+			// Trade Assurance named before, the slow word's clause naming no
+			// other way ("Western Union is too slow, use Trade Assurance").
+			if sc.clauseHas(i, catAltPay) || !(sc.taBefore(i, text) || (s > 0 && sc.sentTA(s-1, text))) {
+				continue
+			}
 		}
-		p := sc.anyAltPushed(text)
-		if p < 0 || (kind&txSlow == 0 && toks[p].sent != s) {
-			continue
+		for p := range toks {
+			if !sc.altPushed(p, text) || (toks[p].clause == c && p < i) || (kind&txSlow == 0 && toks[p].sent != s) {
+				continue
+			}
+			res.offer(RuleTARefusal, basisSlowPushed, 0.9, min(i, p), max(int(toks[i].mEnd), int(toks[p].mEnd)))
+			return
 		}
-		res.offer(RuleTARefusal, basisSlowPushed, 0.9, min(i, p), max(int(toks[i].mEnd), int(toks[p].mEnd)))
-		return
 	}
+}
+
+// taBefore reports a positive Trade Assurance mention before token i in its
+// sentence.
+func (sc *scratch) taBefore(i int, text string) bool {
+	for k := i - 1; k >= 0 && sc.toks[k].sent == sc.toks[i].sent; k-- {
+		if sc.taPositive(k, text) {
+			return true
+		}
+	}
+	return false
 }
 
 // directDiscount reads a discount for paying the merchant directly: "5% off
@@ -311,8 +328,8 @@ func (sc *scratch) amountNear(i int) bool {
 		}
 	}
 	for k := max(0, i-2); k < len(toks) && k <= int(toks[i].mEnd)+1; k++ {
-		if toks[k].kind == tNum && toks[k].clause == toks[i].clause {
-			return true
+		if (toks[k].kind == tNum || (k > i && k < int(toks[i].mEnd) && sc.hanNumeral(k))) && toks[k].clause == toks[i].clause {
+			return true // "5% off", "打九五折"
 		}
 	}
 	return false
@@ -404,7 +421,9 @@ func (sc *scratch) costInstead(text string, res *taResult) {
 			if toks[k].mEnd > 0 && toks[k].cats&catCompare != 0 {
 				between |= txInstead
 			}
-			if toks[k].mEnd > 0 && toks[k].cats&(catNeg|catNegX) != 0 && toks[k].cats&catFine == 0 {
+			if finalNeg[string(sc.norm[toks[k].s:toks[k].e])] && k == int(a.end) {
+				between |= txInsteadPost // "400 değil 650": not 400, 650
+			} else if toks[k].mEnd > 0 && toks[k].cats&(catNeg|catNegX) != 0 && toks[k].cats&catFine == 0 {
 				neg = true
 			}
 		}
@@ -736,4 +755,31 @@ func (sc *scratch) routeAfter(b *amount, text string) int8 {
 		}
 	}
 	return 0
+}
+
+// rangeEnd reports a number closing a range ("from 300 to 500 USD", "300-500
+// USD"): not a minimum order (threshold).
+func (sc *scratch) rangeEnd(k int) bool {
+	toks := sc.toks
+	for n := k - 1; n >= 0 && n >= k-3 && toks[n].clause == toks[k].clause; n-- {
+		if toks[n].kind == tNum {
+			return n < k-1 && (sc.is(n+1, "to") || sc.is(n+1, "-") || sc.is(n+1, "~") || sc.is(n+1, "a") ||
+				sc.is(n+1, "bis") || sc.is(n+1, "до") || sc.is(n+1, "hasta") || sc.is(n+1, "ate"))
+		}
+	}
+	return false
+}
+
+// negJustBefore reports a negation ending right before token b in its
+// clause (within three tokens), not one that runs into it ("is not" of "is
+// not working").
+func (sc *scratch) negJustBefore(b int) bool {
+	toks := sc.toks
+	for k := b - 1; k >= 0 && k >= b-3 && toks[k].clause == toks[b].clause; k-- {
+		t := &toks[k]
+		if t.mEnd > 0 && t.mEnd <= int32(b) && t.cats&(catNeg|catNegX) != 0 && t.cats&catFine == 0 {
+			return true
+		}
+	}
+	return false
 }

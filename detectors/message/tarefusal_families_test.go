@@ -246,6 +246,58 @@ var tfDeposit = map[string][]string{
 	"zh": {"请先电汇30%定金，然后在WhatsApp +86 138 1234 5678上确认。"},
 }
 
+// tfVariants: other phrasings of the families, one per line of thought.
+var tfVariants = map[string][]string{
+	"en": {"Unfortunately our Trade Assurance link has been disabled by Alibaba, kindly transfer the payment to our company account.",
+		"Trade Assurance ordering is blocked on our store right now. You can wire the money to our bank directly.",
+		"The TA payment link doesn't work anymore, please remit via Western Union to our manager.",
+		"Trade Assurance takes 10 days to release funds, that's why we only work with T/T in advance.",
+		"Honestly TA is slow for us, send the money by Wise or bank transfer please.",
+		"Alibaba holds the money for 2 weeks under Trade Assurance, we prefer direct payment.",
+		"We recommend direct bank transfer to avoid the Trade Assurance fee.",
+		"If you transfer directly to our company account we can take off another 3%.",
+		"Pay with PayPal and we'll give you a 4% discount.", "Extra 5% off for payment via Wise instead of Alibaba.",
+		"If you insist on Trade Assurance, freight goes from 450 to 700 USD.",
+		"For TA orders the shipping fee becomes 120 USD instead of 80 USD.",
+		"Shipping cost under Trade Assurance: 300 USD, without TA 200 USD.",
+		"No Trade Assurance on this one, T/T only.", "We won't do TA for this PO."},
+	"zh": {"信保下单链接被封了，麻烦把货款打到我们私人账户。", "信保链接目前被限制，您可以直接支付宝转账给我。", "信保回款太慢，我们一般只做T/T。",
+		"私下转账可以再便宜3%。", "银行直接汇款给您打九五折。", "使用信保，运费要从300美元提高到500美元。", "这个订单不能走信保。"},
+	"es": {"El link de Garantía Comercial está desactivado, puede hacer el depósito a nuestra cuenta de Alipay.",
+		"Trade Assurance demora mucho en liberar el dinero, preferimos pago directo.", "Descuento adicional del 3% pagando por Western Union.",
+		"Trade Assurance: 4,80 USD; transferencia directa: 4,50 USD."},
+	"id": {"Link Jaminan Perdagangan sedang ditutup, transfer saja ke rekening pribadi kami.", "Kalau transfer langsung ke rekening kami, diskon 5%."},
+	"ko": {"Trade Assurance 주문 링크가 차단되어 있어서 USDT로 보내주시면 됩니다.", "Trade Assurance로 하시면 배송비가 300달러에서 500달러로 올라갑니다."},
+	"ja": {"Trade Assuranceの注文リンクが閉鎖されています。ウエスタンユニオンで送金をお願いします。"},
+	"th": {"ลิงก์สั่งซื้อ Trade Assurance ใช้ไม่ได้ค่ะ รบกวนโอนเข้าบัญชีส่วนตัว"},
+	"ru": {"Ссылка на Торговую гарантию закрыта, переведите деньги на карту.", "Цена: прямой перевод 2,40 $, через Trade Assurance 2,55 $."},
+	"it": {"Il Trade Assurance ci mette troppo, meglio bonifico diretto.", "Con Trade Assurance la spedizione passa da 150 a 240 euro.",
+		"Per bonifico 3,10, tramite Trade Assurance 3,35."},
+	"pt": {"Com Trade Assurance o frete passa de 200 para 350 dólares."},
+	"tr": {"Trade Assurance ile nakliye 400 değil 650 USD olur.", "Trade Assurance ile 7,20 USD, havale ile 6,90 USD."},
+	"fr": {"Prix : 1,25 € par virement, 1,32 € par Trade Assurance.", "Pour cette commande, pas de Trade Assurance, seulement virement."},
+	"de": {"Für diese Bestellung kein Trade Assurance, bitte Überweisung."},
+}
+
+// tfVariantsClean: near misses of the variants.
+var tfVariantsClean = map[string][]string{
+	"en": {"The Trade Assurance link was closed by mistake, I have reopened it, please pay there.",
+		"The Trade Assurance link expired, please pay through the new link I just sent.",
+		"Our office is closed on Sunday, Trade Assurance orders are processed on Monday.",
+		"The link is closed, contact our Alibaba account manager for a new Trade Assurance link.",
+		"Trade Assurance protects your payment until delivery; you can pay by T/T or card inside the order.",
+		"Bank transfer takes 3-5 days to arrive, Trade Assurance is faster.", "We accept T/T, L/C and Trade Assurance.",
+		"Western Union is too slow, please pay through Trade Assurance.",
+		"Early payment discount 2% if you pay the Trade Assurance order within 48 hours.",
+		"5% discount for returning customers, pay as usual on the platform.",
+		"We accept PayPal, Western Union and T/T. Price is 5.20 USD.",
+		"Shipping from 300 to 500 USD depending on the port, payment via Trade Assurance.",
+		"Trade Assurance order: sea freight 300 USD instead of air freight 500 USD to save cost.",
+		"Delivery under TA takes 15 days instead of 10 during holidays.", "With Trade Assurance the shipping is 380, same as before.",
+		"No worries, Trade Assurance is available for this order.", "Not sure if TA covers samples, let me check.",
+		"There is no TA fee for this order.", "The Trade Assurance link is not closed, you can still pay there."},
+}
+
 func tfCases() []gapCase {
 	var cs []gapCase
 	add := func(family, lang, text string, asked bool, want string) {
@@ -331,6 +383,16 @@ func tfCases() []gapCase {
 	for lang, tpls := range tfDeposit {
 		for _, tpl := range tpls {
 			add("tf_deposit", lang, tpl, true, ta)
+		}
+	}
+	for lang, tpls := range tfVariants {
+		for _, tpl := range tpls {
+			add("tf_variant", lang, tpl, false, ta)
+		}
+	}
+	for lang, tpls := range tfVariantsClean {
+		for _, tpl := range tpls {
+			add("tf_variant_clean", lang, tpl, false, "")
 		}
 	}
 	return cs
