@@ -33,6 +33,7 @@ const (
 	txTime                            // a unit of time after a number: days, Tage, дней, 天
 	txOutside                         // outside of (Trade Assurance): fora do, fuera de, hors, außerhalb, 不走
 	txInsteadPost                     // instead of, after what it replaces: yerine, ではなく, 아니라, के बजाय
+	txExpired                         // expired: a link may expire, Trade Assurance does not close by it
 )
 
 // taxGroups are the phrases of each kind, in every supported language.
@@ -67,6 +68,10 @@ var taxGroups = []struct {
 		"ブロック", "無効", "閉じられ", "막혀", "막혔", "막혀서", "막혔어요", "막혀있어", "닫혀", "닫혔", "차단", "차단됐",
 		"비활성화", "정지", "被关", "关了", "关闭", "被封", "封了", "被禁", "禁用", "停用", "冻结", "失效", "打不开",
 		"不能用了", "坏了", "被限制", "无效",
+	}},
+	{txExpired | txBroken, 0, []string{
+		"expired", "caducado", "expirado", "expiré", "abgelaufen", "scaduto", "失效", "无效", "недействительна",
+		"invalid", "hết hạn", "kedaluwarsa", "süresi doldu", "منتهي", "期限切れ", "만료",
 	}},
 	{txSlow, 0, []string{
 		"slow", "too slow", "very slow", "takes too long", "too long", "takes long", "holds the money",

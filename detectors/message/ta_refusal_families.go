@@ -214,7 +214,9 @@ func (sc *scratch) linkClosed(text string, named, buyerAsked bool, res *taResult
 			if toks[k].sent != s || k == i || (!link && toks[k].clause != toks[i].clause) {
 				continue
 			}
-			if sc.taxKindAt(k)&txBroken != 0 || (link && ((toks[k].mEnd > 0 && toks[k].cats&catTARefuse != 0) || sc.morphRefusal(k))) {
+			kind := sc.taxKindAt(k)
+			if kind&txBroken != 0 && (link || kind&txExpired == 0) ||
+				(link && ((toks[k].mEnd > 0 && toks[k].cats&catTARefuse != 0) || sc.morphRefusal(k))) {
 				b = k
 				break
 			}
@@ -306,8 +308,8 @@ func (sc *scratch) directDiscount(text string, res *taResult) {
 			if toks[k].sent != s || toks[k].clause < c-1 || toks[k].clause > c+1 || !sc.altPushed(k, text) {
 				continue
 			}
-			if toks[k].clause != c && !sc.clauseHas(k, catCond|catPay) {
-				continue
+			if toks[k].clause != c && !sc.clauseHas(k, catCond) {
+				continue // "5% off for 1000 pcs, payment by PayPal": terms listed, not a condition
 			}
 			if !leftOut && !sc.directPay(k) {
 				continue

@@ -295,7 +295,8 @@ var tfVariantsClean = map[string][]string{
 		"Trade Assurance order: sea freight 300 USD instead of air freight 500 USD to save cost.",
 		"Delivery under TA takes 15 days instead of 10 during holidays.", "With Trade Assurance the shipping is 380, same as before.",
 		"No worries, Trade Assurance is available for this order.", "Not sure if TA covers samples, let me check.",
-		"There is no TA fee for this order.", "The Trade Assurance link is not closed, you can still pay there."},
+		"There is no TA fee for this order.", "The Trade Assurance link is not closed, you can still pay there.",
+		"5% discount for orders above 1000 pcs, payment by PayPal or T/T.", "Not only Trade Assurance, we also accept PayPal."},
 }
 
 func tfCases() []gapCase {
