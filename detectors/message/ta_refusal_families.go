@@ -224,7 +224,13 @@ func (sc *scratch) linkClosed(text string, named, buyerAsked bool, res *taResult
 		if b < 0 || sc.negJustBefore(b) {
 			continue // "the link is not closed"
 		}
-		if p := sc.anyAltPushed(text); p >= 0 {
+		if link && ((i > 0 && sc.altPayAt(i-1)) || (i > 1 && sc.altPayAt(i-2))) {
+			continue // "the PayPal link is not working": another way's link
+		}
+		for p := range toks {
+			if !sc.altPushed(p, text) || (toks[p].clause == toks[b].clause && p < b) {
+				continue // what is closed is no way put forward
+			}
 			res.offer(RuleTARefusal, basisLinkClosed, 0.9, min(i, b), max(int(toks[b].mEnd), b+1, i+1))
 			return
 		}
@@ -253,8 +259,9 @@ func (sc *scratch) slowPushed(text string, named bool, res *taResult) {
 			}
 		}
 		for p := range toks {
-			if !sc.altPushed(p, text) || (toks[p].clause == c && p < i) || (kind&txSlow == 0 && toks[p].sent != s) {
-				continue
+			if !sc.altPushed(p, text) || (toks[p].clause == c && p < i) || (kind&txSlow == 0 && toks[p].sent != s) ||
+				sc.alsoIn(p) {
+				continue // "we also accept PayPal": an option beside Trade Assurance
 			}
 			res.offer(RuleTARefusal, basisSlowPushed, 0.9, min(i, p), max(int(toks[i].mEnd), int(toks[p].mEnd)))
 			return
@@ -780,6 +787,30 @@ func (sc *scratch) negJustBefore(b int) bool {
 	for k := b - 1; k >= 0 && k >= b-3 && toks[k].clause == toks[b].clause; k-- {
 		t := &toks[k]
 		if t.mEnd > 0 && t.mEnd <= int32(b) && t.cats&(catNeg|catNegX) != 0 && t.cats&catFine == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoWords list an option beside another: "we also accept PayPal".
+var alsoWords = map[string]bool{
+	"also": true, "too": true, "tambien": true, "tambem": true, "aussi": true, "auch": true, "anche": true,
+	"тоже": true, "также": true, "juga": true, "cung": true, "ayrica": true, "ايضا": true,
+	"أيضا": true, "भी": true, "bhi": true, "も": true, "也": true, "도": true, "เช่นกัน": true, "ด้วย": true,
+}
+
+// alsoIn reports an "also" in token p's clause.
+func (sc *scratch) alsoIn(p int) bool {
+	toks := sc.toks
+	c := toks[p].clause
+	for k := p - 1; k >= 0 && toks[k].clause == c; k-- {
+		if alsoWords[string(sc.norm[toks[k].s:toks[k].e])] {
+			return true
+		}
+	}
+	for k := p + 1; k < len(toks) && toks[k].clause == c; k++ {
+		if alsoWords[string(sc.norm[toks[k].s:toks[k].e])] {
 			return true
 		}
 	}

@@ -299,6 +299,41 @@ var tfVariantsClean = map[string][]string{
 		"5% discount for orders above 1000 pcs, payment by PayPal or T/T.", "Not only Trade Assurance, we also accept PayPal."},
 }
 
+// tfMoreClean: near misses in the other languages: a link that expired and
+// comes again, another way's link or slowness, a discount or a cost that
+// stays with Trade Assurance, days and pieces instead of money, the same
+// shipping cost.
+var tfMoreClean = map[string][]string{
+	"es": {"El enlace de Trade Assurance caducó, le envío uno nuevo.", "Trade Assurance es un poco lento pero seguro, también aceptamos PayPal.",
+		"Descuento del 5% para pedidos de más de 1000 unidades; aceptamos PayPal.", "Le damos 3% de descuento si paga por Trade Assurance.",
+		"Sin problema, pagamos por TA."},
+	"fr": {"Le lien Trade Assurance a expiré, je vous renvoie un nouveau lien."},
+	"zh": {"信保链接失效了，我重新发给您。", "信保订单运费380美元，海运，而不是空运的620美元。", "走信保运费一样，380美元，不是620。",
+		"信保订单用电汇付款可以优惠2%。"},
+	"ko": {"링크가 만료되었습니다. 새 무역보증 링크를 보내드릴게요.", "Trade Assurance 주문도 배송비는 380달러로 동일합니다."},
+	"ru": {"Ссылка Trade Assurance устарела, отправлю новую.", "С Trade Assurance доставка 15 дней вместо 10."},
+	"en": {"Our bank account is closed on weekends, please pay via the Trade Assurance link.",
+		"The Trade Assurance price is 5.20 USD instead of 5.60 USD because you ordered more.",
+		"We offer 2% discount for payment through Trade Assurance by bank transfer.",
+		"PayPal link is not working, please use the Trade Assurance order link instead."},
+	"pt": {"5% de desconto pagando via Trade Assurance com PIX.", "Frete marítimo 300 USD em vez de aéreo 500 USD, pagamento via Trade Assurance.",
+		"Com Trade Assurance, o frete marítimo é 300 em vez de 500 do aéreo.", "Pagando com PIX pelo Trade Assurance você ganha 2% de desconto."},
+	"de": {"Mit Trade Assurance liefern wir in 20 statt 30 Tagen.", "Kein Problem, TA ist möglich.",
+		"Western Union ist gesperrt, bitte zahlen Sie über Trade Assurance."},
+	"tr": {"Trade Assurance ile 500 adet yerine 300 adet gönderebiliriz.", "Ödeme Trade Assurance üzerinden havale ile yapılırsa %2 indirim.",
+		"Trade Assurance üzerinden öderseniz kargo 300 yerine 250 olur."},
+	"ja": {"Trade Assuranceでも送料は同じ380ドルです。"},
+	"it": {"Con Trade Assurance il prezzo resta 5,20 invece di aumentare."},
+}
+
+// tfAskedClean: after the buyer asked, the deposit inside Trade Assurance, a
+// deposit received, terms without a way of paying.
+var tfAskedClean = []string{
+	"Yes, Trade Assurance is fine. Please pay the 30% deposit through the Trade Assurance order.",
+	"The 30% deposit was received by bank transfer, thank you.", "Deposit 30%, balance 70% before shipment.",
+	"Yes sure, deposit 30% and balance before shipment, all through the Trade Assurance order.",
+}
+
 func tfCases() []gapCase {
 	var cs []gapCase
 	add := func(family, lang, text string, asked bool, want string) {
@@ -390,6 +425,14 @@ func tfCases() []gapCase {
 		for _, tpl := range tpls {
 			add("tf_variant", lang, tpl, false, ta)
 		}
+	}
+	for lang, tpls := range tfMoreClean {
+		for _, tpl := range tpls {
+			add("tf_more_clean", lang, tpl, false, "")
+		}
+	}
+	for _, tpl := range tfAskedClean {
+		add("tf_deposit_clean", "en", tpl, true, "")
 	}
 	for lang, tpls := range tfVariantsClean {
 		for _, tpl := range tpls {
