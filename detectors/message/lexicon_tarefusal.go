@@ -153,7 +153,7 @@ var taxGroups = []struct {
 		"augmente", "augmenter", "augmentons", "aumentar", "aumentamos", "subir", "subimos", "aumentare",
 		"aumentiamo", "повысить", "повышаем", "поднять", "поднимаем", "artırmak", "artırıyoruz", "yükseltiyoruz",
 		"نرفع", "رفع", "बढ़ा", "बढ़ेगा", "badhega", "naik", "naikkan", "เพิ่มขึ้น", "上げ", "値上げ", "인상",
-		"올려", "올립니다", "涨", "上涨", "提高", "涨价", "jadi", "menjadi", "lên",
+		"올려", "올립니다", "涨", "上涨", "提高", "涨价",
 	}},
 	{txPrefer, 0, []string{
 		"prefer", "we prefer", "recommend", "we recommend", "suggest", "préférons", "préfère", "préférable",

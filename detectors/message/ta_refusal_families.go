@@ -436,16 +436,31 @@ func (sc *scratch) costInstead(text string, res *taResult) {
 				neg = true
 			}
 		}
-		for k := max(0, int(a.tok)-3); k < int(a.tok); k++ {
-			if toks[k].sent == s && sc.taxKindAt(k)&txFrom != 0 {
-				for j := range toks {
-					if toks[j].sent == s && toks[j].mEnd > 0 &&
-						(toks[j].cats&(catRise|catBecome) != 0 || sc.taxKindAt(j)&txRise != 0) {
-						rise = true
-					}
+		// "from 380 to 620" (or "380에서 620으로", "380 से 620"): a word of
+		// "from" before the first amount or right after it, and a verb of
+		// rising or becoming in the sentence; "เพิ่มจาก", "naik dari" are both.
+		from := false
+		for k := max(0, int(a.tok)-3); k < int(b.tok) && k <= int(a.end)+1; k++ {
+			if toks[k].sent != s || (k >= int(a.tok) && k < int(a.end)) {
+				continue
+			}
+			kind := sc.taxKindAt(k)
+			if kind&txRise != 0 && k < int(a.tok) {
+				from, rise = true, true
+			}
+			if kind&txFrom != 0 {
+				from = true
+			}
+		}
+		if from && !rise {
+			for j := range toks {
+				if toks[j].sent == s && toks[j].mEnd > 0 &&
+					(toks[j].cats&(catRise|catBecome) != 0 || sc.taxKindAt(j)&txRise != 0) {
+					rise = true
 				}
 			}
 		}
+		rise = rise && from
 		switch {
 		case between&txInsteadPost != 0:
 			hi, lo = b, a // "600 yerine 900": 900 is the price
