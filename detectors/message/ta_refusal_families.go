@@ -1,6 +1,10 @@
 package message
 
-import "sync"
+import (
+	"strings"
+	"sync"
+	"unicode"
+)
 
 // Trade Assurance refusal families read past judgeTA: the Trade Assurance
 // order link said to be closed with a direct payment in its place, Trade
@@ -26,7 +30,7 @@ const (
 func (d *Detector) judgeTAFamilies(sc *scratch, text string, buyerAsked bool) (taResult, bool) {
 	res, ok := d.judgeTA(sc, text, buyerAsked)
 	deposit := buyerAsked && sc.allCats&(catAltPay|catTANeutral) == catAltPay|catTANeutral
-	routes := sc.allCats&catAltPay != 0 && sc.allCats&(catTA|catPlatform) != 0
+	routes := sc.allCats&catAltPay != 0 && (sc.allCats&(catTA|catPlatform) != 0 || containsTA(text))
 	if sc.allCats&catTAx == 0 && !deposit && !routes && !sc.hasNegTA(text) {
 		return res, ok
 	}
@@ -84,11 +88,43 @@ func (sc *scratch) hasNegTA(text string) bool {
 	return sc.allCats&(catNeg|catNegX) != 0 && (sc.allCats&catTA != 0 || containsTA(text))
 }
 
-func containsTA(text string) bool {
-	for i := 0; i+1 < len(text); i++ {
-		if text[i] == 'T' && text[i+1] == 'A' {
-			return true
+// capsTA reports "TA" written in capitals with invisible characters inside
+// ("T\u200bA"), which the normaliser drops from the token but not from the
+// text.
+func capsTA(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case unicode.Is(unicode.Cf, r) || r == 0xAD:
+			continue
+		case n == 0 && (r == 'T' || r == 'Ｔ'), n == 1 && (r == 'A' || r == 'Ａ'):
+			n++
+		default:
+			return false
 		}
+	}
+	return n == 2
+}
+
+// containsTA reports the capitals "TA", in ASCII or full width ("ＴＡ").
+func containsTA(text string) bool {
+	if strings.Contains(text, "TA") || strings.Contains(text, "ＴＡ") {
+		return true
+	}
+	// "T\u200bA": an invisible character between the capitals.
+	for i := strings.IndexByte(text, 'T'); i >= 0 && i+2 < len(text); {
+		if text[i+1] >= 0x80 {
+			for e := i + 2; e <= len(text) && e <= i+8; e++ {
+				if text[e-1] == 'A' && capsTA(text[i:e]) {
+					return true
+				}
+			}
+		}
+		j := strings.IndexByte(text[i+1:], 'T')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }
@@ -569,8 +605,8 @@ func (sc *scratch) negBeforeTA(k int) (int, bool) {
 		if t.mEnd > 0 && t.mEnd <= int32(k) && t.cats&(catNeg|catNegX|catWithout) != 0 && t.cats&(catFine|catNegBreak) == 0 {
 			return j, t.cats&(catNeg|catNegX) == 0
 		}
-		if t.kind != tWord || !taArticles[string(sc.norm[t.s:t.e])] {
-			return -1, false
+		if t.kind != tWord || !taArticles[string(sc.norm[t.s:t.e])] && !sc.isPlatform(j) {
+			return -1, false // an article, a verb of using or "Alibaba" may stand between
 		}
 	}
 	return -1, false

@@ -1,6 +1,8 @@
 package message_test
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -456,6 +458,52 @@ func TestTARefusalDepositBoth(t *testing.T) {
 			if len(got) != 2 || got[0] != op || got[1] != ta {
 				t.Errorf("%s: %q → %v, want both", lang, tpl, got)
 			}
+		}
+	}
+}
+
+// TestTARefusalFamiliesTransformed: the families' messages keep their verdict
+// written in full-width letters, with invisible characters inside words, and
+// with the other names of Trade Assurance.
+func TestTARefusalFamiliesTransformed(t *testing.T) {
+	d := newDetector(t)
+	r := rand.New(rand.NewPCG(7, 11))
+	transforms := []struct {
+		name string
+		fn   func(string) string
+	}{
+		{"full_width", rbFullWidth},
+		{"zero_width", func(s string) string { return rbInsertInside(r, s, rbInvisibles) }},
+		{"ta_alias", func(s string) string {
+			if out, ok := rbSpanTransform(s, rbTASpans(s), func(string) string { return rbPick(r, rbTAAliases) }); ok {
+				return out
+			}
+			return s
+		}},
+	}
+	for _, tr := range transforms {
+		n, ok := 0, 0
+		for _, c := range tfCases() {
+			if len(c.turns) != 1 {
+				continue
+			}
+			text := tr.fn(c.turns[0].text)
+			got := lastCodes(t, d, seller(text))
+			pass := len(got) == 0
+			if c.want != "" {
+				pass = slices.Contains(got, c.want)
+			}
+			n++
+			if pass {
+				ok++
+			} else if testing.Verbose() {
+				t.Logf("%s %s: %q → %v", tr.name, c.family, text, got)
+			}
+		}
+		rate := float64(ok) / float64(n)
+		t.Logf("%s: %d/%d %.3f", tr.name, ok, n, rate)
+		if rate < 0.98 {
+			t.Errorf("%s: %.3f < 0.98", tr.name, rate)
 		}
 	}
 }
