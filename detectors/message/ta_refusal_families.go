@@ -69,6 +69,16 @@ func (d *Detector) judgeTAFamilies(sc *scratch, text string, buyerAsked bool) (t
 	return res, true
 }
 
+// offerFresh is offer for a family finding: the prices or percentage of a
+// weaker finding it replaces are not its own.
+func (r *taResult) offerFresh(rule, basis string, conf float64, cs, ce int) bool {
+	if !r.offer(rule, basis, conf, cs, ce) {
+		return false
+	}
+	r.taPrice, r.altPrice, r.pct = 0, 0, 0
+	return true
+}
+
 // taNamed reports Trade Assurance or the platform named in the message.
 func (sc *scratch) taNamed(text string) bool {
 	if sc.allCats&(catTA|catPlatform) != 0 {
@@ -267,7 +277,7 @@ func (sc *scratch) linkClosed(text string, named, buyerAsked bool, res *taResult
 			if !sc.altPushed(p, text) || (toks[p].clause == toks[b].clause && p < b) {
 				continue // what is closed is no way put forward
 			}
-			res.offer(RuleTARefusal, basisLinkClosed, 0.9, min(i, b), max(int(toks[b].mEnd), b+1, i+1))
+			res.offerFresh(RuleTARefusal, basisLinkClosed, 0.9, min(i, b), max(int(toks[b].mEnd), b+1, i+1))
 			return
 		}
 	}
@@ -299,7 +309,7 @@ func (sc *scratch) slowPushed(text string, named bool, res *taResult) {
 				sc.alsoIn(p) {
 				continue // "we also accept PayPal": an option beside Trade Assurance
 			}
-			res.offer(RuleTARefusal, basisSlowPushed, 0.9, min(i, p), max(int(toks[i].mEnd), int(toks[p].mEnd)))
+			res.offerFresh(RuleTARefusal, basisSlowPushed, 0.9, min(i, p), max(int(toks[i].mEnd), int(toks[p].mEnd)))
 			return
 		}
 	}
@@ -357,7 +367,7 @@ func (sc *scratch) directDiscount(text string, res *taResult) {
 			if !leftOut && !sc.directPay(k) {
 				continue
 			}
-			res.offer(RuleTASurcharge, basisDirectDiscount, 0.88, min(i, k), max(int(toks[i].mEnd), int(toks[k].mEnd)))
+			res.offerFresh(RuleTASurcharge, basisDirectDiscount, 0.88, min(i, k), max(int(toks[i].mEnd), int(toks[k].mEnd)))
 			return
 		}
 	}
@@ -512,7 +522,7 @@ func (sc *scratch) costInstead(text string, res *taResult) {
 		}
 		as, _ := a.span(sc)
 		_, be := b.span(sc)
-		if res.offer(RuleTASurcharge, basisShipping, 0.88, as, be) {
+		if res.offerFresh(RuleTASurcharge, basisShipping, 0.88, as, be) {
 			res.priced(hi, lo)
 		}
 		return
@@ -577,8 +587,9 @@ func (sc *scratch) negTAPushed(text string, res *taResult) {
 		}
 		if pushed || e >= len(toks) || toks[e].clause != toks[k].clause || sc.forThisOrder(e) {
 			s, ce := min(n, k), max(e, n+1)
-			res.offer(RuleTARefusal, basisOutright, 0.9, s, ce)
-			res.neg = int32(n)
+			if res.offerFresh(RuleTARefusal, basisOutright, 0.9, s, ce) {
+				res.neg = int32(n)
+			}
 			return
 		}
 	}
@@ -668,7 +679,7 @@ func (sc *scratch) depositPushed(res *taResult) {
 		if !sc.onlyDepositNeutral(s) {
 			continue
 		}
-		res.offer(RuleTARefusal, basisAltPay, 0.85, k, int(t.mEnd))
+		res.offerFresh(RuleTARefusal, basisAltPay, 0.85, k, int(t.mEnd))
 		return
 	}
 }
@@ -759,7 +770,7 @@ func (sc *scratch) twoRoutes(text string, res *taResult) {
 		}
 		ts, te := ta.span(sc)
 		as, ae := alt.span(sc)
-		if res.offer(RuleTASurcharge, basisPrice, 0.88, min(ts, as), max(te, ae)) {
+		if res.offerFresh(RuleTASurcharge, basisPrice, 0.88, min(ts, as), max(te, ae)) {
 			res.priced(ta, alt)
 			res.taPrice, res.altPrice = tv, av
 		}

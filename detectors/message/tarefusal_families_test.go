@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/haili/haili/detectors/message"
+	"github.com/haili/haili/schemas"
 )
 
 // Trade Assurance refusal families a blind evaluation showed missing,
@@ -504,6 +507,48 @@ func TestTARefusalFamiliesTransformed(t *testing.T) {
 		t.Logf("%s: %d/%d %.3f", tr.name, ok, n, rate)
 		if rate < 0.98 {
 			t.Errorf("%s: %.3f < 0.98", tr.name, rate)
+		}
+	}
+}
+
+// TestTARefusalEvidence: the family findings say which family they read, and
+// the prices compared (a decimal comma after a zero is a fraction).
+func TestTARefusalEvidence(t *testing.T) {
+	d := newDetector(t)
+	tests := []struct {
+		text, basis string
+		taPrice     float64
+		otherPrice  float64
+	}{
+		{"The Trade Assurance order link is closed, please pay directly to our bank account.", "link_closed", 0, 0},
+		{"Honestly TA is slow for us, send the money by Wise or bank transfer please.", "slow_alt_payment", 0, 0},
+		{"5% off if you pay by KakaoPay directly.", "direct_discount", 0, 0},
+		{"Delivery under TA will be 900 instead of 600.", "cost_higher", 900, 600},
+		{"Deux options : 0,128 en virement direct ou 0,136 via Trade Assurance.", "price_differs", 0.136, 0.128},
+		{"Nous préférons le virement SWIFT direct, pas de TA pour cette commande.", "outright", 0, 0},
+	}
+	for _, tt := range tests {
+		out, err := d.DetectMessage(msg(0, seller(tt.text)), &message.Conversation{}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var f *schemas.Finding
+		for i := range out {
+			if out[i].Violation == ta {
+				f = &out[i]
+			}
+		}
+		if f == nil {
+			t.Errorf("%q: no finding", tt.text)
+			continue
+		}
+		if f.Evidence["basis"] != tt.basis {
+			t.Errorf("%q: basis %v, want %s", tt.text, f.Evidence["basis"], tt.basis)
+		}
+		tp, _ := f.Evidence["ta_price"].(float64)
+		op, _ := f.Evidence["other_price"].(float64)
+		if tp != tt.taPrice || op != tt.otherPrice {
+			t.Errorf("%q: prices %v/%v, want %v/%v", tt.text, tp, op, tt.taPrice, tt.otherPrice)
 		}
 	}
 }
