@@ -341,6 +341,28 @@ var tfAskedClean = []string{
 	"Yes sure, deposit 30% and balance before shipment, all through the Trade Assurance order.",
 }
 
+// tfCleanLangs: near misses in every language: a link that expired and
+// comes again, Trade Assurance taking a few days to clear, another way
+// refused for Trade Assurance, quantity discounts and discounts on Trade
+// Assurance orders, sea against air freight, a farther port, "no problem".
+var tfCleanLangs = map[string][]string{
+	"hi": {"Trade Assurance लिंक एक्सपायर हो गया, मैं नया लिंक भेज रहा हूँ।", "Trade Assurance payment 1-3 din mein clear hota hai, phir production shuru.", "1000 pcs se upar order par 5% discount.", "Trade Assurance ऑर्डर पर इस हफ्ते 5% छूट।", "Sea freight 320 USD, air 450 USD hai.", "Koi problem nahi, Trade Assurance chalega."},
+	"th": {"ลิงก์ Trade Assurance หมดอายุแล้ว เดี๋ยวส่งลิงก์ใหม่ให้ค่ะ", "การชำระผ่าน Trade Assurance ใช้เวลา 1-3 วัน จากนั้นเริ่มผลิต", "ส่วนลด 5% สำหรับออเดอร์ 1000 ชิ้นขึ้นไป", "ส่วนลด 5% สำหรับออเดอร์ Trade Assurance สัปดาห์นี้", "ค่าส่งทางเรือ 320 USD ทางอากาศ 450 USD", "ไม่มีปัญหา ใช้ Trade Assurance ได้"},
+	"it": {"Il pagamento con Trade Assurance richiede 1-3 giorni, poi iniziamo la produzione.", "Accettiamo bonifico tramite Trade Assurance.", "Sconto 5% per ordini sopra 1000 pezzi.", "Sconto 5% sugli ordini Trade Assurance questa settimana.", "Spedizione via mare 320 USD, via aerea 450 USD.", "Nessun problema con Trade Assurance."},
+	"ru": {"Оплата через Trade Assurance проходит 1-3 дня, после этого начинаем производство.", "Скидка 5% при заказе от 1000 штук.", "Морская доставка 320 USD, авиа 450 USD.", "Без проблем, Trade Assurance принимаем."},
+	"tr": {"Trade Assurance ödemesi 1-3 günde onaylanır, sonra üretime başlarız.", "1000 adet üzeri siparişlerde %5 indirim.", "Trade Assurance siparişlerinde bu hafta %5 indirim.", "Deniz yolu 320 USD, hava yolu 450 USD.", "Sorun yok, Trade Assurance kabul ediyoruz.", "Trade Assurance ücretsiz, ek ücret yok."},
+	"ar": {"الدفع عبر Trade Assurance يستغرق 1-3 أيام، ثم نبدأ الإنتاج.", "خصم 5% على الطلبات فوق 1000 قطعة.", "خصم 5% على طلبات Trade Assurance هذا الأسبوع.", "الشحن البحري 320 دولار، والجوي 450 دولار.", "لا مشكلة، نقبل Trade Assurance."},
+	"vi": {"Thanh toán Trade Assurance mất 1-3 ngày, sau đó chúng tôi sản xuất.", "Giảm giá 5% cho đơn từ 1000 cái.", "Giảm 5% cho đơn Trade Assurance tuần này.", "Vận chuyển đường biển 320 USD, đường hàng không 450 USD.", "Không vấn đề gì, Trade Assurance được."},
+	"ja": {"Trade Assuranceの支払いは1〜3日で確認され、その後生産を開始します。", "1000個以上のご注文は5%割引です。", "今週はTrade Assuranceのご注文が5%割引です。", "海上輸送は320ドル、航空便は450ドルです。", "問題ありません、Trade Assuranceで大丈夫です。"},
+	"zh": {"信保付款需要1-3天到账，之后安排生产。", "没问题，可以走信保。"},
+	"de": {"Western Union ist nicht möglich, bitte über Trade Assurance zahlen.", "Kein Problem, wir akzeptieren Trade Assurance."},
+	"es": {"No aceptamos Western Union, solo Trade Assurance.", "Envío marítimo 320 USD, aéreo 450 USD.", "Sin cargo extra con TA, y aceptamos también PayPal."},
+	"ko": {"Trade Assurance 주문 시 5% 할인 이벤트 중입니다.", "해상 운송 320달러, 항공 450달러입니다.", "문제 없습니다, 무역보증 가능합니다."},
+	"fr": {"Remise de 5 % sur les commandes Trade Assurance cette semaine.", "Le fret pour Marseille coûte 620 au lieu de 380 pour Le Havre.", "Pas de problème, Trade Assurance est possible."},
+	"id": {"Diskon 5% untuk pesanan Trade Assurance minggu ini.", "Tidak masalah, Trade Assurance bisa."},
+	"pt": {"Frete marítimo 320 USD, aéreo 450 USD.", "Não tem problema, aceitamos Trade Assurance."},
+}
+
 func tfCases() []gapCase {
 	var cs []gapCase
 	add := func(family, lang, text string, asked bool, want string) {
@@ -368,6 +390,7 @@ func tfCases() []gapCase {
 	for lang, tpls := range tfSlow {
 		for _, tpl := range tpls {
 			add("tf_slow", lang, tpl, false, ta)
+			add("tf_slow", lang, tpl, true, ta)
 		}
 	}
 	for lang, tpls := range tfSlowClean {
@@ -379,6 +402,7 @@ func tfCases() []gapCase {
 		for _, tpl := range tpls {
 			for _, p := range []string{"3", "5", "8"} {
 				add("tf_discount", lang, strings.ReplaceAll(tpl, "{P}", p), false, ta)
+				add("tf_discount", lang, strings.ReplaceAll(tpl, "{P}", p), true, ta)
 			}
 		}
 	}
@@ -391,6 +415,7 @@ func tfCases() []gapCase {
 		for _, tpl := range tpls {
 			for _, p := range [][2]string{{"620", "380"}, {"900", "600"}, {"180", "95"}} {
 				add("tf_shipping", lang, strings.NewReplacer("{A}", p[0], "{B}", p[1]).Replace(tpl), false, ta)
+				add("tf_shipping", lang, strings.NewReplacer("{A}", p[0], "{B}", p[1]).Replace(tpl), true, ta)
 			}
 		}
 	}
@@ -408,6 +433,7 @@ func tfCases() []gapCase {
 		for _, tpl := range tpls {
 			for _, p := range prices {
 				add("tf_routes", lang, strings.NewReplacer("{A}", p[0], "{B}", p[1]).Replace(tpl), false, ta)
+				add("tf_routes", lang, strings.NewReplacer("{A}", p[0], "{B}", p[1]).Replace(tpl), true, ta)
 				// The platform cheaper is no surcharge.
 				add("tf_routes_clean", lang, strings.NewReplacer("{A}", p[1], "{B}", p[0]).Replace(tpl), false, "")
 			}
@@ -416,6 +442,7 @@ func tfCases() []gapCase {
 	for lang, tpls := range tfNoTA {
 		for _, tpl := range tpls {
 			add("tf_no_ta", lang, tpl, false, ta)
+			add("tf_no_ta", lang, tpl, true, ta)
 		}
 	}
 	for lang, tpls := range tfNoTAClean {
@@ -431,11 +458,17 @@ func tfCases() []gapCase {
 	for lang, tpls := range tfVariants {
 		for _, tpl := range tpls {
 			add("tf_variant", lang, tpl, false, ta)
+			add("tf_variant", lang, tpl, true, ta)
 		}
 	}
 	for lang, tpls := range tfMoreClean {
 		for _, tpl := range tpls {
 			add("tf_more_clean", lang, tpl, false, "")
+		}
+	}
+	for lang, tpls := range tfCleanLangs {
+		for _, tpl := range tpls {
+			add("tf_clean_langs", lang, tpl, false, "")
 		}
 	}
 	for _, tpl := range tfAskedClean {
