@@ -67,7 +67,10 @@ var taxGroups = []struct {
 		"không hoạt động", "đã đóng", "bị vô hiệu hóa", "ถูกปิด", "ปิดแล้ว", "ถูกบล็อก", "ถูกระงับ", "閉鎖", "停止",
 		"ブロック", "無効", "閉じられ", "막혀", "막혔", "막혀서", "막혔어요", "막혀있어", "닫혀", "닫혔", "차단", "차단됐",
 		"비활성화", "정지", "被关", "关了", "关闭", "被封", "封了", "被禁", "禁用", "停用", "冻结", "失效", "打不开",
-		"不能用了", "坏了", "被限制", "无效",
+		"不能用了", "坏了", "被限制", "无效", "can't open", "cannot open", "can't be opened", "cannot be opened",
+		"no abre", "no se abre", "não abre", "ne s'ouvre pas", "lässt sich nicht öffnen",
+		"non si apre", "не открывается", "açılmıyor", "لا يفتح", "नहीं खुल रहा", "khul nahi raha", "tidak bisa dibuka",
+		"không mở được", "เปิดไม่ได้", "開けません", "開かない", "열리지 않", "안 열려", "无法打开",
 	}},
 	{txExpired | txBroken, 0, []string{
 		"expired", "caducado", "expirado", "expiré", "abgelaufen", "scaduto", "失效", "无效", "недействительна",
@@ -102,7 +105,8 @@ var taxGroups = []struct {
 		"remise", "réduction", "rabatt", "skonto", "sconto", "di sconto", "скидка", "скидку", "скидкой", "indirim",
 		"iskonto", "خصم", "تخفيض", "छूट", "डिस्काउंट", "discount milega", "diskon", "potongan", "giảm giá",
 		"chiết khấu", "giảm", "ส่วนลด", "ลดให้", "ลดราคา", "割引", "値引き", "打九五折", "九五折", "打九折", "九折", "九八折", "九七折", "九六折", "할인", "优惠", "折扣", "打折", "便宜", "减",
-		"少收",
+		"少收", "cheaper", "más barato", "mais barato", "moins cher", "günstiger", "più economico", "дешевле",
+		"daha ucuz", "أرخص", "सस्ता", "sasta", "lebih murah", "rẻ hơn", "ถูกกว่า", "安く", "저렴", "싸게", "rabais",
 	}},
 	{txShip, 0, []string{
 		"shipping", "shipping cost", "shipping fee", "freight", "freight cost", "delivery", "delivery cost",
@@ -238,7 +242,8 @@ var taRefusalTriggerWords = []string{
 // our own account" names neither Trade Assurance nor a wallet.
 var taDiscountTriggerWords = []string{
 	"discount", "off", "rebate", "cashback", "descuento", "rebaja", "desconto", "remise", "reduction", "rabatt",
-	"skonto", "sconto", "indirim", "iskonto", "diskon", "potongan", "giam", "chiet", "khau",
+	"skonto", "sconto", "indirim", "iskonto", "diskon", "potongan", "giam", "chiet", "khau", "cheaper", "cher",
+	"barato", "gunstiger", "ucuz", "murah",
 }
 
 // addTARefusalTriggers adds the family's trigger words to the prefilter's

@@ -286,6 +286,22 @@ var tfVariants = map[string][]string{
 	"de": {"Für diese Bestellung kein Trade Assurance, bitte Überweisung."},
 }
 
+// tfMoreVariants: the link that "cannot be opened", a price "cheaper" paid
+// directly.
+var tfMoreVariants = map[string][]string{
+	"en": {"The Trade Assurance link can't be opened, please pay to our bank account directly.",
+		"It is 3% cheaper if you pay directly to our company account."},
+	"es": {"El enlace de Trade Assurance no abre, pague por Western Union.", "Sale 3% más barato si paga directo a nuestra cuenta."},
+	"fr": {"Le lien Trade Assurance ne s'ouvre pas, payez par virement direct.", "C'est 3 % moins cher en paiement direct sur notre compte."},
+	"de": {"Der Trade-Assurance-Link lässt sich nicht öffnen, bitte per Direktüberweisung zahlen.", "Per Direktüberweisung 3 % günstiger."},
+	"ru": {"Ссылка Trade Assurance не открывается, переведите на наш счёт.", "При прямой оплате на карту на 3% дешевле."},
+	"tr": {"Trade Assurance linki açılmıyor, doğrudan havale yapın.", "Şirket hesabına direkt ödemede %3 daha ucuz."},
+	"id": {"Link Trade Assurance tidak bisa dibuka, transfer langsung ke rekening kami.", "Transfer langsung ke rekening kami lebih murah 3%."},
+	"vi": {"Link Trade Assurance không mở được, chuyển khoản trực tiếp nhé.", "Chuyển khoản trực tiếp vào tài khoản công ty rẻ hơn 3%."},
+	"ko": {"Trade Assurance 링크가 열리지 않아요. 회사 계좌로 직접 송금해 주세요.", "회사 계좌로 직접 송금하시면 3% 저렴합니다."},
+	"zh": {"信保链接无法打开，请直接转账到公司账户。", "直接打款到公司账户便宜3%。"},
+}
+
 // tfVariantsClean: near misses of the variants.
 var tfVariantsClean = map[string][]string{
 	"en": {"The Trade Assurance link was closed by mistake, I have reopened it, please pay there.",
@@ -303,7 +319,9 @@ var tfVariantsClean = map[string][]string{
 		"Delivery under TA takes 15 days instead of 10 during holidays.", "With Trade Assurance the shipping is 380, same as before.",
 		"No worries, Trade Assurance is available for this order.", "Not sure if TA covers samples, let me check.",
 		"There is no TA fee for this order.", "The Trade Assurance link is not closed, you can still pay there.",
-		"5% discount for orders above 1000 pcs, payment by PayPal or T/T.", "Not only Trade Assurance, we also accept PayPal."},
+		"5% discount for orders above 1000 pcs, payment by PayPal or T/T.", "Not only Trade Assurance, we also accept PayPal.",
+		"Sea freight is cheaper than air freight.",
+		"T/T through Trade Assurance is 1% cheaper than card payment."},
 }
 
 // tfMoreClean: near misses in the other languages: a link that expired and
@@ -473,6 +491,11 @@ func tfCases() []gapCase {
 	}
 	for _, tpl := range tfAskedClean {
 		add("tf_deposit_clean", "en", tpl, true, "")
+	}
+	for lang, tpls := range tfMoreVariants {
+		for _, tpl := range tpls {
+			add("tf_variant", lang, tpl, false, ta)
+		}
 	}
 	for lang, tpls := range tfVariantsClean {
 		for _, tpl := range tpls {
