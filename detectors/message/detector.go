@@ -121,6 +121,8 @@ type scratch struct {
 	sentCats   []cat
 	clauseCats []cat
 	allCats    cat
+	sentFam    []fam // family categories per sentence (lexicon.go fam)
+	allFam     fam
 	// viet is set by normalize when the text has a letter only Vietnamese
 	// writes (isVietLetter).
 	viet bool
@@ -304,7 +306,7 @@ func (d *Detector) appendFindings(out []schemas.Finding, sc *scratch, m *schemas
 		}
 		out = append(out, f)
 	}
-	if r, ok := d.judgeTA(sc, text, taContext); ok && r.conf >= d.cfg.MinConfidence {
+	if r, ok := d.judgeTAFamilies(sc, text, taContext); ok && r.conf >= d.cfg.MinConfidence {
 		f := d.taFinding(sc, text, a, &r)
 		if truncated {
 			f.Evidence["truncated"] = true

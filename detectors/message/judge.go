@@ -472,10 +472,12 @@ const maxItems = 64
 // lookup.
 func (sc *scratch) indexSentences() {
 	sc.sentCats, sc.clauseCats, sc.allCats = sc.sentCats[:0], sc.clauseCats[:0], 0
+	sc.sentFam, sc.allFam = sc.sentFam[:0], 0
 	for i := range sc.toks {
 		t := &sc.toks[i]
 		for int(t.sent) >= len(sc.sentCats) {
 			sc.sentCats = append(sc.sentCats, 0)
+			sc.sentFam = append(sc.sentFam, 0)
 		}
 		for int(t.clause) >= len(sc.clauseCats) {
 			sc.clauseCats = append(sc.clauseCats, 0)
@@ -484,6 +486,8 @@ func (sc *scratch) indexSentences() {
 			sc.sentCats[t.sent] |= t.cats
 			sc.clauseCats[t.clause] |= t.cats
 			sc.allCats |= t.cats
+			sc.sentFam[t.sent] |= t.fam
+			sc.allFam |= t.fam
 		}
 	}
 }

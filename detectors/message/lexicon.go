@@ -60,6 +60,23 @@ const (
 	catSite                         // a website: site, web, сайт, 网站 (a spelt web address needs no "www")
 )
 
+// fam is a second set of categories, for the families added after cat's 64
+// bits were spent. A phrase has them from famEntries besides its cats; the
+// phrase trie carries them to the tokens (token.fam) and the per-sentence
+// index (scratch.sentFam).
+type fam uint8
+
+const (
+	famTAx     fam = 1 << iota // a word of the Trade Assurance refusal families (lexicon_tarefusal.go)
+	famPointer                 // a place outside the chat that holds the contact (lexicon_channels.go)
+)
+
+// famEntry gives phrases of the lexicon a family category.
+type famEntry struct {
+	fam     fam
+	phrases []string
+}
+
 type lexEntry struct {
 	cats    cat
 	ch      Channel
@@ -435,3 +452,6 @@ var linkHosts = map[string]Channel{
 	"qr.kakao.com": ChannelKakaoTalk, "kakao.com": ChannelKakaoTalk, "line.ee": ChannelLine, "ig.me": ChannelInstagram, "zoom.us": ChannelZoom,
 	"meet.google.com": ChannelZoom,
 }
+
+// famEntries lists the phrases with family categories.
+func famEntries() []famEntry { return taxFamEntries() }

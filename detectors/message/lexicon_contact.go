@@ -276,5 +276,6 @@ func lexiconEntries() []lexEntry {
 	out = append(out, lexicon...)
 	out = append(out, contactLexicon...)
 	out = append(out, gapsLexicon...)
-	return append(out, routeLexicon...)
+	out = append(out, routeLexicon...)
+	return append(out, taRefusalEntries(out)...)
 }

@@ -13,6 +13,7 @@ import (
 // cycle) and a step is an integer search, not a string-keyed map lookup.
 type trieNode struct {
 	cats cat
+	fam  fam
 	// viet are the categories a one-word phrase has only from Vietnamese
 	// spellings (vforms: their index in phraseTrie.vforms, plus one): they
 	// are dropped for a token written with other Vietnamese tones, and for a
@@ -156,6 +157,7 @@ func buildWordTable(words []string) wordTable {
 type buildNode struct {
 	next map[string]*buildNode
 	cats cat
+	fam  fam
 	// vietOnly and other: the categories of the one-word phrases folded to
 	// this word from Vietnamese and from any other spelling.
 	vietOnly, other cat
@@ -196,7 +198,7 @@ func flatten(root *buildNode) *phraseTrie {
 			keys = append(keys, k)
 		}
 		slices.SortFunc(keys, func(a, b string) int { return int(ids[a]) - int(ids[b]) })
-		t.nodes[q] = trieNode{cats: n.cats, viet: n.vietOnly &^ n.other, ch: n.ch, term: n.term, digit: n.digit,
+		t.nodes[q] = trieNode{cats: n.cats, fam: n.fam, viet: n.vietOnly &^ n.other, ch: n.ch, term: n.term, digit: n.digit,
 			first: int32(len(t.edges)), kids: int32(len(keys))}
 		if t.nodes[q].viet != 0 {
 			t.vforms = append(t.vforms, n.vforms)
@@ -290,6 +292,24 @@ func phrases() *phraseTrie {
 				}
 				if e.ch != 0 {
 					n.ch = e.ch
+				}
+			}
+		}
+		// Family categories go on the phrases' nodes (each phrase is also in
+		// the entries above).
+		for _, fe := range famEntries() {
+			for _, p := range fe.phrases {
+				normalize(p, sc)
+				sc.toks = tokenize(sc.norm, sc.toks)
+				n := root
+				for i := range sc.toks {
+					n = n.next[string(sc.norm[sc.toks[i].s:sc.toks[i].e])]
+					if n == nil {
+						break
+					}
+				}
+				if n != nil && n.term && len(sc.toks) > 0 {
+					n.fam |= fe.fam
 				}
 			}
 		}
@@ -485,7 +505,7 @@ func (sc *scratch) matchPhrases() {
 				ch = 0
 			}
 		}
-		t.cats, t.ch, t.mEnd = cats, ch, int32(end)
+		t.cats, t.fam, t.ch, t.mEnd = cats, best.fam, ch, int32(end)
 		if best.cats&catNeutral != 0 {
 			for k := i; k < end; k++ {
 				toks[k].shadow = true

@@ -528,6 +528,7 @@ func buildTriggerIndex() *triggerIndex {
 	}
 	// Last, the lexicon's phrases that the index does not pass yet.
 	addLexiconTriggers(ix)
+	addTARefusalTriggers(ix)
 	return ix
 }
 

@@ -100,7 +100,7 @@ func (sc *scratch) isTA(i int, text string) bool {
 		return false
 	}
 	os, oe := sc.ns[t.s], sc.ne[t.e-1]
-	if text[os:oe] == "TA" {
+	if w := text[os:oe]; w == "TA" || w == "ＴＡ" || (len(w) > 2 && capsTA(w)) {
 		return true
 	}
 	// Typed in lower case, "ta" names Trade Assurance next to the words of
@@ -145,7 +145,7 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 	if len(toks) == 0 {
 		return res, false
 	}
-	if !buyerAsked && sc.allCats&(catTA|catPlatform) == 0 && !strings.Contains(text, "TA") {
+	if !buyerAsked && sc.allCats&(catTA|catPlatform) == 0 && !containsTA(text) {
 		// Nothing about Trade Assurance, the common case, decided without a
 		// pass per token (a lower-case "ta" is read only after the buyer
 		// asked for Trade Assurance).
@@ -466,7 +466,7 @@ func (sc *scratch) threshold(i int) (int, bool) {
 	clause := toks[i].clause
 	for k := int(toks[i].mEnd); k < len(toks) && k <= int(toks[i].mEnd)+8 && toks[k].clause == clause; k++ {
 		if toks[k].kind == tNum && sc.orderSize(k) {
-			if sc.rangeFrom(k) {
+			if sc.rangeFrom(k) || sc.rangeEnd(k) {
 				return 0, false // "covers orders from USD 1 to USD 50,000"
 			}
 			return k + 1, true

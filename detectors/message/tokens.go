@@ -23,6 +23,7 @@ type token struct {
 	clause int32 // clause index (sentences split further at commas)
 	// Phrase match starting here (the longest), filled by matchPhrases.
 	cats   cat
+	fam    fam // the match's family categories
 	ch     Channel
 	mEnd   int32 // end token (exclusive) of that match; 0 when none
 	shadow bool  // covered by a neutral phrase ("phone case")
