@@ -73,7 +73,7 @@ func (sc *scratch) standalone(i int) bool {
 	}
 	if toks[i].kind == tWord && toks[i].e-toks[i].s == 1 && toks[i].alt == "" {
 		e := int(toks[i].mEnd)
-		return e < len(toks) && sc.isPunct(e, ':')
+		return e < len(toks) && sc.isPunct(e, ':') || sc.vNickname(i)
 	}
 	return true
 }
@@ -362,7 +362,7 @@ func (d *Detector) contactSignals(sc *scratch) {
 			// easier" is a product line, "our LINE is easier" the app.
 			ok := vi >= 0 || sc.possessedAt(int(m.ts)) || (!generic && (a.inviteNear || (a.possSelf && sc.possessiveHeads(m)))) ||
 				numberAsk || (!generic && (haveAsk || reqAfter))
-			if !ok {
+			if !ok || (sc.strictNick(m) && vi < 0 && !sc.personalInvite(m)) {
 				continue
 			}
 		}

@@ -267,9 +267,10 @@ var contactLexicon = []lexEntry{
 
 // lexiconEntries is the whole phrase table.
 func lexiconEntries() []lexEntry {
-	out := make([]lexEntry, 0, len(lexicon)+len(contactLexicon)+len(gapsLexicon)+len(routeLexicon))
+	out := make([]lexEntry, 0, len(lexicon)+len(contactLexicon)+len(gapsLexicon)+len(routeLexicon)+len(channelsLexicon))
 	out = append(out, lexicon...)
 	out = append(out, contactLexicon...)
 	out = append(out, gapsLexicon...)
-	return append(out, routeLexicon...)
+	out = append(out, routeLexicon...)
+	return append(out, channelsLexicon...)
 }

@@ -1,0 +1,97 @@
+package message_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Channel nicknames and transliterations (family 1 of the channels round):
+// every nickname of a language in every carrier of that language, with a
+// handle and without any value (a verb of adding or writing and "on/in/via"
+// the name is enough), and near misses where the nickname is an ordinary
+// word (la tele, the face of the box, a watch band, a product line, 24 V).
+
+// nickCarriers are carriers per language; {N} is the nickname.
+var nickCarriers = map[string][]string{
+	"en": {"Add me on {N}: anna_3444", "Text me on {N}, it's faster", "Let's continue on {N}, I will send the catalogue there",
+		"Message me via {N} for the price list"},
+	"zh": {"加我{N}：anna_3444", "有事{N}联系我，发你目录", "加我{N}，发你报价", "加{N}，发你报价"},
+	"es": {"Agrégame en {N}: anna_3444", "Escríbeme por {N}, es más rápido", "Hablemos por {N} y te paso el catálogo"},
+	"pt": {"Me adiciona no {N}: anna_3444", "Me chama no {N} que te passo o catálogo", "Fala comigo pelo {N}"},
+	"fr": {"Ajoutez-moi sur {N} : anna_3444", "Écrivez-moi sur {N}, c'est plus rapide", "Contactez-moi par {N} pour le catalogue"},
+	"de": {"Fügen Sie mich auf {N} hinzu: anna_3444", "Schreiben Sie mir auf {N}, das geht schneller"},
+	"it": {"Aggiungimi su {N}: anna_3444", "Scrivimi su {N}, è più veloce"},
+	"ru": {"Добавьте меня в {N}: anna_3444", "Напишите мне в {N}, так быстрее", "Пишите в {N}, скину каталог"},
+	"tr": {"{N} üzerinden ekleyin: anna_3444", "Bana {N} üzerinden yazın, daha hızlı"},
+	"ar": {"أضفني على {N}: anna_3444", "راسلني على {N} أسرع", "تواصل معي على {N}"},
+	"hi": {"मुझे {N} पर मैसेज करें", "{N} pe message karo, jaldi reply milega", "mera {N} id anna_3444 hai, add karo"},
+	"id": {"Add saya di {N}: anna_3444", "Hubungi saya lewat {N} ya kak", "Chat saya di {N} aja"},
+	"vi": {"Kết bạn {N} với em: anna_3444", "Nhắn tin qua {N} cho em nhé", "Liên hệ em qua {N} nhé"},
+	"th": {"แอด{N}มาได้เลยค่ะ anna_3444", "ทัก{N}มาค่ะ", "ติดต่อทาง{N}ได้เลยค่ะ"},
+	"ja": {"{N}のIDはanna_3444です、追加してください", "{N}で連絡してください", "{N}を追加してください"},
+	"ko": {"{N} 아이디 anna_3444 추가해 주세요", "{N}로 연락 주세요", "{N} 추가해 주세요"},
+}
+
+// nicknames per language: the forms a merchant writing that language uses.
+var nicknames = map[string][]string{
+	"en": {"tele", "tg", "TG", "WA", "wa", "Whats", "FB", "face", "insta", "snap", "kakao", "Signal", "Viber", "ＬＩＮＥ", "wechat"},
+	"zh": {"TG", "飞机", "V", "VX", "薇", "威", "卫星", "微❤", "薇❤", "脸书", "ＬＩＮＥ", "ws"},
+	"es": {"wasap", "guasap", "wasa", "WA", "tele", "Telegram", "face", "FB", "insta", "Signal"},
+	"pt": {"zap", "zapzap", "wpp", "WA", "tele", "face", "FB", "insta", "Telegram"},
+	"fr": {"Télégramme", "télégram", "tg", "WA", "wtsp", "FB", "insta", "snap", "Signal"},
+	"de": {"WA", "Whatsi", "Tele", "Telegramm", "FB", "Insta", "Signal"},
+	"it": {"uazzap", "wazzap", "WA", "tele", "Telegramma", "FB", "face", "insta"},
+	"ru": {"ТГ", "тг", "телегу", "телегу", "вотсап", "ватсап", "вацап", "вичат", "фейсбук", "фб", "инсту", "вайбер", "Signal"},
+	"tr": {"WA", "wp", "tele", "TG", "face", "FB", "insta", "vatsap"},
+	"ar": {"واتس", "الواتس", "تلي", "التلي", "تيليجرام", "سناب", "السناب", "فيس", "الفيس", "انستا", "فايبر"},
+	"hi": {"व्हाट्सऐप", "वॉट्सऐप", "व्हाट्सएप", "टेलीग्राम", "WA", "whatsapp", "tele", "FB", "insta"},
+	"id": {"WA", "tele", "TG", "FB", "IG", "line"},
+	"vi": {"za lô", "zalo", "zl", "tele", "tg", "FB", "phây", "WA"},
+	"th": {"ไลน์", "วีแชท", "เทเล", "เฟส", "วอทสแอพ", "ＬＩＮＥ"},
+	"ja": {"テレ", "テレグラム", "ライン", "ＬＩＮＥ", "カカオ", "カカオトーク", "ワッツアップ", "インスタ"},
+	"ko": {"텔레", "텔레그램", "카톡", "카카오톡", "라인", "네이버 밴드", "왓츠앱", "페북", "인스타"},
+}
+
+func nickCases() []gapCase {
+	var cs []gapCase
+	for lang, names := range nicknames {
+		for _, n := range names {
+			for _, c := range nickCarriers[lang] {
+				cs = append(cs, gapCase{lang, "op_nickname", []turn{seller(strings.ReplaceAll(c, "{N}", n))}, op})
+			}
+		}
+	}
+	// WeChat given as "the same number" as the phone: V同号, 微信同号.
+	for _, tpl := range []string{"手机 13812345678 V同号", "电话13812345678，微信同号", "V同号，随时联系", "微信同手机号，直接加"} {
+		cs = append(cs, gapCase{"zh", "op_nickname", []turn{seller(tpl)}, op})
+	}
+	// Near misses: the nickname as an ordinary word.
+	for lang, ts := range map[string][]string{
+		"en": {"The face of the product is polished.", "Watch band in black and brown, add 2 USD for steel.",
+			"Our new product line launches in May.", "12V power supply, V: 220", "Size V, 24V battery, add a charger?",
+			"The tele lens is sold separately.", "Our telecom modules ship in 3 days.", "WA state orders ship from Seattle.",
+			"Add a band to the order?", "Face ID works on this phone model.", "Send me the face width please.",
+			"The signal is strong in the basement.", "Add the wall plate on the face side."},
+		"es": {"El teléfono viene con cargador.", "Ideal para ver la tele en casa.", "La tele de 55 pulgadas está en oferta.",
+			"Escríbeme el modelo de la tele que tienes."},
+		"fr": {"La télévision est incluse.", "Ajoutez une bande en face de la porte.", "Le télégramme est un vieux moyen de communication.", "Le magasin est en face de la gare."},
+		"it": {"La tele di 50 pollici è in offerta.", "Scrivimi il modello della tele."},
+		"de": {"Das Tele-Objektiv ist nicht dabei.", "Schreiben Sie mir die Größe des Armbands."},
+		"zh": {"威力很大的电钻", "卫星接收器 100 台", "薇薇安的订单已经发货", "加V领的款式吗？", "V领 T恤 有货", "微型电机 200 个"},
+		"ru": {"Телега с колёсами в наличии.", "Сигнал стабильный."},
+		"ko": {"시계 밴드 색상은 검정과 갈색입니다.", "밴드 추가해 주세요.", "시계 밴드 추가해 주세요.", "텔레비전 거치대 재고 있습니다.", "밴드 사이즈를 알려 주세요."},
+		"ja": {"テレビ台の在庫があります。", "テレビに接続できます。"},
+		"ar": {"الواجهة من التيتانيوم."},
+		"th": {"สายนาฬิกามีสีดำ"},
+		"vi": {"Sản phẩm có màu xanh lá."},
+		"pt": {"A face do produto é polida.", "Assisto tele à noite."},
+		"tr": {"Tele objektif ayrı satılır."},
+	} {
+		for _, tpl := range ts {
+			cs = append(cs, gapCase{lang, "op_nickname_clean", []turn{seller(tpl)}, ""})
+		}
+	}
+	return cs
+}
+
+func TestChannelNicknames(t *testing.T) { runGapCases(t, nickCases()) }

@@ -1,0 +1,142 @@
+package message
+
+// Categories of the channels lexicon (the last free bit below the intent
+// lexicon's).
+const (
+	// catPointer names a place outside the chat where the contact or the
+	// deal waits: a document or picture (business licence, business card,
+	// catalogue PDF, brochure) or the merchant's own website and its form.
+	// Alone it is inert; lure_pointer.go reads it with a contact word, or (a
+	// site, also catProfile) with the merchant's invitation.
+	catPointer cat = 1 << 47
+)
+
+// channelsLexicon widens the channel names to the nicknames and
+// transliterations merchants write (tele, ТГ, wasap, uazzap, 薇, 卫星, 페북,
+// سناب, za lô), the apps described without their name ("the green app", "纸飞机
+// 软件", "l'appli verte"), private groups and channels on an app (join verbs,
+// group nouns), and the places outside the chat a contact is pointed to. The
+// same phrase in two entries carries both entries' categories.
+//
+// Nicknames that are also everyday words (tele = TV, face, band, 卫星 =
+// satellite, 薇/威 in names) are weak and strict (strictNicks): they count
+// only with an invitation other than a bare "add" or with a value, never
+// through a possessive alone ("mi tele", "my face").
+var channelsLexicon = []lexEntry{
+	// ---------------------------------------------------------------- nicknames
+	{catChannel, ChannelWhatsApp, []string{
+		"uazzap", "wazzap", "wazap", "whatsapp'ta", "whatsappta", "whatsi", "whatsie", "вотсапп", "вотсапе", "воцап",
+		"вацап", "вацапу", "ватсапом", "вотсапом", "وتساب", "الوتس", "واتسب", "واتس أب", "व्हाट्सप", "व्हाट्सअप",
+		"वाट्सऐप", "वॉट्सएप", "ワツアプ", "왓츠", "왓츠앱으로", "วอทส์", "วอทสแอป", "whatsapp nya", "wa nya", "wa id",
+		"id wa", "nomor wa", "no wa", "wa ku", "wa saya", "wa aja", "wa group", "grup wa", "grup whatsapp",
+	}},
+	{catChannelWeak, ChannelWhatsApp, []string{"wasa", "ws", "wts", "вотс", "ватс", "zapp", "watsup", "whatsup"}},
+	{catChannel, ChannelTelegram, []string{
+		"telegrama", "telegramma", "télégramme", "telegramu", "telegramda", "telegramdan", "telegrami", "телеграмчик",
+		"тг канал", "тг-канал", "канал в тг", "группа в тг", "чат в тг", "تيليغرام", "التيليغرام", "تيلجرام", "التيلجرام", "تليقرام", "تيليقرام", "टेलीग्राम", "टेलिग्राम",
+		"เทเลแกรม", "เทเลแกม", "テレグラ", "텔레그램으로", "纸飞机软件", "飞机软件", "电报号",
+	}},
+	{catChannel | catInvite, ChannelTelegram, []string{"加飞机", "加tg", "加电报"}},
+	{catChannelWeak, ChannelTelegram, []string{"tele", "tlg", "тгк", "تلي", "التلي", "تيلي", "टेली", "เทเล", "テレ", "텔레"}},
+	{catChannel, ChannelWeChat, []string{
+		"вичате", "вичату", "вичатом", "ويشات", "وي شات", "वीचैट", "वी चैट", "ウィチャ", "วีแชต", "微信群", "wechat群",
+		"v号", "薇号", "卫星号",
+	}},
+	// "V同号": the WeChat account is the phone number.
+	{catChannel | catInvite, ChannelWeChat, []string{"v同号", "vx同号", "微信同号", "薇同号", "微同号", "v信同号", "同号微信"}},
+	{catChannelWeak | catSlang, ChannelWeChat, []string{"薇", "威", "卫星", "微"}},
+	{catChannel, ChannelFacebook, []string{
+		"脸书", "臉書", "фейсбуке", "фейсбука", "фэйсбук", "الفيس بوك", "فيس بوك", "फेसबुक", "페북", "페이스북으로",
+		"フェイスブック", "fb page", "facebook page", "facebook group", "fb group", "phây búc", "phây búc",
+	}},
+	{catChannelWeak, ChannelFacebook, []string{"face", "phây", "фб", "фейс", "فيس", "الفيس", "เฟส", "เฟซ", "フェイス"}},
+	{catChannel, ChannelInstagram, []string{"инсту", "инсте", "инста", "انستجرام", "الانستا", "इंस्टाग्राम", "इंस्टा", "インスタ", "อินสตา", "ไอจี"}},
+	{catChannel, ChannelSnapchat, []string{"سناب", "السناب", "سناب شات", "سنابي", "снэпчат", "снапчат", "スナチャ"}},
+	{catChannel, ChannelSignal, []string{"сигнале", "signal'den", "signal'e", "सिग्नल ऐप"}},
+	{catChannelWeak, ChannelSignal, []string{"sinyal"}},
+	{catChannel, ChannelViber, []string{"вайбере", "вайбер", "вайберу", "فايبر", "الفايبر", "वाइबर", "ไวเบอร์"}},
+	{catChannel, ChannelKakaoTalk, []string{"카톡으로", "카카오톡으로", "카톡방", "kakao id", "katalk", "カカオ", "カカオトーク", "카카오톡 오픈채팅", "카톡 오픈채팅"}},
+	{catChannel, ChannelLine, []string{
+		"line openchat", "line open chat", "openchat", "オープンチャット", "オプチャ", "加賴",
+		"line群", "line group", "line grubu", "กลุ่มไลน์", "ไลน์กลุ่ม", "ไลน์ไอดี", "line official account", "line oa",
+	}},
+	{catChannel, ChannelKakaoTalk, []string{"오픈채팅", "오픈채팅방", "오픈톡"}},
+	{catChannel, ChannelNaver, []string{"네이버 밴드", "네이버밴드", "naver band", "밴드 앱", "band app", "밴드 초대", "밴드 가입"}},
+	{catChannelWeak, ChannelNaver, []string{"밴드", "band"}},
+	{catChannel, ChannelZalo, []string{"za lô", "da lô", "zalo nhé", "zalo của", "nhóm zalo", "zalo group"}},
+	{catChannelWeak, ChannelZalo, []string{"zl", "za lo"}},
+	{catChannelWeak, ChannelLine, []string{"賴"}},
+	{catChannel, ChannelSkype, []string{"скайпу", "skype'tan", "स्काइप"}},
+	// ---------------------------------------------------------------- apps described by colour or icon
+	{catChannelWeak | catAppRef, ChannelWhatsApp, []string{
+		"green app", "the green app", "app verde", "la app verde", "aplicación verde", "aplicativo verde",
+		"appli verte", "l'appli verte", "application verte", "grünen app", "grüne app", "der grünen app",
+		"зелёном приложении", "зеленом приложении", "зелёное приложение", "зеленое приложение", "зелёная аппка",
+		"yeşil uygulama", "yeşil uygulamadan", "yeşil uygulamada", "التطبيق الأخضر", "الابلكيشن الأخضر",
+		"हरे वाले ऐप", "हरे ऐप", "हरे वाला ऐप", "hare wale app", "green wala app", "aplikasi hijau", "apk hijau",
+		"ứng dụng màu xanh", "ứng dụng xanh lá", "app màu xanh", "แอปสีเขียว", "แอพสีเขียว", "緑のアプリ",
+		"초록 앱", "초록색 앱", "绿色软件", "绿色的软件", "绿色app", "绿色的app", "绿色应用", "绿泡泡软件",
+	}},
+	{catChannelWeak | catAppRef, ChannelTelegram, []string{
+		"paper plane app", "paper-plane app", "the paper plane", "app del avión de papel", "avión de papel",
+		"avião de papel", "avion en papier", "l'avion en papier", "papierflieger", "бумажный самолётик",
+		"бумажном самолётике", "самолётик", "самолетик", "kağıt uçak", "الطائرة الورقية", "कागज़ के हवाई जहाज़",
+		"pesawat kertas", "máy bay giấy", "เครื่องบินกระดาษ", "紙飛行機", "종이비행기", "aeroplano di carta",
+		"aeroplanino", "纸飞机app", "飞机app",
+	}},
+	{catChannelWeak | catAppRef, ChannelFacebook, []string{
+		"blue app", "the blue app", "app azul", "la app azul", "appli bleue", "l'appli bleue", "blauen app",
+		"синем приложении", "синее приложение", "mavi uygulama", "التطبيق الأزرق", "नीले ऐप", "aplikasi biru",
+		"ứng dụng màu xanh dương", "app xanh dương", "แอปสีฟ้า", "青いアプリ", "파란 앱", "蓝色软件", "蓝色app",
+		"app blu",
+	}},
+	// ---------------------------------------------------------------- groups and channels
+	{catInvite, 0, []string{
+		"join", "join our", "join us", "request to join", "apply to join", "únete", "unete", "únase", "unirte",
+		"solicita unirte", "rejoignez", "rejoins", "rejoindre", "entre no", "entre no nosso", "entra no", "participe",
+		"вступайте", "вступите", "вступай", "присоединяйтесь", "подписывайтесь", "подпишитесь", "katılın",
+		"katıl", "katılabilirsiniz", "treten sie", "beitreten", "tritt", "unisciti", "unitevi", "iscriviti",
+		"انضم", "انضموا", "اشترك", "जुड़ें", "ज्वाइन करें", "join karo", "join kijiye", "gabung", "bergabung",
+		"gabung ke", "tham gia", "vào nhóm", "เข้ากลุ่ม", "เข้าร่วม", "参加", "参加してください", "가입", "가입해",
+		"들어오세요", "들어와", "入群", "进群", "加群", "拉你进群", "申请加入", "加入",
+	}},
+	// ---------------------------------------------------------------- documents and sites a contact is pointed to
+	{catPointer, 0, []string{
+		"business licence", "business license", "business card", "name card", "catalogue pdf", "catalog pdf", "pdf",
+		"brochure", "flyer", "leaflet", "licencia comercial", "tarjeta de visita", "folleto", "licence commerciale",
+		"carte de visite", "licença comercial", "cartão de visita", "folheto", "лицензии", "лицензия", "визитке",
+		"визитка", "буклете", "ticari sicil", "kartvizit", "broşür", "gewerbeschein", "visitenkarte", "broschüre",
+		"licenza commerciale", "biglietto da visita", "رخصة تجارية", "الرخصة التجارية", "بطاقة العمل", "كتيب",
+		"बिज़नेस कार्ड", "लाइसेंस", "izin usaha", "kartu nama", "brosur", "giấy phép kinh doanh", "danh thiếp",
+		"ใบอนุญาต", "นามบัตร", "โบรชัวร์", "営業許可証", "名刺", "パンフレット", "사업자등록증", "명함", "팸플릿",
+		"营业执照", "名片", "画册", "宣传册", "目录pdf", "产品目录",
+	}},
+	{catPointer | catProfile, 0, []string{
+		"official website", "official site", "our website", "our official website", "fill in the form",
+		"fill out the form", "sitio oficial", "sitio web oficial", "página oficial", "formulario", "site officiel",
+		"formulaire", "site oficial", "formulário", "официальный сайт", "официальном сайте", "форма заявки", "форму заявки",
+		"resmi web sitesi", "resmi sitemiz", "formu", "offizielle website", "offiziellen website", "formular",
+		"sito ufficiale", "modulo di contatto", "الموقع الرسمي", "موقعنا الرسمي", "النموذج", "आधिकारिक वेबसाइट", "फॉर्म",
+		"situs resmi", "website resmi", "formulir", "trang web chính thức", "website chính thức", "biểu mẫu",
+		"เว็บไซต์ทางการ", "เว็บทางการ", "แบบฟอร์ม", "公式サイト", "フォーム", "공식 홈페이지", "공식 웹사이트",
+		"官网", "官方网站", "表单", "填表", "独立站",
+	}},
+	{catInvite, 0, []string{
+		"visit", "visit our", "fill in", "fill out", "visita", "visite", "visitez", "rellena", "remplissez",
+		"preencha", "посетите", "заполните", "ziyaret edin", "doldurun", "besuchen sie", "füllen sie",
+		"compila", "visitate", "قم بزيارة", "زوروا", "املأ", "विज़िट करें", "भरें", "kunjungi", "isi formulir", "truy cập",
+		"điền", "เยี่ยมชม", "กรอก", "ご記入", "방문", "작성", "访问", "填写", "上官网",
+	}},
+	// ---------------------------------------------------------------- ordinary words the nicknames hide in
+	{catNeutral, 0, []string{
+		"la tele", "la télé", "de la tele", "tele lens", "tele objektiv", "tele-objektiv", "tele zoom", "telezoom",
+		"face id", "face mask", "face shield", "face side", "face cream", "face width", "face of", "the face",
+		"en face de", "en face du", "la face", "a face", "watch band", "rubber band", "band width", "bandwidth", "elastic band",
+		"resistance band", "head band", "wrist band", "hair band", "band saw", "rock band", "the band",
+		"テレビ", "텔레비전", "텔레비젼", "시계 밴드", "고무 밴드", "헤어 밴드", "밴드 사이즈", "밴드 길이",
+		"卫星接收器", "卫星电话", "卫星天线", "卫星导航", "威力", "权威", "微型", "微波", "微波炉", "微米", "微调",
+		"v领", "加v领", "v字", "v型", "v形", "维修", "维护", "薇薇", "薇薇安", "威尼斯", "威士忌",
+		"green color", "green colour", "blue color", "blue colour", "group buying", "group buy",
+		"加威力", "稍微", "微笑", "微小", "微软", "微博", "微商城", "อินเทอร์เฟซ", "インターフェイス",
+	}},
+}
