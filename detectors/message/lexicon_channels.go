@@ -100,6 +100,11 @@ var channelsLexicon = []lexEntry{
 		"gabung ke", "tham gia", "vào nhóm", "เข้ากลุ่ม", "เข้าร่วม", "参加", "参加してください", "가입", "가입해",
 		"들어오세요", "들어와", "入群", "进群", "加群", "拉你进群", "申请加入", "加入",
 	}},
+	// Vietnamese invitations with the person between verb and app: "nhắn tin cho em qua …".
+	{catInvite, 0, []string{
+		"nhắn tin cho em", "nhắn cho em", "nhắn em", "nhắn tin cho mình", "nhắn cho mình", "nhắn tin cho shop",
+		"nhắn cho shop", "gọi cho em", "gọi em",
+	}},
 	// ---------------------------------------------------------------- documents and sites a contact is pointed to
 	{catPointer, 0, []string{
 		"business licence", "business license", "business card", "name card", "catalogue pdf", "catalog pdf", "pdf",
