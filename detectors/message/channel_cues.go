@@ -95,3 +95,92 @@ func (sc *scratch) vNickname(i int) bool {
 	e := int(toks[i].mEnd)
 	return e < len(toks) && toks[e].kind == tHan && toks[e].mEnd > 0 && toks[e].cats&catInvite != 0
 }
+
+// groupWords are the nouns of a group or channel on an app ("our VIP group
+// on Telegram", "微信群", "kanalımıza"), matched on a word's start.
+var groupWords = func() []string {
+	sc := new(scratch)
+	var out []string
+	for _, w := range []string{
+		"group", "groups", "channel", "community", "grupo", "canal", "groupe", "gruppe", "gruppo", "canale",
+		"kanal", "группа", "группу", "группе", "канал", "grup", "grub", "مجموعة", "مجموعتنا", "قناة", "قناتنا",
+		"ग्रुप", "समूह", "चैनल", "nhóm", "kênh", "กลุ่ม", "แชแนล", "グループ", "チャンネル", "그룹", "채널", "방",
+		"群", "频道",
+	} {
+		normalize(w, sc)
+		out = append(out, string(sc.norm))
+	}
+	return out
+}()
+
+// addOnlyWords are the bare adding verbs, which add goods as often as people
+// ("add the WhatsApp group feature"); joining verbs stay invitations.
+var addOnlyWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range bareAddWords {
+		m[w] = true
+	}
+	for _, w := range []string{"join", "visit", "加入"} {
+		delete(m, w)
+	}
+	return m
+}()
+
+// groupCue reports a group or channel on the app of mention m ("join our
+// VIP group on WhatsApp", "进我们TG群", "grup VIP kami di WA") with an
+// invitation other than a bare "add" near it, or a first-person possessive
+// right before the group or the app ("our WhatsApp group"). A product that
+// works with an app's groups ("supports WhatsApp group notifications") has
+// neither.
+func (sc *scratch) groupCue(m mention) bool {
+	toks := sc.toks
+	sent := toks[m.ts].sent
+	g := -1
+	for k := max(int(m.ts)-4, 0); k < len(toks) && k < int(m.te)+5 && toks[k].sent == sent; k++ {
+		if k >= int(m.ts) && k < int(m.te) || toks[k].shadow || toks[k].kind == tPunct || toks[k].kind == tNum {
+			continue
+		}
+		if sc.groupWord(k) {
+			g = k
+			break
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	lo, hi := min(g, int(m.ts)), max(g+1, int(m.te))
+	for k := max(lo-6, 0); k < len(toks) && k < hi+14 && toks[k].sent == sent; k++ {
+		t := &toks[k]
+		if t.mEnd == 0 {
+			continue
+		}
+		if t.cats&catInvite != 0 && !(int(t.mEnd) == k+1 && t.alt == "" && addOnlyWords[string(sc.norm[t.s:t.e])]) {
+			return true
+		}
+	}
+	for _, at := range [2]int{g, int(m.ts)} {
+		// "our group", "我们的微信群": a possessive of one or two tokens ending right before.
+		for k := at - 1; k >= 0 && k >= at-2; k-- {
+			if toks[k].cats&catPossSelf != 0 && int(toks[k].mEnd) == at {
+				return true
+			}
+		}
+	}
+	for k := g + 1; k < len(toks) && k <= g+3 && toks[k].sent == sent; k++ {
+		if toks[k].cats&catPossSelfPost != 0 && toks[k].mEnd > 0 {
+			return true // "grup VIP kami", "nhóm của shop"
+		}
+	}
+	return false
+}
+
+// groupWord reports a token that starts with a group noun.
+func (sc *scratch) groupWord(k int) bool {
+	w := sc.norm[sc.toks[k].s:sc.toks[k].e]
+	for _, g := range groupWords {
+		if len(w) >= len(g) && string(w[:len(g)]) == g {
+			return true
+		}
+	}
+	return false
+}

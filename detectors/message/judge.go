@@ -361,7 +361,7 @@ func (d *Detector) contactSignals(sc *scratch) {
 			// A possessive further off owns another noun: "our new line is
 			// easier" is a product line, "our LINE is easier" the app.
 			ok := vi >= 0 || sc.possessedAt(int(m.ts)) || (!generic && (a.inviteNear || (a.possSelf && sc.possessiveHeads(m)))) ||
-				numberAsk || (!generic && (haveAsk || reqAfter))
+				numberAsk || (!generic && (haveAsk || reqAfter)) || sc.groupCue(m)
 			if !ok || (sc.strictNick(m) && vi < 0 && !sc.personalInvite(m)) {
 				continue
 			}
@@ -382,7 +382,7 @@ func (d *Detector) contactSignals(sc *scratch) {
 		// ("my phone died"), so those need a value or an invitation. A label
 		// ("WeChat:") counts through the value or handle written after it.
 		poss := a.possSelf && !m.ch.paperwork()
-		give := vi >= 0 || poss || a.invite
+		give := vi >= 0 || poss || a.invite || sc.groupCue(m)
 		conf := 0.0
 		kind := sigGive
 		switch {

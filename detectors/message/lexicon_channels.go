@@ -98,7 +98,7 @@ var channelsLexicon = []lexEntry{
 		"katıl", "katılabilirsiniz", "treten sie", "beitreten", "tritt", "unisciti", "unitevi", "iscriviti",
 		"انضم", "انضموا", "اشترك", "जुड़ें", "ज्वाइन करें", "join karo", "join kijiye", "gabung", "bergabung",
 		"gabung ke", "tham gia", "vào nhóm", "เข้ากลุ่ม", "เข้าร่วม", "参加", "参加してください", "가입", "가입해",
-		"들어오세요", "들어와", "入群", "进群", "加群", "拉你进群", "申请加入", "加入",
+		"들어오세요", "들어와", "入群", "进群", "加群", "进我们", "进我们的", "进我的", "入我们", "拉你进群", "申请加入", "加入",
 	}},
 	// Vietnamese invitations with the person between verb and app: "nhắn tin cho em qua …".
 	{catInvite, 0, []string{
