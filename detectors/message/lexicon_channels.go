@@ -63,7 +63,7 @@ var channelsLexicon = []lexEntry{
 	{catChannel, ChannelKakaoTalk, []string{"오픈채팅", "오픈채팅방", "오픈톡"}},
 	{catChannel, ChannelNaver, []string{"네이버 밴드", "네이버밴드", "naver band", "밴드 앱", "band app", "밴드 초대", "밴드 가입"}},
 	{catChannelWeak, ChannelNaver, []string{"밴드", "band"}},
-	{catChannel, ChannelZalo, []string{"za lô", "da lô", "zalo nhé", "zalo của", "nhóm zalo", "zalo group"}},
+	{catChannel, ChannelZalo, []string{"za lô", "da lô", "nhóm zalo", "zalo group"}},
 	{catChannelWeak, ChannelZalo, []string{"zl", "za lo"}},
 	{catChannelWeak, ChannelLine, []string{"賴"}},
 	{catChannel, ChannelSkype, []string{"скайпу", "skype'tan", "स्काइप"}},
@@ -97,7 +97,7 @@ var channelsLexicon = []lexEntry{
 		"вступайте", "вступите", "вступай", "присоединяйтесь", "подписывайтесь", "подпишитесь", "katılın",
 		"katıl", "katılabilirsiniz", "treten sie", "beitreten", "tritt", "unisciti", "unitevi", "iscriviti",
 		"انضم", "انضموا", "اشترك", "जुड़ें", "ज्वाइन करें", "join karo", "join kijiye", "gabung", "bergabung",
-		"gabung ke", "tham gia", "vào nhóm", "เข้ากลุ่ม", "เข้าร่วม", "参加", "参加してください", "가입", "가입해",
+		"gabung ke", "tham gia", "vào nhóm", "เข้ากลุ่ม", "เข้าร่วม", "参加", "가입", "가입해",
 		"들어오세요", "들어와", "入群", "进群", "加群", "进我们", "进我们的", "进我的", "入我们", "拉你进群", "申请加入", "加入",
 	}},
 	// Vietnamese invitations with the person between verb and app: "nhắn tin cho em qua …".
@@ -110,13 +110,13 @@ var channelsLexicon = []lexEntry{
 		"business licence", "business license", "business card", "name card", "catalogue pdf", "catalog pdf", "pdf",
 		"brochure", "flyer", "leaflet", "licencia comercial", "tarjeta de visita", "folleto", "licence commerciale",
 		"carte de visite", "licença comercial", "cartão de visita", "folheto", "лицензии", "лицензия", "визитке",
-		"визитка", "буклете", "ticari sicil", "kartvizit", "broşür", "gewerbeschein", "visitenkarte", "broschüre",
+		"визитка", "буклете", "ticari sicil", "kartvizit", "kartvizitte", "kartvizitimizde", "kartvizitimde", "broşür", "gewerbeschein", "visitenkarte", "broschüre",
 		"licenza commerciale", "biglietto da visita", "رخصة تجارية", "الرخصة التجارية", "بطاقة العمل", "كتيب",
 		"बिज़नेस कार्ड", "लाइसेंस", "izin usaha", "kartu nama", "brosur", "giấy phép kinh doanh", "danh thiếp",
 		"ใบอนุญาต", "นามบัตร", "โบรชัวร์", "営業許可証", "名刺", "パンフレット", "사업자등록증", "명함", "팸플릿",
 		"营业执照", "名片", "画册", "宣传册", "目录pdf", "产品目录",
 	}},
-	{catPointer | catProfile, 0, []string{
+	{catPointer | catProfile | catAppRef, 0, []string{
 		"official website", "official site", "our website", "our official website", "fill in the form",
 		"fill out the form", "sitio oficial", "sitio web oficial", "página oficial", "formulario", "site officiel",
 		"formulaire", "site oficial", "formulário", "официальный сайт", "официальном сайте", "форма заявки", "форму заявки",
@@ -132,6 +132,19 @@ var channelsLexicon = []lexEntry{
 		"compila", "visitate", "قم بزيارة", "زوروا", "املأ", "विज़िट करें", "भरें", "kunjungi", "isi formulir", "truy cập",
 		"điền", "เยี่ยมชม", "กรอก", "ご記入", "방문", "작성", "访问", "填写", "上官网",
 	}},
+	// The same number as somewhere else: "same number as on our business card".
+	{catChannel, ChannelPhone, []string{
+		"same number", "same phone number", "mismo número", "même numéro", "mesmo número", "тот же номер",
+		"aynı numara", "gleiche nummer", "stesso numero", "نفس الرقم", "वही नंबर", "nomor yang sama", "cùng số",
+		"เบอร์เดียวกัน", "同じ番号", "같은 번호", "同一个号码", "同一号码",
+	}},
+	// Pictures and QR places the first lexicon left out.
+	{catImage, 0, []string{
+		"صور", "صورة", "musterfotos", "produktfotos", "fotos", "foto's", "fotoğraf", "fotoğrafta", "fotoğrafında",
+		"fotoğraflarda", "fotoğraflarındaki", "fotoğraftaki", "resimlerde", "resimdeki", "фотографии", "фотке",
+		"ảnh mẫu", "hình ảnh", "รูปตัวอย่าง", "รูปภาพ", "写真", "サンプル写真", "사진에", "样品图", "样品图片", "样品照片",
+	}},
+	{catInvite, 0, []string{"contactarnos", "contactarme", "contactar", "para contactarnos", "nous contacter", "nos contatar"}},
 	// ---------------------------------------------------------------- ordinary words the nicknames hide in
 	{catNeutral, 0, []string{
 		"la tele", "la télé", "de la tele", "tele lens", "tele objektiv", "tele-objektiv", "tele zoom", "telezoom",

@@ -70,7 +70,7 @@ const gateInertCats = catPossSelf | catPossYou | catPossYouPost | catPossSelfPos
 // comfort), catSearch and catShopName with a channel, a contact word or
 // catAppRef, catScan with catQR, catProfile with a channel or contact word
 // (lure.go).
-const partnerCats = catTalk | catInvite | catScan | catSearch | catShopName | catProfile
+const partnerCats = catTalk | catInvite | catScan | catSearch | catShopName | catProfile | catPointer
 
 // commonWords are words too frequent in product talk to key a phrase when
 // the phrase has a rarer word ("via alibaba" is keyed on "alibaba").

@@ -1,0 +1,104 @@
+package message
+
+import "strings"
+
+// Pointers to a contact outside the text: the merchant does not write the
+// number or the account but says where it is — on the business licence
+// photo, the business card, in the catalogue PDF, on its official website
+// and the form there. The rulebook's test is the merchant steering the buyer
+// off the platform on its own initiative; a pointer to the listing's own
+// photos, a certificate, or the website shown in the platform profile does
+// not steer anywhere.
+//
+//   - a contact word (an app, "contact details", a phone *number* — not the
+//     phone as a device, "the phone in the photos") followed, a word or more
+//     later in its sentence, by a document or picture (catPointer,
+//     catImage): "our WhatsApp number is in the catalogue PDF";
+//   - the merchant's own official website (catPointer with catProfile) with
+//     an invitation or an offer ("visit our official website and fill in the
+//     form", "官网有优惠价").
+//
+// Not in a sentence that negates, asks, owns the contact by the buyer ("your
+// phone number is on the invoice"), is about order paperwork, or keeps the
+// buyer here ("I've attached the PDF here in the chat").
+
+// pointerIn judges the sentence toks[s:e] for a pointer.
+func (sc *scratch) pointerIn(s, e int) (lureKind, Channel) {
+	c := sc.sentCats[sc.toks[s].sent]
+	if c&(catPointer|catImage) == 0 || c&(catQuestion|catPossYou|catPossYouPost|catPaper|catHere) != 0 {
+		return lureNone, 0
+	}
+	if c&catNegBreak == 0 && c&catNeg != 0 {
+		return lureNone, 0
+	}
+	// The merchant's own website, with an invitation or an offer.
+	if c&(catInvite|catAnti) != 0 && c&(catPossSelf|catPossSelfPost|catInvite) != 0 {
+		for k := s; k < e; k++ {
+			t := &sc.toks[k]
+			if t.mEnd > 0 && !t.shadow && t.cats&catPointer != 0 && t.cats&catProfile != 0 {
+				return lurePointer, 0
+			}
+		}
+	}
+	for _, m := range sc.ments {
+		if int(m.ts) < s || int(m.ts) >= e || !sc.pointerContact(m) {
+			continue
+		}
+		for k := int(m.te) + 1; k < e; k++ {
+			t := &sc.toks[k]
+			if t.mEnd == 0 || t.shadow {
+				continue
+			}
+			if t.cats&(catPointer|catImage) != 0 {
+				ch := m.ch
+				if ch == ChannelContact {
+					ch = 0
+				}
+				return lurePointer, ch
+			}
+		}
+	}
+	return lureNone, 0
+}
+
+// pointerContact reports a mention that names a contact, not a device: an
+// app, contact details, or a phone with a number word at it ("phone
+// number", "номер телефона", "전화번호", "Telefonnummer") or owned by the
+// merchant ("our phone").
+func (sc *scratch) pointerContact(m mention) bool {
+	toks := sc.toks
+	generic := toks[m.ts].cats&catNumberWord != 0
+	switch {
+	case m.weak && !generic && m.ch != ChannelContact:
+		return false // "line", "signal", "tele": too often the word
+	case generic:
+		// "our number"; "report No. …, the PDF" is any number.
+		return sc.possessedAt(int(m.ts))
+	case m.ch != ChannelPhone:
+		return true
+	}
+	if sc.possessedAt(int(m.ts)) {
+		return true
+	}
+	root := &phrases().nodes[0]
+	for k := max(int(m.ts)-2, 0); k < len(toks) && k < int(m.te)+2; k++ {
+		// The word alone, also inside a longer phrase ("número de teléfono").
+		if toks[k].mEnd > 0 && toks[k].cats&catNumberWord != 0 {
+			return true
+		}
+		if w := sc.child(root, k); w != nil && w.term && w.cats&catNumberWord != 0 {
+			return true
+		}
+		w := string(sc.norm[toks[k].s:toks[k].e])
+		for _, n := range numberParts {
+			if len(w) > len(n) && strings.Contains(w, n) {
+				return true // "Telefonnummer", "전화번호", "เบอร์โทร", "numaramız"
+			}
+		}
+	}
+	return false
+}
+
+// numberParts are the number words inside words that compound a phone with
+// its number or a possessive.
+var numberParts = []string{"nummer", "numara", "번호", "เบอร์", "номер"}
