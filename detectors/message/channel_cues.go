@@ -50,6 +50,20 @@ func (sc *scratch) strictNick(m mention) bool {
 	return strictNickWords[string(sc.norm[t.s:t.e])]
 }
 
+// strictCue reports the cues a strict nickname counts with: a personal
+// invitation, an invitation to a group there, or a short question whether
+// the buyer has it ("Do you have tele?", "有V吗？", "Kamu ada tele?").
+func (sc *scratch) strictCue(m mention) bool {
+	sent := sc.sentCats[sc.toks[m.ts].sent]
+	if sent&catAskHave != 0 && sent&catQuestion != 0 && sc.sentWords(int(m.ts))-int(m.te-m.ts) <= 4 {
+		return true
+	}
+	if sc.hanHaveQuestion(m) {
+		return true
+	}
+	return sc.personalInvite(m) || sc.groupCue(m)
+}
+
 // personalInvite reports an invitation to a person right before mention m
 // (ending at most two tokens before it) or within four tokens after it,
 // other than a bare "add".
@@ -183,4 +197,15 @@ func (sc *scratch) groupWord(k int) bool {
 		}
 	}
 	return false
+}
+
+// hanHaveQuestion reports "有 X 吗": whether the buyer has the app, asked in
+// Chinese with the bare 有 that is too common to be a lexicon cue.
+func (sc *scratch) hanHaveQuestion(m mention) bool {
+	toks := sc.toks
+	ts, te := int(m.ts), int(m.te)
+	if ts == 0 || toks[ts-1].kind != tHan || !sc.is(ts-1, "有") || te >= len(toks) {
+		return false
+	}
+	return toks[te].kind == tHan && toks[te].mEnd > 0 && toks[te].cats&catQuestion != 0
 }

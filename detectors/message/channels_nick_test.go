@@ -95,3 +95,54 @@ func nickCases() []gapCase {
 }
 
 func TestChannelNicknames(t *testing.T) { runGapCases(t, nickCases()) }
+
+// nickQuestions ask whether the buyer has the app, with a nickname ({N});
+// the short question is the cue even for nicknames that are everyday words.
+var nickQuestions = map[string][]string{
+	"en": {"Do you have {N}?", "Got {N}? faster to talk there", "Write on {N}, same nick as here"},
+	"zh": {"有{N}吗？发你报价单"},
+	"es": {"¿Tienes {N}? te mando el catálogo"},
+	"pt": {"Você tem {N}? te mando o catálogo"},
+	"ru": {"У вас есть {N}? скину прайс"},
+	"id": {"Punya {N} kak? saya kirim katalog", "Kamu ada {N}? nanti saya kirim katalog"},
+	"vi": {"Bạn có {N} không? em gửi báo giá"},
+	"ko": {"{N} 있으세요? 카탈로그 보내드릴게요"},
+	"ja": {"{N}やってますか？カタログ送ります"},
+	"tr": {"{N} var mı? kataloğu göndereyim"},
+	"de": {"Haben Sie {N}? Ich schicke den Katalog"},
+	"ar": {"هل لديك {N}؟ سأرسل الكتالوج"},
+}
+
+var questionNicks = map[string][]string{
+	"en": {"tele", "WA", "tg", "insta", "the green app"}, "zh": {"V", "VX", "TG", "飞机", "薇"},
+	"es": {"wasap", "tele", "Telegram"}, "pt": {"zap", "tele"}, "ru": {"телега", "ТГ", "вотсап", "вайбер"},
+	"id": {"WA", "tele"}, "vi": {"za lô", "zalo", "tele"}, "ko": {"텔레", "카톡", "라인"}, "ja": {"テレ", "ライン", "LINE"},
+	"tr": {"WhatsApp", "tele"}, "de": {"WhatsApp", "Telegram"}, "ar": {"واتس", "سناب", "تيليجرام"},
+}
+
+func nickQuestionCases() []gapCase {
+	var cs []gapCase
+	for lang, names := range questionNicks {
+		for _, n := range names {
+			for _, c := range nickQuestions[lang] {
+				cs = append(cs, gapCase{lang, "op_nickname_question", []turn{seller(strings.ReplaceAll(c, "{N}", n))}, op})
+			}
+		}
+	}
+	for lang, ts := range map[string][]string{
+		"en": {"The face of the watch is sapphire glass.", "Can you change the band to leather?", "Tele lens kit included.",
+			"24V 100W, V: 24", "Our new line of LED panels is ready.", "The WA plug fits Australian sockets.",
+			"We ship FB (free on board) from Ningbo.", "Do you have a watch band in black?", "Do you have face masks in stock?"},
+		"zh": {"有V领的吗？", "有现货吗？", "有卫星接收器吗？"},
+		"es": {"¿Tienes la tele encendida?"},
+		"ko": {"시계 밴드 있으세요?"},
+		"ja": {"テレビ台はありますか？"},
+	} {
+		for _, tpl := range ts {
+			cs = append(cs, gapCase{lang, "op_nickname_question_clean", []turn{seller(tpl)}, ""})
+		}
+	}
+	return cs
+}
+
+func TestChannelNicknameQuestions(t *testing.T) { runGapCases(t, nickQuestionCases()) }

@@ -356,13 +356,14 @@ func (d *Detector) contactSignals(sc *scratch) {
 		// right next to a request verb, in a sentence about no code or paper.
 		numberAsk := generic && (sc.reqRightBefore(m) || sc.catsAfter(m, 1)&catReqVerb != 0) &&
 			sc.sentCats[sc.toks[m.ts].sent]&(catCodeCtx|catPaper) == 0
-		haveAsk := (a.askHave || fwdHave) && (a.question || sc.sentCats[sc.toks[m.ts].sent]&catQuestion != 0)
+		haveAsk := (a.askHave || fwdHave) && (a.question || sc.sentCats[sc.toks[m.ts].sent]&catQuestion != 0) ||
+			sc.hanHaveQuestion(m)
 		if m.weak {
 			// A possessive further off owns another noun: "our new line is
 			// easier" is a product line, "our LINE is easier" the app.
 			ok := vi >= 0 || sc.possessedAt(int(m.ts)) || (!generic && (a.inviteNear || (a.possSelf && sc.possessiveHeads(m)))) ||
 				numberAsk || (!generic && (haveAsk || reqAfter)) || sc.groupCue(m)
-			if !ok || (sc.strictNick(m) && vi < 0 && !sc.personalInvite(m)) {
+			if !ok || (sc.strictNick(m) && vi < 0 && !sc.strictCue(m)) {
 				continue
 			}
 		}

@@ -42,6 +42,8 @@ var channelsLexicon = []lexEntry{
 		"вичате", "вичату", "вичатом", "ويشات", "وي شات", "वीचैट", "वी चैट", "ウィチャ", "วีแชต", "微信群", "wechat群",
 		"v号", "薇号", "卫星号",
 	}},
+	// "有V吗": do you have WeChat (the short question asks).
+	{catChannel, ChannelWeChat, []string{"有v吗", "有vx吗", "有薇吗", "有微吗", "有v么", "有卫星吗"}},
 	// "V同号": the WeChat account is the phone number.
 	{catChannel | catInvite, ChannelWeChat, []string{"v同号", "vx同号", "微信同号", "薇同号", "微同号", "v信同号", "同号微信"}},
 	{catChannelWeak | catSlang, ChannelWeChat, []string{"薇", "威", "卫星", "微"}},
@@ -62,7 +64,7 @@ var channelsLexicon = []lexEntry{
 	}},
 	{catChannel, ChannelKakaoTalk, []string{"오픈채팅", "오픈채팅방", "오픈톡"}},
 	{catChannel, ChannelNaver, []string{"네이버 밴드", "네이버밴드", "naver band", "밴드 앱", "band app", "밴드 초대", "밴드 가입"}},
-	{catChannelWeak, ChannelNaver, []string{"밴드", "band"}},
+	{catChannelWeak, ChannelNaver, []string{"밴드"}},
 	{catChannel, ChannelZalo, []string{"za lô", "da lô", "nhóm zalo", "zalo group"}},
 	{catChannelWeak, ChannelZalo, []string{"zl", "za lo"}},
 	{catChannelWeak, ChannelLine, []string{"賴"}},
@@ -126,12 +128,21 @@ var channelsLexicon = []lexEntry{
 		"เว็บไซต์ทางการ", "เว็บทางการ", "แบบฟอร์ม", "公式サイト", "フォーム", "공식 홈페이지", "공식 웹사이트",
 		"官网", "官方网站", "表单", "填表", "独立站",
 	}},
+	// Visiting it: an invitation (filling in a form is not one: "fill in your
+	// phone number in the order form").
 	{catInvite, 0, []string{
-		"visit", "visit our", "fill in", "fill out", "visita", "visite", "visitez", "rellena", "remplissez",
-		"preencha", "посетите", "заполните", "ziyaret edin", "doldurun", "besuchen sie", "füllen sie",
-		"compila", "visitate", "قم بزيارة", "زوروا", "املأ", "विज़िट करें", "भरें", "kunjungi", "isi formulir", "truy cập",
-		"điền", "เยี่ยมชม", "กรอก", "ご記入", "방문", "작성", "访问", "填写", "上官网",
+		"visit", "visit our", "visita", "visite", "visitez", "посетите", "ziyaret edin", "besuchen sie", "visitate",
+		"قم بزيارة", "زوروا", "विज़िट करें", "kunjungi", "truy cập", "เยี่ยมชม", "방문", "访问", "上官网", "去官网",
+		"write on", "write in", "text on", "message on", "ping me on", "ping on",
 	}},
+	{catPossSelf, 0, []string{"our website", "our official website", "我们官网", "我们的官网", "我司官网", "本店官网", "公司官网"}},
+	{catPointer | catProfile | catAppRef, 0, []string{"我们官网", "我们的官网", "我司官网", "本店官网", "公司官网"}},
+	// Cheaper there: an offer that draws the buyer away like a better price.
+	{catAnti, 0, []string{
+		"cheaper", "更便宜", "便宜", "更优惠", "más barato", "moins cher", "mais barato", "дешевле", "daha ucuz",
+		"günstiger", "più economico", "أرخص", "सस्ता", "lebih murah", "rẻ hơn", "ถูกกว่า", "安い", "더 싸게", "더 저렴",
+	}},
+	{catAskHave, 0, []string{"got", "u got", "you got"}},
 	// The same number as somewhere else: "same number as on our business card".
 	{catChannel, ChannelPhone, []string{
 		"same number", "same phone number", "mismo número", "même numéro", "mesmo número", "тот же номер",

@@ -31,14 +31,18 @@ func (sc *scratch) pointerIn(s, e int) (lureKind, Channel) {
 	if c&catNegBreak == 0 && c&catNeg != 0 {
 		return lureNone, 0
 	}
-	// The merchant's own website, with an invitation or an offer.
-	if c&(catInvite|catAnti) != 0 && c&(catPossSelf|catPossSelfPost|catInvite) != 0 {
-		for k := s; k < e; k++ {
-			t := &sc.toks[k]
-			if t.mEnd > 0 && !t.shadow && t.cats&catPointer != 0 && t.cats&catProfile != 0 {
-				return lurePointer, 0
-			}
+	// The merchant's own website with an invitation or an offer, or with
+	// its form ("official website" and "form": two sites).
+	sites := 0
+	for k := s; k < e; k++ {
+		t := &sc.toks[k]
+		if t.mEnd > 0 && !t.shadow && t.cats&catPointer != 0 && t.cats&catProfile != 0 {
+			sites++
+			k = int(t.mEnd) - 1 // "our official website" is one site, not two
 		}
+	}
+	if sites >= 2 || sites == 1 && c&(catInvite|catAnti) != 0 && c&(catPossSelf|catPossSelfPost|catInvite) != 0 {
+		return lurePointer, 0
 	}
 	for _, m := range sc.ments {
 		if int(m.ts) < s || int(m.ts) >= e || !sc.pointerContact(m) {
