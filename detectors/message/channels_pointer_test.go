@@ -1,6 +1,9 @@
 package message_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Pointers to a contact outside the text (family 4 of the channels round):
 // a QR code in the sample photos or on the package to scan, a phone number or
@@ -80,3 +83,92 @@ func pointerCases() []gapCase {
 }
 
 func TestContactPointers(t *testing.T) { runGapCases(t, pointerCases()) }
+
+// pointerGrid crosses contact words and documents per language: "{C} is on
+// {D}", where {C} names the contact (a number, an app) and {D} a document or
+// picture outside the chat.
+var pointerGrid = map[string]struct{ tpls, contacts, docs []string }{
+	"en": {[]string{"{C} is on {D}", "You can find {C} in {D}"},
+		[]string{"our phone number", "my WhatsApp", "our WeChat ID", "our contact details", "the phone number"},
+		[]string{"our business card", "the catalogue PDF", "our brochure", "the business licence photo", "the sample photos"}},
+	"zh": {[]string{"{C}在{D}上", "{C}见{D}"},
+		[]string{"电话号码", "我的微信", "联系方式", "WhatsApp号码"},
+		[]string{"名片", "营业执照照片", "画册", "产品目录PDF"}},
+	"es": {[]string{"{C} está en {D}"},
+		[]string{"nuestro número de teléfono", "mi WhatsApp", "el número de teléfono"},
+		[]string{"la tarjeta de visita", "el folleto", "la foto de la licencia comercial"}},
+	"pt": {[]string{"{C} está n{D}"},
+		[]string{"nosso número de telefone", "meu WhatsApp", "o número de telefone"},
+		[]string{"o cartão de visita", "o folheto", "a licença comercial"}},
+	"fr": {[]string{"{C} est sur {D}"},
+		[]string{"notre numéro de téléphone", "mon WhatsApp", "le numéro de téléphone"},
+		[]string{"la carte de visite", "la brochure", "la licence commerciale"}},
+	"de": {[]string{"{C} steht auf {D}"},
+		[]string{"unsere Telefonnummer", "meine WhatsApp-Nummer", "die Telefonnummer"},
+		[]string{"der Visitenkarte", "der Broschüre", "dem Gewerbeschein"}},
+	"it": {[]string{"{C} è {D}"},
+		[]string{"il nostro numero di telefono", "il mio WhatsApp", "il numero di telefono"},
+		[]string{"sul biglietto da visita", "sulla licenza commerciale"}},
+	"ru": {[]string{"{C} на {D}"},
+		[]string{"наш номер телефона", "мой вотсап", "номер телефона"},
+		[]string{"визитке", "фото лицензии"}},
+	"tr": {[]string{"{C} {D} yazıyor"},
+		[]string{"Telefon numaramız", "WhatsApp numaram"},
+		[]string{"kartvizitte", "broşür"}},
+	"ar": {[]string{"{C} موجود في {D}"},
+		[]string{"رقم الهاتف", "رقم الواتساب"},
+		[]string{"بطاقة العمل", "الرخصة التجارية", "الكتيب"}},
+	"hi": {[]string{"{C} {D} पर है"},
+		[]string{"फोन नंबर", "हमारा व्हाट्सऐप नंबर"},
+		[]string{"बिज़नेस कार्ड", "लाइसेंस"}},
+	"id": {[]string{"{C} ada di {D}"},
+		[]string{"Nomor HP", "Nomor WA saya"},
+		[]string{"kartu nama", "brosur", "foto izin usaha"}},
+	"vi": {[]string{"{C} có trên {D}"},
+		[]string{"Số điện thoại", "Số zalo của em"},
+		[]string{"danh thiếp", "giấy phép kinh doanh"}},
+	"th": {[]string{"{C}อยู่ใน{D}ค่ะ"},
+		[]string{"เบอร์โทร", "ไลน์ไอดี"},
+		[]string{"นามบัตร", "โบรชัวร์"}},
+	"ja": {[]string{"{C}は{D}に書いてあります"},
+		[]string{"電話番号", "LINE ID"},
+		[]string{"名刺", "パンフレット"}},
+	"ko": {[]string{"{C}는 {D}에 있습니다"},
+		[]string{"전화번호", "카톡 아이디"},
+		[]string{"명함", "사업자등록증 사진"}},
+}
+
+func pointerGridCases() []gapCase {
+	var cs []gapCase
+	for lang, g := range pointerGrid {
+		for _, tpl := range g.tpls {
+			for _, c := range g.contacts {
+				for _, d := range g.docs {
+					s := strings.NewReplacer("{C}", c, "{D}", d).Replace(tpl)
+					cs = append(cs, gapCase{lang, "op_pointer_grid", []turn{seller(s)}, op})
+				}
+			}
+		}
+	}
+	// Near misses: a document or picture without a contact in it, or the
+	// buyer's own number.
+	for lang, ts := range map[string][]string{
+		"en": {"The price is in the catalogue PDF.", "The size chart is on the brochure.", "Your phone number is on the business card you sent.",
+			"The model number is on our business card.", "Phone photos and business card photos attached."},
+		"zh": {"价格在产品目录PDF里", "型号在画册第5页"},
+		"es": {"El precio está en el folleto."},
+		"de": {"Der Preis steht in der Broschüre."},
+		"ru": {"Цена на визитке не указана."},
+		"id": {"Harga ada di brosur."},
+		"vi": {"Giá có trên danh thiếp."},
+		"ja": {"価格はパンフレットに書いてあります"},
+		"ko": {"가격은 명함에 있습니다"},
+	} {
+		for _, s := range ts {
+			cs = append(cs, gapCase{lang, "op_pointer_grid_clean", []turn{seller(s)}, ""})
+		}
+	}
+	return cs
+}
+
+func TestContactPointerGrid(t *testing.T) { runGapCases(t, pointerGridCases()) }

@@ -11,9 +11,9 @@ import "strings"
 // not steer anywhere.
 //
 //   - a contact word (an app, "contact details", a phone *number* — not the
-//     phone as a device, "the phone in the photos") followed, a word or more
-//     later in its sentence, by a document or picture (catPointer,
-//     catImage): "our WhatsApp number is in the catalogue PDF";
+//     phone as a device, "the phone in the photos") followed in its sentence
+//     by a document (catPointer) or, a word or more later, a picture
+//     (catImage): "our WhatsApp number is in the catalogue PDF";
 //   - the merchant's own official website (catPointer with catProfile) with
 //     an invitation or an offer ("visit our official website and fill in the
 //     form", "官网有优惠价").
@@ -48,12 +48,13 @@ func (sc *scratch) pointerIn(s, e int) (lureKind, Channel) {
 		if int(m.ts) < s || int(m.ts) >= e || !sc.pointerContact(m) {
 			continue
 		}
-		for k := int(m.te) + 1; k < e; k++ {
+		for k := int(m.te); k < e; k++ {
 			t := &sc.toks[k]
 			if t.mEnd == 0 || t.shadow {
 				continue
 			}
-			if t.cats&(catPointer|catImage) != 0 {
+			// A picture right after the name shows it ("phone photos").
+			if t.cats&catPointer != 0 || t.cats&catImage != 0 && k > int(m.te) {
 				ch := m.ch
 				if ch == ChannelContact {
 					ch = 0
