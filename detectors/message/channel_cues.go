@@ -95,11 +95,17 @@ func (sc *scratch) bareAdd(k int) bool {
 }
 
 // vNickname reports the single letter "v" (WeChat) with a Chinese
-// invitation right before or after it: "加我V", "有事V联系我".
+// invitation right before or after it ("加我V", "有事V联系我"), or before a
+// group ("V群").
 func (sc *scratch) vNickname(i int) bool {
 	toks := sc.toks
 	if !sc.is(i, "v") {
 		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		if toks[k].kind == tHan && sc.groupWord(k) {
+			return true
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if int(toks[k].mEnd) == i && toks[k].kind == tHan && toks[k].cats&catInvite != 0 {
@@ -118,7 +124,7 @@ var groupWords = func() []string {
 	for _, w := range []string{
 		"group", "groups", "channel", "community", "grupo", "canal", "groupe", "gruppe", "gruppo", "canale",
 		"kanal", "группа", "группу", "группе", "канал", "grup", "grub", "مجموعة", "مجموعتنا", "قناة", "قناتنا",
-		"ग्रुप", "समूह", "चैनल", "nhóm", "kênh", "กลุ่ม", "แชแนล", "グループ", "チャンネル", "그룹", "채널", "방",
+		"ग्रुप", "समूह", "चैनल", "nhóm", "kênh", "กลุ่ม", "แชแนล", "グループ", "チャンネル", "그룹", "채널", "단톡방", "톡방", "채팅방",
 		"群", "频道",
 	} {
 		normalize(w, sc)

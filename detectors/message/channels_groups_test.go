@@ -12,22 +12,22 @@ import (
 // an app's groups.
 
 var groupApps = map[string][]string{
-	"en": {"Telegram", "WhatsApp", "Facebook", "FB", "LINE OpenChat"},
-	"zh": {"微信", "Telegram", "TG", "LINE"},
-	"es": {"WhatsApp", "Telegram", "Facebook"},
-	"pt": {"WhatsApp", "Telegram", "Facebook"},
+	"en": {"Telegram", "WhatsApp", "Facebook", "FB", "LINE OpenChat", "tele", "face", "TG", "the green app", "Naver Band"},
+	"zh": {"微信", "Telegram", "TG", "LINE", "飞机", "V", "薇"},
+	"es": {"WhatsApp", "Telegram", "Facebook", "wasap", "tele", "face"},
+	"pt": {"WhatsApp", "Telegram", "Facebook", "zap", "face"},
 	"fr": {"WhatsApp", "Telegram", "Facebook"},
 	"de": {"WhatsApp", "Telegram", "Facebook"},
 	"it": {"WhatsApp", "Telegram", "Facebook"},
-	"ru": {"Телеграме", "ТГ", "WhatsApp", "вотсапе"},
+	"ru": {"Телеграме", "ТГ", "WhatsApp", "вотсапе", "телеге"},
 	"tr": {"WhatsApp", "Telegram"},
 	"ar": {"واتساب", "تيليجرام", "فيسبوك"},
 	"hi": {"व्हाट्सऐप", "टेलीग्राम", "WhatsApp"},
-	"id": {"WA", "WhatsApp", "Telegram", "FB"},
-	"vi": {"Zalo", "Facebook", "Telegram"},
+	"id": {"WA", "WhatsApp", "Telegram", "FB", "tele"},
+	"vi": {"Zalo", "Facebook", "Telegram", "za lô", "tele", "FB"},
 	"th": {"ไลน์", "LINE", "Facebook"},
 	"ja": {"LINE", "LINEオープンチャット", "カカオトーク"},
-	"ko": {"네이버 밴드", "카카오톡 오픈채팅", "카톡", "텔레그램"},
+	"ko": {"네이버 밴드", "카카오톡 오픈채팅", "카톡", "텔레그램", "텔레", "밴드"},
 }
 
 var groupCarriers = map[string][]string{
@@ -47,7 +47,7 @@ var groupCarriers = map[string][]string{
 	"vi": {"Tham gia nhóm {A} VIP của shop nhé", "Vào nhóm {A} của bên em để nhận ưu đãi"},
 	"th": {"เข้ากลุ่ม{A} VIP ของเราได้เลยค่ะ", "เข้าร่วมกลุ่ม{A}ของร้านเพื่อรับส่วนลด"},
 	"ja": {"{A}の限定グループに参加してください", "{A}のグループに参加すると割引があります"},
-	"ko": {"{A} VIP 그룹에 가입해 주세요", "{A} 방에 들어오세요, 할인 정보 드려요"},
+	"ko": {"{A} VIP 그룹에 가입해 주세요", "{A} 단톡방에 들어오세요, 할인 정보 드려요"},
 }
 
 func groupCases() []gapCase {
@@ -91,7 +91,7 @@ func groupCases() []gapCase {
 		"zh": {"关注我们的店铺获取新品", "团购500件以上有折扣", "手表支持微信群消息提醒", "[自动回复] 您好，我们会在24小时内回复"},
 		"es": {"Compra en grupo: descuento desde 500 piezas.", "El reloj muestra notificaciones de grupos de WhatsApp."},
 		"ru": {"Групповая закупка от 500 штук со скидкой.", "[Автоответ] Ответим в течение 24 часов."},
-		"ko": {"시계 밴드 그룹 구매 할인", "공동구매 500개 이상 할인"},
+		"ko": {"시계 밴드 그룹 구매 할인", "공동구매 500개 이상 할인", "카톡 방수 케이스 재고 있습니다"},
 		"ja": {"共同購入で500個以上割引"},
 		"th": {"ซื้อกลุ่ม 500 ชิ้นมีส่วนลด"},
 		"id": {"Beli grup 500 pcs dapat diskon.", "Jam tangan mendukung notifikasi grup WA."},

@@ -95,7 +95,8 @@ var channelsLexicon = []lexEntry{
 	// ---------------------------------------------------------------- groups and channels
 	{catInvite, 0, []string{
 		"join", "join our", "join us", "request to join", "apply to join", "únete", "unete", "únase", "unirte",
-		"solicita unirte", "rejoignez", "rejoins", "rejoindre", "entre no", "entre no nosso", "entra no", "participe",
+		"solicita unirte", "pide entrar", "pida entrar", "entrar al grupo", "peça para entrar", "solicite entrar",
+		"entrar no grupo", "entrar no canal", "para entrar", "rejoignez", "rejoins", "rejoindre", "entre no", "entre no nosso", "entra no", "participe",
 		"вступайте", "вступите", "вступай", "присоединяйтесь", "подписывайтесь", "подпишитесь", "katılın",
 		"katıl", "katılabilirsiniz", "treten sie", "beitreten", "tritt", "unisciti", "unitevi", "iscriviti",
 		"انضم", "انضموا", "اشترك", "जुड़ें", "ज्वाइन करें", "join karo", "join kijiye", "gabung", "bergabung",
