@@ -215,3 +215,11 @@ func (sc *scratch) hanHaveQuestion(m mention) bool {
 	}
 	return toks[te].kind == tHan && toks[te].mEnd > 0 && toks[te].cats&catQuestion != 0
 }
+
+// gluedCode reports a weak name that begins a model code: letters, digits
+// and letters again without a space ("WS2812B", "TG100A").
+func (sc *scratch) gluedCode(i int) bool {
+	toks := sc.toks
+	e := int(toks[i].mEnd)
+	return e+1 < len(toks) && toks[e].kind == tNum && toks[e].glued() && toks[e+1].kind == tWord && toks[e+1].glued()
+}

@@ -146,3 +146,65 @@ func nickQuestionCases() []gapCase {
 }
 
 func TestChannelNicknameQuestions(t *testing.T) { runGapCases(t, nickQuestionCases()) }
+
+// Product talk around the words the channels lexicon added (join, visit,
+// official website, PDF, group, channel, tele, face, WS2812, 5V, 微/威/薇,
+// 卫星, 밴드, テレワーク, เฟส, paper plane toys): none is a contact.
+var channelsSweepClean = []string{
+	"Join the two parts with the screws provided.\n",
+	"You are welcome to visit our factory in Ningbo.\n",
+	"Visit our store page for more models.\n",
+	"Our official website is being updated, please order here on Alibaba.\n",
+	"Please check the PDF manual for wiring.\n",
+	"The channel width is 5 mm.\n",
+	"Our sales channel in Europe is distributors only.\n",
+	"The group of products ships together.\n",
+	"Telescopic handle, tele zoom 10x.\n",
+	"Face powder and face cream in stock.\n",
+	"WS2812B LED strip, 60 LEDs per metre.\n",
+	"5V 2A adapter, V: 5\n",
+	"微型马达，微调旋钮\n",
+	"威格斯品牌的轴承\n",
+	"薇诺娜面霜 100 支\n",
+	"卫星锅 20 台\n",
+	"TG-100 model available.\n",
+	"밴드 길이는 20cm입니다.\n",
+	"テレワーク用のヘッドセットです。\n",
+	"เฟสสองของการผลิตเริ่มเดือนหน้า\n",
+	"فيس ماسك متوفر\n",
+	"El canal de aluminio mide 2 m.\n",
+	"Kanal genişliği 5 mm.\n",
+	"Join our Alibaba store's membership to get coupons.\n",
+	"The QR code on the box links to the manual.\n",
+	"Phone number and address of the consignee are on the invoice.\n",
+	"Please put your phone number on the shipping label.\n",
+	"Add a signal booster to the order?\n",
+	"Can we add the face plate in green?\n",
+	"Our tele lens accessories are cheaper this month.\n",
+	"Please fill in the form on Alibaba to request a sample.\n",
+	"Contact our Alibaba customer service channel.\n",
+	"加入购物车即可下单\n",
+	"加微量元素的配方\n",
+	"进我们店铺看看新品\n",
+	"Gabung dengan program reseller di toko Alibaba kami.\n",
+	"Tham gia chương trình khuyến mãi trên Alibaba nhé.\n",
+	"Our group company has three factories.\n",
+	"Join us at the Canton Fair, booth 12.1\n",
+	"Our catalogue PDF with all models is attached.\n",
+	"The business licence photo is attached for verification.\n",
+	"Photos of the business card holder in black.\n",
+	"Green app icon printed on the packaging.\n",
+	"The paper plane toy is a bestseller.\n",
+	"Avión de papel de juguete, 100 piezas.\n",
+	"Бумажный самолётик в подарок к заказу.\n",
+	"纸飞机玩具 500 个\n",
+	"Máy bay giấy đồ chơi.\n",
+}
+
+func TestChannelsLexiconSweepClean(t *testing.T) {
+	var cs []gapCase
+	for _, s := range channelsSweepClean {
+		cs = append(cs, gapCase{"mixed", "op_channels_sweep_clean", []turn{seller(s)}, ""})
+	}
+	runGapCases(t, cs)
+}

@@ -71,6 +71,9 @@ func (sc *scratch) standalone(i int) bool {
 			return false
 		}
 	}
+	if sc.gluedCode(i) {
+		return false
+	}
 	if toks[i].kind == tWord && toks[i].e-toks[i].s == 1 && toks[i].alt == "" && int(toks[i].mEnd) == i+1 {
 		e := int(toks[i].mEnd)
 		return e < len(toks) && sc.isPunct(e, ':') || sc.vNickname(i)
