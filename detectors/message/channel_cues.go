@@ -122,7 +122,8 @@ var groupWords = func() []string {
 	sc := new(scratch)
 	var out []string
 	for _, w := range []string{
-		"group", "groups", "channel", "community", "grupo", "canal", "groupe", "gruppe", "gruppo", "canale",
+		"group", "groups", "channel", "community", "comunidad", "comunidade", "communauté", "сообществ", "topluluk",
+		"komunitas", "cộng đồng", "grupo", "canal", "groupe", "gruppe", "gruppo", "canale",
 		"kanal", "группа", "группу", "группе", "канал", "grup", "grub", "مجموعة", "مجموعتنا", "قناة", "قناتنا",
 		"ग्रुप", "समूह", "चैनल", "nhóm", "kênh", "กลุ่ม", "แชแนล", "グループ", "チャンネル", "그룹", "채널", "단톡방", "톡방", "채팅방",
 		"群", "频道",

@@ -30,6 +30,10 @@ var channelsLexicon = []lexEntry{
 		"वाट्सऐप", "वॉट्सएप", "ワツアプ", "왓츠", "왓츠앱으로", "วอทส์", "วอทสแอป", "whatsapp nya", "wa nya", "wa id",
 		"id wa", "nomor wa", "no wa", "wa ku", "wa saya", "wa aja", "wa group", "grup wa", "grup whatsapp",
 	}},
+	// German compounds: "Telegram-Gruppe" is the group, not a feature (compound).
+	{catChannel, ChannelTelegram, []string{"telegram-gruppe", "telegram-kanal", "telegramgruppe", "telegramkanal"}},
+	{catChannel, ChannelWhatsApp, []string{"whatsapp-gruppe", "whatsapp-kanal", "whatsappgruppe"}},
+	{catChannel, ChannelFacebook, []string{"facebook-gruppe", "facebookgruppe"}},
 	{catChannelWeak, ChannelWhatsApp, []string{"wasa", "ws", "wts", "вотс", "ватс", "zapp", "watsup", "whatsup"}},
 	{catChannel, ChannelTelegram, []string{
 		"telegrama", "telegramma", "télégramme", "telegramu", "telegramda", "telegramdan", "telegrami", "телеграмчик",
@@ -47,6 +51,8 @@ var channelsLexicon = []lexEntry{
 	// "V同号": the WeChat account is the phone number.
 	{catChannel | catInvite, ChannelWeChat, []string{"v同号", "vx同号", "微信同号", "薇同号", "微同号", "v信同号", "同号微信"}},
 	{catChannelWeak | catSlang, ChannelWeChat, []string{"薇", "威", "卫星", "微"}},
+	// A heart for the second character: "微❤ anna_3444".
+	{catChannel | catSlang, ChannelWeChat, []string{"微❤", "微♥", "薇❤", "薇♥", "v❤", "v♥", "威❤"}},
 	{catChannel, ChannelFacebook, []string{
 		"脸书", "臉書", "фейсбуке", "фейсбука", "фэйсбук", "الفيس بوك", "فيس بوك", "फेसबुक", "페북", "페이스북으로",
 		"フェイスブック", "fb page", "facebook page", "facebook group", "fb group", "phây búc", "phây búc",
@@ -103,6 +109,13 @@ var channelsLexicon = []lexEntry{
 		"gabung ke", "tham gia", "vào nhóm", "เข้ากลุ่ม", "เข้าร่วม", "参加", "가입", "가입해",
 		"들어오세요", "들어와", "入群", "进群", "加群", "进我们", "进我们的", "进我的", "入我们", "拉你进群", "申请加入", "加入",
 	}},
+	// Informal invitations the first lexicons left out.
+	{catInvite, 0, []string{
+		"me escribes", "me escribe", "escríbeme al", "écris-moi", "écris-nous", "contacte-moi", "yaz", "bana yaz",
+		"bize yaz", "ابعتلي", "ابعت لي", "ابعتلنا", "联系", "entre na", "entra na", "entre na nossa", "मैसेज करो",
+		"मैसेज कीजिए", "संपर्क करो", "ऐड करो", "ऐड करें", "जुड़ो",
+	}},
+	{catReqVerb, 0, []string{"pásame", "pasame", "pásanos"}},
 	// Vietnamese invitations with the person between verb and app: "nhắn tin cho em qua …".
 	{catInvite, 0, []string{
 		"nhắn tin cho em", "nhắn cho em", "nhắn em", "nhắn tin cho mình", "nhắn cho mình", "nhắn tin cho shop",
@@ -117,7 +130,9 @@ var channelsLexicon = []lexEntry{
 		"licenza commerciale", "biglietto da visita", "رخصة تجارية", "الرخصة التجارية", "بطاقة العمل", "كتيب",
 		"बिज़नेस कार्ड", "लाइसेंस", "izin usaha", "kartu nama", "brosur", "giấy phép kinh doanh", "danh thiếp",
 		"ใบอนุญาต", "นามบัตร", "โบรชัวร์", "営業許可証", "名刺", "パンフレット", "사업자등록증", "명함", "팸플릿",
-		"营业执照", "名片", "画册", "宣传册", "目录pdf", "产品目录",
+		"营业执照", "名片", "画册", "宣传册", "目录pdf", "产品目录", "catalogue", "catalog", "catálogo", "каталог",
+		"каталоге", "katalog", "katalogda", "katalogu", "كتالوج", "الكتالوج", "कैटलॉग", "แคตตาล็อก", "カタログ", "카탈로그",
+		"目录", "catalogo",
 	}},
 	{catPointer | catProfile | catAppRef, 0, []string{
 		"official website", "official site", "our website", "our official website", "fill in the form",
