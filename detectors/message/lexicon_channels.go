@@ -112,7 +112,7 @@ var channelsLexicon = []lexEntry{
 	// Informal invitations the first lexicons left out.
 	{catInvite, 0, []string{
 		"me escribes", "me escribe", "escríbeme al", "écris-moi", "écris-nous", "contacte-moi", "yaz", "bana yaz",
-		"bize yaz", "ابعتلي", "ابعت لي", "ابعتلنا", "联系", "entre na", "entra na", "entre na nossa", "मैसेज करो",
+		"bize yaz", "ابعتلي", "ابعت لي", "ابعتلنا", "entre na", "entra na", "entre na nossa", "मैसेज करो",
 		"मैसेज कीजिए", "संपर्क करो", "ऐड करो", "ऐड करें", "जुड़ो",
 	}},
 	{catReqVerb, 0, []string{"pásame", "pasame", "pásanos"}},
@@ -149,7 +149,7 @@ var channelsLexicon = []lexEntry{
 	{catInvite, 0, []string{
 		"visit", "visit our", "visita", "visite", "visitez", "посетите", "ziyaret edin", "besuchen sie", "visitate",
 		"قم بزيارة", "زوروا", "विज़िट करें", "kunjungi", "truy cập", "เยี่ยมชม", "방문", "访问", "上官网", "去官网",
-		"write on", "write in", "text on", "message on", "ping me on", "ping on",
+		"write on", "text on", "message on", "ping me on", "ping on",
 	}},
 	{catPossSelf, 0, []string{"our website", "our official website", "我们官网", "我们的官网", "我司官网", "本店官网", "公司官网"}},
 	{catPointer | catProfile | catAppRef, 0, []string{"我们官网", "我们的官网", "我司官网", "本店官网", "公司官网"}},
@@ -171,7 +171,7 @@ var channelsLexicon = []lexEntry{
 		"fotoğraflarda", "fotoğraflarındaki", "fotoğraftaki", "resimlerde", "resimdeki", "фотографии", "фотке",
 		"ảnh mẫu", "hình ảnh", "รูปตัวอย่าง", "รูปภาพ", "写真", "サンプル写真", "사진에", "样品图", "样品图片", "样品照片",
 	}},
-	{catInvite, 0, []string{"contactarnos", "contactarme", "contactar", "para contactarnos", "nous contacter", "nos contatar"}},
+	{catInvite, 0, []string{"para contactarnos", "para contactarme"}},
 	// ---------------------------------------------------------------- ordinary words the nicknames hide in
 	{catNeutral, 0, []string{
 		"la tele", "la télé", "de la tele", "tele lens", "tele objektiv", "tele-objektiv", "tele zoom", "telezoom",
