@@ -95,9 +95,11 @@ var channelsLexicon = []lexEntry{
 	{catChannelWeak | catAppRef, ChannelFacebook, []string{
 		"blue app", "the blue app", "app azul", "la app azul", "appli bleue", "l'appli bleue", "blauen app",
 		"синем приложении", "синее приложение", "mavi uygulama", "التطبيق الأزرق", "नीले ऐप", "aplikasi biru",
-		"ứng dụng màu xanh dương", "app xanh dương", "แอปสีฟ้า", "青いアプリ", "파란 앱", "蓝色软件", "蓝色app",
+		"แอปสีฟ้า", "青いアプリ", "파란 앱", "蓝色软件", "蓝色app",
 		"app blu",
 	}},
+	// Vietnamese: the blue app is Zalo.
+	{catChannelWeak | catAppRef, ChannelZalo, []string{"ứng dụng màu xanh dương", "app xanh dương", "app màu xanh dương"}},
 	// ---------------------------------------------------------------- groups and channels
 	{catInvite, 0, []string{
 		"join", "join our", "join us", "request to join", "apply to join", "únete", "unete", "únase", "unirte",
