@@ -140,7 +140,8 @@ var channelsLexicon = []lexEntry{
 		"official website", "official site", "our website", "our official website", "fill in the form",
 		"fill out the form", "sitio oficial", "sitio web oficial", "página oficial", "formulario", "site officiel",
 		"formulaire", "site oficial", "formulário", "официальный сайт", "официальном сайте", "форма заявки", "форму заявки",
-		"resmi web sitesi", "resmi sitemiz", "formu", "offizielle website", "offiziellen website", "formular",
+		"resmi web sitesi", "resmi sitemiz", "resmi sitemizden", "resmi sitemizde", "resmi web sitemizden",
+		"resmi web sitemizde", "formu", "offizielle website", "offiziellen website", "formular",
 		"sito ufficiale", "modulo di contatto", "الموقع الرسمي", "موقعنا الرسمي", "النموذج", "आधिकारिक वेबसाइट", "फॉर्म",
 		"situs resmi", "website resmi", "formulir", "trang web chính thức", "website chính thức", "biểu mẫu",
 		"เว็บไซต์ทางการ", "เว็บทางการ", "แบบฟอร์ม", "公式サイト", "フォーム", "공식 홈페이지", "공식 웹사이트",
@@ -153,7 +154,13 @@ var channelsLexicon = []lexEntry{
 		"قم بزيارة", "زوروا", "विज़िट करें", "kunjungi", "truy cập", "เยี่ยมชม", "방문", "访问", "上官网", "去官网",
 		"write on", "text on", "message on", "ping me on", "ping on",
 	}},
-	{catPossSelf, 0, []string{"our website", "our official website", "我们官网", "我们的官网", "我司官网", "本店官网", "公司官网"}},
+	{catPossSelf, 0, []string{
+		"our website", "our official website", "我们官网", "我们的官网", "我司官网", "本店官网", "公司官网",
+		"нашем", "нашего", "нашей", "наши", "저희", "저희의", "موقعنا الرسمي", "resmi sitemiz", "resmi sitemizden",
+		"resmi sitemizde", "resmi web sitemizden", "resmi web sitemizde",
+	}},
+	{catPossSelfPost, 0, []string{"của bên em", "bên em", "bên mình", "của shop", "của bên mình"}},
+	{catChannelWeak, ChannelContact, []string{"群号", "群号码", "qq群号", "微信群号"}},
 	{catPointer | catProfile | catAppRef, 0, []string{"我们官网", "我们的官网", "我司官网", "本店官网", "公司官网"}},
 	// Cheaper there: an offer that draws the buyer away like a better price.
 	{catAnti, 0, []string{

@@ -25,23 +25,28 @@ import "strings"
 // pointerIn judges the sentence toks[s:e] for a pointer.
 func (sc *scratch) pointerIn(s, e int) (lureKind, Channel) {
 	c := sc.sentCats[sc.toks[s].sent]
-	if c&(catPointer|catImage) == 0 || c&(catQuestion|catPossYou|catPossYouPost|catPaper|catHere) != 0 {
+	if c&(catPointer|catImage) == 0 || c&(catPossYou|catPossYouPost|catPaper|catHere) != 0 || sc.asks(s, e) {
 		return lureNone, 0
 	}
 	if c&catNegBreak == 0 && c&catNeg != 0 {
 		return lureNone, 0
 	}
-	// The merchant's own website with an invitation or an offer, or with
-	// its form ("official website" and "form": two sites).
-	sites := 0
+	// The official website with an invitation or an offer (a price, a
+	// discount, cheaper; not its photos), or with its form ("official
+	// website" and "form": two sites).
+	sites, offer := 0, false
 	for k := s; k < e; k++ {
 		t := &sc.toks[k]
-		if t.mEnd > 0 && !t.shadow && t.cats&catPointer != 0 && t.cats&catProfile != 0 {
+		if t.mEnd == 0 || t.shadow {
+			continue
+		}
+		offer = offer || t.cats&catAnti != 0 && t.cats&catImage == 0
+		if t.cats&catPointer != 0 && t.cats&catProfile != 0 {
 			sites++
 			k = int(t.mEnd) - 1 // "our official website" is one site, not two
 		}
 	}
-	if sites >= 2 || sites == 1 && c&(catInvite|catAnti) != 0 && c&(catPossSelf|catPossSelfPost|catInvite) != 0 {
+	if sites >= 2 || sites == 1 && (c&catInvite != 0 || offer) {
 		return lurePointer, 0
 	}
 	for _, m := range sc.ments {
@@ -107,3 +112,21 @@ func (sc *scratch) pointerContact(m mention) bool {
 // numberParts are the number words inside words that compound a phone with
 // its number or a possessive.
 var numberParts = []string{"nummer", "numara", "번호", "เบอร์", "номер"}
+
+// asks reports a question in toks[s:e]: a question mark, or a question
+// particle that ends its clause (the Japanese "か" also stands for "が" once
+// the voicing mark is folded: "公式サイトの方が安い").
+func (sc *scratch) asks(s, e int) bool {
+	toks := sc.toks
+	for k := s; k < e; k++ {
+		t := &toks[k]
+		if t.mEnd == 0 || t.cats&catQuestion == 0 {
+			continue
+		}
+		end := int(t.mEnd)
+		if t.kind == tPunct || end >= e || toks[end].kind == tPunct || toks[end].clause != t.clause {
+			return true
+		}
+	}
+	return false
+}
