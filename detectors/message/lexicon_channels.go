@@ -114,7 +114,8 @@ var channelsLexicon = []lexEntry{
 	// Informal invitations the first lexicons left out.
 	{catInvite, 0, []string{
 		"me escribes", "me escribe", "escríbeme al", "écris-moi", "écris-nous", "contacte-moi", "yaz", "bana yaz",
-		"bize yaz", "ابعتلي", "ابعت لي", "ابعتلنا", "entre na", "entra na", "entre na nossa", "मैसेज करो",
+		"bize yaz", "ابعتلي", "ابعت لي", "ابعتلنا", "تابعونا", "تابعنا", "كلمونا", "كلمنا", "راسلونا", "escribime",
+		"escribinos", "hablame", "llamame", "entre na", "entra na", "entre na nossa", "मैसेज करो",
 		"मैसेज कीजिए", "संपर्क करो", "ऐड करो", "ऐड करें", "जुड़ो",
 	}},
 	{catReqVerb, 0, []string{"pásame", "pasame", "pásanos"}},
@@ -168,6 +169,8 @@ var channelsLexicon = []lexEntry{
 		"günstiger", "più economico", "أرخص", "सस्ता", "lebih murah", "rẻ hơn", "ถูกกว่า", "安い", "더 싸게", "더 저렴",
 	}},
 	{catAskHave, 0, []string{"got", "u got", "you got"}},
+	// Our number: رقمنا, เบอร์ร้าน (the shop's number).
+	{catChannel | catPossSelf, ChannelPhone, []string{"رقمنا", "رقم هاتفنا", "เบอร์ร้าน", "เบอร์ของร้าน"}},
 	// The same number as somewhere else: "same number as on our business card".
 	{catChannel, ChannelPhone, []string{
 		"same number", "same phone number", "mismo número", "même numéro", "mesmo número", "тот же номер",

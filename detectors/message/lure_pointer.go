@@ -82,8 +82,8 @@ func (sc *scratch) pointerContact(m mention) bool {
 	case m.weak && !generic && m.ch != ChannelContact:
 		return false // "line", "signal", "tele": too often the word
 	case generic:
-		// "our number"; "report No. …, the PDF" is any number.
-		return sc.possessedAt(int(m.ts))
+		// "our number", "弊社の番号"; "report No. …, the PDF" is any number.
+		return sc.possessedAt(int(m.ts)) || sc.possessiveEndsAt(int(m.ts))
 	case m.ch != ChannelPhone:
 		return true
 	}
@@ -125,6 +125,17 @@ func (sc *scratch) asks(s, e int) bool {
 		}
 		end := int(t.mEnd)
 		if t.kind == tPunct || end >= e || toks[end].kind == tPunct || toks[end].clause != t.clause {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveEndsAt reports a first-person possessive phrase of several
+// tokens ending right before token i ("弊社の", "our own").
+func (sc *scratch) possessiveEndsAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if t := &sc.toks[k]; t.mEnd > 0 && int(t.mEnd) == i && t.cats&catPossSelf != 0 {
 			return true
 		}
 	}
