@@ -193,7 +193,8 @@ var channelsLexicon = []lexEntry{
 		"テレビ", "텔레비전", "텔레비젼", "시계 밴드", "고무 밴드", "헤어 밴드", "밴드 사이즈", "밴드 길이",
 		"卫星接收器", "卫星电话", "卫星天线", "卫星导航", "威力", "权威", "微型", "微波", "微波炉", "微米", "微调",
 		"v领", "加v领", "v字", "v型", "v形", "维修", "维护", "薇薇", "薇薇安", "威尼斯", "威士忌",
-		"green color", "green colour", "blue color", "blue colour", "group buying", "group buy",
+		"phone holders", "phone stands", "phone mounts", "phone chargers", "phone straps", "phone bags",
+		"phone shells", "phone cables", "phone grips", "phone lenses", "green color", "green colour", "blue color", "blue colour", "group buying", "group buy",
 		"加威力", "加微量", "加微调", "加微波", "微量", "稍微", "微笑", "微小", "微软", "微博", "微商城", "อินเทอร์เฟซ", "インターフェイス",
 	}},
 }

@@ -73,8 +73,8 @@ func (sc *scratch) pointerIn(s, e int) (lureKind, Channel) {
 
 // pointerContact reports a mention that names a contact, not a device: an
 // app, contact details, or a phone with a number word at it ("phone
-// number", "номер телефона", "전화번호", "Telefonnummer") or owned by the
-// merchant ("our phone").
+// number", "номер телефона", "전화번호", "Telefonnummer"); "our phone
+// holders are in the catalogue" is goods.
 func (sc *scratch) pointerContact(m mention) bool {
 	toks := sc.toks
 	generic := toks[m.ts].cats&catNumberWord != 0
@@ -84,11 +84,8 @@ func (sc *scratch) pointerContact(m mention) bool {
 	case generic:
 		// "our number", "弊社の番号"; "report No. …, the PDF" is any number.
 		return sc.possessedAt(int(m.ts)) || sc.possessiveEndsAt(int(m.ts))
-	case m.ch != ChannelPhone:
-		return true
-	}
-	if sc.possessedAt(int(m.ts)) {
-		return true
+	case m.ch != ChannelPhone || toks[m.ts].cats&catPossSelf != 0:
+		return true // an app, or "my number" in one word (رقمي, numaram, nomorku)
 	}
 	root := &phrases().nodes[0]
 	for k := max(int(m.ts)-2, 0); k < len(toks) && k < int(m.te)+2; k++ {
