@@ -8,6 +8,7 @@ import "testing"
 // product talk with the same words.
 
 var channelsPhrasingsOp = []string{
+	"WhatsApp'tan yaz bana",
 	"Aggiungimi su tele, ti mando il listino",
 	"Mandami un messaggio su uazzap",
 	"Il nostro numero di WhatsApp è nel catalogo",
@@ -239,6 +240,25 @@ var channelsPhrasingsOp = []string{
 }
 
 var channelsPhrasingsClean = []string{
+	"加入购物车后可以用微信支付吗？",
+	"参加展会的客户可以用WhatsApp联系展会主办方",
+	"Para entrar no Brasil o produto precisa de certificação Anatel",
+	"Visit the product page, the phone case fits iPhone 15",
+	"Join the cable to the phone charger port",
+	"Participe da promoção no Alibaba",
+	"Kunjungi toko kami di Alibaba untuk model lain",
+	"Truy cập gian hàng Alibaba của bên em để xem thêm mẫu",
+	"Iscriviti alla newsletter del nostro negozio Alibaba",
+	"Подписывайтесь на наш магазин на Alibaba",
+	"Mağazamıza katılın ve kupon kazanın, Alibaba'da",
+	"اشترك في متجرنا على علي بابا",
+	"Gabung program dropship di Alibaba",
+	"Tham gia chương trình flash sale trên Alibaba",
+	"가입 후 쿠폰 받으세요",
+	"The tablet supports joining Zoom meetings and WhatsApp video calls.",
+	"Yaz sezonu için WhatsApp kampanyası yok, fiyatlar aynı.",
+	"Yaz koleksiyonu telefon kılıfları stokta.",
+	"Bu yaz Telegram uygulaması çok popüler oldu.",
 	"Our catalogue has 300 models, the price list is page 2.",
 	"Nuestro catálogo tiene 300 modelos, los precios en la página 2.",
 	"Notre catalogue contient 300 modèles.",

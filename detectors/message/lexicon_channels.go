@@ -113,7 +113,7 @@ var channelsLexicon = []lexEntry{
 	}},
 	// Informal invitations the first lexicons left out.
 	{catInvite, 0, []string{
-		"me escribes", "me escribe", "escríbeme al", "écris-moi", "écris-nous", "contacte-moi", "yaz", "bana yaz",
+		"me escribes", "me escribe", "escríbeme al", "écris-moi", "écris-nous", "contacte-moi", "bana yaz", "yaz bana", "den yaz", "dan yaz", "ten yaz", "tan yaz", "dan yazın", "den yazın",
 		"bize yaz", "ابعتلي", "ابعت لي", "ابعتلنا", "تابعونا", "تابعنا", "كلمونا", "كلمنا", "راسلونا", "escribime",
 		"escribinos", "hablame", "llamame", "entre na", "entra na", "entre na nossa", "मैसेज करो",
 		"मैसेज कीजिए", "संपर्क करो", "ऐड करो", "ऐड करें", "जुड़ो",
