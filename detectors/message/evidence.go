@@ -176,6 +176,7 @@ var lureLabels = [...][2]string{
 	{"a search for its shop or brand name on another app or the web", "让买家到其他软件或网上搜索其店名或品牌"},
 	{"contact details placed in its profile", "把联系方式放在个人主页/资料中"},
 	{"an invitation to talk somewhere else", "邀请买家换个地方沟通"},
+	{"a pointer to its contact outside the chat (a document, a picture or its own website)", "指引买家到聊天之外（文件、图片或其官网）获取联系方式"},
 }
 
 // explainLure explains a finding whose only signals are indirect lures.

@@ -71,9 +71,12 @@ func (sc *scratch) standalone(i int) bool {
 			return false
 		}
 	}
-	if toks[i].kind == tWord && toks[i].e-toks[i].s == 1 && toks[i].alt == "" {
+	if sc.gluedCode(i) {
+		return false
+	}
+	if toks[i].kind == tWord && toks[i].e-toks[i].s == 1 && toks[i].alt == "" && int(toks[i].mEnd) == i+1 {
 		e := int(toks[i].mEnd)
-		return e < len(toks) && sc.isPunct(e, ':')
+		return e < len(toks) && sc.isPunct(e, ':') || sc.vNickname(i)
 	}
 	return true
 }
@@ -356,13 +359,14 @@ func (d *Detector) contactSignals(sc *scratch) {
 		// right next to a request verb, in a sentence about no code or paper.
 		numberAsk := generic && (sc.reqRightBefore(m) || sc.catsAfter(m, 1)&catReqVerb != 0) &&
 			sc.sentCats[sc.toks[m.ts].sent]&(catCodeCtx|catPaper) == 0
-		haveAsk := (a.askHave || fwdHave) && (a.question || sc.sentCats[sc.toks[m.ts].sent]&catQuestion != 0)
+		haveAsk := (a.askHave || fwdHave) && (a.question || sc.sentCats[sc.toks[m.ts].sent]&catQuestion != 0) ||
+			sc.hanHaveQuestion(m)
 		if m.weak {
 			// A possessive further off owns another noun: "our new line is
 			// easier" is a product line, "our LINE is easier" the app.
 			ok := vi >= 0 || sc.possessedAt(int(m.ts)) || (!generic && (a.inviteNear || (a.possSelf && sc.possessiveHeads(m)))) ||
-				numberAsk || (!generic && (haveAsk || reqAfter))
-			if !ok {
+				numberAsk || (!generic && (haveAsk || reqAfter)) || sc.groupCue(m)
+			if !ok || (sc.strictNick(m) && vi < 0 && !sc.strictCue(m)) {
 				continue
 			}
 		}
@@ -382,7 +386,7 @@ func (d *Detector) contactSignals(sc *scratch) {
 		// ("my phone died"), so those need a value or an invitation. A label
 		// ("WeChat:") counts through the value or handle written after it.
 		poss := a.possSelf && !m.ch.paperwork()
-		give := vi >= 0 || poss || a.invite
+		give := vi >= 0 || poss || a.invite || sc.groupCue(m)
 		conf := 0.0
 		kind := sigGive
 		switch {

@@ -454,4 +454,4 @@ var linkHosts = map[string]Channel{
 }
 
 // famEntries lists the phrases with family categories.
-func famEntries() []famEntry { return taxFamEntries() }
+func famEntries() []famEntry { return append(taxFamEntries(), pointerFamEntries()...) }

@@ -272,10 +272,11 @@ var contactLexicon = []lexEntry{
 
 // lexiconEntries is the whole phrase table.
 func lexiconEntries() []lexEntry {
-	out := make([]lexEntry, 0, len(lexicon)+len(contactLexicon)+len(gapsLexicon)+len(routeLexicon))
+	out := make([]lexEntry, 0, len(lexicon)+len(contactLexicon)+len(gapsLexicon)+len(routeLexicon)+len(channelsLexicon))
 	out = append(out, lexicon...)
 	out = append(out, contactLexicon...)
 	out = append(out, gapsLexicon...)
 	out = append(out, routeLexicon...)
+	out = append(out, channelsLexicon...)
 	return append(out, taRefusalEntries(out)...)
 }

@@ -13,7 +13,10 @@ import "unicode/utf8"
 //   - profile: the contact sits in the merchant's profile, banner or avatar
 //     ("my contact is on my profile banner");
 //   - elsewhere: talk somewhere else, more privately or more conveniently
-//     ("let's talk somewhere more convenient", "换个方便的地方聊吧").
+//     ("let's talk somewhere more convenient", "换个方便的地方聊吧");
+//   - pointer: the contact waits in a document, a picture or the merchant's
+//     own website ("the phone number is on our business licence photo",
+//     "visit our official website and fill in the form"; lure_pointer.go).
 //
 // A negation in the sentence ("no need to talk elsewhere") silences them all.
 
@@ -25,9 +28,10 @@ const (
 	lureSearch
 	lureProfile
 	lureElsewhere
+	lurePointer // lure_pointer.go
 )
 
-var lureNames = [...]string{"", "qr_code", "search_name", "profile", "elsewhere"}
+var lureNames = [...]string{"", "qr_code", "search_name", "profile", "elsewhere", "pointer"}
 
 // engineName: an engine or the web named (Baidu, Yandex: catAppRef only,
 // not a search verb) with the shop's or brand's name — a search when the
@@ -36,8 +40,8 @@ const engineName = catAppRef | catShopName
 
 // lureSignals adds one signal per sentence that carries an indirect lure.
 func (sc *scratch) lureSignals() {
-	const lureCats = catQR | catSearch | catProfile | catElsewhere | catPlace
-	if sc.allCats&lureCats == 0 && sc.allCats&engineName != engineName {
+	const lureCats = catQR | catSearch | catProfile | catElsewhere | catPlace | catImage
+	if sc.allCats&lureCats == 0 && sc.allCats&engineName != engineName && sc.allFam&famPointer == 0 {
 		return
 	}
 	toks := sc.toks
@@ -47,7 +51,11 @@ func (sc *scratch) lureSignals() {
 		for end < len(toks) && toks[end].sent == sent {
 			end++
 		}
-		if k, ch := sc.lureIn(start, end); k != lureNone && len(sc.sigs) < maxItems {
+		k, ch := sc.lureIn(start, end)
+		if k == lureNone {
+			k, ch = sc.pointerIn(start, end)
+		}
+		if k != lureNone && len(sc.sigs) < maxItems {
 			sc.sigs = append(sc.sigs, signal{kind: sigGive, ch: ch, conf: 0.9, ts: int32(start), te: int32(end),
 				val: -1, lure: k})
 		}

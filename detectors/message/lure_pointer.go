@@ -1,0 +1,140 @@
+package message
+
+import "strings"
+
+// Pointers to a contact outside the text: the merchant does not write the
+// number or the account but says where it is — on the business licence
+// photo, the business card, in the catalogue PDF, on its official website
+// and the form there. The rulebook's test is the merchant steering the buyer
+// off the platform on its own initiative; a pointer to the listing's own
+// photos, a certificate, or the website shown in the platform profile does
+// not steer anywhere.
+//
+//   - a contact word (an app, "contact details", a phone *number* — not the
+//     phone as a device, "the phone in the photos") followed in its sentence
+//     by a document (famPointer) or, a word or more later, a picture
+//     (catImage): "our WhatsApp number is in the catalogue PDF";
+//   - the merchant's own official website (famPointer with catProfile) with
+//     an invitation or an offer ("visit our official website and fill in the
+//     form", "官网有优惠价").
+//
+// Not in a sentence that negates, asks, owns the contact by the buyer ("your
+// phone number is on the invoice"), is about order paperwork, or keeps the
+// buyer here ("I've attached the PDF here in the chat").
+
+// pointerIn judges the sentence toks[s:e] for a pointer.
+func (sc *scratch) pointerIn(s, e int) (lureKind, Channel) {
+	c := sc.sentCats[sc.toks[s].sent]
+	if c&catImage == 0 && sc.sentFam[sc.toks[s].sent]&famPointer == 0 || c&(catPossYou|catPossYouPost|catPaper|catHere) != 0 || sc.asks(s, e) {
+		return lureNone, 0
+	}
+	if c&catNegBreak == 0 && c&catNeg != 0 {
+		return lureNone, 0
+	}
+	// The official website with an invitation or an offer (a price, a
+	// discount, cheaper; not its photos), or with its form ("official
+	// website" and "form": two sites).
+	sites, offer := 0, false
+	for k := s; k < e; k++ {
+		t := &sc.toks[k]
+		if t.mEnd == 0 || t.shadow {
+			continue
+		}
+		offer = offer || t.cats&catAnti != 0 && t.cats&catImage == 0 && t.fam&famPointer == 0 // a catalogue is where, not what
+		if t.fam&famPointer != 0 && t.cats&catProfile != 0 {
+			sites++
+			k = int(t.mEnd) - 1 // "our official website" is one site, not two
+		}
+	}
+	if sites >= 2 || sites == 1 && (c&catInvite != 0 || offer) {
+		return lurePointer, 0
+	}
+	for _, m := range sc.ments {
+		if int(m.ts) < s || int(m.ts) >= e || !sc.pointerContact(m) {
+			continue
+		}
+		for k := int(m.te); k < e; k++ {
+			t := &sc.toks[k]
+			if t.mEnd == 0 || t.shadow {
+				continue
+			}
+			// A picture right after the name shows it ("phone photos").
+			if t.fam&famPointer != 0 || t.cats&catImage != 0 && k > int(m.te) {
+				ch := m.ch
+				if ch == ChannelContact {
+					ch = 0
+				}
+				return lurePointer, ch
+			}
+		}
+	}
+	return lureNone, 0
+}
+
+// pointerContact reports a mention that names a contact, not a device: an
+// app, contact details, or a phone with a number word at it ("phone
+// number", "номер телефона", "전화번호", "Telefonnummer"); "our phone
+// holders are in the catalogue" is goods.
+func (sc *scratch) pointerContact(m mention) bool {
+	toks := sc.toks
+	generic := toks[m.ts].cats&catNumberWord != 0
+	switch {
+	case m.weak && !generic && m.ch != ChannelContact:
+		return false // "line", "signal", "tele": too often the word
+	case generic:
+		// "our number", "弊社の番号"; "report No. …, the PDF" is any number.
+		return sc.possessedAt(int(m.ts)) || sc.possessiveEndsAt(int(m.ts))
+	case m.ch != ChannelPhone || toks[m.ts].cats&catPossSelf != 0:
+		return true // an app, or "my number" in one word (رقمي, numaram, nomorku)
+	}
+	root := &phrases().nodes[0]
+	for k := max(int(m.ts)-2, 0); k < len(toks) && k < int(m.te)+2; k++ {
+		// The word alone, also inside a longer phrase ("número de teléfono").
+		if toks[k].mEnd > 0 && toks[k].cats&catNumberWord != 0 {
+			return true
+		}
+		if w := sc.child(root, k); w != nil && w.term && w.cats&catNumberWord != 0 {
+			return true
+		}
+		w := string(sc.norm[toks[k].s:toks[k].e])
+		for _, n := range numberParts {
+			if len(w) > len(n) && strings.Contains(w, n) {
+				return true // "Telefonnummer", "전화번호", "เบอร์โทร", "numaramız"
+			}
+		}
+	}
+	return false
+}
+
+// numberParts are the number words inside words that compound a phone with
+// its number or a possessive.
+var numberParts = []string{"nummer", "numara", "번호", "เบอร์", "номер"}
+
+// asks reports a question in toks[s:e]: a question mark, or a question
+// particle that ends its clause (the Japanese "か" also stands for "が" once
+// the voicing mark is folded: "公式サイトの方が安い").
+func (sc *scratch) asks(s, e int) bool {
+	toks := sc.toks
+	for k := s; k < e; k++ {
+		t := &toks[k]
+		if t.mEnd == 0 || t.cats&catQuestion == 0 {
+			continue
+		}
+		end := int(t.mEnd)
+		if t.kind == tPunct || end >= e || toks[end].kind == tPunct || toks[end].clause != t.clause {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveEndsAt reports a first-person possessive phrase of several
+// tokens ending right before token i ("弊社の", "our own").
+func (sc *scratch) possessiveEndsAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if t := &sc.toks[k]; t.mEnd > 0 && int(t.mEnd) == i && t.cats&catPossSelf != 0 {
+			return true
+		}
+	}
+	return false
+}
