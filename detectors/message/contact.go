@@ -88,6 +88,9 @@ func (sc *scratch) atom(i int) bool {
 		if t.alt != "" {
 			return false
 		}
+		if _, ok := sc.numWordAt(i); ok {
+			return true
+		}
 		w := sc.norm[t.s:t.e]
 		if t.digit != 0 {
 			return true
@@ -173,6 +176,11 @@ func (sc *scratch) appendAtom(i int) (obf, int) {
 	case tPunct:
 		return obfMasked, 1
 	}
+	if ds, ok := sc.numWordAt(i); ok {
+		sc.vbuf = append(sc.vbuf, ds...)
+		sc.numItem = sc.numItem || len(ds) > 1
+		return obfNumberWords, 0
+	}
 	if t.digit != 0 {
 		sc.vbuf = append(sc.vbuf, t.digit)
 		return obfNumberWords, 0
@@ -215,6 +223,7 @@ func (sc *scratch) numSep(i int) bool {
 // dots, brackets) and keeps the ones shaped like phone or QQ numbers.
 func (d *Detector) findPhones(sc *scratch) {
 	toks := sc.toks
+	sc.readNumberWords()
 	for i := 0; i < len(toks); {
 		if !sc.atom(i) {
 			i++
@@ -234,11 +243,14 @@ func (d *Detector) findPhones(sc *scratch) {
 		base := len(sc.vbuf)
 		ds := base
 		var flags obf
+		sc.numItem = false
 		if sc.pending != "" && sc.firstAtom(i) {
 			// The merchant's previous message ended on the start of this number.
 			p := sc.pending
 			if p[0] == '+' {
 				intl, p = true, p[1:]
+			} else if p[0] == pendingAnnounced {
+				p = p[1:]
 			}
 			sc.vbuf = append(sc.vbuf, p...)
 			flags |= obfSplitMessages
@@ -308,6 +320,8 @@ func (d *Detector) findPhones(sc *scratch) {
 			sc.tail = string(digits)
 			if intl {
 				sc.tail = "+" + sc.tail
+			} else if !sc.codeContext(start) {
+				sc.tail = string(pendingAnnounced) + sc.tail
 			}
 		} else if n >= 4 && n <= maxPendingDigits && masked == 0 && groups == n && start == 0 && end >= len(toks)-1 {
 			// A message of nothing but digits spaced one by one ("8 6 1 5 7
@@ -320,6 +334,17 @@ func (d *Detector) findPhones(sc *scratch) {
 
 // maxPendingDigits bounds the unfinished number carried to the next message.
 const maxPendingDigits = 12
+
+// pendingAnnounced marks an unfinished number the merchant announced as a
+// phone ("my number is three four six"): the next message's digits finish a
+// phone number without naming it again.
+const pendingAnnounced = '#'
+
+// announcedSplit reports a number finished from an unfinished one the
+// merchant's previous message announced as a phone.
+func (sc *scratch) announcedSplit(v *value) bool {
+	return v.flags&obfSplitMessages != 0 && sc.pending != "" && sc.pending[0] == pendingAnnounced
+}
 
 // firstAtom reports whether token i is the first word or number of the
 // message (leading punctuation aside).
@@ -345,6 +370,14 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 	kw := sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow)
 	if sc.codeContext(start) && !v.intl && !kw {
 		return 0, 0, false
+	}
+	if sc.announcedSplit(v) && masked == 0 && n >= d.cfg.PhoneMinDigits && !sc.codeContext(start) {
+		// "My number is three four six" then "two one five …": the
+		// previous message announced the phone this one finishes.
+		return 0.9, valPhone, true
+	}
+	if sc.numItem && !v.intl && !kw && v.flags&obfSplitMessages == 0 {
+		return 0, 0, false // numbers dictated in pairs and hundreds are phones only when announced
 	}
 	if masked > 0 {
 		// A number written with its middle masked ("+86-186-****-5678"): the
@@ -530,6 +563,9 @@ func (sc *scratch) possessedAt(k int) bool {
 	const poss = catPossSelf | catPossYou
 	if (k > 0 && sc.toks[k-1].cats&poss != 0) || sc.toks[k].cats&poss != 0 {
 		return true
+	}
+	if sc.possPhraseBefore(k) {
+		return true // 我的号码, 私の番号: a possessive of two tokens
 	}
 	// Possessives that follow the noun: "số của tôi", "nomor saya", "เบอร์ของฉัน".
 	e := int(max(sc.toks[k].mEnd, int32(k+1)))

@@ -60,7 +60,7 @@ func buildSpoken() *spokenTable {
 	t := &spokenTable{digits: map[string]byte{}, segment: map[string]bool{}}
 	sc := new(scratch)
 	for d, words := range spokenDigitWords {
-		for _, w := range words {
+		for _, w := range append(words, moreDigitWords[d]...) {
 			normalize(w, sc)
 			k := string(sc.norm)
 			if k == "" {
