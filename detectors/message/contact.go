@@ -313,8 +313,9 @@ func (d *Detector) findPhones(sc *scratch) {
 			sc.vals = append(sc.vals, v)
 			continue
 		}
-		if n := len(digits); n >= 3 && n <= maxPendingDigits && masked == 0 && (intl || end >= len(toks)-3) &&
-			(intl || sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow)) && !sc.codeGlued(start, end, intl) {
+		if n := len(digits); n >= 1 && n <= maxPendingDigits && masked == 0 && (intl || end >= len(toks)-3) &&
+			(n >= 3 || (!intl && flags&obfNumberWords != 0)) &&
+			(intl || sc.announcedNear(start, end, d.cfg.KeywordWindow)) && !sc.codeGlued(start, end, intl) {
 			// Too short to judge alone, but announced as a phone: the next
 			// merchant message may finish it.
 			sc.tail = string(digits)
@@ -367,7 +368,7 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 	if n == 0 || n > d.cfg.PhoneMaxDigits {
 		return 0, 0, false
 	}
-	kw := sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow)
+	kw := sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow) || sc.callCueBefore(start)
 	if sc.codeContext(start) && !v.intl && !kw {
 		return 0, 0, false
 	}

@@ -271,5 +271,6 @@ func lexiconEntries() []lexEntry {
 	out = append(out, lexicon...)
 	out = append(out, contactLexicon...)
 	out = append(out, gapsLexicon...)
+	out = append(out, numbersLexicon...)
 	return append(out, routeLexicon...)
 }

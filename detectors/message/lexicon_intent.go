@@ -59,7 +59,7 @@ var (
 		words map[string]bool
 	}) {
 		ix.words = map[string]bool{}
-		for _, w := range askWords {
+		for _, w := range append(askWords[:len(askWords):len(askWords)], callAskASCII()...) { // call words: lexicon_numbers.go
 			ix.mask[w[0]-'a'] |= 1 << len(w)
 			ix.words[w] = true
 		}

@@ -374,3 +374,19 @@ func (sc *scratch) possPhraseBefore(k int) bool {
 	}
 	return false
 }
+
+// announcedNear reports a phone announced before the number at [start, end):
+// a phone keyword next to it, or further off in its sentence "my number"
+// ("Mon numéro c'est zéro six", "Số của tôi là không chín").
+func (sc *scratch) announcedNear(start, end, w int) bool {
+	if sc.phoneKeywordNear(start, end, w) {
+		return true
+	}
+	toks := sc.toks
+	for k := start - 1; k >= 0 && k >= start-w && toks[k].sent == toks[start].sent; k-- {
+		if t := &toks[k]; !t.shadow && t.mEnd > 0 && t.ch.phoneCapable() && t.cats&catNumberWord != 0 && sc.possessedAt(k) {
+			return true
+		}
+	}
+	return false
+}
