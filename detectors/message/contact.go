@@ -249,7 +249,7 @@ func (d *Detector) findPhones(sc *scratch) {
 			p := sc.pending
 			if p[0] == '+' {
 				intl, p = true, p[1:]
-			} else if p[0] == pendingAnnounced {
+			} else if p[0] == pendingAnnounced || p[0] == pendingFound {
 				p = p[1:]
 			}
 			sc.vbuf = append(sc.vbuf, p...)
@@ -302,6 +302,8 @@ func (d *Detector) findPhones(sc *scratch) {
 		if conf, ch, ok := d.classifyNumber(sc, &v, digits, masked, groups); ok {
 			if v.intl && !v.check.valid && len(digits) <= maxPendingDigits && v.flags&obfSplitMessages == 0 {
 				sc.tail = "+" + string(digits) // found, but the next message may finish it
+			} else if sc.mayContinue(&v, digits, ch) {
+				sc.tail = string(pendingFound) + string(digits)
 			}
 			v.conf, v.kind = conf, ch
 			if ch == valQQ {
@@ -314,7 +316,7 @@ func (d *Detector) findPhones(sc *scratch) {
 			continue
 		}
 		if n := len(digits); n >= 1 && n <= maxPendingDigits && masked == 0 && (intl || end >= len(toks)-3) &&
-			(n >= 3 || (!intl && flags&obfNumberWords != 0)) &&
+			(n >= 3 || (!intl && (flags&obfNumberWords != 0 || sc.nativeDigits(start, end)))) &&
 			(intl || sc.announcedNear(start, end, d.cfg.KeywordWindow)) && !sc.codeGlued(start, end, intl) {
 			// Too short to judge alone, but announced as a phone: the next
 			// merchant message may finish it.
@@ -341,10 +343,24 @@ const maxPendingDigits = 12
 // phone number without naming it again.
 const pendingAnnounced = '#'
 
+// pendingFound marks a phone the merchant's previous message dictated in
+// words or native digits up to its end: the next message may dictate more of it.
+const pendingFound = '='
+
 // announcedSplit reports a number finished from an unfinished one the
-// merchant's previous message announced as a phone.
+// merchant's previous message announced as a phone, or continuing one it
+// dictated (then only when this message dictates too).
 func (sc *scratch) announcedSplit(v *value) bool {
-	return v.flags&obfSplitMessages != 0 && sc.pending != "" && sc.pending[0] == pendingAnnounced
+	if v.flags&obfSplitMessages == 0 || sc.pending == "" {
+		return false
+	}
+	switch sc.pending[0] {
+	case pendingAnnounced:
+		return true
+	case pendingFound:
+		return v.flags&obfNumberWords != 0 || sc.nativeDigits(int(v.ts), int(v.te))
+	}
+	return false
 }
 
 // firstAtom reports whether token i is the first word or number of the
@@ -368,7 +384,8 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 	if n == 0 || n > d.cfg.PhoneMaxDigits {
 		return 0, 0, false
 	}
-	kw := sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow) || sc.callCueBefore(start)
+	kw := sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow) || sc.callCueBefore(start) ||
+		(v.flags&obfNumberWords != 0 && sc.announcedNear(start, end, d.cfg.KeywordWindow))
 	if sc.codeContext(start) && !v.intl && !kw {
 		return 0, 0, false
 	}

@@ -59,7 +59,7 @@ var numbersLexicon = []lexEntry{
 		"numéro de commande", "numéro de suivi", "numero d'ordine", "numero dell'ordine", "numero di ordine",
 		"numero ordine", "numero di tracking", "numero di spedizione", "номер заказа", "номер отслеживания",
 		"трек номер", "sipariş numarası", "sipariş numaranızı", "sipariş numaranız", "sipariş no", "takip numarası",
-		"takip numaranızı", "رقم الطلب", "رقم طلبك", "رقم التتبع", "ऑर्डर नंबर", "ऑर्डर नंबर", "order no",
+		"takip numaranızı", "sipariş numaram", "sipariş numaramız", "takip numaram", "رقم الطلب", "رقم طلبك", "رقم التتبع", "ऑर्डर नंबर", "ऑर्डर नंबर", "order no",
 		"nomor pesanan", "nomor order", "nomor resi", "số đơn hàng", "mã đơn hàng", "mã vận đơn", "เลขคำสั่งซื้อ",
 		"เลขพัสดุ", "หมายเลขคำสั่งซื้อ", "订单号", "订单编号", "运单号", "注文番号", "追跡番号", "주문번호",
 		"주문 번호", "운송장 번호", "bestellnummer", "auftragsnummer", "sendungsnummer", "tracking-nummer",

@@ -331,9 +331,12 @@ func (sc *scratch) afterHundreds(i, val int) (int, int, int) {
 	}
 	if u := sc.numUnit(n); u > 0 {
 		m := sc.numNext(n, false)
-		if mk, _ := sc.numKind(m); mk == nkTenMul {
+		switch mk, _ := sc.numKind(m); mk {
+		case nkTenMul:
 			e, tv, _ := sc.afterTens(m, u*10, 2) // tiga ratus dua puluh lima
 			return e, val + tv, 3
+		case nkTeenSuf:
+			return m + 1, val + 10 + u, 3 // sembilan ratus enam belas
 		}
 		return n + 1, val + u, 3
 	}
@@ -389,4 +392,33 @@ func (sc *scratch) announcedNear(start, end, w int) bool {
 		}
 	}
 	return false
+}
+
+// nativeDigits reports a number in [start, end) written in digits of another
+// script or full width (๐๘๑, ٠٥٠, ０９０): its original text is longer than
+// its ASCII form.
+func (sc *scratch) nativeDigits(start, end int) bool {
+	for k := start; k < end && k < len(sc.toks); k++ {
+		if t := &sc.toks[k]; t.kind == tNum && sc.ne[t.e-1]-sc.ns[t.s] != t.e-t.s {
+			return true
+		}
+	}
+	return false
+}
+
+// mayContinue reports a phone found at the end of the message, dictated in
+// words or native digits and not joined from an earlier message: the
+// merchant's next message may dictate the rest ("My number is zero nine one
+// two three four five" + "six seven eight, write me there").
+func (sc *scratch) mayContinue(v *value, digits []byte, kind valueKind) bool {
+	if kind != valPhone || v.intl || v.masked > 0 || v.flags&obfSplitMessages != 0 || len(digits) > maxPendingDigits {
+		return false
+	}
+	toks := sc.toks
+	for k := int(v.te); k < len(toks); k++ {
+		if toks[k].kind != tPunct {
+			return false // the number does not end the message
+		}
+	}
+	return v.flags&obfNumberWords != 0 || sc.nativeDigits(int(v.ts), int(v.te))
 }
