@@ -46,7 +46,7 @@ var numbersLexicon = []lexEntry{
 	{catPossYou, 0, []string{"अपना", "अपनी", "अपने", "आपका", "आपकी", "ваша", "sua", "suo"}},
 	// ---------------------------------------------------------------- contact nouns with a possessive suffix
 	{catChannel | catPossYou, ChannelEmail, []string{
-		"بريدك", "بريدك الإلكتروني", "بريدك الالكتروني", "ايميلك", "إيميلك", "e-posta adresinizi", "adresinizi",
+		"بريدك", "بريدك الإلكتروني", "بريدك الالكتروني", "ايميلك", "إيميلك", "e-posta adresinizi", "mail adresinizi",
 		"e-posta adresiniz", "mailinizi",
 	}},
 	{catChannel | catPossYou, ChannelPhone, []string{"هاتفك", "جوالك", "موبايلك", "رقم موبايلك", "telefonunuzu", "telefon numaranızı"}},
