@@ -1,5 +1,7 @@
 package message
 
+import "slices"
+
 // numbersLexicon: asking for someone's phone, WhatsApp or e-mail in the
 // polite and imperative forms of each language ("give/send/leave me your
 // …", "can you give me a phone?"), read both ways: a merchant asking for
@@ -68,37 +70,14 @@ var numbersLexicon = []lexEntry{
 	{catChannel, ChannelEmail, []string{"email-adresse", "email adresse", "email-adressen", "mail-adresse", "handy-nummer", "whatsapp-nummer"}},
 }
 
-// callCues say "call me" or "call us" right before a number: a phone
-// announced without naming it ("Llámame al seis uno dos …"). Keyed as
-// tokens read them; phoneKeywordNear reads them only beside a number.
-var callCues = func() map[string]bool {
-	m := map[string]bool{}
-	sc := new(scratch)
-	for _, w := range []string{
-		"call", "ring", "llámame", "llámanos", "llame", "llamar", "ligue", "liga", "me liga", "appelez", "appelle",
-		"appeler", "chiamami", "chiamate", "chiamaci", "anrufen", "rufen", "ruf", "позвоните", "звоните",
-		"позвони", "arayın", "arayabilirsiniz", "ara", "اتصل", "اتصلوا", "कॉल", "फोन करें", "telepon", "telpon",
-		"gọi", "โทร", "打", "打给我", "致电", "電話して", "전화",
-	} {
-		normalize(w, sc)
-		sc.toks = tokenize(sc.norm, sc.toks)
-		if len(sc.toks) > 0 {
-			t := sc.toks[len(sc.toks)-1]
-			m[string(sc.norm[t.s:t.e])] = true
-		}
-	}
-	return m
-}()
-
-// callCueBefore reports a "call me" word at most three tokens before the
-// number starting at token start, in its sentence.
+// callCueBefore reports "call me" at most three tokens before the number
+// starting at token start, in its sentence: a phone announced without naming
+// it ("Llámame al seis uno dos …", "Call me at …").
 func (sc *scratch) callCueBefore(start int) bool {
 	toks := sc.toks
 	for k := start - 1; k >= 0 && k >= start-4 && toks[k].sent == toks[start].sent; k-- {
-		if t := &toks[k]; t.kind == tWord || t.kind == tHan {
-			if callCues[string(sc.norm[t.s:t.e])] {
-				return true
-			}
+		if bits := sc.callBits(k); bits&1 != 0 || bits&2 != 0 && sc.callObjectNear(k) {
+			return true
 		}
 	}
 	return false
@@ -107,41 +86,52 @@ func (sc *scratch) callCueBefore(start int) bool {
 // callAskWords ask for a phone call: a buyer asking to be called, or to call
 // the merchant ("Can you call me?", "¿Me puede llamar?", "Beni arayabilir
 // misiniz?"), has asked for contact off the platform; the merchant may then
-// ask for the number. Keyed as tokens read them.
-var callAskWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range callAskForms() {
-		m[w] = true
+// ask for the number. The words in callSelf carry their object ("llamarme",
+// "โทรหา"); the others count with a person as object: after the verb ("call
+// me", "позвонить мне", "gọi cho tôi") or a clitic before it ("me llamar",
+// "m'appeler", "mich anrufen", "beni arayabilir", "मुझे कॉल") — "what do
+// you call this?" asks for nothing. Keyed as tokens read them.
+var callSelf = []string{
+	"llamarme", "llamarle", "llamarte", "llámame", "llámeme", "ligarme", "chiamarmi", "chiamarti", "chiamami",
+	"chiamateci", "richiamarmi", "позвоните", "перезвоните", "arayabilir", "الاتصال",
+	"اتصل", "تتصل", "โทรหา", "โทร", "打电话", "打给我", "致电", "電話", "전화", "통화",
+}
+
+var callObject = []string{
+	"call", "llamar", "llame", "llamas", "ligar", "liga", "ligue", "appeler", "appelez", "rappeler", "rappelez",
+	"chiamare", "chiami", "richiamare", "anrufen", "zurückrufen", "позвонить", "перезвонить", "позвонишь", "arar",
+	"arayın", "कॉल", "gọi", "liga", "me liga", "telepon", "telpon",
+}
+
+// Objects after the verb, and clitics before it.
+var (
+	callObjAfter  = []string{"me", "us", "you", "moi", "мне", "нам", "вам", "тебе", "بي", "بك", "cho", "tôi", "mình", "em", "anh"}
+	callObjBefore = []string{"me", "te", "le", "nos", "mi", "ti", "ci", "m", "vous", "nous", "mich", "uns", "dich",
+		"мне", "вам", "нам", "тебе", "beni", "bizi", "sizi", "seni", "मुझे", "हमें", "आपको", "आप"}
+)
+
+// callWords keys the lists above as tokens read them: 1 a word that carries
+// its object, 2 a verb that needs one, 4 an object after, 8 a clitic before.
+var callWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	sc := new(scratch)
+	for bit, ws := range map[uint8][]string{1: callSelf, 2: callObject, 4: callObjAfter, 8: callObjBefore} {
+		for _, w := range ws {
+			normalize(w, sc)
+			if sc.toks = tokenize(sc.norm, sc.toks); len(sc.toks) == 1 {
+				m[string(sc.norm)] |= bit
+			}
+		}
 	}
 	return m
 }()
 
-// callAskForms are the call words normalised, one token each.
-func callAskForms() []string {
-	var out []string
-	sc := new(scratch)
-	for _, w := range []string{
-		"call", "ring", "llamar", "llamarme", "llamarle", "llamarte", "llámame", "llámeme", "llamas", "ligar", "liga",
-		"ligue", "ligarme", "appeler", "appelez", "rappeler", "rappelez", "chiamare", "chiamarmi", "chiamarti",
-		"chiamami", "richiamare", "anrufen", "zurückrufen", "позвонить", "позвоните", "перезвонить", "перезвоните",
-		"позвонишь", "arayabilir", "arar", "arayın", "arama", "الاتصال", "اتصل", "تتصل", "कॉल", "gọi", "โทรหา",
-		"โทร", "打电话", "電話", "전화", "통화",
-	} {
-		normalize(w, sc)
-		sc.toks = tokenize(sc.norm, sc.toks)
-		if len(sc.toks) == 1 {
-			out = append(out, string(sc.norm))
-		}
-	}
-	return out
-}
-
-// callAskASCII are the call words an ASCII message can hold: intentCue lets
+// callAskASCII are the call verbs an ASCII message can hold: intentCue lets
 // a question with one through the prefilter.
 func callAskASCII() []string {
 	var out []string
-	for _, w := range callAskForms() {
-		ok := len(w) < 32
+	for w, bits := range callWords {
+		ok := bits&3 != 0 && len(w) < 32
 		for k := 0; k < len(w); k++ {
 			ok = ok && w[k] >= 'a' && w[k] <= 'z'
 		}
@@ -149,19 +139,51 @@ func callAskASCII() []string {
 			out = append(out, w)
 		}
 	}
+	slices.Sort(out)
 	return out
 }
 
-// buyerAsksCall reports a buyer asking for a phone call: a call word in a
-// question or request, not negated in its clause.
+// buyerAsksCall reports a buyer asking for a phone call: a call word with
+// its object, in a question or request, not negated in its clause.
 func (sc *scratch) buyerAsksCall() bool {
 	toks := sc.toks
 	for i := range toks {
-		t := &toks[i]
-		if (t.kind != tWord && t.kind != tHan) || !callAskWords[string(sc.norm[t.s:t.e])] {
+		bits := sc.callBits(i)
+		if bits&3 == 0 {
+			continue
+		}
+		if bits&1 == 0 && !sc.callObjectNear(i) {
 			continue
 		}
 		if sc.asking(i) && !sc.negatedClause(i) {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *scratch) callBits(i int) uint8 {
+	if i < 0 || i >= len(sc.toks) {
+		return 0
+	}
+	t := &sc.toks[i]
+	if t.kind != tWord && t.kind != tHan {
+		return 0
+	}
+	return callWords[string(sc.norm[t.s:t.e])]
+}
+
+// callObjectNear reports a person as the object of the call verb at i:
+// within two tokens after it, or a clitic within two before.
+func (sc *scratch) callObjectNear(i int) bool {
+	s := sc.toks[i].sent
+	for k := i + 1; k <= i+2 && k < len(sc.toks) && sc.toks[k].sent == s; k++ {
+		if sc.callBits(k)&4 != 0 {
+			return true
+		}
+	}
+	for k := i - 1; k >= i-2 && k >= 0 && sc.toks[k].sent == s; k-- {
+		if sc.callBits(k)&8 != 0 {
 			return true
 		}
 	}

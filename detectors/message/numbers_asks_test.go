@@ -88,7 +88,7 @@ var askSellerClean = map[string][]string{
 // buyerCall is a buyer asking for a call (also typed without accents, as
 // ASCII text goes through the prefilter).
 var buyerCall = map[string][]string{
-	"en": {"Can you call me?", "Could you give me a ring tomorrow?"},
+	"en": {"Can you call me?", "Could you give me a call tomorrow?"},
 	"es": {"¿Me puede llamar?", "Me puede llamar?"},
 	"pt": {"Pode me ligar?"},
 	"fr": {"Pouvez-vous m'appeler ?", "Vous pouvez m'appeler demain ?"},
@@ -157,8 +157,10 @@ var buyerAsk = map[string][]string{
 // buyerAskClean are a buyer's requests for a price, a catalogue, a sample:
 // no contact asked.
 var buyerAskClean = map[string][]string{
-	"en": {"Can you give me a price?", "Send me the catalogue please.", "Can I get a sample?"},
-	"es": {"¿Me puede dar un precio?", "Envíeme el catálogo, por favor.", "¿Me pueden mandar una muestra?"},
+	"en": {"Can you give me a price?", "Send me the catalogue please.", "Can I get a sample?",
+		"What do you call this material?", "Do you have this ring in size 7?", "Please don't call me, chat here."},
+	"es": {"¿Me puede dar un precio?", "Envíeme el catálogo, por favor.", "¿Me pueden mandar una muestra?",
+		"¿Cómo se llama este material?"},
 	"pt": {"Pode me passar o preço?", "Me manda o catálogo?", "Pode me enviar uma amostra?"},
 	"fr": {"Pouvez-vous me donner un prix ?", "Envoyez-moi le catalogue s'il vous plaît.", "Pouvez-vous m'envoyer un échantillon ?"},
 	"it": {"Mi può dare un prezzo?", "Mi mandi il catalogo per favore.", "Mi può mandare un campione?"},

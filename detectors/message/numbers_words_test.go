@@ -578,6 +578,8 @@ func TestNumberWordsNearMisses(t *testing.T) {
 		"Taglie trentotto, quaranta, quarantadue, quarantaquattro",
 		"Kami punya tiga ratus lima puluh pcs, dua ratus dua puluh dus",
 		"Chúng tôi có ba trăm năm mươi cái, hai trăm hai mươi thùng",
+		"Ring sizes 16 17 18 19 20 available", "We call it model 4521 3367 89", "Liga elástica 12 34 56 78 90",
+		"Call the factory line later, batch 4521 3367 89 is ready",
 	} {
 		cases = append(cases, []turn{seller(txt)})
 	}
