@@ -316,7 +316,7 @@ func (d *Detector) findPhones(sc *scratch) {
 			continue
 		}
 		if n := len(digits); n >= 1 && n <= maxPendingDigits && masked == 0 && (intl || end >= len(toks)-3) &&
-			(n >= 3 || (!intl && (flags&obfNumberWords != 0 || sc.nativeDigits(start, end)))) &&
+			(n >= 3 || flags&obfNumberWords != 0 || sc.nativeDigits(start, end)) &&
 			(intl || sc.announcedNear(start, end, d.cfg.KeywordWindow)) && !sc.codeGlued(start, end, intl) {
 			// Too short to judge alone, but announced as a phone: the next
 			// merchant message may finish it.
@@ -394,7 +394,7 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 		// previous message announced the phone this one finishes.
 		return 0.9, valPhone, true
 	}
-	if sc.numItem && !v.intl && !kw && v.flags&obfSplitMessages == 0 {
+	if sc.numItem && !v.intl && !kw && v.flags&obfSplitMessages == 0 && !sc.qqNear(start, end) {
 		return 0, 0, false // numbers dictated in pairs and hundreds are phones only when announced
 	}
 	if masked > 0 {

@@ -77,7 +77,7 @@ func buildSpoken() *spokenTable {
 		}
 	}
 	t.plus = map[string]bool{}
-	for _, w := range plusWords {
+	for _, w := range append(plusWords, morePlusWords...) {
 		normalize(w, sc)
 		t.plus[string(sc.norm)] = true
 		t.addSegment(string(sc.norm))

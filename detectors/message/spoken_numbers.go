@@ -37,6 +37,11 @@ var moreDigitWords = map[byte][]string{
 	'9': {"キュウ", "キュー", "きゅー"},
 }
 
+// morePlusWords say "+" before a country code, added to plusWords: Spanish
+// and Portuguese "más"/"mais" (the numbering plan decides whether a number
+// follows one).
+var morePlusWords = []string{"más", "mais"}
+
 // spokenNumberWords maps number words to their kind and value.
 var spokenNumberWords = buildNumberWords()
 
@@ -379,10 +384,10 @@ func (sc *scratch) possPhraseBefore(k int) bool {
 }
 
 // announcedNear reports a phone announced before the number at [start, end):
-// a phone keyword next to it, or further off in its sentence "my number"
+// a phone keyword or QQ next to it, or further off in its sentence "my number"
 // ("Mon numéro c'est zéro six", "Số của tôi là không chín").
 func (sc *scratch) announcedNear(start, end, w int) bool {
-	if sc.phoneKeywordNear(start, end, w) {
+	if sc.phoneKeywordNear(start, end, w) || sc.qqNear(start, end) {
 		return true
 	}
 	toks := sc.toks
