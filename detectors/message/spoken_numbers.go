@@ -427,3 +427,20 @@ func (sc *scratch) mayContinue(v *value, digits []byte, kind valueKind) bool {
 	}
 	return v.flags&obfNumberWords != 0 || sc.nativeDigits(int(v.ts), int(v.te))
 }
+
+// namedPhone reports a phone named outright before token start in its
+// sentence: a strong phone-capable channel or "my/your number" — not a weak
+// name ("v", "tel") that only a longer number confirms.
+func (sc *scratch) namedPhone(start, w int) bool {
+	toks := sc.toks
+	for k := start - 1; k >= 0 && k >= start-w && toks[k].sent == toks[start].sent; k-- {
+		t := &toks[k]
+		if t.shadow || t.mEnd == 0 || !t.ch.phoneCapable() {
+			continue
+		}
+		if t.cats&catChannel != 0 || (t.cats&catNumberWord != 0 && sc.possessedAt(k)) {
+			return true
+		}
+	}
+	return false
+}
