@@ -320,8 +320,8 @@ func (sc *scratch) afterTens(i, val, width int) (int, int, int) {
 	if u := sc.numUnit(n); u > 0 {
 		return n + 1, val + u, width
 	}
-	if nk, _ := sc.numKind(n); (val == 60 || val == 80) && nk == nkTeen && n > 0 && sc.isPunct(n-1, '-') {
-		e, tv, _ := sc.readItem(n) // dix-huit
+	if nk, _ := sc.numKind(n); (val == 60 || val == 80) && nk == nkTeen {
+		e, tv, _ := sc.readItem(n) // soixante-dix-huit, soixante et onze
 		return e, val + tv, width
 	}
 	return i + 1, val, width
