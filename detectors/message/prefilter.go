@@ -328,7 +328,7 @@ func contains(s, sub string) bool {
 
 func isNumberWord(w []byte) bool {
 	_, ok := spokenDigit(w)
-	return ok || string(w) == "plus" || multiplierWords[string(w)] > 0 || spokenNumberWords[string(w)] != 0
+	return ok || string(w) == "plus" || multiplierWords[string(w)] > 0 || prefilterNumberWord(w)
 }
 
 // triggerWords are words that name a channel, a contact, Trade Assurance, or
@@ -517,7 +517,9 @@ func buildTriggerIndex() *triggerIndex {
 		numWords = append(numWords, ws...)
 	}
 	for w := range spokenNumberWords {
-		numWords = append(numWords, w)
+		if prefilterNumberWord([]byte(w)) {
+			numWords = append(numWords, w)
+		}
 	}
 	for _, w := range numWords {
 		if !isASCII(w) || len(w) > 31 {

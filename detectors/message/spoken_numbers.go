@@ -444,3 +444,15 @@ func (sc *scratch) namedPhone(start, w int) bool {
 	}
 	return false
 }
+
+// prefilterNumberWord reports a number word the prefilter counts: not the
+// ones that are also common words elsewhere ("on", "once", "cent"), which
+// would send ordinary English to the full analysis; the digit words around
+// them count.
+func prefilterNumberWord(w []byte) bool {
+	switch string(w) {
+	case "on", "once", "cent", "cents", "elf":
+		return false
+	}
+	return spokenNumberWords[string(w)] != 0
+}
