@@ -42,7 +42,9 @@ var numbersLexicon = []lexEntry{
 		// Japanese
 		"いただけますか", "いただけませんか", "もらえますか", "頂けますか",
 		// Korean
-		"주시겠어요", "주실래요",
+		"주시겠어요", "주실래요", "어떻게 되세요", "어떻게 되시나요",
+		// Japanese, Chinese: "what number"
+		"何番", "何番ですか",
 	}},
 	// ---------------------------------------------------------------- your (before the noun)
 	{catPossYou, 0, []string{"अपना", "अपनी", "अपने", "आपका", "आपकी", "ваша", "sua", "suo"}},
@@ -51,7 +53,8 @@ var numbersLexicon = []lexEntry{
 		"بريدك", "بريدك الإلكتروني", "بريدك الالكتروني", "ايميلك", "إيميلك", "e-posta adresinizi", "mail adresinizi",
 		"e-posta adresiniz", "mailinizi",
 	}},
-	{catChannel | catPossYou, ChannelPhone, []string{"هاتفك", "جوالك", "موبايلك", "رقم موبايلك", "telefonunuzu", "telefon numaranızı"}},
+	{catChannel | catPossYou, ChannelPhone, []string{"هاتفك", "جوالك", "موبايلك", "رقم موبايلك", "telefonunuzu", "telefonunuz", "telefon numaranızı"}},
+	{catChannel, ChannelPhone, []string{"recapito telefonico", "numero telefonico"}},
 	{catChannel | catPossYou, ChannelWhatsApp, []string{"واتسابك", "واتسك"}},
 	{catChannel | catPossSelf, ChannelPhone, []string{"هاتفي", "جوالي", "موبايلي", "رقم هاتفي", "رقم جوالي", "telefonum"}},
 	{catChannel | catPossSelf, ChannelEmail, []string{"بريدي", "ايميلي", "إيميلي"}},

@@ -64,6 +64,27 @@ var askSeller = map[string][]string{
 	"ko": {"{C} 남겨주세요, 내일 전화드릴게요.", "{C} 알려주시면 카탈로그 보내드릴게요.", "{C} 주시겠어요?"},
 }
 
+// askSellerMore are more phrasings of the merchant's request: "what is your
+// number", "do you have …, pass it to me".
+var askSellerMore = map[string][]string{
+	"en": {"Can I have your WhatsApp number? I'll send you the video there."},
+	"es": {"¿Tienes WhatsApp? Pásamelo y te mando fotos.", "Mándame tu número y te llamo."},
+	"fr": {"Tu peux me filer ton numéro ? Je t'appelle ce soir.", "Vous avez un numéro de téléphone ? Je vous appelle demain."},
+	"pt": {"Qual é o seu número de telefone? Ligo amanhã.", "Me passa teu zap que te mando o vídeo."},
+	"it": {"Mi lasci un recapito telefonico, la richiamo."},
+	"de": {"Haben Sie eine Handynummer für mich? Ich rufe Sie an."},
+	"ru": {"Какой у вас номер WhatsApp? Я напишу."},
+	"tr": {"Telefon numaranız nedir? Sizi arayayım."},
+	"ar": {"ما هو رقم هاتفك؟ سأتصل بك."},
+	"hi": {"आपका फोन नंबर क्या है? मैं कॉल करता हूं।"},
+	"id": {"Nomor WA kakak berapa? Nanti saya chat."},
+	"vi": {"Số Zalo của anh là gì ạ? Em nhắn cho."},
+	"th": {"เบอร์โทรของคุณคืออะไรคะ จะโทรไป"},
+	"zh": {"你手机号多少？我打给你。"},
+	"ja": {"電話番号は何番ですか？お電話します。"},
+	"ko": {"전화번호가 어떻게 되세요? 전화드릴게요."},
+}
+
 // askSellerClean are a merchant's requests for what is no contact: the
 // delivery address, the company name, the platform's order number.
 var askSellerClean = map[string][]string{
@@ -122,6 +143,11 @@ func askCases() []gapCase {
 			}
 		}
 	}
+	for lang, txts := range askSellerMore {
+		for _, txt := range txts {
+			cs = append(cs, gapCase{lang, "seller_asks_contact", []turn{seller(txt)}, op})
+		}
+	}
 	for lang, txts := range askSellerClean {
 		for _, txt := range txts {
 			cs = append(cs, gapCase{lang, "seller_asks_clean", []turn{seller(txt)}, ""})
@@ -135,22 +161,23 @@ func TestNumbersSellerAsks(t *testing.T) { runGapCases(t, askCases()) }
 // buyerAsk are a buyer's requests for the merchant's contact: polite and
 // imperative, "a phone" and "your e-mail".
 var buyerAsk = map[string][]string{
-	"en": {"Can you give me a phone number?", "Could you send me your email?", "Give me your WhatsApp please."},
-	"es": {"¿Me puede dar un teléfono?", "Me puede dar un telefono?", "Dame tu correo por favor", "¿Me pasas tu WhatsApp?"},
+	"en": {"Can you give me a phone number?", "Could you send me your email?", "Give me your WhatsApp please.",
+		"Do you have a phone number?"},
+	"es": {"¿Tienes un número de teléfono?", "¿Me puede dar un teléfono?", "Me puede dar un telefono?", "Dame tu correo por favor", "¿Me pasas tu WhatsApp?"},
 	"pt": {"Pode me passar um telefone?", "Me manda seu e-mail?", "Me dá seu WhatsApp?"},
 	"fr": {"Pouvez-vous me donner un téléphone ?", "Pouvez-vous me donner un numero ?", "Donnez-moi votre e-mail s'il vous plaît",
-		"Vous pouvez m'envoyer votre WhatsApp ?"},
+		"Vous pouvez m'envoyer votre WhatsApp ?", "Avez-vous un e-mail ?"},
 	"it": {"Mi può dare un numero WhatsApp?", "Mi dia la sua email per favore.", "Mi puoi dare un telefono?"},
-	"de": {"Geben Sie mir bitte eine Telefonnummer.", "Schicken Sie mir Ihre E-Mail-Adresse.", "Können Sie mir Ihre WhatsApp-Nummer geben?"},
+	"de": {"Geben Sie mir bitte eine Telefonnummer.", "Schicken Sie mir Ihre E-Mail-Adresse.", "Können Sie mir Ihre WhatsApp-Nummer geben?", "Haben Sie eine E-Mail?"},
 	"ru": {"Дайте, пожалуйста, телефон.", "Скиньте вашу почту", "Можете дать ваш WhatsApp?"},
-	"tr": {"Bana bir telefon numarası verir misiniz?", "E-posta adresinizi gönderir misiniz?", "WhatsApp numaranızı paylaşır mısınız?"},
+	"tr": {"Bana bir telefon numarası verir misiniz?", "E-posta adresinizi gönderir misiniz?", "WhatsApp numaranızı paylaşır mısınız?", "Telefonunuz var mı?"},
 	"ar": {"أعطني رقم هاتف من فضلك", "أرسل لي بريدك الإلكتروني", "ممكن تعطيني واتسابك؟"},
-	"hi": {"अपना ईमेल दे दीजिए", "मुझे अपना फ़ोन नंबर दीजिए", "अपना व्हाट्सएप नंबर भेजिए"},
-	"id": {"Boleh minta nomor telepon?", "Kirimkan email Anda", "Berikan WhatsApp Anda"},
+	"hi": {"अपना ईमेल दे दीजिए", "मुझे अपना फ़ोन नंबर दीजिए", "अपना व्हाट्सएप नंबर भेजिए", "आपका नंबर क्या है?"},
+	"id": {"Boleh minta nomor telepon?", "Kirimkan email Anda", "Berikan WhatsApp Anda", "Nomor WA kakak berapa?"},
 	"vi": {"Cho tôi xin số điện thoại", "Gửi cho tôi email của bạn", "Cho mình xin WhatsApp của bạn"},
 	"th": {"ขอเบอร์โทรหน่อยครับ", "ขออีเมลหน่อย", "ขอ WhatsApp ของคุณหน่อย"},
-	"zh": {"给我一个电话号码", "把你的邮箱发给我", "可以给我你的WhatsApp吗？"},
-	"ja": {"電話番号をいただけますか？", "メールアドレスを送ってください", "WhatsAppを教えてもらえますか？"},
+	"zh": {"给我一个电话号码", "把你的邮箱发给我", "可以给我你的WhatsApp吗？", "你的邮箱是什么？"},
+	"ja": {"電話番号をいただけますか？", "メールアドレスを送ってください", "WhatsAppを教えてもらえますか？", "メールアドレスは？"},
 	"ko": {"전화번호 좀 주세요", "이메일 보내주세요", "왓츠앱 알려주시겠어요?"},
 }
 

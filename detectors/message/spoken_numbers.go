@@ -419,11 +419,8 @@ func (sc *scratch) mayContinue(v *value, digits []byte, kind valueKind) bool {
 	if kind != valPhone || v.intl || v.masked > 0 || v.flags&obfSplitMessages != 0 || len(digits) > maxPendingDigits {
 		return false
 	}
-	toks := sc.toks
-	for k := int(v.te); k < len(toks); k++ {
-		if toks[k].kind != tPunct {
-			return false // the number does not end the message
-		}
+	if !sc.endsMessage(int(v.te)) {
+		return false
 	}
 	return v.flags&obfNumberWords != 0 || sc.nativeDigits(int(v.ts), int(v.te))
 }
@@ -455,4 +452,16 @@ func prefilterNumberWord(w []byte) bool {
 		return false
 	}
 	return spokenNumberWords[string(w)] != 0
+}
+
+// endsMessage reports that only punctuation follows token end-1: a single
+// digit word carries to the next message only when it closes this one ("我的
+// 号码是零"), not inside a word ("お電話します": し is four).
+func (sc *scratch) endsMessage(end int) bool {
+	for k := end; k < len(sc.toks); k++ {
+		if sc.toks[k].kind != tPunct {
+			return false
+		}
+	}
+	return true
 }
