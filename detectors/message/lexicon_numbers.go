@@ -149,6 +149,9 @@ func callAskASCII() []string {
 // buyerAsksCall reports a buyer asking for a phone call: a call word with
 // its object, in a question or request, not negated in its clause.
 func (sc *scratch) buyerAsksCall() bool {
+	if sc.allCats&(catAskX|catAskHave|catReqVerb|catQuestion) == 0 {
+		return false // no question or request: the common case
+	}
 	toks := sc.toks
 	for i := range toks {
 		bits := sc.callBits(i)

@@ -216,8 +216,10 @@ func (sc *scratch) numNext(i int, conn bool) int {
 // hasNumberWords reports a number word beyond single digits in the message.
 func (sc *scratch) hasNumberWords() bool {
 	for i := range sc.toks {
-		if k, _ := sc.numKind(i); k != 0 {
-			return true
+		if sc.toks[i].num != 0 {
+			if k, _ := sc.numKind(i); k != 0 {
+				return true
+			}
 		}
 	}
 	return false
