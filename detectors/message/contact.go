@@ -88,6 +88,9 @@ func (sc *scratch) atom(i int) bool {
 		if t.alt != "" {
 			return false
 		}
+		if _, ok := sc.numWordAt(i); ok {
+			return true
+		}
 		w := sc.norm[t.s:t.e]
 		if t.digit != 0 {
 			return true
@@ -173,6 +176,11 @@ func (sc *scratch) appendAtom(i int) (obf, int) {
 	case tPunct:
 		return obfMasked, 1
 	}
+	if ds, ok := sc.numWordAt(i); ok {
+		sc.vbuf = append(sc.vbuf, ds...)
+		sc.numItem = sc.numItem || len(ds) > 1
+		return obfNumberWords, 0
+	}
 	if t.digit != 0 {
 		sc.vbuf = append(sc.vbuf, t.digit)
 		return obfNumberWords, 0
@@ -215,6 +223,7 @@ func (sc *scratch) numSep(i int) bool {
 // dots, brackets) and keeps the ones shaped like phone or QQ numbers.
 func (d *Detector) findPhones(sc *scratch) {
 	toks := sc.toks
+	sc.readNumberWords()
 	for i := 0; i < len(toks); {
 		if !sc.atom(i) {
 			i++
@@ -234,11 +243,14 @@ func (d *Detector) findPhones(sc *scratch) {
 		base := len(sc.vbuf)
 		ds := base
 		var flags obf
+		sc.numItem = false
 		if sc.pending != "" && sc.firstAtom(i) {
 			// The merchant's previous message ended on the start of this number.
 			p := sc.pending
 			if p[0] == '+' {
 				intl, p = true, p[1:]
+			} else if p[0] == pendingAnnounced || p[0] == pendingFound {
+				p = p[1:]
 			}
 			sc.vbuf = append(sc.vbuf, p...)
 			flags |= obfSplitMessages
@@ -290,6 +302,8 @@ func (d *Detector) findPhones(sc *scratch) {
 		if conf, ch, ok := d.classifyNumber(sc, &v, digits, masked, groups); ok {
 			if v.intl && !v.check.valid && len(digits) <= maxPendingDigits && v.flags&obfSplitMessages == 0 {
 				sc.tail = "+" + string(digits) // found, but the next message may finish it
+			} else if sc.mayContinue(&v, digits, ch) {
+				sc.tail = string(pendingFound) + string(digits)
 			}
 			v.conf, v.kind = conf, ch
 			if ch == valQQ {
@@ -301,13 +315,17 @@ func (d *Detector) findPhones(sc *scratch) {
 			sc.vals = append(sc.vals, v)
 			continue
 		}
-		if n := len(digits); n >= 3 && n <= maxPendingDigits && masked == 0 && (intl || end >= len(toks)-3) &&
-			(intl || sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow)) && !sc.codeGlued(start, end, intl) {
+		if n := len(digits); n >= 1 && n <= maxPendingDigits && masked == 0 && (intl || end >= len(toks)-3) &&
+			(n >= 3 || (!intl && (n >= 2 || sc.endsMessage(end)) && (flags&obfNumberWords != 0 || sc.nativeDigits(start, end)) &&
+				sc.namedPhone(start, d.cfg.KeywordWindow))) &&
+			(intl || sc.announcedNear(start, end, d.cfg.KeywordWindow)) && !sc.codeGlued(start, end, intl) {
 			// Too short to judge alone, but announced as a phone: the next
 			// merchant message may finish it.
 			sc.tail = string(digits)
 			if intl {
 				sc.tail = "+" + sc.tail
+			} else if !sc.codeContext(start) {
+				sc.tail = string(pendingAnnounced) + sc.tail
 			}
 		} else if n >= 4 && n <= maxPendingDigits && masked == 0 && groups == n && start == 0 && end >= len(toks)-1 {
 			// A message of nothing but digits spaced one by one ("8 6 1 5 7
@@ -320,6 +338,31 @@ func (d *Detector) findPhones(sc *scratch) {
 
 // maxPendingDigits bounds the unfinished number carried to the next message.
 const maxPendingDigits = 12
+
+// pendingAnnounced marks an unfinished number the merchant announced as a
+// phone ("my number is three four six"): the next message's digits finish a
+// phone number without naming it again.
+const pendingAnnounced = '#'
+
+// pendingFound marks a phone the merchant's previous message dictated in
+// words or native digits up to its end: the next message may dictate more of it.
+const pendingFound = '='
+
+// announcedSplit reports a number finished from an unfinished one the
+// merchant's previous message announced as a phone, or continuing one it
+// dictated (then only when this message dictates too).
+func (sc *scratch) announcedSplit(v *value) bool {
+	if v.flags&obfSplitMessages == 0 || sc.pending == "" {
+		return false
+	}
+	switch sc.pending[0] {
+	case pendingAnnounced:
+		return true
+	case pendingFound:
+		return v.flags&obfNumberWords != 0 || sc.nativeDigits(int(v.ts), int(v.te))
+	}
+	return false
+}
 
 // firstAtom reports whether token i is the first word or number of the
 // message (leading punctuation aside).
@@ -342,9 +385,18 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 	if n == 0 || n > d.cfg.PhoneMaxDigits {
 		return 0, 0, false
 	}
-	kw := sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow)
+	kw := sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow) || sc.callCueBefore(start) ||
+		(v.flags&obfNumberWords != 0 && sc.announcedNear(start, end, d.cfg.KeywordWindow))
 	if sc.codeContext(start) && !v.intl && !kw {
 		return 0, 0, false
+	}
+	if sc.announcedSplit(v) && masked == 0 && n >= d.cfg.PhoneMinDigits && !sc.codeContext(start) {
+		// "My number is three four six" then "two one five …": the
+		// previous message announced the phone this one finishes.
+		return 0.9, valPhone, true
+	}
+	if sc.numItem && !v.intl && !kw && v.flags&obfSplitMessages == 0 && !sc.qqNear(start, end) {
+		return 0, 0, false // numbers dictated in pairs and hundreds are phones only when announced
 	}
 	if masked > 0 {
 		// A number written with its middle masked ("+86-186-****-5678"): the
@@ -530,6 +582,9 @@ func (sc *scratch) possessedAt(k int) bool {
 	const poss = catPossSelf | catPossYou
 	if (k > 0 && sc.toks[k-1].cats&poss != 0) || sc.toks[k].cats&poss != 0 {
 		return true
+	}
+	if sc.possPhraseBefore(k) {
+		return true // 我的号码, 私の番号: a possessive of two tokens
 	}
 	// Possessives that follow the noun: "số của tôi", "nomor saya", "เบอร์ของฉัน".
 	e := int(max(sc.toks[k].mEnd, int32(k+1)))

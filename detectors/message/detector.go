@@ -140,6 +140,12 @@ type scratch struct {
 	// pending is the unfinished number of the merchant's previous message
 	// (Conversation.SellerDigits); tail is this message's, for the next.
 	pending, tail string
+	// numSpan and numDigits hold the digits dictated in number words
+	// (readNumberWords); numItem is set by appendAtom when it wrote an
+	// item of two or three digits.
+	numSpan   []int32
+	numDigits []byte
+	numItem   bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

@@ -17,6 +17,9 @@ import (
 
 // buyerAsks judges a buyer message; contactSignals and the mentions have run.
 func (sc *scratch) buyerAsks() bool {
+	if sc.buyerAsksCall() {
+		return true // "Can you call me?" (lexicon_numbers.go)
+	}
 	if len(sc.sigs) == 0 && len(sc.ments) == 0 && sc.allCats&(catChannel|catTalkTo|catChanRun) == 0 {
 		return false // no channel and no talk of contact: the common case
 	}

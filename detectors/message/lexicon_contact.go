@@ -276,6 +276,7 @@ func lexiconEntries() []lexEntry {
 	out = append(out, lexicon...)
 	out = append(out, contactLexicon...)
 	out = append(out, gapsLexicon...)
+	out = append(out, numbersLexicon...)
 	out = append(out, routeLexicon...)
 	out = append(out, channelsLexicon...)
 	return append(out, taRefusalEntries(out)...)

@@ -59,7 +59,7 @@ var (
 		words map[string]bool
 	}) {
 		ix.words = map[string]bool{}
-		for _, w := range askWords {
+		for _, w := range append(askWords[:len(askWords):len(askWords)], callAskASCII()...) { // call words: lexicon_numbers.go
 			ix.mask[w[0]-'a'] |= 1 << len(w)
 			ix.words[w] = true
 		}
@@ -81,7 +81,8 @@ func intentCue(text string) bool {
 		return true
 	}
 	if strings.IndexByte(text, '?') < 0 && !strings.Contains(text, "et's") && !strings.Contains(text, "lease") {
-		return false
+		// A request without those marks: "goi cho em" (call me).
+		return callWithObjectASCII(text)
 	}
 	var buf [16]byte
 	for i := 0; i < len(text); {
@@ -102,6 +103,43 @@ func intentCue(text string) bool {
 				return true
 			}
 		}
+		i = j
+	}
+	return false
+}
+
+// callWithObjectASCII reports a call verb with a person as its object
+// (lexicon_numbers.go callWords) in an ASCII text: within two words after
+// the verb, or a clitic within two before it — what buyerAsksCall reads.
+func callWithObjectASCII(text string) bool {
+	var buf [16]byte
+	lastVerb, lastClitic, w := -9, -9, 0
+	for i := 0; i < len(text); {
+		c := text[i] | 0x20
+		if c < 'a' || c > 'z' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' {
+			j++
+		}
+		if n := j - i; n < len(buf) {
+			for k := range n {
+				buf[k] = text[i+k] | 0x20
+			}
+			bits := callWords[string(buf[:n])]
+			if bits&1 != 0 || bits&2 != 0 && w-lastClitic <= 2 || bits&4 != 0 && w-lastVerb <= 2 {
+				return true
+			}
+			if bits&2 != 0 {
+				lastVerb = w
+			}
+			if bits&8 != 0 {
+				lastClitic = w
+			}
+		}
+		w++
 		i = j
 	}
 	return false

@@ -24,7 +24,8 @@ type trieNode struct {
 	first, kids int32 // children: phraseTrie.edges[first : first+kids], sorted by word
 	ch          Channel
 	term        bool
-	digit       byte // on first-level nodes: the digit the word names ("uno", "いち"), or 0
+	digit       byte   // on first-level nodes: the digit the word names ("uno", "いち"), or 0
+	num         uint16 // on first-level nodes: the number word it is (spokenNumberWords), or 0
 }
 
 // trieEdge leads to node from its parent on word.
@@ -166,6 +167,7 @@ type buildNode struct {
 	ch              Channel
 	term            bool
 	digit           byte
+	num             uint16
 }
 
 // flatten lays out the built trie: nodes breadth-first, edges sorted by word id.
@@ -199,6 +201,7 @@ func flatten(root *buildNode) *phraseTrie {
 		}
 		slices.SortFunc(keys, func(a, b string) int { return int(ids[a]) - int(ids[b]) })
 		t.nodes[q] = trieNode{cats: n.cats, fam: n.fam, viet: n.vietOnly &^ n.other, ch: n.ch, term: n.term, digit: n.digit,
+			num:   n.num,
 			first: int32(len(t.edges)), kids: int32(len(keys))}
 		if t.nodes[q].viet != 0 {
 			t.vforms = append(t.vforms, n.vforms)
@@ -350,6 +353,14 @@ func phrases() *phraseTrie {
 			}
 			n.digit = d
 		}
+		for k, v := range spokenNumberWords {
+			n := root.next[k]
+			if n == nil {
+				n = &buildNode{}
+				root.next[k] = n
+			}
+			n.num = v
+		}
 		phraseRoot = flatten(root)
 	})
 	return phraseRoot
@@ -475,7 +486,7 @@ func (sc *scratch) matchPhrases() {
 			continue
 		}
 		if toks[i].alt == "" {
-			toks[i].digit = n.digit
+			toks[i].digit, toks[i].num = n.digit, n.num
 		}
 		var best *trieNode
 		end := 0

@@ -333,7 +333,7 @@ func contains(s, sub string) bool {
 
 func isNumberWord(w []byte) bool {
 	_, ok := spokenDigit(w)
-	return ok || string(w) == "plus" || multiplierWords[string(w)] > 0
+	return ok || string(w) == "plus" || multiplierWords[string(w)] > 0 || prefilterNumberWord(w)
 }
 
 // triggerWords are words that name a channel, a contact, Trade Assurance, or
@@ -517,6 +517,14 @@ func buildTriggerIndex() *triggerIndex {
 	}
 	for _, ws := range spokenDigitWords {
 		numWords = append(numWords, ws...)
+	}
+	for _, ws := range moreDigitWords {
+		numWords = append(numWords, ws...)
+	}
+	for w := range spokenNumberWords {
+		if prefilterNumberWord([]byte(w)) {
+			numWords = append(numWords, w)
+		}
 	}
 	for _, w := range numWords {
 		if !isASCII(w) || len(w) > 31 {

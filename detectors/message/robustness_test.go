@@ -357,6 +357,7 @@ func rbTransforms() []rbTransform {
 		}),
 		rbSuffix("spec_lookalike", func(r *rand.Rand) (string, string) { return rbPick(r, rbSpecLines), "" }),
 	)
+	ts = append(ts, numbersTransforms()...) // numbers_robustness_test.go
 	return ts
 }
 

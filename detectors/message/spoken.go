@@ -60,7 +60,7 @@ func buildSpoken() *spokenTable {
 	t := &spokenTable{digits: map[string]byte{}, segment: map[string]bool{}}
 	sc := new(scratch)
 	for d, words := range spokenDigitWords {
-		for _, w := range words {
+		for _, w := range append(words, moreDigitWords[d]...) {
 			normalize(w, sc)
 			k := string(sc.norm)
 			if k == "" {
@@ -77,7 +77,7 @@ func buildSpoken() *spokenTable {
 		}
 	}
 	t.plus = map[string]bool{}
-	for _, w := range plusWords {
+	for _, w := range append(plusWords, morePlusWords...) {
 		normalize(w, sc)
 		t.plus[string(sc.norm)] = true
 		t.addSegment(string(sc.norm))

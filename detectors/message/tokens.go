@@ -25,10 +25,11 @@ type token struct {
 	cats   cat
 	fam    fam // the match's family categories
 	ch     Channel
-	mEnd   int32 // end token (exclusive) of that match; 0 when none
-	shadow bool  // covered by a neutral phrase ("phone case")
-	folded obf   // evasion undone to build alt
-	digit  byte  // the digit a spoken-digit word names ('0'–'9'), or 0; set by matchPhrases
+	mEnd   int32  // end token (exclusive) of that match; 0 when none
+	shadow bool   // covered by a neutral phrase ("phone case")
+	folded obf    // evasion undone to build alt
+	digit  byte   // the digit a spoken-digit word names ('0'–'9'), or 0; set by matchPhrases
+	num    uint16 // a number word beyond one digit (kind | value, see spoken_numbers.go), or 0
 	// wid is the lexicon word id of the token (alt, else its text), sid its
 	// clitic stem's when it has one and the text is not a word; noWord when
 	// none. Set by matchPhrases.
