@@ -1,0 +1,195 @@
+package message
+
+import "strings"
+
+// Round two of the channel families: indirect contacts the first round's
+// readers missed because the pieces sit further apart or in other words.
+//
+//   - a social page to follow and message there: "follow our page on FB
+//     'NAME' and DM us" — a follow word (famFollow), a direct message
+//     (famDM) and an app named in the sentence; "follow our store on the
+//     platform" names no app, "DM me here" follows nothing;
+//   - a private group or channel named in quotes or guillemets, its app
+//     after the name: "вступайте в наш закрытый канал, ищите «NAME» в ТГ" —
+//     the first round's group window (four tokens before the app) does not
+//     reach over the quoted name;
+//   - the same number on another app, also a described one: "نفس الرقم على
+//     التطبيق الأخضر" (famSame, then the app);
+//   - a QR code of a named app: "QR-код вичата", "Karekodu okutun";
+//   - the official website with reserved or special prices (famOffer) or
+//     found through a search engine, a negation in another clause ("je ne
+//     peux pas tout dire ici") notwithstanding;
+//   - a weak app name ("LINEで") and an "ID:" with a handle in the next
+//     sentence.
+//
+// Each returns lurePointer: the contact waits outside the chat.
+
+// r2In judges the sentence toks[s:e].
+func (sc *scratch) r2In(s, e int) (lureKind, Channel) {
+	sent := sc.toks[s].sent
+	c, f := sc.sentCats[sent], sc.sentFam[sent]
+	// Not paperwork or a question. "Your" does not stop a page, a group or
+	// a site ("su" is also Italian "on"); it stops the same number and a QR
+	// code ("scan your WeChat QR code").
+	if c&catPaper != 0 || sc.asks(s, e) {
+		return lureNone, 0
+	}
+	yours := c&(catPossYou|catPossYouPost) != 0
+	neg := c&catNegBreak == 0 && c&catNeg != 0
+	if f&famPointer != 0 && (f&famOffer != 0 || c&catSearch != 0 || sc.r2Form(s, e)) {
+		if k := sc.r2Site(s, e); k != lureNone {
+			return k, 0
+		}
+	}
+	if neg {
+		return lureNone, 0
+	}
+	for _, m := range sc.ments {
+		if int(m.ts) < s || int(m.ts) >= e || sc.toks[m.ts].shadow {
+			continue
+		}
+		switch {
+		case f&(famFollow|famDM) == famFollow|famDM:
+			return lurePointer, m.ch
+		case !yours && f&famSame != 0 && sc.r2Before(s, int(m.ts), famSame):
+			return lurePointer, m.ch
+		case !yours && c&catQR != 0 && !m.weak && c&catGoods == 0:
+			return lurePointer, m.ch
+		case c&(catInvite|catSearch) != 0 && sc.r2Quoted(s, e) && sc.r2Group(s, e):
+			return lurePointer, m.ch
+		}
+	}
+	if ch := sc.r2WeakID(s, e); ch != 0 {
+		return lurePointer, ch
+	}
+	return lureNone, 0
+}
+
+// r2Site: the official website (famPointer and catProfile) with an offer,
+// a search or a form, not negated in its own clause.
+func (sc *scratch) r2Site(s, e int) lureKind {
+	for k := s; k < e; k++ {
+		t := &sc.toks[k]
+		if t.mEnd == 0 || t.shadow || t.fam&famPointer == 0 || t.cats&catProfile == 0 {
+			continue
+		}
+		if !sc.r2Official(k) {
+			continue
+		}
+		cl := sc.clauseCats[t.clause]
+		if cl&catNegBreak == 0 && cl&catNeg != 0 || cl&catHere != 0 {
+			continue
+		}
+		return lurePointer
+	}
+	return lureNone
+}
+
+// r2Official: a site phrase that names the website, not the form alone.
+func (sc *scratch) r2Official(k int) bool {
+	t := &sc.toks[k]
+	for j := k; j < int(t.mEnd); j++ {
+		if r2Form[string(sc.norm[sc.toks[j].s:sc.toks[j].e])] {
+			return false
+		}
+	}
+	return true
+}
+
+// r2Form: a form phrase (the site phrases that are forms) in toks[s:e].
+func (sc *scratch) r2Form(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := &sc.toks[k]; t.kind == tWord && r2Form[string(sc.norm[t.s:t.e])] {
+			return true
+		}
+	}
+	return false
+}
+
+// r2Form are the words of a form among the site phrases.
+var r2Form = map[string]bool{
+	"form": true, "formulario": true, "formulaire": true, "formulário": true, "formulario's": true, "форма": true,
+	"форму": true, "formu": true, "formular": true, "modulo": true, "النموذج": true, "फॉर्म": true, "formulir": true,
+	"biểu": true, "แบบฟอร์ม": true, "フォーム": true, "表单": true, "填表": true, "formulario.": true, "formulaire.": true,
+}
+
+// r2Before reports a token of family f in toks[s:i].
+func (sc *scratch) r2Before(s, i int, f fam) bool {
+	for k := s; k < i; k++ {
+		if sc.toks[k].fam&f != 0 && sc.toks[k].mEnd > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// r2Quoted reports a name in quotes or guillemets in toks[s:e]: an opening
+// mark, one to five words, a closing mark (« », „ “, “ ”, 「 」, 『 』, ' ',
+// " ").
+func (sc *scratch) r2Quoted(s, e int) bool {
+	toks := sc.toks
+	for k := s; k < e; k++ {
+		if toks[k].kind != tPunct {
+			continue
+		}
+		closeBy, ok := r2Quotes[string(sc.norm[toks[k].s:toks[k].e])]
+		if !ok {
+			continue
+		}
+		for j := k + 1; j < e && j <= k+6; j++ {
+			if toks[j].kind != tPunct {
+				continue
+			}
+			if j > k+1 && closeBy[string(sc.norm[toks[j].s:toks[j].e])] {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// r2Quotes maps an opening mark to its closing marks.
+var r2Quotes = map[string]map[string]bool{
+	"«": {"»": true}, "»": {"«": true}, "„": {"“": true, "”": true}, "“": {"”": true, "“": true},
+	"「": {"」": true}, "『": {"』": true}, "'": {"'": true}, "\"": {"\"": true}, "‘": {"’": true}, "‹": {"›": true},
+}
+
+// r2Group reports a group or channel noun in toks[s:e].
+func (sc *scratch) r2Group(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &sc.toks[k]
+		if t.kind == tPunct || t.shadow {
+			continue
+		}
+		// Thai writes the group inside the verb: "เข้ากลุ่มลับ".
+		if sc.groupWord(k) || strings.Contains(string(sc.norm[t.s:t.e]), "กลุ่ม") {
+			return true
+		}
+	}
+	return false
+}
+
+// r2WeakID: a sentence opening with "ID:" and a handle, after a weak app
+// name in the previous sentence ("詳細はLINEでお送りします。ID：solar_ken").
+func (sc *scratch) r2WeakID(s, e int) Channel {
+	toks := sc.toks
+	if e-s < 3 || s == 0 || string(sc.norm[toks[s].s:toks[s].e]) != "id" || toks[s+1].kind != tPunct ||
+		string(sc.norm[toks[s+1].s:toks[s+1].e]) != ":" || toks[s+2].kind != tWord {
+		return 0
+	}
+	prev := toks[s-1].sent
+	for i := len(sc.ments) - 1; i >= 0; i-- {
+		m := sc.ments[i]
+		if int(m.ts) >= s {
+			continue
+		}
+		if toks[m.ts].sent != prev {
+			break
+		}
+		if !toks[m.ts].shadow {
+			return m.ch
+		}
+	}
+	return 0
+}
