@@ -53,6 +53,11 @@ var r2chanLexicon = []lexEntry{
 	{catChannel, ChannelTelegram, []string{"телеги", "телегой", "телеграма", "телеграмом", "телеграмма", "телеграммом"}},
 	{catChannelWeak | catAppRef, ChannelTelegram, []string{"aviãozinho", "app do aviãozinho", "papierflieger-app"}},
 	{catProfile | catAppRef, 0, []string{"web oficial", "la web oficial", "página web oficial"}},
+	{catShopName, 0, []string{
+		"nome dell'azienda", "nome della ditta", "nombre de la empresa", "nome da empresa", "nom de l'entreprise",
+		"firmennamen", "unseren firmennamen", "社名", "nama perusahaan", "tên công ty", "ชื่อบริษัท", "कंपनी का नाम",
+		"اسم شركتنا",
+	}},
 	{catInvite, 0, []string{"yazışalım", "direkt yazışalım"}},
 	{catQR, 0, []string{
 		"karekodu", "karekodunu", "karekodumuzu", "kare kod", "क्यूआर कोड", "क्यूआर", "คิวอาร์โค้ด", "qr 코드", "二维码",

@@ -36,7 +36,10 @@ func (sc *scratch) r2In(s, e int) (lureKind, Channel) {
 	}
 	yours := c&(catPossYou|catPossYouPost) != 0
 	neg := c&catNegBreak == 0 && c&catNeg != 0
-	if f&famPointer != 0 && (f&famOffer != 0 || c&catSearch != 0 || sc.r2Form(s, e)) {
+	// The merchant's own site ("our", the company's name): "the official
+	// website of the standard" is not an offer.
+	ours := c&(catPossSelf|catPossSelfPost|catShopName) != 0
+	if ours && f&famPointer != 0 && (f&famOffer != 0 || c&catSearch != 0 || sc.r2Form(s, e)) {
 		if k := sc.r2Site(s, e); k != lureNone {
 			return k, 0
 		}
@@ -49,11 +52,11 @@ func (sc *scratch) r2In(s, e int) (lureKind, Channel) {
 			continue
 		}
 		switch {
-		case f&(famFollow|famDM) == famFollow|famDM:
+		case f&(famFollow|famDM) == famFollow|famDM && socialApps[m.ch] && sc.r2Follows(s, int(m.ts)) && sc.r2DMThere(s, e):
 			return lurePointer, m.ch
-		case !yours && f&famSame != 0 && sc.r2Before(s, int(m.ts), famSame):
+		case !yours && f&famSame != 0 && sc.r2SameOn(s, int(m.ts)):
 			return lurePointer, m.ch
-		case !yours && c&catQR != 0 && !m.weak && c&catGoods == 0:
+		case !yours && c&catQR != 0 && !m.weak && c&(catGoods|catAltPay) == 0 && m.ch != ChannelPhone && sc.r2QRAt(m):
 			return lurePointer, m.ch
 		case c&(catInvite|catSearch) != 0 && sc.r2Quoted(s, e) && sc.r2Group(s, e):
 			return lurePointer, m.ch
@@ -107,11 +110,7 @@ func (sc *scratch) r2Form(s, e int) bool {
 }
 
 // r2Form are the words of a form among the site phrases.
-var r2Form = map[string]bool{
-	"form": true, "formulario": true, "formulaire": true, "formulário": true, "formulario's": true, "форма": true,
-	"форму": true, "formu": true, "formular": true, "modulo": true, "النموذج": true, "फॉर्म": true, "formulir": true,
-	"biểu": true, "แบบฟอร์ม": true, "フォーム": true, "表单": true, "填表": true, "formulario.": true, "formulaire.": true,
-}
+var r2Form = normSet("form", "formulario", "formulaire", "formulário", "форма", "форму", "formu", "formular", "modulo", "النموذج", "फॉर्म", "formulir", "biểu", "แบบฟอร์ม", "フォーム", "表单", "填表")
 
 // r2Before reports a token of family f in toks[s:i].
 func (sc *scratch) r2Before(s, i int, f fam) bool {
@@ -192,4 +191,98 @@ func (sc *scratch) r2WeakID(s, e int) Channel {
 		}
 	}
 	return 0
+}
+
+// socialApps are the apps with pages and accounts to follow.
+var socialApps = [numChannels]bool{
+	ChannelFacebook: true, ChannelInstagram: true, ChannelTikTok: true, ChannelVK: true, ChannelLinkedIn: true,
+	ChannelSnapchat: true, ChannelNaver: true, ChannelKakaoTalk: true, ChannelLine: true, ChannelZalo: true,
+	ChannelTelegram: true,
+}
+
+// r2Follows: a follow word at most six tokens before the app ("follow our
+// page on FB", "İnstagram sayfamızı … takip edin" — or after it, within
+// the same clause); "follow the steps in the manual" names no app there.
+func (sc *scratch) r2Follows(s, i int) bool {
+	toks := sc.toks
+	for k := s; k < len(toks) && toks[k].sent == toks[s].sent; k++ {
+		if toks[k].mEnd == 0 || toks[k].fam&famFollow == 0 {
+			continue
+		}
+		if k < i && i-k <= 6 || k > i && toks[k].clause == toks[i].clause {
+			return true
+		}
+	}
+	return false
+}
+
+// r2DMThere: a direct-message word not in a clause that keeps the buyer
+// here ("DM me here in the chat").
+func (sc *scratch) r2DMThere(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := &sc.toks[k]; t.mEnd > 0 && t.fam&famDM != 0 && sc.clauseCats[t.clause]&catHere == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// r2SameOn: "the same number" within four tokens before the app, not a
+// quantity ("the same number of phones"; "el mismo número de WhatsApp" is
+// the app's number).
+func (sc *scratch) r2SameOn(s, i int) bool {
+	toks := sc.toks
+	for k := max(s, i-6); k < i; k++ {
+		t := &toks[k]
+		if t.mEnd == 0 || t.fam&famSame == 0 {
+			continue
+		}
+		end := int(t.mEnd)
+		if i-end > 4 {
+			continue
+		}
+		if end < i && ofWords[string(sc.norm[toks[end].s:toks[end].e])] && i != end+1 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// ofWords make "the same number" a quantity.
+var ofWords = normSet("of", "de", "des", "di", "dei", "delle", "da", "do", "von")
+
+// r2QRAt: the app names the QR code it stands next to ("QR-код вичата",
+// "WhatsApp QR code", "微信二维码"), not the app the code is scanned with
+// ("用微信扫二维码验证真伪").
+func (sc *scratch) r2QRAt(m mention) bool {
+	toks := sc.toks
+	if int(m.te) < len(toks) && toks[m.te].mEnd > 0 && toks[m.te].cats&catQR != 0 {
+		return true
+	}
+	for k := max(int(m.ts)-4, 0); k < int(m.ts); k++ {
+		if toks[k].mEnd == 0 || toks[k].cats&catQR == 0 {
+			continue
+		}
+		// Right before, or over one preposition ("QR-код в телеге").
+		if e := toks[k].mEnd; e == m.ts || e+1 == m.ts && qrPreps[string(sc.norm[toks[e].s:toks[e].e])] {
+			return true
+		}
+	}
+	return false
+}
+
+// qrPreps join a QR code to the app it is sent in.
+var qrPreps = normSet("в", "на", "in", "on", "en", "sur", "auf", "su", "no", "na", "trên", "qua", "via")
+
+// normSet is the set of the words as normalised text spells them ("trên" →
+// "tren").
+func normSet(words ...string) map[string]bool {
+	sc := new(scratch)
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		normalize(w, sc)
+		m[string(sc.norm)] = true
+	}
+	return m
 }
