@@ -59,6 +59,7 @@ var r2chanLexicon = []lexEntry{
 		"اسم شركتنا",
 	}},
 	{catInvite, 0, []string{"yazışalım", "direkt yazışalım"}},
+	{catChannelWeak, ChannelTikTok, []string{"تيك توك", "تيكتوك", "тикток", "틱톡", "ティックトック", "ติ๊กต็อก", "टिकटॉक"}},
 	{catQR, 0, []string{
 		"karekodu", "karekodunu", "karekodumuzu", "kare kod", "क्यूआर कोड", "क्यूआर", "คิวอาร์โค้ด", "qr 코드", "二维码",
 		"qrコード", "mã qr",

@@ -28,9 +28,10 @@ import "strings"
 func (sc *scratch) r2In(s, e int) (lureKind, Channel) {
 	sent := sc.toks[s].sent
 	c, f := sc.sentCats[sent], sc.sentFam[sent]
-	// Not paperwork or a question. "Your" does not stop a page, a group or
-	// a site ("su" is also Italian "on"); it stops the same number and a QR
-	// code ("scan your WeChat QR code").
+	// Not paperwork or a question. "Your" does not stop a page, a group, a
+	// site or the same number ("su" is also Italian "on"); it stops a QR
+	// code ("scan your WeChat QR code"). The same number is on another app:
+	// "the same number of phones" is a quantity.
 	if c&catPaper != 0 || sc.asks(s, e) {
 		return lureNone, 0
 	}
@@ -54,7 +55,7 @@ func (sc *scratch) r2In(s, e int) (lureKind, Channel) {
 		switch {
 		case f&(famFollow|famDM) == famFollow|famDM && socialApps[m.ch] && sc.r2Follows(s, int(m.ts)) && sc.r2DMThere(s, e):
 			return lurePointer, m.ch
-		case !yours && f&famSame != 0 && sc.r2SameOn(s, int(m.ts)):
+		case f&famSame != 0 && m.ch != ChannelPhone && sc.r2SameOn(s, int(m.ts)):
 			return lurePointer, m.ch
 		case !yours && c&catQR != 0 && !m.weak && c&(catGoods|catAltPay) == 0 && m.ch != ChannelPhone && sc.r2QRAt(m):
 			return lurePointer, m.ch
