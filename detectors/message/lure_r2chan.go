@@ -1,6 +1,6 @@
 package message
 
-import "strings"
+import "bytes"
 
 // Round two of the channel families: indirect contacts the first round's
 // readers missed because the pieces sit further apart or in other words.
@@ -35,12 +35,23 @@ func (sc *scratch) r2In(s, e int) (lureKind, Channel) {
 	if c&catPaper != 0 || sc.asks(s, e) {
 		return lureNone, 0
 	}
+	// The sentences around: "Follow our FB page 'NAME'. DM us there.",
+	// "Вступайте в наш закрытый канал… ищите «NAME» в ТГ".
+	ps, ne := sc.r2Around(s, e)
+	nc, nf := c, f
+	for k := ps; k < ne; k++ {
+		if t := &sc.toks[k]; t.mEnd > 0 && !t.shadow {
+			nc, nf = nc|t.cats, nf|t.fam
+		}
+	}
 	yours := c&(catPossYou|catPossYouPost) != 0
 	neg := c&catNegBreak == 0 && c&catNeg != 0
 	// The merchant's own site ("our", the company's name): "the official
-	// website of the standard" is not an offer.
-	ours := c&(catPossSelf|catPossSelfPost|catShopName) != 0
-	if ours && f&famPointer != 0 && (f&famOffer != 0 || c&catSearch != 0 || sc.r2Form(s, e)) {
+	// website of the standard" is not an offer. The offer in its sentence;
+	// the search or the form also in the sentence before or after ("Google
+	// our company name. On the official website …").
+	ours := nc&(catPossSelf|catPossSelfPost|catShopName) != 0
+	if ours && f&famPointer != 0 && (f&famOffer != 0 || nc&catSearch != 0 || sc.r2Form(ps, ne)) {
 		if k := sc.r2Site(s, e); k != lureNone {
 			return k, 0
 		}
@@ -53,13 +64,13 @@ func (sc *scratch) r2In(s, e int) (lureKind, Channel) {
 			continue
 		}
 		switch {
-		case f&(famFollow|famDM) == famFollow|famDM && socialApps[m.ch] && sc.r2Follows(s, int(m.ts)) && sc.r2DMThere(s, e):
+		case f&famFollow != 0 && nf&famDM != 0 && socialApps[m.ch] && sc.r2Follows(s, int(m.ts)) && sc.r2DMThere(ps, ne):
 			return lurePointer, m.ch
 		case f&famSame != 0 && m.ch != ChannelPhone && sc.r2SameOn(s, int(m.ts)):
 			return lurePointer, m.ch
 		case !yours && c&catQR != 0 && !m.weak && c&(catGoods|catAltPay) == 0 && m.ch != ChannelPhone && sc.r2QRAt(m):
 			return lurePointer, m.ch
-		case c&(catInvite|catSearch) != 0 && sc.r2Quoted(s, e) && sc.r2Group(s, e):
+		case nc&(catInvite|catSearch) != 0 && sc.r2Quoted(s, e) && sc.r2Group(ps, ne):
 			return lurePointer, m.ch
 		}
 	}
@@ -67,6 +78,26 @@ func (sc *scratch) r2In(s, e int) (lureKind, Channel) {
 		return lurePointer, ch
 	}
 	return lureNone, 0
+}
+
+// r2Around widens the sentence toks[s:e] to the sentences before and after.
+func (sc *scratch) r2Around(s, e int) (int, int) {
+	toks := sc.toks
+	ps := s
+	if ps > 0 {
+		prev := toks[ps-1].sent
+		for ps > 0 && toks[ps-1].sent == prev {
+			ps--
+		}
+	}
+	ne := e
+	if ne < len(toks) {
+		next := toks[ne].sent
+		for ne < len(toks) && toks[ne].sent == next {
+			ne++
+		}
+	}
+	return ps, ne
 }
 
 // r2Site: the official website (famPointer and catProfile) with an offer,
@@ -163,12 +194,15 @@ func (sc *scratch) r2Group(s, e int) bool {
 			continue
 		}
 		// Thai writes the group inside the verb: "เข้ากลุ่มลับ".
-		if sc.groupWord(k) || strings.Contains(string(sc.norm[t.s:t.e]), "กลุ่ม") {
+		if sc.groupWord(k) || bytes.Contains(sc.norm[t.s:t.e], thaiGroup) {
 			return true
 		}
 	}
 	return false
 }
+
+// thaiGroup is the Thai group noun.
+var thaiGroup = []byte("กลุ่ม")
 
 // r2WeakID: a sentence opening with "ID:" and a handle, after a weak app
 // name in the previous sentence ("詳細はLINEでお送りします。ID：solar_ken").

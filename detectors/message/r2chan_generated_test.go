@@ -124,12 +124,30 @@ var r2SiteMore = map[string][]string{
 	"zh": {"我们官网有内部价"},
 }
 
+// r2Split: the family's pieces in neighbouring sentences.
+var r2Split = map[string][]string{
+	"ru": {"Вступайте в наш закрытый канал… ищите «Солар Кинг» в ТГ", "Вступайте в наш закрытый канал. Ищите «Солар Кинг» в ТГ",
+		"Подпишитесь на нашу страницу ВК «Солар Кинг». Пишите нам в личку."},
+	"en": {"Follow our FB page 'Solar King'. DM us there, we reply faster.", "Join our private group! Search 'Solar King' on the paper plane app.",
+		"Google our company name. On the official website you'll find reserved prices."},
+	"fr": {"Passez sur notre site officiel. Remplissez le formulaire, je ne peux pas tout dire ici.",
+		"Rejoignez notre groupe privé. Cherchez « Solar King » sur l'appli verte."},
+	"it": {"Mi trovi su Google col nome dell'azienda, sul sito ufficiale ci sono prezzi riservati.",
+		"Segui la nostra pagina Instagram «Solar King». Scrivici in DM."},
+	"es": {"Sigue nuestra página de Facebook 'Solar King'. Escríbenos por DM allí."},
+	"ko": {"인스타그램 '솔라킹' 팔로우해 주세요. 거기로 DM 주세요."},
+	"ja": {"インスタ「ソーラーキング」をフォローしてください。DMでご連絡ください。"},
+	"zh": {"关注我们的抖音「太阳王」。私信我们。"},
+}
+
 // r2Near are near misses of all four families.
 var r2Near = map[string][]string{
 	"en": {"Follow the steps in the manual and DM us if it does not start.", "Follow our store on the platform and DM us here for coupons.",
 		"DM me here in the chat.", "We ship the same number of phones every month.", "Search for the standard on the official ISO website.", "Our website is in the platform profile.", "See the catalogue in the listing.",
 		"Join our store's VIP group on the platform, search 'Solar King' in the search bar.", "Same number of pieces in each carton.",
 		"Please follow the instructions on the label 'Solar King'."},
+	"en2": {"Join our group buying deal. Search 'Solar King' in the store.", "Our official website is under maintenance. Special prices are in the listing.",
+		"Please follow us. The WhatsApp icon on the box is a sticker."},
 	"es": {"Sigue nuestra tienda en la plataforma y escríbenos por aquí.", "El mismo número de piezas en cada caja.",
 		"Escanea el código QR con el teléfono para ver el manual.", "La web oficial de la norma ISO tiene precios especiales para ensayos."},
 	"fr": {"Suivez notre boutique sur la plateforme.", "Le même numéro de lot sur chaque carton.", "Le site officiel de la norme ISO décrit les essais."},
@@ -174,6 +192,11 @@ func r2GeneratedCases() []gapCase {
 			cs = append(cs, gapCase{lang, "r2g_site", []turn{seller(s)}, op})
 		}
 	}
+	for lang, ts := range r2Split {
+		for _, s := range ts {
+			cs = append(cs, gapCase{lang, "r2g_split", []turn{seller(s)}, op})
+		}
+	}
 	for lang, ts := range r2Near {
 		for _, s := range ts {
 			cs = append(cs, gapCase{lang, "r2g_near", []turn{seller(s)}, ""})
@@ -193,4 +216,15 @@ var r2PreExisting = []string{
 	"Scan the QR code with your phone to see the manual.",
 	"The official website of the standard (ISO) lists special test prices.",
 	"Our Facebook page shows the same products as this store.",
+	"Follow our store on the platform. Our FB page is for news only. DM me here.",
+	"Same number? Yes, the same WhatsApp sticker on every box, see photo.",
+}
+
+// TestR2PreExistingLogged logs the verdicts on the pre-existing false alarms
+// so a later round sees whether they moved; it does not judge them.
+func TestR2PreExistingLogged(t *testing.T) {
+	d := newDetector(t)
+	for _, s := range r2PreExisting {
+		t.Logf("%q → %v", s, lastCodes(t, d, seller(s)))
+	}
 }
