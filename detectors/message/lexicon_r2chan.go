@@ -58,6 +58,9 @@ var r2chanLexicon = []lexEntry{
 		"firmennamen", "unseren firmennamen", "社名", "nama perusahaan", "tên công ty", "ชื่อบริษัท", "कंपनी का नाम",
 		"اسم شركتنا",
 	}},
+	// Find us there (as a name): a search with its object, the merchant.
+	{catSearch, 0, []string{"ci trovi", "mi trovi", "trovaci", "trovateci", "bizi bulun", "beni bulun", "bizi arayın", "encontre-nos", "procure-nos"}},
+	{catSearch | catInvite, 0, []string{"найдите меня", "ищите меня", "найдите нас"}},
 	{catInvite, 0, []string{"yazışalım", "direkt yazışalım"}},
 	{catChannelWeak, ChannelTikTok, []string{"تيك توك", "تيكتوك", "тикток", "틱톡", "ティックトック", "ติ๊กต็อก", "टिकटॉक"}},
 	{catQR, 0, []string{

@@ -72,6 +72,9 @@ func (sc *scratch) r2In(s, e int) (lureKind, Channel) {
 			return lurePointer, m.ch
 		case nc&(catInvite|catSearch) != 0 && sc.r2Quoted(s, e) && sc.r2Group(ps, ne):
 			return lurePointer, m.ch
+		case c&catSearch != 0 && !m.weak && messagingApps[m.ch] && sc.r2QuotedApart(s, e, m):
+			// "Búscanos en Telegram como 'NAME'": a name to search on an app.
+			return lurePointer, m.ch
 		}
 	}
 	if ch := sc.r2WeakID(s, e); ch != 0 {
@@ -178,6 +181,38 @@ func (sc *scratch) r2Quoted(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// r2QuotedApart reports a quoted name in toks[s:e] that does not hold the
+// mention m ("search 'WhatsApp case' in our store" names no app).
+func (sc *scratch) r2QuotedApart(s, e int, m mention) bool {
+	toks := sc.toks
+	for k := s; k < e; k++ {
+		if toks[k].kind != tPunct {
+			continue
+		}
+		closeBy, ok := r2Quotes[string(sc.norm[toks[k].s:toks[k].e])]
+		if !ok {
+			continue
+		}
+		for j := k + 1; j < e && j <= k+6; j++ {
+			if toks[j].kind != tPunct {
+				continue
+			}
+			if j > k+1 && closeBy[string(sc.norm[toks[j].s:toks[j].e])] && (int(m.ts) > j || int(m.te) <= k) {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// messagingApps are the apps a merchant is searched on by name.
+var messagingApps = [numChannels]bool{
+	ChannelWhatsApp: true, ChannelWeChat: true, ChannelQQ: true, ChannelTelegram: true, ChannelSkype: true, ChannelLine: true,
+	ChannelViber: true, ChannelSignal: true, ChannelInstagram: true, ChannelFacebook: true, ChannelKakaoTalk: true,
+	ChannelZalo: true, ChannelTikTok: true, ChannelVK: true, ChannelBiP: true, ChannelIMO: true, ChannelSnapchat: true,
 }
 
 // r2Quotes maps an opening mark to its closing marks.

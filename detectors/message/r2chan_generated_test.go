@@ -140,12 +140,29 @@ var r2Split = map[string][]string{
 	"zh": {"关注我们的抖音「太阳王」。私信我们。"},
 }
 
+// r2FindUs: search the merchant by a quoted name on an app; full-width
+// spellings of names and handles.
+var r2FindUs = map[string][]string{
+	"ru": {"Найдите меня в вичате", "Ищите нас в телеге как «Солар Кинг»", "ВК: подпишитесь и пишите в личные сообщения"},
+	"en": {"Find us on Telegram as 'Solar King'", "Follow us on Instagram and send a DM", "Same number on the paper plane app"},
+	"es": {"Búscanos en Telegram como 'Solar King'", "Búscanos en WhatsApp como «Solar King»"},
+	"fr": {"Cherchez-nous sur Telegram : « Solar King »", "Abonnez-vous à notre page Facebook et écrivez-nous en MP"},
+	"it": {"Ci trovi su Telegram come «Solar King»", "Mi trovi su WhatsApp come 'Solar King'"},
+	"tr": {"Telegram'da 'Solar King' olarak bizi bulun"},
+	"pt": {"Procure-nos no Telegram como 'Solar King'"},
+	"ja": {"詳細はＬＩＮＥでお送りします。ID：ｓｏｌａｒ＿ｋｅｎ", "Ｔｅｌｅｇｒａｍ ＠ｓｏｌａｒ＿ｋｅｎ"},
+	"zh": {"详情ＷＸ：ｓｏｌａｒ＿ｋｅｎ", "ＷｈａｔｓＡｐｐ：＋８６ １３８ ００１３ ８０００"},
+}
+
 // r2Near are near misses of all four families.
 var r2Near = map[string][]string{
 	"en": {"Follow the steps in the manual and DM us if it does not start.", "Follow our store on the platform and DM us here for coupons.",
 		"DM me here in the chat.", "We ship the same number of phones every month.", "Search for the standard on the official ISO website.", "Our website is in the platform profile.", "See the catalogue in the listing.",
 		"Join our store's VIP group on the platform, search 'Solar King' in the search bar.", "Same number of pieces in each carton.",
 		"Please follow the instructions on the label 'Solar King'."},
+	"en3": {"Search 'Solar King' in the platform search bar."},
+	"it2": {"Ci trovi sulla piattaforma come 'Solar King'."},
+	"tr2": {"Bizi platformda 'Solar King' olarak bulun."},
 	"en2": {"Join our group buying deal. Search 'Solar King' in the store.", "Our official website is under maintenance. Special prices are in the listing.",
 		"Please follow us. The WhatsApp icon on the box is a sticker."},
 	"es": {"Sigue nuestra tienda en la plataforma y escríbenos por aquí.", "El mismo número de piezas en cada caja.",
@@ -197,6 +214,11 @@ func r2GeneratedCases() []gapCase {
 			cs = append(cs, gapCase{lang, "r2g_split", []turn{seller(s)}, op})
 		}
 	}
+	for lang, ts := range r2FindUs {
+		for _, s := range ts {
+			cs = append(cs, gapCase{lang, "r2g_findus", []turn{seller(s)}, op})
+		}
+	}
 	for lang, ts := range r2Near {
 		for _, s := range ts {
 			cs = append(cs, gapCase{lang, "r2g_near", []turn{seller(s)}, ""})
@@ -218,6 +240,7 @@ var r2PreExisting = []string{
 	"Our Facebook page shows the same products as this store.",
 	"Follow our store on the platform. Our FB page is for news only. DM me here.",
 	"Same number? Yes, the same WhatsApp sticker on every box, see photo.",
+	"Search 'WhatsApp phone case' in our store.",
 }
 
 // TestR2PreExistingLogged logs the verdicts on the pre-existing false alarms
