@@ -69,6 +69,10 @@ type fam uint8
 const (
 	famTAx     fam = 1 << iota // a word of the Trade Assurance refusal families (lexicon_tarefusal.go)
 	famPointer                 // a place outside the chat that holds the contact (lexicon_channels.go)
+	famFollow                  // follow / like a page or account (lexicon_r2chan.go)
+	famDM                      // a direct message there: DM, в личку, 私信
+	famSame                    // the same number (as given before)
+	famOffer                   // prices kept for the official website: reserved, special
 )
 
 // famEntry gives phrases of the lexicon a family category.
@@ -454,4 +458,6 @@ var linkHosts = map[string]Channel{
 }
 
 // famEntries lists the phrases with family categories.
-func famEntries() []famEntry { return append(taxFamEntries(), pointerFamEntries()...) }
+func famEntries() []famEntry {
+	return append(append(taxFamEntries(), pointerFamEntries()...), r2FamEntries()...)
+}

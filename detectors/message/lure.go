@@ -41,7 +41,7 @@ const engineName = catAppRef | catShopName
 // lureSignals adds one signal per sentence that carries an indirect lure.
 func (sc *scratch) lureSignals() {
 	const lureCats = catQR | catSearch | catProfile | catElsewhere | catPlace | catImage
-	if sc.allCats&lureCats == 0 && sc.allCats&engineName != engineName && sc.allFam&famPointer == 0 {
+	if sc.allCats&lureCats == 0 && sc.allCats&engineName != engineName && sc.allFam&(famPointer|famFollow|famSame|famOffer) == 0 && len(sc.ments) == 0 {
 		return
 	}
 	toks := sc.toks
@@ -54,6 +54,9 @@ func (sc *scratch) lureSignals() {
 		k, ch := sc.lureIn(start, end)
 		if k == lureNone {
 			k, ch = sc.pointerIn(start, end)
+		}
+		if k == lureNone {
+			k, ch = sc.r2In(start, end) // lure_r2chan.go
 		}
 		if k != lureNone && len(sc.sigs) < maxItems {
 			sc.sigs = append(sc.sigs, signal{kind: sigGive, ch: ch, conf: 0.9, ts: int32(start), te: int32(end),
