@@ -64,7 +64,7 @@ const (
 // bits were spent. A phrase has them from famEntries besides its cats; the
 // phrase trie carries them to the tokens (token.fam) and the per-sentence
 // index (scratch.sentFam).
-type fam uint8
+type fam uint16
 
 const (
 	famTAx     fam = 1 << iota // a word of the Trade Assurance refusal families (lexicon_tarefusal.go)
