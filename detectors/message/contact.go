@@ -68,6 +68,7 @@ func (d *Detector) findValues(sc *scratch) error {
 	sc.findLinks()
 	sc.findAtHandles()
 	sc.findAppIDs()
+	sc.findPartialAddresses()
 	return nil
 }
 
@@ -244,7 +245,7 @@ func (d *Detector) findPhones(sc *scratch) {
 		ds := base
 		var flags obf
 		sc.numItem = false
-		if sc.pending != "" && sc.firstAtom(i) {
+		if sc.pending != "" && sc.pending[0] != pendingAddress && sc.firstAtom(i) {
 			// The merchant's previous message ended on the start of this number.
 			p := sc.pending
 			if p[0] == '+' {
