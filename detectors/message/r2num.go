@@ -40,7 +40,7 @@ func (sc *scratch) partialAnnounced(start, w int) bool {
 			continue
 		}
 		if t.cats&catChannel != 0 {
-			return true
+			return sc.onlyFillers(int(t.mEnd), start) // "WhatsApp: 0912", not "No WhatsApp please, the MOQ is 500"
 		}
 		if t.cats&catNumberWord != 0 && sc.possessedAt(k) && !sc.countingOf(int(t.mEnd)) {
 			return true
@@ -114,4 +114,37 @@ func (sc *scratch) numberOfBefore(start, w int) bool {
 		}
 	}
 	return false
+}
+
+// onlyFillers reports that tokens [from, to) between a channel name and a
+// number say nothing else: punctuation, a possessive, "number"/"ID", a copula.
+func (sc *scratch) onlyFillers(from, to int) bool {
+	words := 0
+	for k := from; k < to; k++ {
+		t := &sc.toks[k]
+		if t.kind == tPunct {
+			continue
+		}
+		words++
+		if words > 2 {
+			return false
+		}
+		if t.cats&(catNumberWord|catPossSelf|catPossSelfPost) != 0 && t.cats&catNeg == 0 {
+			if int(t.mEnd) > k+1 {
+				k = int(t.mEnd) - 1 // a phrase of several tokens ("của tôi") is one filler
+			}
+			continue
+		}
+		if !announceFillers[string(sc.norm[t.s:t.e])] {
+			return false
+		}
+	}
+	return true
+}
+
+// announceFillers are copulas and labels between a channel and its number.
+var announceFillers = map[string]bool{
+	"is": true, "es": true, "e": true, "est": true, "c": true, "ist": true, "lautet": true, "это": true, "da": true,
+	"adalah": true, "la": true, "id": true, "no": false, "number": true, "num": true, "nr": true, "n": true,
+	"คือ": true, "是": true, "は": true, "는": true, "은": true, "है": true, "هو": true, "di": true, "ke": true,
 }
