@@ -33,6 +33,9 @@ func (sc *scratch) findPartialAddresses() {
 	if len(sc.pending) > 0 && sc.pending[0] == pendingAddress {
 		sc.addressRest()
 	}
+	if sc.allCats&catDotWord == 0 && !bracketedSign(sc.norm) && !bracketedAt(sc.norm) {
+		return // no at or dot word, nothing bracketed: the common path
+	}
 	b := sc.norm
 	for i := 0; i < len(b); i++ {
 		if !isLabelByte(b[i]) || (i > 0 && (isLabelByte(b[i-1]) || strings.IndexByte("._-%+@/", b[i-1]) >= 0)) {
@@ -53,8 +56,7 @@ func (sc *scratch) findPartialAddresses() {
 		for de < len(b) && (isLabelByte(b[de]) || b[de] == '-') {
 			de++
 		}
-		dom := string(b[next:de])
-		if len(dom) < 3 || !hasLetterOrDigits(b[next:de], 99) || commonWords[dom] || isPlatformName(dom) {
+		if de-next < 3 || !hasLetterOrDigits(b[next:de], 99) || commonWords[string(b[next:de])] || isPlatformName(string(b[next:de])) {
 			continue
 		}
 		if _, _, more := addrSepAt(b, de); more {
@@ -64,7 +66,7 @@ func (sc *scratch) findPartialAddresses() {
 			continue
 		}
 		ds := len(sc.vbuf)
-		sc.vbuf = append(append(append(sc.vbuf, b[i:le]...), '@'), dom...)
+		sc.vbuf = append(append(append(sc.vbuf, b[i:le]...), '@'), b[next:de]...)
 		v := value{kind: valEmail, ch: ChannelEmail, bs: int32(i), be: int32(de), ds: int32(ds),
 			de: int32(len(sc.vbuf)), conf: partialMailConf, flags: obfAtDot}
 		v.ts, v.te = sc.tokenRange(i, de)
@@ -225,6 +227,9 @@ var hindiTLDs = map[string]string{"इन": "in", "कॉम": "com", "काम
 // a website spelt to pass a filter.
 func (sc *scratch) devanagariWeb(i, le int) bool {
 	b := sc.norm
+	if j, _ := skipAddrFill(b, le); j == le || !(strings.HasPrefix(string(b[j:]), "डॉट") || strings.HasPrefix(string(b[j:]), "डोट")) {
+		return false
+	}
 	host := append([]byte(nil), b[i:le]...)
 	k, dots := le, 0
 	for {
@@ -278,4 +283,20 @@ func spelledEnding(b []byte, labels *[maxAddrLabels][2]int, seps *[maxAddrLabels
 		}
 	}
 	return tlds[string(b[labels[n-2][0]:labels[n-2][1]])] && tlds[string(b[labels[n-1][0]:labels[n-1][1]])]
+}
+
+// bracketedAt reports "(at)", "[at]", "{at}" or "<at>" (spaces allowed inside).
+func bracketedAt(b []byte) bool {
+	for i := 0; i+3 < len(b); i++ {
+		if c := b[i]; c != '(' && c != '[' && c != '{' && c != '<' {
+			continue
+		}
+		j, _ := skipAddrFill(b, i+1)
+		if j+2 < len(b) && b[j] == 'a' && b[j+1] == 't' {
+			if k, br := skipAddrFill(b, j+2); br || (k < len(b) && strings.IndexByte(")]}>", b[k]) >= 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
