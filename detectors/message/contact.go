@@ -332,7 +332,7 @@ func (d *Detector) findPhones(sc *scratch) {
 		} else if n := len(digits); n >= 1 && n <= maxPendingDigits && masked == 0 && (intl || end >= len(toks)-3) &&
 			(n >= 3 || (!intl && (n >= 2 || sc.endsMessage(end)) && (flags&obfNumberWords != 0 || sc.nativeDigits(start, end)) &&
 				sc.namedPhone(start, d.cfg.KeywordWindow))) &&
-			(intl || sc.carryAnnounced(start, end, d.cfg.KeywordWindow)) && !sc.codeGlued(start, end, intl) &&
+			(intl || sc.announcedNear(start, end, d.cfg.KeywordWindow)) && !sc.codeGlued(start, end, intl) &&
 			(intl || !sc.numberOfBefore(start, d.cfg.KeywordWindow)) {
 			// Too short to judge alone, but announced as a phone: the next
 			// merchant message may finish it.

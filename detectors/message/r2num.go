@@ -149,28 +149,3 @@ var announceFillers = map[string]bool{
 	"คือ": true, "是": true, "は": true, "는": true, "은": true, "है": true, "هو": true, "di": true, "ke": true,
 }
 
-// carryAnnounced is announcedNear for a number carried to the next message:
-// a phone-capable channel named further off in the sentence ("No WhatsApp
-// please, the MOQ is 500") announces no number; one right before it, "my
-// number", "call me", a weak name right before ("tel 0912") or a channel
-// right after it do.
-func (sc *scratch) carryAnnounced(start, end, w int) bool {
-	if !sc.announcedNear(start, end, w) {
-		return false
-	}
-	if sc.partialAnnounced(start, w) || sc.qqNear(start, end) || sc.callCueBefore(start) || sc.callMeBefore(start) {
-		return true
-	}
-	toks := sc.toks
-	for k := start - 1; k >= 0 && k >= start-3 && toks[k].sent == toks[start].sent; k-- {
-		if t := &toks[k]; !t.shadow && t.mEnd > 0 && t.ch.phoneCapable() && t.cats&catChannel == 0 && start-int(t.mEnd) <= 2 {
-			return true
-		}
-	}
-	for k := end; k < len(toks) && k < end+4 && toks[k].sent == toks[start].sent; k++ {
-		if t := &toks[k]; !t.shadow && t.cats&catChannel != 0 && t.ch.phoneCapable() {
-			return true
-		}
-	}
-	return false
-}
