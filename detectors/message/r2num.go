@@ -148,4 +148,3 @@ var announceFillers = map[string]bool{
 	"adalah": true, "la": true, "id": true, "no": false, "number": true, "num": true, "nr": true, "n": true,
 	"คือ": true, "是": true, "は": true, "는": true, "은": true, "है": true, "هو": true, "di": true, "ke": true,
 }
-
