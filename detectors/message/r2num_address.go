@@ -48,6 +48,12 @@ func (sc *scratch) findPartialAddresses() {
 		if sc.devanagariWeb(i, le) {
 			continue
 		}
+		if le-i == 3 && string(b[i:le]) == "www" {
+			if e, ok := sc.partialWeb(i, le); ok {
+				i = e
+			}
+			continue
+		}
 		s, next, ok := addrSepAt(b, le)
 		if !ok || !s.at || !s.spelt || s.bareAt || (s.english && !s.bracket) {
 			continue
@@ -175,13 +181,20 @@ func (sc *scratch) addressRest() {
 		}
 		sc.vbuf = append(sc.vbuf, b[labels[j][0]:labels[j][1]]...)
 	}
-	at := strings.LastIndexByte(string(sc.vbuf[ds:]), '@')
-	if at < 1 || isPlatformDomain(string(sc.vbuf[ds+at+1:])) || isCarrierDomain(string(sc.vbuf[ds+at+1:])) {
+	v := value{kind: valEmail, ch: ChannelEmail, bs: int32(bs), be: int32(be), ds: int32(ds),
+		de: int32(len(sc.vbuf)), conf: splitMailConf, flags: obfAtDot | obfSplitMessages}
+	host := string(sc.vbuf[ds:])
+	if strings.HasPrefix(start, "www.") {
+		v.kind, v.ch, v.flags = valLink, ChannelWebsite, obfSpeltDot|obfSplitMessages
+	} else if at := strings.LastIndexByte(host, '@'); at >= 1 {
+		host = host[at+1:]
+	} else {
+		host = ""
+	}
+	if host == "" || isPlatformDomain(host) || isCarrierDomain(host) {
 		sc.vbuf = sc.vbuf[:ds]
 		return
 	}
-	v := value{kind: valEmail, ch: ChannelEmail, bs: int32(bs), be: int32(be), ds: int32(ds),
-		de: int32(len(sc.vbuf)), conf: splitMailConf, flags: obfAtDot | obfSplitMessages}
 	v.ts, v.te = sc.tokenRange(bs, be)
 	if v.ts >= v.te || sc.overlapsValue(bs, be) || len(sc.vals) == maxItems {
 		sc.vbuf = sc.vbuf[:ds]
@@ -299,4 +312,40 @@ func bracketedAt(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// partialWeb reads "www (dot) ecobrush" at the end of a message: "www", a
+// spelt or bracketed dot and one label, with no ending yet. A website begun
+// in disguise is a contact value (at partialMailConf) and is carried to the
+// next message, which may give its ending. It returns the end of the label.
+func (sc *scratch) partialWeb(i, le int) (int, bool) {
+	b := sc.norm
+	s, next, ok := addrSepAt(b, le)
+	if !ok || s.at || !s.spelt {
+		return 0, false
+	}
+	de := next
+	for de < len(b) && (isLabelByte(b[de]) || b[de] == '-') {
+		de++
+	}
+	if de-next < 3 || commonWords[string(b[next:de])] || isPlatformName(string(b[next:de])) || !onlyFillAfter(b, de) {
+		return 0, false
+	}
+	if sc.overlapsValue(i, de) || len(sc.vals) == maxItems {
+		return 0, false
+	}
+	ds := len(sc.vbuf)
+	sc.vbuf = append(append(sc.vbuf, "www."...), b[next:de]...)
+	v := value{kind: valLink, ch: ChannelWebsite, bs: int32(i), be: int32(de), ds: int32(ds),
+		de: int32(len(sc.vbuf)), conf: partialMailConf, flags: obfSpeltDot}
+	v.ts, v.te = sc.tokenRange(i, de)
+	if v.ts >= v.te {
+		sc.vbuf = sc.vbuf[:ds]
+		return 0, false
+	}
+	sc.vals = append(sc.vals, v)
+	if sc.tail == "" && de-i < maxPendingAddress {
+		sc.tail = string(pendingAddress) + string(sc.vbuf[ds:])
+	}
+	return de, true
 }

@@ -61,6 +61,16 @@ func r2AddressCases() []gapCase {
 				}
 			}
 		}
+		// A website begun in disguise: "www punto fiosbr", then its ending.
+		for _, dot := range r2DotWords[lang] {
+			for _, m := range r2Mail {
+				first := "www " + dot + " " + m[1]
+				cs = append(cs, gapCase{lang, "web_cut", []turn{seller(first)}, op})
+				cs = append(cs, gapCase{lang, "web_rest", []turn{seller(first), seller(r2AddrRest(dot, m[2]))}, op})
+				// The platform's own site, begun and finished: clean.
+				cs = append(cs, gapCase{lang, "web_platform", []turn{seller("www " + dot + " alibaba"), seller(dot + " com")}, ""})
+			}
+		}
 	}
 	return cs
 }
@@ -76,6 +86,7 @@ var r2AddressClean = [][]string{
 	{"write to service (at) alibaba", "dot com"}, {"rastreo (arroba) dhl", "punto com"}, {"ver alibaba punto com"},
 	{"I am at home", "dot com"}, {"We are at the factory", "[dot] com"}, {"pedido (arroba) 12", "punto com"},
 	{"इन दिनों डॉट पेन की मांग है"}, {"price at 5 usd", "dot matrix printer"},
+	{"visit www.fiosbr"}, {"www", "dot com"}, {"www dot dhl", "dot com"},
 }
 
 // Localized bare at / spelt endings.
