@@ -68,6 +68,7 @@ func (d *Detector) findValues(sc *scratch) error {
 	sc.findLinks()
 	sc.findAtHandles()
 	sc.findAppIDs()
+	sc.findPartialAddresses()
 	return nil
 }
 
@@ -244,7 +245,7 @@ func (d *Detector) findPhones(sc *scratch) {
 		ds := base
 		var flags obf
 		sc.numItem = false
-		if sc.pending != "" && sc.firstAtom(i) {
+		if sc.pending != "" && sc.pending[0] != pendingAddress && sc.firstAtom(i) {
 			// The merchant's previous message ended on the start of this number.
 			p := sc.pending
 			if p[0] == '+' {
@@ -315,10 +316,24 @@ func (d *Detector) findPhones(sc *scratch) {
 			sc.vals = append(sc.vals, v)
 			continue
 		}
-		if n := len(digits); n >= 1 && n <= maxPendingDigits && masked == 0 && (intl || end >= len(toks)-3) &&
+		if n := len(digits); n <= maxPendingDigits && d.announcedPartial(sc, &v, n) {
+			// An announced phone begun at the end of the message: given already (r2num.go).
+			sc.tail = string(digits)
+			if intl {
+				sc.tail = "+" + sc.tail
+			} else {
+				sc.tail = string(pendingAnnounced) + sc.tail
+			}
+			if len(sc.vals) == maxItems {
+				return
+			}
+			sc.vals = append(sc.vals, v)
+			continue
+		} else if n := len(digits); n >= 1 && n <= maxPendingDigits && masked == 0 && (intl || end >= len(toks)-3) &&
 			(n >= 3 || (!intl && (n >= 2 || sc.endsMessage(end)) && (flags&obfNumberWords != 0 || sc.nativeDigits(start, end)) &&
 				sc.namedPhone(start, d.cfg.KeywordWindow))) &&
-			(intl || sc.announcedNear(start, end, d.cfg.KeywordWindow)) && !sc.codeGlued(start, end, intl) {
+			(intl || sc.announcedNear(start, end, d.cfg.KeywordWindow)) && !sc.codeGlued(start, end, intl) &&
+			(intl || !sc.numberOfBefore(start, d.cfg.KeywordWindow)) {
 			// Too short to judge alone, but announced as a phone: the next
 			// merchant message may finish it.
 			sc.tail = string(digits)

@@ -28,7 +28,7 @@ var atWords = []string{
 // moreDotWords are spelt dots dotWords lacked (Korean 점, Arabic نقطة, Hindi
 // डॉट, Portuguese ponto, Turkish nokta with its suffix); both folds read
 // them, between labels only, so "점" and "نقطة" in prose are left alone.
-var moreDotWords = []string{"점", "نقطة", "डॉट", "डोट", "ponto", "pünktchen", "nokta", "noktası", "chấm"}
+var moreDotWords = []string{"점", "نقطة", "डॉट", "डोट", "ponto", "pünktchen", "nokta", "noktası", "chấm", "ดอท", "ด็อท"}
 
 // speltMarks are the at and dot words as the normaliser writes them, longest
 // first.
@@ -205,7 +205,7 @@ func spelledChain(b []byte, i int, labels *[maxAddrLabels][2]int, seps *[maxAddr
 	}
 	// "at" is an English word: with it, the domain must be a mail provider or
 	// the marks bracketed ("meet me at the factory point com" is no address).
-	if seps[at].bareAt && !mailProviders[string(b[labels[at+1][0]:labels[at+1][1]])] {
+	if seps[at].bareAt && !mailProviders[string(b[labels[at+1][0]:labels[at+1][1]])] && !spelledEnding(b, labels, seps, at, n) {
 		bracket := false
 		for k := range n - 1 {
 			bracket = bracket || seps[k].bracket

@@ -278,6 +278,7 @@ func lexiconEntries() []lexEntry {
 	out = append(out, gapsLexicon...)
 	out = append(out, numbersLexicon...)
 	out = append(out, routeLexicon...)
+	out = append(out, r2numLexicon...)
 	out = append(out, channelsLexicon...)
 	out = append(out, r2chanLexicon...)
 	return append(out, taRefusalEntries(out)...)
