@@ -279,5 +279,6 @@ func lexiconEntries() []lexEntry {
 	out = append(out, numbersLexicon...)
 	out = append(out, routeLexicon...)
 	out = append(out, channelsLexicon...)
+	out = append(out, r2taLexicon...)
 	return append(out, taRefusalEntries(out)...)
 }

@@ -1,0 +1,44 @@
+package message
+
+// Round two of the Trade Assurance refusal families (r2ta): the words an
+// evaluation set still missed. A sum added to the shipping of Trade
+// Assurance orders written with a future or first-person verb of adding
+// (سنضيف, añadiremos, ajouterons, добавим, ekleyeceğiz, जोड़ देंगे), "only"
+// in the languages the lexicon lacked it for, "takes a long time" said of
+// Trade Assurance, a deposit pushed to a bank card, and "不过" (but), which
+// is no negation.
+var r2taLexicon = []lexEntry{
+	{catSurcharge, 0, []string{
+		"añadiremos", "agregaremos", "sumaremos", "cobramos", "cobraremos", "adicionaremos", "vamos adicionar",
+		"acrescentaremos", "cobraremos", "ajouterons", "nous ajouterons", "on ajoutera", "facturons",
+		"nous facturons", "aggiungeremo", "addebitiamo", "addebiteremo", "schlagen wir", "berechnen wir",
+		"добавим", "мы добавим", "прибавим", "берём дополнительно", "берем дополнительно", "ekleyeceğiz",
+		"ekleyeceğiz", "ekliyoruz", "سنضيف", "سوف نضيف", "سيضاف", "سنزيد", "जोड़ देंगे", "जोड़ेंगे",
+		"जोड़ दिया जाएगा", "add karenge", "add kar denge", "jod denge",
+	}},
+	// "Only" before the way taken, in the languages the lexicon had none.
+	{catOnly, 0, []string{
+		"सिर्फ़", "सिर्फ", "केवल", "sirf", "keval", "kewal", "のみ", "だけ", "เท่านั้น", "hanya", "cuma",
+		"sadece", "yalnızca", "nur", "ausschließlich", "soltanto", "unicamente", "únicamente", "exclusivamente",
+	}},
+	// 不过 is "but": its 不 negates nothing.
+	{0, 0, []string{"不过", "不過"}},
+}
+
+// r2taTaxGroups widen the families of lexicon_tarefusal.go (taxGroups).
+var r2taTaxGroups = []struct {
+	kind    taxKind
+	cats    cat
+	phrases []string
+}{
+	{txSlow, 0, []string{
+		"takes a long time", "take a long time", "lleva mucho tiempo", "tarda mucho tiempo", "leva muito tempo",
+		"prend beaucoup de temps", "richiede molto tempo", "dauert sehr lange", "занимает много времени",
+		"идёт очень долго", "идет очень долго", "çok zaman alıyor", "يأخذ وقتا طويلا", "يستغرق وقتا",
+		"समय लगता", "समय लगता है", "बहुत समय लगता है", "टाइम लगता", "टाइम लगता है", "time lagta hai",
+		"time lagta", "makan waktu lama", "mất nhiều thời gian", "ใช้เวลานาน", "ใช้เวลานานมาก",
+		"時間がかかります", "시간이 오래 걸려", "시간이 오래 걸려서",
+	}},
+	{txBroken, 0, []string{"用不了", "用不了了", "被关了", "关掉了", "被关闭"}},
+	{txDirect, 0, []string{"银行卡", "我们银行卡", "私人银行卡", "银行卡号", "到微信", "转微信"}},
+}
