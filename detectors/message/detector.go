@@ -185,11 +185,11 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 		pending = conv.SellerDigits
 	}
 	quote := seller && quoteCue(text)
-	if !d.noPrefilter && !taContext && pending == "" && !quote && !needsAnalysis(text) && !intentCue(text) {
+	if !d.noPrefilter && !taContext && pending == "" && !needsAnalysis(text) && !intentCue(text) {
 		if truncated {
 			return out, d.tooLarge(len(m.Text))
 		}
-		conv.observe(m, observed{})
+		conv.observe(m, quoteObserved(text, quote))
 		return out, nil
 	}
 

@@ -24,9 +24,12 @@ const maxQuoteRatio = 1.5
 // prefilter: a quote is a short message.
 const maxQuoteBytes = 160
 
+// maxQuote bounds a remembered price or quantity.
+const maxQuote = 1e9
+
 // quoteCue reports a short text with a decimal number ("0.21/pc", "USD
-// 1,85"): a merchant message that may quote a unit price and must reach the
-// analysis even without any other cue.
+// 1,85"): a merchant message that may quote a unit price, read for it even
+// when the prefilter passes it by (quoteObserved).
 func quoteCue(text string) bool {
 	if len(text) > maxQuoteBytes {
 		return false
@@ -100,6 +103,9 @@ func (sc *scratch) sellerQuote(text string, taContext bool) (price, qty float64,
 	if !ok || sc.taNamed(text) || sc.hasSample() || sc.allCats&(catAltPay|catSurcharge|catTANeutral) != 0 {
 		return 0, 0, true
 	}
+	if p.val <= 0 || p.val >= maxQuote || q >= maxQuote {
+		return 0, 0, true // no unit price; and the state stays plain JSON numbers
+	}
 	return p.val, q, true
 }
 
@@ -122,6 +128,22 @@ func (sc *scratch) aboveQuote(text string, res *taResult) {
 	as, ae := p.span(sc)
 	res.offer(RuleTASurcharge, basisAboveQuote, 0.86, as, ae)
 	res.contextOnly = !sc.taNamed(text)
+}
+
+// quoteObserved is what a merchant message the prefilter passes by
+// contributes: its quote, read from the lexical pass alone (it yields no
+// finding, so the contact and refusal models need not run).
+func quoteObserved(text string, quote bool) observed {
+	if !quote {
+		return observed{}
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer releaseScratch(sc)
+	normalize(text, sc)
+	sc.lexical()
+	var o observed
+	o.quote, o.quoteQty, o.quoted = sc.sellerQuote(text, false)
+	return o
 }
 
 // judgeTAQuote is judgeTAFamilies, then, with no finding, the reply to the
