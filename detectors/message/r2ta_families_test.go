@@ -170,3 +170,71 @@ func r2Cases() []gapCase {
 }
 
 func TestR2TAFamilies(t *testing.T) { runGapCases(t, r2Cases()) }
+
+// r2LinkZH: the link closed in its Chinese ways × the deposit first to a
+// wallet or card.
+var (
+	r2LinkZHClosed  = []string{"信保链接最近被关了", "信保链接被关闭了", "信保链接用不了", "信保链接打不开", "信保链接已经关闭"}
+	r2LinkZHDeposit = []string{"您先付30%定金到支付宝就行", "先付定金到微信就可以", "先付30%定金到我们银行卡", "定金先转支付宝吧"}
+)
+
+// r2OnlyClean: an only-word of each language beside Trade Assurance taken,
+// a production time, or a quantity: no refusal.
+var r2OnlyClean = map[string][]string{
+	"en": {"Production takes only 10 days, payment by Trade Assurance or bank transfer."},
+	"zh": {"生产只要10天，付款可以走信保或者银行转账。"},
+	"es": {"La producción tarda solo 10 días, pago por Trade Assurance o transferencia bancaria."},
+	"pt": {"A produção leva só 10 dias, pagamento por Trade Assurance ou transferência bancária."},
+	"fr": {"La production prend seulement 10 jours, paiement par Trade Assurance ou virement bancaire."},
+	"de": {"Die Produktion dauert nur 10 Tage, Zahlung über Trade Assurance oder Überweisung."},
+	"it": {"La produzione richiede soltanto 10 giorni, pagamento con Trade Assurance o bonifico."},
+	"ru": {"Производство занимает только 10 дней, оплата через Trade Assurance или банковский перевод."},
+	"tr": {"Üretim sadece 10 gün sürer, ödeme Trade Assurance veya banka havalesi ile."},
+	"ar": {"الإنتاج يستغرق 10 أيام فقط، الدفع عبر Trade Assurance أو التحويل البنكي."},
+	"hi": {"प्रोडक्शन में सिर्फ़ 10 दिन लगते हैं, भुगतान Trade Assurance या बैंक ट्रांसफर से।", "Production sirf 10 din, payment Trade Assurance ya bank transfer se."},
+	"id": {"Produksi hanya 10 hari, pembayaran lewat Trade Assurance atau transfer bank."},
+	"vi": {"Sản xuất chỉ 10 ngày, thanh toán qua Trade Assurance hoặc chuyển khoản ngân hàng."},
+	"th": {"ผลิตเพียง 10 วันเท่านั้น ชำระผ่าน Trade Assurance หรือโอนธนาคารได้"},
+	"ja": {"生産は10日だけです。支払いは取引保証か銀行振込でどうぞ。"},
+	"ko": {"생산은 10일만 걸립니다. 결제는 무역보증이나 은행 송금 모두 가능합니다."},
+}
+
+func r2MoreCases() []gapCase {
+	var cs []gapCase
+	for _, c := range r2LinkZHClosed {
+		for _, dep := range r2LinkZHDeposit {
+			text := "理解，不过" + c + "，" + dep + "。"
+			cs = append(cs, gapCase{"zh", "r2_link_zh", []turn{seller(text)}, ta},
+				gapCase{"zh", "r2_link_zh_asked", []turn{buyer(taAsk["zh"]), seller(text)}, ta})
+		}
+		// The link replaced by a new Trade Assurance order: clean.
+		cs = append(cs, gapCase{"zh", "r2_link_zh_clean", []turn{seller(c + "，我重新发一个信保订单给您。")}, ""})
+	}
+	for lang, tpls := range r2OnlyClean {
+		for _, tpl := range tpls {
+			cs = append(cs, gapCase{lang, "r2_only_clean", []turn{seller(tpl)}, ""},
+				gapCase{lang, "r2_only_clean_asked", []turn{buyer(taAsk[lang]), seller(tpl)}, ""})
+		}
+	}
+	return cs
+}
+
+func TestR2TAMoreFamilies(t *testing.T) { runGapCases(t, r2MoreCases()) }
+
+// r2LinkGlitch: the link cannot be opened or used, nothing else put
+// forward: a glitch, not a refusal.
+var r2LinkGlitch = map[string][]string{
+	"zh": {"信保链接用不了，我重新发一个信保订单给您。", "信保链接打不开，我重新发一个信保订单给您。", "信保链接打不开的话，我重新起草一个信保订单。"},
+	"en": {"The Trade Assurance link won't open on mobile, please try on your computer."},
+}
+
+func TestR2TALinkGlitch(t *testing.T) {
+	var cs []gapCase
+	for lang, tpls := range r2LinkGlitch {
+		for _, tpl := range tpls {
+			cs = append(cs, gapCase{lang, "r2_link_glitch", []turn{seller(tpl)}, ""},
+				gapCase{lang, "r2_link_glitch_asked", []turn{buyer(taAsk[lang]), seller(tpl)}, ""})
+		}
+	}
+	runGapCases(t, cs)
+}

@@ -146,14 +146,33 @@ func quoteObserved(text string, quote bool) observed {
 	return o
 }
 
-// judgeTAQuote is judgeTAFamilies, then, with no finding, the reply to the
-// buyer's request to use Trade Assurance priced above the merchant's quote.
+// judgeTAQuote is judgeTAFamilies without the order link's glitches, then,
+// with no finding, the reply to the buyer's request to use Trade Assurance
+// priced above the merchant's quote.
 func (d *Detector) judgeTAQuote(sc *scratch, text string, buyerAsked bool) (taResult, bool) {
 	res, ok := d.judgeTAFamilies(sc, text, buyerAsked)
+	if ok && (res.basis == basisUnavail || res.basis == basisOutright) && sc.linkCannot(int(res.cs)) && sc.anyAltPushed(text) < 0 {
+		// "信保链接打不开，我重新发一个信保订单": the order link cannot be
+		// opened ("won't open on mobile"), no other way is put forward; a
+		// glitch, not Trade Assurance refused.
+		res, ok = taResult{ta: res.ta, plat: res.plat, neg: -1}, false
+	}
 	if ok || !sc.taUseAsked || sc.quotePrice <= 0 {
 		return res, ok
 	}
 	r := taResult{ta: res.ta, plat: res.plat, neg: -1}
 	sc.aboveQuote(text, &r)
 	return r, r.conf > 0
+}
+
+// linkCannot reports the order link named right before token c in its
+// clause: what "cannot be used / opened" is about is the link.
+func (sc *scratch) linkCannot(c int) bool {
+	toks := sc.toks
+	for k := c - 1; k >= 0 && k >= c-4 && toks[k].clause == toks[c].clause; k-- {
+		if sc.taxKindAt(k)&txLink != 0 {
+			return true
+		}
+	}
+	return false
 }
