@@ -1,6 +1,8 @@
 package message_test
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -237,4 +239,51 @@ func TestR2TALinkGlitch(t *testing.T) {
 		}
 	}
 	runGapCases(t, cs)
+}
+
+// TestR2TAFamiliesTransformed: the round-two messages keep their verdict in
+// full-width letters, with invisible characters inside words, and with the
+// other names of Trade Assurance (the floor of TestTARefusalFamiliesTransformed).
+func TestR2TAFamiliesTransformed(t *testing.T) {
+	d := newDetector(t)
+	r := rand.New(rand.NewPCG(13, 17))
+	transforms := []struct {
+		name string
+		fn   func(string) string
+	}{
+		{"full_width", rbFullWidth},
+		{"zero_width", func(s string) string { return rbInsertInside(r, s, rbInvisibles) }},
+		{"ta_alias", func(s string) string {
+			if out, ok := rbSpanTransform(s, rbTASpans(s), func(string) string { return rbPick(r, rbTAAliases) }); ok {
+				return out
+			}
+			return s
+		}},
+	}
+	cases := slices.Concat(r2Cases(), r2MoreCases())
+	for _, tr := range transforms {
+		n, ok := 0, 0
+		for _, c := range cases {
+			if len(c.turns) != 1 {
+				continue
+			}
+			text := tr.fn(c.turns[0].text)
+			got := lastCodes(t, d, seller(text))
+			pass := len(got) == 0
+			if c.want != "" {
+				pass = slices.Contains(got, c.want)
+			}
+			n++
+			if pass {
+				ok++
+			} else {
+				t.Logf("%s %s: %q → %v", tr.name, c.family, text, got)
+			}
+		}
+		rate := float64(ok) / float64(n)
+		t.Logf("%s: %d/%d %.3f", tr.name, ok, n, rate)
+		if rate < 0.98 {
+			t.Errorf("%s: %.3f < 0.98", tr.name, rate)
+		}
+	}
 }
