@@ -62,3 +62,32 @@ func TestR2TAVariants(t *testing.T) {
 	}
 	runGapCases(t, cs)
 }
+
+// r2AddPayClean: a sum added for shipping, Trade Assurance the way of paying
+// in another clause, or the shipping charged: a quote, no surcharge.
+var r2AddPayClean = map[string][]string{
+	"en": {"We will add {A} for shipping, payment via Trade Assurance."},
+	"es": {"Añadiremos {A} de envío, el pago es por Trade Assurance.", "Cobramos {A} de envío, el pago es por Trade Assurance."},
+	"pt": {"Adicionaremos {A} de frete, pagamento via Trade Assurance."},
+	"fr": {"Nous ajouterons {A} de livraison, paiement par Trade Assurance.", "Nous facturons {A} de livraison, paiement par Trade Assurance."},
+	"de": {"Für den Versand berechnen wir {A}, Zahlung über Trade Assurance."},
+	"it": {"Aggiungeremo {A} di spedizione, pagamento tramite Trade Assurance.", "Addebitiamo {A} di spedizione, pagamento tramite Trade Assurance."},
+	"ru": {"Доставку добавим {A}, оплата через Trade Assurance."},
+	"tr": {"Kargo için {A} ekleyeceğiz, ödeme Trade Assurance ile."},
+	"ar": {"سنضيف {A} للشحن، والدفع عبر Trade Assurance."},
+	"hi": {"शिपिंग के {A} जोड़ेंगे, पेमेंट Trade Assurance से होगा।"},
+}
+
+func TestR2TAAddPayClean(t *testing.T) {
+	var cs []gapCase
+	for lang, tpls := range r2AddPayClean {
+		for _, tpl := range tpls {
+			for _, a := range r2Amounts[lang] {
+				text := strings.ReplaceAll(tpl, "{A}", a)
+				cs = append(cs, gapCase{lang, "r2_add_pay_clean", []turn{seller(text)}, ""},
+					gapCase{lang, "r2_add_pay_clean_asked", []turn{buyer(taAsk[lang]), seller(text)}, ""})
+			}
+		}
+	}
+	runGapCases(t, cs)
+}

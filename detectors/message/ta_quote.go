@@ -147,7 +147,8 @@ func quoteObserved(text string, quote bool) observed {
 }
 
 // judgeTAQuote is judgeTAFamilies without the order link's glitches, then,
-// with no finding, the reply to the buyer's request to use Trade Assurance
+// with no finding, a sum added to the shipping of Trade Assurance orders
+// (ta_addship.go) or the reply to the buyer's request to use Trade Assurance
 // priced above the merchant's quote.
 func (d *Detector) judgeTAQuote(sc *scratch, text string, buyerAsked bool) (taResult, bool) {
 	res, ok := d.judgeTAFamilies(sc, text, buyerAsked)
@@ -157,11 +158,17 @@ func (d *Detector) judgeTAQuote(sc *scratch, text string, buyerAsked bool) (taRe
 		// glitch, not Trade Assurance refused.
 		res, ok = taResult{ta: res.ta, plat: res.plat, neg: -1}, false
 	}
-	if ok || !sc.taUseAsked || sc.quotePrice <= 0 {
+	if ok {
 		return res, ok
 	}
 	r := taResult{ta: res.ta, plat: res.plat, neg: -1}
-	sc.aboveQuote(text, &r)
+	if sc.allFam&famTAx != 0 {
+		sc.parseAmounts()
+		sc.addToShipping(text, &r)
+	}
+	if r.conf == 0 && sc.taUseAsked && sc.quotePrice > 0 {
+		sc.aboveQuote(text, &r)
+	}
 	return r, r.conf > 0
 }
 
