@@ -2,6 +2,7 @@ package message_test
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -52,6 +53,8 @@ func r2QuoteCases() []gapCase {
 				gapCase{lang, "r2_above_quote_clean_sample", with(q.sample), ""},
 				// Far above the quote: another product's price.
 				gapCase{lang, "r2_above_quote_clean_far", with(p(q.answer, "9.90")), ""},
+				// Shipping included or a trade term: another basis.
+				gapCase{lang, "r2_above_quote_clean_basis", with(p(q.answer, pr[1]) + " DDP"), ""},
 				// No quote before: the answer stays a quote itself.
 				gapCase{lang, "r2_above_quote_clean_noquote", []turn{buyer(q.ask), buyer(taAsk[lang]), seller(p(q.answer, pr[1]))}, ""},
 			)
@@ -110,5 +113,30 @@ func TestR2TAAboveQuoteRestart(t *testing.T) {
 	}
 	if got := run(false, seller("1,000 pcs 0.25/pc, 3,000 pcs 0.21/pc, 5,000 pcs 0.19/pc")); len(got) != 0 {
 		t.Errorf("after a tier table: %+v, want none", got)
+	}
+}
+
+// TestR2TAAboveQuoteEnglish: more English answers to "Can I use Trade
+// Assurance?" after "0.21/pc".
+func TestR2TAAboveQuoteEnglish(t *testing.T) {
+	d := newDetector(t)
+	head := []turn{buyer("What is the price for 3,000?"), seller("0.21/pc"), buyer("Can I use Trade Assurance?")}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Yes, then it is 0.24/pc.", []string{ta}},
+		{"Sure, with Trade Assurance it is 0.24/pc.", []string{ta}},
+		{"Yes, 0.24/pc including shipping.", nil},
+		{"Yes, 0.24/pc CIF Los Angeles.", nil},
+		{"Yes, for 1,000 pcs it is 0.24/pc.", nil},
+		{"Yes, the mould costs 150 USD.", nil},
+		{"Yes, 0.21/pc, no extra cost.", nil},
+		{"Yes, delivery 15 days, 0.24/pc.", nil},
+	} {
+		got := lastCodes(t, d, append(append([]turn(nil), head...), seller(c.text))...)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q → %v, want %v", c.text, got, c.want)
+		}
 	}
 }

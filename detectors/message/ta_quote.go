@@ -52,6 +52,23 @@ var sampleWords = [][]byte{
 	[]byte("샘플"), []byte("样品"), []byte("样板"), []byte("打样"), []byte("mold"), []byte("mould"), []byte("模具"),
 }
 
+// termWords are trade terms: a price with one is on another basis than a
+// bare unit price (DDP includes the shipping).
+var termWords = map[string]bool{"ddp": true, "dap": true, "cif": true, "cfr": true, "cnf": true, "fob": true,
+	"exw": true, "fca": true, "ddu": true}
+
+// otherBasis reports a price stated with shipping or a trade term ("0.24/pc
+// including shipping", "0.24 DDP"): not comparable with the bare quote.
+func (sc *scratch) otherBasis() bool {
+	for k := range sc.toks {
+		t := &sc.toks[k]
+		if termWords[string(sc.norm[t.s:t.e])] || sc.taxKindAt(k)&txShip != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (sc *scratch) hasSample() bool {
 	for _, w := range sampleWords {
 		if bytes.Contains(sc.norm, w) {
@@ -118,7 +135,7 @@ func (sc *scratch) aboveQuote(text string, res *taResult) {
 	}
 	sc.parseAmounts()
 	p, q, ok := sc.onePrice()
-	if !ok || (q != 0 && q != sc.quoteQty) || sc.hasSample() ||
+	if !ok || (q != 0 && q != sc.quoteQty) || sc.hasSample() || sc.otherBasis() ||
 		sc.allCats&(catAltPay|catTANeutral|catCompare) != 0 || sc.neutral(int(p.tok)) || sc.negatedBefore(int(p.tok)) {
 		return
 	}
