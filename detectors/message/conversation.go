@@ -44,6 +44,13 @@ type Conversation struct {
 	// written with a country code; the merchant's next message may carry the
 	// rest. At most maxPendingDigits digits; empty after any other message.
 	SellerDigits string `json:"seller_digits,omitempty"`
+	// SellerPrice is the merchant's latest unit price quoted alone, before
+	// Trade Assurance came up ("0.21/pc"), and SellerPriceQty the quantity
+	// named with it (0: none); a later Trade Assurance price is read against
+	// it (aboveQuote). A message stating several prices clears it. Zero in a
+	// state saved before the fields existed, which judges as before.
+	SellerPrice    float64 `json:"seller_price,omitempty"`
+	SellerPriceQty float64 `json:"seller_price_qty,omitempty"`
 	// OffplatformFindings and TARefusalFindings count the merchant's messages
 	// found violating in this conversation.
 	OffplatformFindings int `json:"offplatform_findings,omitempty"`
@@ -58,7 +65,7 @@ func (c *Conversation) JudgesLike(o *Conversation) bool {
 	return c.OrderStage == o.OrderStage &&
 		c.BuyerAsked == o.BuyerAsked && c.BuyerAskedAt.Equal(o.BuyerAskedAt) && c.BuyerAskedChannels == o.BuyerAskedChannels &&
 		c.BuyerTA == o.BuyerTA && c.BuyerTAAt.Equal(o.BuyerTAAt) && c.BuyerTAUse == o.BuyerTAUse &&
-		c.SellerDigits == o.SellerDigits
+		c.SellerDigits == o.SellerDigits && c.SellerPrice == o.SellerPrice && c.SellerPriceQty == o.SellerPriceQty
 }
 
 // stageRank orders order stages.
@@ -112,6 +119,10 @@ type observed struct {
 	offplatform bool
 	taRefusal   bool
 	digitTail   string // a seller message's unfinished number (see SellerDigits)
+	// quoted: a seller message stating prices; quote and quoteQty its one
+	// unit price and quantity, 0 when it states several (see SellerPrice).
+	quoted          bool
+	quote, quoteQty float64
 }
 
 func (c *Conversation) observe(m *schemas.Message, o observed) {
@@ -141,6 +152,9 @@ func (c *Conversation) observe(m *schemas.Message, o observed) {
 		}
 	case schemas.SenderSeller:
 		c.SellerDigits = o.digitTail
+		if o.quoted {
+			c.SellerPrice, c.SellerPriceQty = o.quote, o.quoteQty
+		}
 		if o.offplatform {
 			c.OffplatformFindings++
 		}

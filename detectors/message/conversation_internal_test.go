@@ -27,6 +27,8 @@ func TestJudgesLikeCoversEveryField(t *testing.T) {
 				v.SetBool(true)
 			case int:
 				v.SetInt(3)
+			case float64:
+				v.SetFloat(0.21)
 			case ChannelSet:
 				v.SetUint(1)
 			default:

@@ -137,6 +137,9 @@ type scratch struct {
 	// taUseAsked: the buyer asked to use Trade Assurance (BuyerTAUse) and
 	// this merchant message answers it.
 	taUseAsked bool
+	// quotePrice and quoteQty are the merchant's own earlier unit price and
+	// its quantity (Conversation.SellerPrice), read by aboveQuote.
+	quotePrice, quoteQty float64
 	// pending is the unfinished number of the merchant's previous message
 	// (Conversation.SellerDigits); tail is this message's, for the next.
 	pending, tail string
@@ -181,11 +184,12 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	if seller {
 		pending = conv.SellerDigits
 	}
+	quote := seller && quoteCue(text)
 	if !d.noPrefilter && !taContext && pending == "" && !needsAnalysis(text) && !intentCue(text) {
 		if truncated {
 			return out, d.tooLarge(len(m.Text))
 		}
-		conv.observe(m, observed{})
+		conv.observe(m, quoteObserved(text, quote))
 		return out, nil
 	}
 
@@ -193,6 +197,7 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	defer releaseScratch(sc)
 	sc.pending, sc.tail = pending, ""
 	sc.taUseAsked = taContext && conv.BuyerTAUse
+	sc.quotePrice, sc.quoteQty = conv.SellerPrice, conv.SellerPriceQty
 	a, err := d.analyze(sc, m, text, conv)
 	if err != nil {
 		return out, err
@@ -205,6 +210,9 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 		return out, d.tooLarge(len(m.Text))
 	}
 	obs := observed{buyerAsked: a.buyerAsked, channels: a.channels, ta: a.taNamed, taUse: a.taUse, digitTail: sc.tail}
+	if quote {
+		obs.quote, obs.quoteQty, obs.quoted = sc.sellerQuote(text, taContext)
+	}
 	for _, f := range out[n:] {
 		switch f.Violation {
 		case schemas.OffplatformContact:
@@ -312,7 +320,7 @@ func (d *Detector) appendFindings(out []schemas.Finding, sc *scratch, m *schemas
 		}
 		out = append(out, f)
 	}
-	if r, ok := d.judgeTAFamilies(sc, text, taContext); ok && r.conf >= d.cfg.MinConfidence {
+	if r, ok := d.judgeTAQuote(sc, text, taContext); ok && r.conf >= d.cfg.MinConfidence {
 		f := d.taFinding(sc, text, a, &r)
 		if truncated {
 			f.Evidence["truncated"] = true

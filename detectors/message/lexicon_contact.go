@@ -281,5 +281,6 @@ func lexiconEntries() []lexEntry {
 	out = append(out, r2numLexicon...)
 	out = append(out, channelsLexicon...)
 	out = append(out, r2chanLexicon...)
+	out = append(out, r2taLexicon...)
 	return append(out, taRefusalEntries(out)...)
 }

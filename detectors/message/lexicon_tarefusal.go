@@ -202,7 +202,7 @@ func taRefusalEntries(prev []lexEntry) []lexEntry {
 				known[strings.Join(key(p), "\x00")] |= e.cats
 			}
 		}
-		for _, g := range taxGroups {
+		for _, g := range slices.Concat(taxGroups, r2taTaxGroups) {
 			plain := lexEntry{cats: g.cats}
 			for _, p := range g.phrases {
 				ws := key(p)
@@ -233,7 +233,7 @@ var (
 // taxFamEntries marks every phrase of the families famTAx.
 func taxFamEntries() []famEntry {
 	var ps []string
-	for _, g := range taxGroups {
+	for _, g := range slices.Concat(taxGroups, r2taTaxGroups) {
 		ps = append(ps, g.phrases...)
 	}
 	return []famEntry{{famTAx, ps}}
@@ -303,7 +303,7 @@ func (sc *scratch) taxKindAt(i int) taxKind {
 func loadTaxKinds() {
 	tmp := new(scratch)
 	taxKinds = map[string]taxKind{}
-	for _, g := range taxGroups {
+	for _, g := range slices.Concat(taxGroups, r2taTaxGroups) {
 		for _, p := range g.phrases {
 			normalize(p, tmp)
 			taxKinds[strings.ReplaceAll(string(tmp.norm), " ", "")] |= g.kind

@@ -2,6 +2,8 @@ package detect
 
 import (
 	"encoding/json"
+	"fmt"
+	"math"
 	"strconv"
 	"time"
 
@@ -59,6 +61,16 @@ func appendConversation(dst []byte, c *message.Conversation) ([]byte, error) {
 			return dst, err
 		}
 	}
+	if c.SellerPrice != 0 {
+		if dst, err = appendFloatField(dst, `,"seller_price":`, c.SellerPrice); err != nil {
+			return dst, err
+		}
+	}
+	if c.SellerPriceQty != 0 {
+		if dst, err = appendFloatField(dst, `,"seller_price_qty":`, c.SellerPriceQty); err != nil {
+			return dst, err
+		}
+	}
 	if c.OffplatformFindings != 0 {
 		dst = append(dst, `,"offplatform_findings":`...)
 		dst = strconv.AppendInt(dst, int64(c.OffplatformFindings), 10)
@@ -90,4 +102,26 @@ func appendTimeField(dst []byte, name string, t time.Time) []byte {
 	dst = append(dst, '"')
 	dst = t.AppendFormat(dst, time.RFC3339Nano)
 	return append(dst, '"')
+}
+
+// appendFloatField appends name and f as encoding/json writes a float64:
+// 'f' format, 'e' below 1e-6 or from 1e21 with a two-digit exponent
+// shortened ("e-07" → "e-7"); NaN and infinities are an error, as there.
+func appendFloatField(dst []byte, name string, f float64) ([]byte, error) {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return dst, fmt.Errorf("conversation: unsupported float %v in %s", f, name)
+	}
+	dst = append(dst, name...)
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	dst = strconv.AppendFloat(dst, f, format, -1, 64)
+	if format == 'e' {
+		if n := len(dst); n >= 4 && dst[n-4] == 'e' && dst[n-3] == '-' && dst[n-2] == '0' {
+			dst[n-2] = dst[n-1]
+			dst = dst[:n-1]
+		}
+	}
+	return dst, nil
 }

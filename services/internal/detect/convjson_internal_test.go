@@ -14,7 +14,7 @@ import (
 // conversationFields are the fields appendConversation writes: a field added
 // to message.Conversation must be added there too.
 var conversationFields = []string{"Messages", "LastAt", "OrderStage", "BuyerAsked", "BuyerAskedAt",
-	"BuyerAskedChannels", "BuyerTA", "BuyerTAAt", "BuyerTAUse", "SellerDigits", "OffplatformFindings", "TARefusalFindings"}
+	"BuyerAskedChannels", "BuyerTA", "BuyerTAAt", "BuyerTAUse", "SellerDigits", "SellerPrice", "SellerPriceQty", "OffplatformFindings", "TARefusalFindings"}
 
 func TestAppendConversationKnowsEveryField(t *testing.T) {
 	typ := reflect.TypeFor[message.Conversation]()
@@ -37,7 +37,10 @@ func TestAppendConversation(t *testing.T) {
 		{"counts only", message.Conversation{Messages: 3, LastAt: at}},
 		{"everything", message.Conversation{Messages: 7, LastAt: at, OrderStage: "shipping", BuyerAsked: true, BuyerAskedAt: at.Add(-time.Hour),
 			BuyerAskedChannels: message.ChannelSet(0).Add(message.ChannelWhatsApp).Add(message.ChannelEmail), BuyerTA: true, BuyerTAAt: at.Add(-time.Second),
-			BuyerTAUse: true, SellerDigits: "+86 138", OffplatformFindings: 2, TARefusalFindings: -1}},
+			BuyerTAUse: true, SellerDigits: "+86 138", SellerPrice: 0.21, SellerPriceQty: 3000, OffplatformFindings: 2, TARefusalFindings: -1}},
+		{"float formats", message.Conversation{SellerPrice: 1e-7, SellerPriceQty: 1e21}},
+		{"float formats small", message.Conversation{SellerPrice: 123456.789, SellerPriceQty: 2.5e-9}},
+		{"float negative", message.Conversation{SellerPrice: -3.25e-12, SellerPriceQty: -1e22}},
 		{"escapes", message.Conversation{OrderStage: "<a&b>\"\\\u2028", SellerDigits: "\xff\x01"}},
 		{"whole seconds", message.Conversation{LastAt: at.Truncate(time.Second)}},
 		{"zone", message.Conversation{LastAt: at.In(time.FixedZone("x", -(5*3600 + 30*60)))}},
@@ -62,7 +65,8 @@ func TestAppendConversationRandom(t *testing.T) {
 	for range 20000 {
 		c := message.Conversation{Messages: r.IntN(1000), LastAt: tm(), OrderStage: stages[r.IntN(3)], BuyerAsked: r.IntN(2) == 0,
 			BuyerAskedAt: tm(), BuyerAskedChannels: message.ChannelSet(r.Uint32() & 0xfffff), BuyerTA: r.IntN(2) == 0, BuyerTAAt: tm(),
-			SellerDigits: []string{"", "138", "+8613"}[r.IntN(3)], OffplatformFindings: r.IntN(3), TARefusalFindings: r.IntN(3)}
+			SellerDigits: []string{"", "138", "+8613"}[r.IntN(3)], SellerPrice: []float64{0, 0.21, r.Float64() * 100}[r.IntN(3)],
+			SellerPriceQty: []float64{0, 3000, float64(r.IntN(100000))}[r.IntN(3)], OffplatformFindings: r.IntN(3), TARefusalFindings: r.IntN(3)}
 		checkAppendConversation(t, &c)
 	}
 }
