@@ -367,12 +367,23 @@ func isCarrierDomain(host string) bool {
 // bracketedSign reports a '.' or '@' between brackets ("[.]", "( @ )"), an
 // address's sign hidden from filters.
 func bracketedSign[T string | []byte](b T) bool {
+	if !hasOpenBracket(b) {
+		return false // most messages: four vector searches instead of a byte loop
+	}
 	for i := 0; i+2 < len(b); i++ {
 		if c := b[i]; (c == '(' || c == '[' || c == '{' || c == '<') && bracketedSignAt(b, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasOpenBracket reports an opening bracket anywhere in b.
+func hasOpenBracket[T string | []byte](b T) bool {
+	// []byte(b) copies nothing for the []byte instance, the one messages use.
+	s := []byte(b)
+	return bytes.IndexByte(s, '(') >= 0 || bytes.IndexByte(s, '[') >= 0 || bytes.IndexByte(s, '{') >= 0 ||
+		bytes.IndexByte(s, '<') >= 0
 }
 
 // bracketedSignAt reports a bracketed '.' or '@' opening at b[i].

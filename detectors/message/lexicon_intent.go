@@ -124,7 +124,7 @@ func callWithObjectASCII(text string) bool {
 		for j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' {
 			j++
 		}
-		if n := j - i; n < len(buf) {
+		if n := j - i; n < len(buf) && callMask[c-'a']&(1<<n) != 0 {
 			for k := range n {
 				buf[k] = text[i+k] | 0x20
 			}
@@ -144,6 +144,21 @@ func callWithObjectASCII(text string) bool {
 	}
 	return false
 }
+
+// callMask has bit n of a letter's entry set when an ASCII call word of n
+// letters starts with it: most words are ruled out before a map look-up.
+var callMask = func() (m [26]uint32) {
+	for w := range callWords {
+		ok := len(w) > 0 && len(w) < 32
+		for k := 0; ok && k < len(w); k++ {
+			ok = w[k] >= 'a' && w[k] <= 'z'
+		}
+		if ok {
+			m[w[0]-'a'] |= 1 << len(w)
+		}
+	}
+	return m
+}()
 
 // qtyUnitWords are units of quantity: "500 pcs" is a count, not a price. They
 // are looked up only next to a number (ta.go), not through the phrase trie,

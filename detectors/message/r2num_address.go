@@ -300,6 +300,9 @@ func spelledEnding(b []byte, labels *[maxAddrLabels][2]int, seps *[maxAddrLabels
 
 // bracketedAt reports "(at)", "[at]", "{at}" or "<at>" (spaces allowed inside).
 func bracketedAt(b []byte) bool {
+	if !hasOpenBracket(b) {
+		return false
+	}
 	for i := 0; i+3 < len(b); i++ {
 		if c := b[i]; c != '(' && c != '[' && c != '{' && c != '<' {
 			continue
