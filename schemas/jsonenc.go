@@ -186,6 +186,11 @@ func appendArray[T any](dst []byte, v []T, elem func([]byte, T) ([]byte, error))
 
 var errNonFinite = errors.New("json: unsupported value: NaN or ±Inf")
 
+// AppendJSONFloat appends f as encoding/json writes a float64 ('f' format,
+// 'e' below 1e-6 or from 1e21, "e-7" not "e-07"); NaN and infinities are an
+// error, as there.
+func AppendJSONFloat(dst []byte, f float64) ([]byte, error) { return appendJSONFloat(dst, f) }
+
 // appendJSONFloat writes f like encoding/json's float64 encoder.
 func appendJSONFloat(dst []byte, f float64) ([]byte, error) {
 	if math.IsNaN(f) || math.IsInf(f, 0) {

@@ -3,7 +3,6 @@ package detect
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"strconv"
 	"time"
 
@@ -104,24 +103,11 @@ func appendTimeField(dst []byte, name string, t time.Time) []byte {
 	return append(dst, '"')
 }
 
-// appendFloatField appends name and f as encoding/json writes a float64:
-// 'f' format, 'e' below 1e-6 or from 1e21 with a two-digit exponent
-// shortened ("e-07" → "e-7"); NaN and infinities are an error, as there.
+// appendFloatField appends name and f as encoding/json writes a float64.
 func appendFloatField(dst []byte, name string, f float64) ([]byte, error) {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return dst, fmt.Errorf("conversation: unsupported float %v in %s", f, name)
+	out, err := schemas.AppendJSONFloat(append(dst, name...), f)
+	if err != nil {
+		return dst, fmt.Errorf("conversation: %s: %w", name, err)
 	}
-	dst = append(dst, name...)
-	format := byte('f')
-	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
-		format = 'e'
-	}
-	dst = strconv.AppendFloat(dst, f, format, -1, 64)
-	if format == 'e' {
-		if n := len(dst); n >= 4 && dst[n-4] == 'e' && dst[n-3] == '-' && dst[n-2] == '0' {
-			dst[n-2] = dst[n-1]
-			dst = dst[:n-1]
-		}
-	}
-	return dst, nil
+	return out, nil
 }
