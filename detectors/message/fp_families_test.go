@@ -39,3 +39,48 @@ func fpBuCases() []gapCase {
 }
 
 func TestFPBuWords(t *testing.T) { runGapCases(t, fpBuCases()) }
+
+// fpQR are a QR code scanned with an app to check the goods (authenticity,
+// the manual, warranty registration) — clean — and next to each the QR code
+// scanned to add the merchant, which stays caught. Not yet clean: ja
+// "製品のQRコードをWeChatで読み取って真贋を確認してください", tr "Ürünün
+// orijinalliğini … karekodu WeChat ile okutun"; not yet caught: hi "मुझे
+// WeChat पर ऐड करने के लिए QR कोड स्कैन करें".
+var fpQR = map[string][2][]string{
+	"en": {{"Scan the QR code with WeChat to verify authenticity.", "Scan the QR code on the box with WeChat to verify authenticity.",
+		"Scan the QR code on the product with WeChat to verify authenticity.", "Scan the QR code with your phone to see the manual.",
+		"Scan the QR code on the package with WhatsApp for warranty registration."},
+		{"Scan the QR code to add me on WeChat.", "Scan the QR code on the box to add our WeChat.", "Scan our WeChat QR code.",
+			"Scan the QR code with WeChat.", "Scan the QR code in the pictures to add me."}},
+	"zh": {{"用微信扫描产品上的防伪二维码验证真伪。", "用微信扫描防伪二维码验证真伪", "用微信扫一扫包装上的二维码查看说明书", "扫描防伪二维码验证真伪"},
+		{"扫码加我微信。", "扫描二维码加我微信获取说明书"}},
+	"es": {{"Escanea el código QR del producto con WeChat para verificar la autenticidad."}, {"Escanea el código QR para agregarme en WeChat."}},
+	"pt": {{"Escaneie o código QR do produto com o WeChat para verificar a autenticidade."}, {"Escaneie o código QR para me adicionar no WeChat."}},
+	"fr": {{"Scannez le code QR du produit avec WeChat pour vérifier l'authenticité."}, {"Scannez le code QR pour m'ajouter sur WeChat."}},
+	"de": {{"Scannen Sie den QR-Code auf dem Produkt mit WeChat, um die Echtheit zu prüfen."}, {"Scannen Sie den QR-Code, um mich auf WeChat hinzuzufügen."}},
+	"it": {{"Scansiona il codice QR sul prodotto con WeChat per verificarne l'autenticità."}, {"Scansiona il codice QR per aggiungermi su WeChat."}},
+	"ru": {{"Отсканируйте QR-код на упаковке через WeChat, чтобы проверить подлинность товара."}, {"Отсканируйте QR-код, чтобы добавить меня в WeChat."}},
+	"tr": {nil, {"Beni WeChat'te eklemek için karekodu okutun."}},
+	"ar": {{"امسح رمز QR على المنتج باستخدام WeChat للتحقق من الأصالة."}, {"امسح رمز QR لإضافتي على WeChat."}},
+	"hi": {{"प्रोडक्ट की असलियत जांचने के लिए WeChat से QR कोड स्कैन करें।"}, nil},
+	"id": {{"Pindai kode QR pada produk dengan WeChat untuk memeriksa keaslian."}, {"Pindai kode QR untuk menambahkan saya di WeChat."}},
+	"vi": {{"Quét mã QR trên sản phẩm bằng WeChat để kiểm tra hàng chính hãng."}, {"Quét mã QR để kết bạn WeChat với tôi."}},
+	"th": {{"สแกนคิวอาร์โค้ดบนสินค้าด้วย WeChat เพื่อตรวจสอบของแท้"}, {"สแกนคิวอาร์โค้ดเพื่อแอด WeChat ของฉัน"}},
+	"ja": {nil, {"QRコードを読み取ってWeChatで私を追加してください。"}},
+	"ko": {{"제품의 QR코드를 WeChat으로 스캔하여 정품 인증을 확인하세요."}, {"QR코드를 스캔해서 WeChat으로 저를 추가해 주세요."}},
+}
+
+func fpQRCases() []gapCase {
+	var cs []gapCase
+	for lang, p := range fpQR {
+		for _, s := range p[0] {
+			cs = append(cs, gapCase{lang: lang, family: "qr-goods-clean", turns: []turn{seller(s)}})
+		}
+		for _, s := range p[1] {
+			cs = append(cs, gapCase{lang: lang, family: "qr-add-caught", turns: []turn{seller(s)}, want: op})
+		}
+	}
+	return cs
+}
+
+func TestFPQRGoods(t *testing.T) { runGapCases(t, fpQRCases()) }

@@ -386,6 +386,9 @@ func (d *Detector) contactSignals(sc *scratch) {
 		// ("my phone died"), so those need a value or an invitation. A label
 		// ("WeChat:") counts through the value or handle written after it.
 		poss := a.possSelf && !m.ch.paperwork()
+		if vi < 0 && !poss && !ask && sc.scanForGoods(m) {
+			continue // "scan the QR code with WeChat to verify authenticity"
+		}
 		give := vi >= 0 || poss || a.invite || sc.groupCue(m)
 		conf := 0.0
 		kind := sigGive
@@ -507,6 +510,26 @@ func (sc *scratch) possessiveHeads(m mention) bool {
 	for k := int(m.ts) - 1; k >= 0 && toks[k].clause == toks[m.ts].clause; k-- {
 		if toks[k].cats&(catPossSelf|catPossSelfPost) != 0 && toks[k].mEnd > 0 {
 			return toks[k].mEnd >= m.ts // only the possessive, no word between
+		}
+	}
+	return true
+}
+
+// scanForGoods reports a sentence where the app of mention m only scans a QR
+// code about the goods (authenticity, warranty registration, the manual): the
+// only invitation in it is the verb of scanning, so no one is added.
+func (sc *scratch) scanForGoods(m mention) bool {
+	sent := sc.toks[m.ts].sent
+	if sc.sentCats[sent]&(catQR|catGoods) != catQR|catGoods {
+		return false
+	}
+	for k := range sc.toks {
+		t := &sc.toks[k]
+		if t.sent != sent || t.mEnd == 0 || t.shadow {
+			continue
+		}
+		if t.cats&catInvite != 0 && t.cats&catScan == 0 {
+			return false
 		}
 	}
 	return true
