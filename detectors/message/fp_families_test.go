@@ -84,3 +84,42 @@ func fpQRCases() []gapCase {
 }
 
 func TestFPQRGoods(t *testing.T) { runGapCases(t, fpQRCases()) }
+
+// fpFeature are an app named as a feature of a device or program after a
+// bare "add" (a feature request, firmware) — clean — and next to each the
+// invitation with the same verb, which stays caught. Not yet clean: vi "Có
+// thể thêm tính năng nhóm WhatsApp vào đồng hồ không?"; not yet caught: vi
+// "Thêm tôi qua WhatsApp".
+var fpFeature = map[string][2][]string{
+	"en": {{"Add the WhatsApp group feature to the watch?", "Can you add the WeChat pay function to the firmware?", "Add WhatsApp feature"},
+		{"Add me on WhatsApp", "Add our WhatsApp group", "Add our WhatsApp group for new products", "Join our WhatsApp group, it has a feature list"}},
+	"zh": {{"手表能加微信群功能吗？"}, {"加我微信", "加我们微信群"}},
+	"es": {{"¿Pueden añadir la función de grupo de WhatsApp al reloj?"}, {"Agrégame en WhatsApp"}},
+	"pt": {{"Podem adicionar a função de grupo do WhatsApp ao relógio?"}, {"Me adicione no WhatsApp"}},
+	"fr": {{"Pouvez-vous ajouter la fonction groupe WhatsApp à la montre ?"}, {"Ajoutez-moi sur WhatsApp"}},
+	"de": {{"Können Sie die WhatsApp-Gruppenfunktion zur Uhr hinzufügen?"}, {"Fügen Sie mich auf WhatsApp hinzu"}},
+	"it": {{"Puoi aggiungere la funzione gruppo WhatsApp all'orologio?"}, {"Aggiungimi su WhatsApp"}},
+	"ru": {{"Можно добавить функцию группы WhatsApp в часы?"}, {"Добавьте меня в WhatsApp"}},
+	"tr": {{"Saatin WhatsApp grup özelliği eklenebilir mi?"}, {"Beni WhatsApp'tan ekleyin"}},
+	"ar": {{"هل يمكن إضافة ميزة مجموعة WhatsApp إلى الساعة؟"}, {"أضفني على WhatsApp"}},
+	"hi": {{"क्या घड़ी में WhatsApp ग्रुप फीचर जोड़ सकते हैं?"}, {"मुझे WhatsApp पर ऐड करें"}},
+	"id": {{"Bisa tambahkan fitur grup WhatsApp ke jam tangan?"}, {"Tambahkan saya di WhatsApp"}},
+	"th": {{"สามารถเพิ่มฟีเจอร์กลุ่ม WhatsApp ในนาฬิกาได้ไหม"}, {"แอดฉันทาง WhatsApp"}},
+	"ja": {{"時計にWhatsAppグループ機能を追加できますか？"}, {"WhatsAppで追加してください"}},
+	"ko": {{"시계에 WhatsApp 그룹 기능을 추가할 수 있나요?"}, {"WhatsApp으로 추가해 주세요"}},
+}
+
+func fpFeatureCases() []gapCase {
+	var cs []gapCase
+	for lang, p := range fpFeature {
+		for _, s := range p[0] {
+			cs = append(cs, gapCase{lang: lang, family: "feature-clean", turns: []turn{seller(s)}})
+		}
+		for _, s := range p[1] {
+			cs = append(cs, gapCase{lang: lang, family: "feature-add-caught", turns: []turn{seller(s)}, want: op})
+		}
+	}
+	return cs
+}
+
+func TestFPAppFeature(t *testing.T) { runGapCases(t, fpFeatureCases()) }

@@ -386,8 +386,8 @@ func (d *Detector) contactSignals(sc *scratch) {
 		// ("my phone died"), so those need a value or an invitation. A label
 		// ("WeChat:") counts through the value or handle written after it.
 		poss := a.possSelf && !m.ch.paperwork()
-		if vi < 0 && !poss && !ask && sc.scanForGoods(m) {
-			continue // "scan the QR code with WeChat to verify authenticity"
+		if vi < 0 && !poss && !ask && (sc.scanForGoods(m) || sc.appFeature(m)) {
+			continue // "scan the QR code with WeChat to verify authenticity"; "add the WhatsApp group feature"
 		}
 		give := vi >= 0 || poss || a.invite || sc.groupCue(m)
 		conf := 0.0
@@ -533,4 +533,47 @@ func (sc *scratch) scanForGoods(m mention) bool {
 		}
 	}
 	return true
+}
+
+// featureWords name a feature of a device or program: "the WhatsApp group
+// feature" of a watch is its firmware, no invitation. Compared as prefixes
+// of the normalized text, so Han and Vietnamese words spanning tokens match.
+var featureWords = []string{
+	"feature", "function", "功能", "función", "funcion", "funcionalidad", "funcionalidade", "função", "funcao",
+	"fonction", "funktion", "funzion", "функци", "özellik", "ميزة", "خاصية", "फ़ीचर", "फीचर", "fitur",
+	"tính năng", "ฟีเจอร์", "ฟังก์ชัน", "機能", "기능",
+}
+
+// appFeature reports a feature word within the three tokens after mention m
+// ("WhatsApp group feature", "微信群功能"), with no "me" or "us" there, or
+// within the four before it in its clause ("la fonction groupe WhatsApp",
+// "fitur grup WhatsApp").
+func (sc *scratch) appFeature(m mention) bool {
+	toks := sc.toks
+	sent, clause := toks[m.ts].sent, toks[m.ts].clause
+	for k := int(m.te); k < len(toks) && k < int(m.te)+3 && toks[k].sent == sent; k++ {
+		if sc.is(k, "me") || sc.is(k, "us") {
+			return false
+		}
+		if sc.featureAt(k) {
+			return true
+		}
+	}
+	for k := int(m.ts) - 1; k >= 0 && k >= int(m.ts)-4 && toks[k].clause == clause && toks[k].sent == sent; k-- {
+		if sc.featureAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// featureAt reports a feature word starting at token k.
+func (sc *scratch) featureAt(k int) bool {
+	rest := sc.norm[sc.toks[k].s:]
+	for _, w := range featureWords {
+		if len(rest) >= len(w) && string(rest[:len(w)]) == w {
+			return true
+		}
+	}
+	return false
 }
