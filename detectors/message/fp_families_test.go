@@ -156,3 +156,45 @@ func fpSiteCases() []gapCase {
 }
 
 func TestFPOtherSite(t *testing.T) { runGapCases(t, fpSiteCases()) }
+
+// fpTACharge are a plain shipping charge with Trade Assurance named as the
+// way of paying in the next clause — clean — and next to each a sum charged
+// for Trade Assurance, which stays caught. Not yet clean: vi "Phí vận chuyển
+// 150 USD, thanh toán qua Trade Assurance."; not yet caught: hi "Trade
+// Assurance के लिए 3% एक्स्ट्रा चार्ज लगेगा।".
+var fpTACharge = map[string][2][]string{
+	"en": {{"We charge 150 USD shipping, payment via Trade Assurance.", "We will charge 150 USD shipping, payment via Trade Assurance."},
+		{"We charge 3% extra for Trade Assurance.", "With Trade Assurance we charge 150 USD more shipping", "We charge 5% for Trade Assurance",
+			"For Trade Assurance orders we charge 5%", "We charge a 5% fee for Trade Assurance", "We charge for Trade Assurance",
+			"There is a 5% charge for Trade Assurance"}},
+	"zh": {{"运费收150美元，付款走信保。"}, {"走信保要多收3%。"}},
+	"es": {{"Cobramos 150 USD de envío, pago por Trade Assurance."}, {"Cobramos un 3% extra por Trade Assurance."}},
+	"pt": {{"Cobramos 150 USD de frete, pagamento via Trade Assurance."}, {"Cobramos 3% a mais pelo Trade Assurance."}},
+	"fr": {{"Nous facturons 150 USD de livraison, paiement via Trade Assurance."}, {"Nous facturons 3% de plus pour Trade Assurance."}},
+	"de": {{"Wir berechnen 150 USD Versand, Zahlung über Trade Assurance."}, {"Für Trade Assurance berechnen wir 3% extra."}},
+	"it": {{"Addebitiamo 150 USD di spedizione, pagamento tramite Trade Assurance."}, {"Addebitiamo il 3% in più per Trade Assurance."}},
+	"ru": {{"Берём 150 USD за доставку, оплата через Trade Assurance."}, {"За Trade Assurance берём на 3% больше."}},
+	"tr": {{"Kargo için 150 USD alıyoruz, ödeme Trade Assurance ile."}, {"Trade Assurance için %3 ekstra ücret alıyoruz."}},
+	"ar": {{"نتقاضى 150 دولار للشحن، والدفع عبر Trade Assurance."}, {"نتقاضى 3% إضافية مقابل Trade Assurance."}},
+	"hi": {{"शिपिंग के 150 USD लगेंगे, पेमेंट Trade Assurance से।"}, nil},
+	"id": {{"Kami kenakan ongkir 150 USD, pembayaran lewat Trade Assurance."}, {"Untuk Trade Assurance kami kenakan biaya tambahan 3%."}},
+	"vi": {nil, {"Thanh toán qua Trade Assurance phải trả thêm 3%."}},
+	"th": {{"ค่าส่ง 150 USD ชำระเงินผ่าน Trade Assurance"}, {"ถ้าใช้ Trade Assurance ต้องจ่ายเพิ่ม 3%"}},
+	"ja": {{"送料は150 USDです。お支払いはTrade Assuranceで。"}, {"Trade Assuranceの場合は3%追加料金がかかります。"}},
+	"ko": {{"배송비 150 USD이며 결제는 Trade Assurance로 합니다."}, {"Trade Assurance는 3% 추가 요금이 있습니다."}},
+}
+
+func fpTAChargeCases() []gapCase {
+	var cs []gapCase
+	for lang, p := range fpTACharge {
+		for _, s := range p[0] {
+			cs = append(cs, gapCase{lang: lang, family: "charge-shipping-clean", turns: []turn{seller(s)}})
+		}
+		for _, s := range p[1] {
+			cs = append(cs, gapCase{lang: lang, family: "charge-for-ta-caught", turns: []turn{seller(s)}, want: ta})
+		}
+	}
+	return cs
+}
+
+func TestFPTACharge(t *testing.T) { runGapCases(t, fpTAChargeCases()) }
