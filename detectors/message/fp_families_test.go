@@ -91,8 +91,9 @@ func TestFPQRGoods(t *testing.T) { runGapCases(t, fpQRCases()) }
 // thể thêm tính năng nhóm WhatsApp vào đồng hồ không?"; not yet caught: vi
 // "Thêm tôi qua WhatsApp".
 var fpFeature = map[string][2][]string{
-	"en": {{"Add the WhatsApp group feature to the watch?", "Can you add the WeChat pay function to the firmware?", "Add WhatsApp feature"},
-		{"Add me on WhatsApp", "Add our WhatsApp group", "Add our WhatsApp group for new products", "Join our WhatsApp group, it has a feature list"}},
+	"en": {{"Add the WhatsApp group feature to the watch?", "Can you add the WeChat pay function to the firmware?", "Add WhatsApp feature",
+		"Add WhatsApp features to the watch", "Add WhatsApp functionality to the watch"},
+		{"Add our featured WhatsApp group", "Join the featured WhatsApp group for deals", "Add me on WhatsApp", "Add our WhatsApp group", "Add our WhatsApp group for new products", "Join our WhatsApp group, it has a feature list"}},
 	"zh": {{"手表能加微信群功能吗？"}, {"加我微信", "加我们微信群"}},
 	"es": {{"¿Pueden añadir la función de grupo de WhatsApp al reloj?"}, {"Agrégame en WhatsApp"}},
 	"pt": {{"Podem adicionar a função de grupo do WhatsApp ao relógio?"}, {"Me adicione no WhatsApp"}},

@@ -539,8 +539,8 @@ func (sc *scratch) scanForGoods(m mention) bool {
 // feature" of a watch is its firmware, no invitation. Compared as prefixes
 // of the normalized text, so Han and Vietnamese words spanning tokens match.
 var featureWords = []string{
-	"feature", "function", "功能", "función", "funcion", "funcionalidad", "funcionalidade", "função", "funcao",
-	"fonction", "funktion", "funzion", "функци", "özellik", "ميزة", "خاصية", "फ़ीचर", "फीचर", "fitur",
+	"feature", "function", "functionality", "功能", "función", "funcion", "funcionalidad", "funcionalidade", "função", "funcao",
+	"fonction", "funktion", "funzione", "funzioni", "функци", "özellik", "özelliğ", "ميزة", "خاصية", "फ़ीचर", "फीचर", "fitur",
 	"tính năng", "ฟีเจอร์", "ฟังก์ชัน", "機能", "기능",
 }
 
@@ -567,11 +567,21 @@ func (sc *scratch) appFeature(m mention) bool {
 	return false
 }
 
-// featureAt reports a feature word starting at token k.
+// featureAt reports a feature word starting at token k. A word ending in
+// an ASCII letter is a whole word or its plural ("features", not
+// "featured"); one ending in another script is a stem ("функцию", "功能").
 func (sc *scratch) featureAt(k int) bool {
-	rest := sc.norm[sc.toks[k].s:]
+	t := &sc.toks[k]
+	rest := sc.norm[t.s:]
 	for _, w := range featureWords {
-		if len(rest) >= len(w) && string(rest[:len(w)]) == w {
+		if len(rest) < len(w) || string(rest[:len(w)]) != w {
+			continue
+		}
+		end := int(t.s) + len(w)
+		if w[len(w)-1] >= 0x80 || end >= int(t.e) {
+			return true
+		}
+		if tail := string(sc.norm[end:t.e]); tail == "s" || tail == "es" {
 			return true
 		}
 	}
