@@ -156,7 +156,7 @@ var (
 		"tiêu chuẩn", "chứng nhận", "nhà sản xuất", "มาตรฐาน", "การรับรอง", "ผู้ผลิต", "規格", "認証", "メーカー",
 		"표준", "인증", "제조사",
 	}
-	otherOwnerWords = map[string]bool{"iso": true, "norm": true, "norma": true, "norme": true, "normy": true, "iec": true, "ce": true}
+	otherOwnerWords = map[string]bool{"iso": true, "norm": true, "norma": true, "norme": true, "normy": true, "iec": true}
 )
 
 // siteOfWords join a site to its owner after it: "the website of the
