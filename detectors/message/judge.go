@@ -517,22 +517,50 @@ func (sc *scratch) possessiveHeads(m mention) bool {
 
 // scanForGoods reports a sentence where the app of mention m only scans a QR
 // code about the goods (authenticity, warranty registration, the manual): the
-// only invitation in it is the verb of scanning, so no one is added.
+// only invitation in it is the verb of scanning, so no one is added; a
+// purpose word says what the code is for ("to verify authenticity").
 func (sc *scratch) scanForGoods(m mention) bool {
 	sent := sc.toks[m.ts].sent
-	if sc.sentCats[sent]&(catQR|catGoods) != catQR|catGoods {
+	if sc.sentCats[sent]&catQR == 0 {
 		return false
 	}
+	purpose := false
 	for k := range sc.toks {
 		t := &sc.toks[k]
-		if t.sent != sent || t.mEnd == 0 || t.shadow {
+		if t.sent != sent {
+			continue
+		}
+		purpose = purpose || sc.prefixAt(k, qrPurposes)
+		if t.mEnd == 0 || t.shadow {
 			continue
 		}
 		if t.cats&catInvite != 0 && t.cats&catScan == 0 {
 			return false
 		}
 	}
-	return true
+	return purpose
+}
+
+// qrPurposes are what a QR code on the goods is scanned for: authenticity,
+// the warranty, the manual. Prefixes of the normalized text.
+var qrPurposes = []string{
+	"authentic", "genuine", "warranty", "manual", "instructions", "防伪", "真伪", "说明书", "保修", "质保",
+	"autenticidad", "autenticidade", "authenticité", "echtheit", "autenticità", "подлинност", "инструкци", "гаранти",
+	"orijinal", "kılavuz", "garanti", "الأصالة", "الضمان", "دليل", "असलियत", "मैनुअल", "वारंटी", "keaslian", "asli",
+	"panduan", "chính hãng", "hướng dẫn", "bảo hành", "ของแท้", "คู่มือ", "รับประกัน", "真贋", "説明書", "保証",
+	"정품", "설명서", "매뉴얼", "보증", "garantía", "garantia", "garantie", "mode d'emploi", "anleitung",
+	"istruzioni", "manuale",
+}
+
+// prefixAt reports a word of ws starting at token k.
+func (sc *scratch) prefixAt(k int, ws []string) bool {
+	rest := sc.norm[sc.toks[k].s:]
+	for _, w := range ws {
+		if len(rest) >= len(w) && string(rest[:len(w)]) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // featureWords name a feature of a device or program: "the WhatsApp group
