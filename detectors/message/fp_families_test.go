@@ -128,20 +128,20 @@ func TestFPAppFeature(t *testing.T) { runGapCases(t, fpFeatureCases()) }
 
 // fpSite are an official website owned by someone other than the merchant
 // (a standard, a manufacturer) — clean — and next to them the merchant's own
-// official website with an offer or a form, which stays caught. Not yet
-// clean: ko "제조사 공식 웹사이트에 특가가 있습니다"; not yet caught: zh
-// "我们官网有特价".
+// official website with an offer or a form, which stays caught; a
+// manufacturer's site stays caught too (the merchant is often the
+// manufacturer). Not yet caught: zh "我们官网有特价".
 var fpSite = map[string][2][]string{
-	"en": {{"The official website of the standard (ISO) lists special test prices.", "The official website of the manufacturer has special prices for the chip."},
-		{"Our official website has special prices", "visit our official website and fill in the form", "The official website has special prices",
+	"en": {{"The official website of the standard (ISO) lists special test prices.", "The official website of the certification body has special test prices."},
+		{"We are the manufacturer. The official website of the manufacturer has special prices.", "Our official website has special prices", "visit our official website and fill in the form", "The official website has special prices",
 			"Check the official website for standard and special prices", "Visit the official website, standard shipping is cheaper there"}},
 	"zh": {{"ISO标准官网上有特价测试费用。"}, nil},
-	"es": {{"El sitio web oficial del fabricante tiene precios especiales para el chip."}, {"Nuestro sitio web oficial tiene precios especiales."}},
-	"fr": {{"Le site officiel du fabricant affiche des prix spéciaux."}, {"Notre site officiel propose des prix spéciaux.",
+	"es": {{"El sitio web oficial de la norma ISO tiene precios especiales para las pruebas."}, {"Nuestro sitio web oficial tiene precios especiales."}},
+	"fr": {{"Le site officiel de la norme ISO affiche des prix spéciaux pour les tests."}, {"Notre site officiel propose des prix spéciaux.",
 		"Visitez le site officiel ce week-end pour des prix spéciaux.", "Visitez ce site officiel pour des prix spéciaux."}},
-	"de": {{"Die offizielle Website des Herstellers zeigt Sonderpreise."}, {"Unsere offizielle Website hat Sonderpreise."}},
-	"ru": {{"Официальный сайт производителя показывает специальные цены."}, {"На нашем официальном сайте специальные цены."}},
-	"ja": {{"メーカーの公式サイトに特別価格が載っています。"}, {"弊社の公式サイトに特別価格があります。"}},
+	"de": {{"Die offizielle Website der Norm zeigt Sonderpreise für Prüfungen."}, {"Unsere offizielle Website hat Sonderpreise."}},
+	"ru": {{"Официальный сайт стандарта показывает специальные цены на испытания."}, {"На нашем официальном сайте специальные цены."}},
+	"ja": {{"規格の公式サイトに特別価格が載っています。"}, {"弊社の公式サイトに特別価格があります。"}},
 	"ko": {nil, {"저희 공식 웹사이트에 특가가 있습니다."}},
 }
 

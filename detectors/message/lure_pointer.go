@@ -144,17 +144,16 @@ func (sc *scratch) possessiveEndsAt(i int) bool {
 }
 
 // otherOwners name the owner of a site who is not the merchant: a standard,
-// a certification body, the manufacturer of a part. Prefixes of the
+// a certification body. Not a manufacturer: merchants are often the
+// manufacturer ("we are the manufacturer"). Prefixes of the
 // normalized text; otherOwnerWords are whole words only ("norma" is also
 // the start of "normal").
 var (
 	otherOwners = []string{
-		"standard", "certification", "certifying", "manufacturer", "标准", "認證", "认证", "制造商", "certificación",
-		"fabricante", "certificação", "fabricant", "zertifizierung", "hersteller", "certificazione", "produttore",
-		"стандарт", "сертификац", "производител", "standart", "sertifika", "üretici", "المعيار", "معيار", "الشهادة",
-		"الشركة المصنعة", "मानक", "प्रमाणन", "निर्माता", "standar", "sertifikasi", "produsen", "pabrikan",
-		"tiêu chuẩn", "chứng nhận", "nhà sản xuất", "มาตรฐาน", "การรับรอง", "ผู้ผลิต", "規格", "認証", "メーカー",
-		"표준", "인증", "제조사",
+		"standard", "certification", "certifying", "标准", "認證", "认证", "certificación", "certificação",
+		"zertifizierung", "certificazione", "стандарт", "сертификац", "standart", "sertifika", "المعيار", "معيار",
+		"الشهادة", "मानक", "प्रमाणन", "standar", "sertifikasi", "tiêu chuẩn", "chứng nhận", "มาตรฐาน", "การรับรอง",
+		"規格", "認証", "표준", "인증",
 	}
 	otherOwnerWords = map[string]bool{"iso": true, "norm": true, "norma": true, "norme": true, "normy": true, "iec": true}
 )
