@@ -386,6 +386,9 @@ func (d *Detector) contactSignals(sc *scratch) {
 		// ("my phone died"), so those need a value or an invitation. A label
 		// ("WeChat:") counts through the value or handle written after it.
 		poss := a.possSelf && !m.ch.paperwork()
+		if vi < 0 && !poss && !ask && (sc.scanForGoods(m) || sc.appFeature(m)) {
+			continue // "scan the QR code with WeChat to verify authenticity"; "add the WhatsApp group feature"
+		}
 		give := vi >= 0 || poss || a.invite || sc.groupCue(m)
 		conf := 0.0
 		kind := sigGive
@@ -510,4 +513,105 @@ func (sc *scratch) possessiveHeads(m mention) bool {
 		}
 	}
 	return true
+}
+
+// scanForGoods reports a sentence where the app of mention m only scans a QR
+// code about the goods (authenticity, warranty registration, the manual): the
+// only invitation in it is the verb of scanning, so no one is added; a
+// purpose word says what the code is for ("to verify authenticity").
+func (sc *scratch) scanForGoods(m mention) bool {
+	sent := sc.toks[m.ts].sent
+	if sc.sentCats[sent]&catQR == 0 {
+		return false
+	}
+	purpose := false
+	for k := range sc.toks {
+		t := &sc.toks[k]
+		if t.sent != sent {
+			continue
+		}
+		purpose = purpose || sc.prefixAt(k, qrPurposes)
+		if t.mEnd == 0 || t.shadow {
+			continue
+		}
+		if t.cats&catInvite != 0 && t.cats&catScan == 0 {
+			return false
+		}
+	}
+	return purpose
+}
+
+// qrPurposes are what a QR code on the goods is scanned for: authenticity,
+// the warranty, the manual. Prefixes of the normalized text.
+var qrPurposes = []string{
+	"authentic", "genuine", "warranty", "manual", "instructions", "防伪", "真伪", "说明书", "保修", "质保",
+	"autenticidad", "autenticidade", "authenticité", "echtheit", "autenticità", "подлинност", "инструкци", "гаранти",
+	"orijinal", "kılavuz", "garanti", "الأصالة", "الضمان", "دليل", "असलियत", "मैनुअल", "वारंटी", "keaslian", "asli",
+	"panduan", "chính hãng", "hướng dẫn", "bảo hành", "ของแท้", "คู่มือ", "รับประกัน", "真贋", "説明書", "保証",
+	"정품", "설명서", "매뉴얼", "보증", "garantía", "garantia", "garantie", "mode d'emploi", "anleitung",
+	"istruzioni", "manuale",
+}
+
+// prefixAt reports a word of ws starting at token k.
+func (sc *scratch) prefixAt(k int, ws []string) bool {
+	rest := sc.norm[sc.toks[k].s:]
+	for _, w := range ws {
+		if len(rest) >= len(w) && string(rest[:len(w)]) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// featureWords name a feature of a device or program: "the WhatsApp group
+// feature" of a watch is its firmware, no invitation. Compared as prefixes
+// of the normalized text, so Han and Vietnamese words spanning tokens match.
+var featureWords = []string{
+	"feature", "function", "functionality", "功能", "función", "funcion", "funcionalidad", "funcionalidade", "função", "funcao",
+	"fonction", "funktion", "funzione", "funzioni", "функци", "özellik", "özelliğ", "ميزة", "خاصية", "फ़ीचर", "फीचर", "fitur",
+	"tính năng", "ฟีเจอร์", "ฟังก์ชัน", "機能", "기능",
+}
+
+// appFeature reports a feature word within the three tokens after mention m
+// ("WhatsApp group feature", "微信群功能"), with no "me" or "us" there, or
+// within the four before it in its clause ("la fonction groupe WhatsApp",
+// "fitur grup WhatsApp").
+func (sc *scratch) appFeature(m mention) bool {
+	toks := sc.toks
+	sent, clause := toks[m.ts].sent, toks[m.ts].clause
+	for k := int(m.te); k < len(toks) && k < int(m.te)+3 && toks[k].sent == sent; k++ {
+		if sc.is(k, "me") || sc.is(k, "us") {
+			return false
+		}
+		if sc.featureAt(k) {
+			return true
+		}
+	}
+	for k := int(m.ts) - 1; k >= 0 && k >= int(m.ts)-4 && toks[k].clause == clause && toks[k].sent == sent; k-- {
+		if sc.featureAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// featureAt reports a feature word starting at token k. A word ending in
+// an ASCII letter is a whole word or its plural ("features", not
+// "featured"); one ending in another script is a stem ("функцию", "功能").
+func (sc *scratch) featureAt(k int) bool {
+	t := &sc.toks[k]
+	rest := sc.norm[t.s:]
+	for _, w := range featureWords {
+		if len(rest) < len(w) || string(rest[:len(w)]) != w {
+			continue
+		}
+		end := int(t.s) + len(w)
+		if w[len(w)-1] >= 0x80 || end >= int(t.e) {
+			return true
+		}
+		if tail := string(sc.norm[end:t.e]); tail == "s" || tail == "es" {
+			return true
+		}
+	}
+	return false
 }

@@ -13,8 +13,14 @@ var r2taLexicon = []lexEntry{
 		"सिर्फ़", "सिर्फ", "केवल", "sirf", "keval", "kewal", "のみ", "だけ", "เท่านั้น", "hanya", "cuma",
 		"sadece", "yalnızca", "nur", "ausschließlich", "soltanto", "unicamente", "únicamente", "exclusivamente",
 	}},
-	// 不过 is "but": its 不 negates nothing.
-	{0, 0, []string{"不过", "不過"}},
+	// 不过 is "but": its 不 negates nothing. Nor in the other words that
+	// begin with 不 and are no negation: 不错 (good), 不仅 (not only), 不管
+	// (no matter), 不少 (many), 不断 (continuously). 不管用 ("does not
+	// work") is a negation and stays one.
+	{0, 0, []string{
+		"不过", "不過", "不错", "不錯", "不仅", "不僅", "不但", "不管", "不少", "不断", "不斷",
+	}},
+	{catNegX, 0, []string{"不管用"}},
 }
 
 // txAdd is a verb of adding a sum: "we will add", añadiremos, سنضيف.

@@ -42,6 +42,10 @@ func (sc *scratch) pointerIn(s, e int) (lureKind, Channel) {
 		}
 		offer = offer || t.cats&catAnti != 0 && t.cats&catImage == 0 && t.fam&famPointer == 0 // a catalogue is where, not what
 		if t.fam&famPointer != 0 && t.cats&catProfile != 0 {
+			if c&(catPossSelf|catPossSelfPost|catShopName) == 0 && sc.otherOwner(k, int(t.mEnd), s, e) {
+				k = int(t.mEnd) - 1 // "the official website of the standard (ISO)": not the merchant's
+				continue
+			}
 			sites++
 			k = int(t.mEnd) - 1 // "our official website" is one site, not two
 		}
@@ -133,6 +137,65 @@ func (sc *scratch) asks(s, e int) bool {
 func (sc *scratch) possessiveEndsAt(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if t := &sc.toks[k]; t.mEnd > 0 && int(t.mEnd) == i && t.cats&catPossSelf != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOwners name the owner of a site who is not the merchant: a standard,
+// a certification body. Not a manufacturer: merchants are often the
+// manufacturer ("we are the manufacturer"). Prefixes of the
+// normalized text; otherOwnerWords are whole words only ("norma" is also
+// the start of "normal").
+var (
+	otherOwners = []string{
+		"standard", "certification", "certifying", "标准", "認證", "认证", "certificación", "certificação",
+		"zertifizierung", "certificazione", "стандарт", "сертификац", "standart", "sertifika", "المعيار", "معيار",
+		"الشهادة", "मानक", "प्रमाणन", "standar", "sertifikasi", "tiêu chuẩn", "chứng nhận", "มาตรฐาน", "การรับรอง",
+		"規格", "認証", "표준", "인증",
+	}
+	otherOwnerWords = map[string]bool{"iso": true, "norm": true, "norma": true, "norme": true, "normy": true, "iec": true}
+)
+
+// siteOfWords join a site to its owner after it: "the website of the
+// standard", "le site du fabricant", "die Website des Herstellers".
+var siteOfWords = map[string]bool{
+	"of": true, "the": true, "de": true, "del": true, "la": true, "el": true, "du": true, "des": true, "da": true,
+	"do": true, "della": true, "dello": true, "dell": true, "von": true, "der": true, "il": true, "lo": true,
+}
+
+// otherOwner reports an owner other than the merchant named right around the
+// site phrase toks[ps:pe] in the sentence toks[s:e]: after it behind "of"
+// ("the official website of the standard", "du fabricant"; Russian and
+// Arabic put the genitive right after), or in the two tokens before it
+// ("ISO标准官网", "メーカーの公式サイト").
+func (sc *scratch) otherOwner(ps, pe, s, e int) bool {
+	for k := pe; k < e && k < pe+4; k++ {
+		if sc.ownerAt(k) {
+			return true
+		}
+		if !siteOfWords[string(sc.norm[sc.toks[k].s:sc.toks[k].e])] {
+			break
+		}
+	}
+	for k := ps - 1; k >= s && k >= ps-2; k-- {
+		if sc.ownerAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerAt reports an owner word other than the merchant at token k.
+func (sc *scratch) ownerAt(k int) bool {
+	t := &sc.toks[k]
+	if otherOwnerWords[string(sc.norm[t.s:t.e])] {
+		return true
+	}
+	rest := sc.norm[t.s:]
+	for _, w := range otherOwners {
+		if len(rest) >= len(w) && string(rest[:len(w)]) == w {
 			return true
 		}
 	}

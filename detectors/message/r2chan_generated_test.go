@@ -233,10 +233,6 @@ func TestR2ChannelGenerated(t *testing.T) { runGapCases(t, r2GeneratedCases()) }
 // misses, left alone (judge.go / lure_pointer.go decisions of earlier rounds).
 var r2PreExisting = []string{
 	"Follow the steps in the manual and DM us if the phone does not start.",
-	"Scan the QR code with WeChat to verify authenticity.",
-	"Scan the QR code on the box with WeChat to verify authenticity.",
-	"Scan the QR code with your phone to see the manual.",
-	"The official website of the standard (ISO) lists special test prices.",
 	"Our Facebook page shows the same products as this store.",
 	"Follow our store on the platform. Our FB page is for news only. DM me here.",
 	"Same number? Yes, the same WhatsApp sticker on every box, see photo.",
@@ -249,5 +245,17 @@ func TestR2PreExistingLogged(t *testing.T) {
 	d := newDetector(t)
 	for _, s := range r2PreExisting {
 		t.Logf("%q → %v", s, lastCodes(t, d, seller(s)))
+	}
+	// Fixed since: a QR code scanned to check the goods, the official website
+	// of a standard (fp_families_test.go).
+	for _, s := range []string{
+		"Scan the QR code with WeChat to verify authenticity.",
+		"Scan the QR code on the box with WeChat to verify authenticity.",
+		"Scan the QR code with your phone to see the manual.",
+		"The official website of the standard (ISO) lists special test prices.",
+	} {
+		if got := lastCodes(t, d, seller(s)); len(got) != 0 {
+			t.Errorf("%q → %v, want clean", s, got)
+		}
 	}
 }

@@ -245,7 +245,8 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 				res.offer(RuleTARefusal, basisThreshold, 0.88, i, e)
 			}
 		case c&catSurcharge != 0 && inTA && !sc.neutral(i) && !sc.negatedBefore(i) && !sc.negatedAfter(i) &&
-			!(sc.is(i, "plus") && t.mEnd == int32(i+1)): // "plus" alone is "more" ("plus sûr"); next to an amount comparePrices reads it
+			!(sc.is(i, "plus") && t.mEnd == int32(i+1)) && // "plus" alone is "more" ("plus sûr"); next to an amount comparePrices reads it
+			!sc.weCharge(i):
 			res.offer(RuleTASurcharge, basisFee, 0.9, i, int(t.mEnd))
 		}
 	}
@@ -604,4 +605,33 @@ func (sc *scratch) bareNoAfterTA(i int, text string) bool {
 		return contrastWords[w] || sc.matchHas(n, catOnly|catAltPay|catChannel)
 	}
 	return contrastWords[string(sc.norm[toks[n].s:toks[n].e])]
+}
+
+// weCharge reports "charge" as the verb after "we" ("we charge", "we will
+// charge", "we'll charge"): "we charge 150 USD shipping, payment via Trade
+// Assurance" quotes the shipping, as cobramos and berechnen wir do. A sum
+// tied to Trade Assurance is still read by its own words ("extra", "more",
+// "fee") and by comparePrices.
+func (sc *scratch) weCharge(i int) bool {
+	if !sc.is(i, "charge") || i == 0 {
+		return false
+	}
+	k := i - 1
+	if sc.is(k, "will") || sc.is(k, "'ll") || sc.is(k, "ll") {
+		k--
+		if k >= 0 && sc.isPunct(k, '\'') {
+			k--
+		}
+	}
+	if k < 0 || !(sc.is(k, "we") || sc.is(k, "we'll")) {
+		return false
+	}
+	// Trade Assurance named in another clause only, as the way of paying:
+	// "we charge for Trade Assurance" charges for it.
+	for j := range sc.toks {
+		if t := &sc.toks[j]; t.clause == sc.toks[i].clause && t.mEnd > 0 && t.cats&catTA != 0 {
+			return false
+		}
+	}
+	return true
 }
