@@ -160,32 +160,17 @@ func (sc *scratch) r2Before(s, i int, f fam) bool {
 // r2Quoted reports a name in quotes or guillemets in toks[s:e]: an opening
 // mark, one to five words, a closing mark (« », „ “, “ ”, 「 」, 『 』, ' ',
 // " ").
-func (sc *scratch) r2Quoted(s, e int) bool {
-	toks := sc.toks
-	for k := s; k < e; k++ {
-		if toks[k].kind != tPunct {
-			continue
-		}
-		closeBy, ok := r2Quotes[string(sc.norm[toks[k].s:toks[k].e])]
-		if !ok {
-			continue
-		}
-		for j := k + 1; j < e && j <= k+6; j++ {
-			if toks[j].kind != tPunct {
-				continue
-			}
-			if j > k+1 && closeBy[string(sc.norm[toks[j].s:toks[j].e])] {
-				return true
-			}
-			break
-		}
-	}
-	return false
-}
+func (sc *scratch) r2Quoted(s, e int) bool { return sc.quotedOutside(s, e, -1, -1) }
 
 // r2QuotedApart reports a quoted name in toks[s:e] that does not hold the
 // mention m ("search 'WhatsApp case' in our store" names no app).
 func (sc *scratch) r2QuotedApart(s, e int, m mention) bool {
+	return sc.quotedOutside(s, e, int(m.ts), int(m.te))
+}
+
+// quotedOutside reports a quoted name in toks[s:e] whose quotes do not
+// enclose toks[ts:te] (ts < 0: any quoted name).
+func (sc *scratch) quotedOutside(s, e, ts, te int) bool {
 	toks := sc.toks
 	for k := s; k < e; k++ {
 		if toks[k].kind != tPunct {
@@ -199,7 +184,7 @@ func (sc *scratch) r2QuotedApart(s, e int, m mention) bool {
 			if toks[j].kind != tPunct {
 				continue
 			}
-			if j > k+1 && closeBy[string(sc.norm[toks[j].s:toks[j].e])] && (int(m.ts) > j || int(m.te) <= k) {
+			if j > k+1 && closeBy[string(sc.norm[toks[j].s:toks[j].e])] && (ts < 0 || ts > j || te <= k) {
 				return true
 			}
 			break
