@@ -85,27 +85,36 @@ func intentCue(text string) bool {
 		return callWithObjectASCII(text)
 	}
 	var buf [16]byte
-	for i := 0; i < len(text); {
-		c := text[i] | 0x20
-		if c < 'a' || c > 'z' {
-			i++
-			continue
+	for i, j := nextASCIIWord(text, 0); i < len(text); i, j = nextASCIIWord(text, j) {
+		if w, ok := lowerWord(&buf, text[i:j], &askIndex.mask); ok && askIndex.words[string(w)] {
+			return true
 		}
-		j := i + 1
-		for j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' {
-			j++
-		}
-		if n := j - i; n < len(buf) && askIndex.mask[c-'a']&(1<<n) != 0 {
-			for k := range n {
-				buf[k] = text[i+k] | 0x20
-			}
-			if askIndex.words[string(buf[:n])] {
-				return true
-			}
-		}
-		i = j
 	}
 	return false
+}
+
+// nextASCIIWord returns the span of the first run of ASCII letters at or
+// after text[from]; i is len(text) when there is none.
+func nextASCIIWord(text string, from int) (i, j int) {
+	for i = from; i < len(text) && (text[i]|0x20 < 'a' || text[i]|0x20 > 'z'); i++ {
+	}
+	for j = i; j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z'; j++ {
+	}
+	return i, j
+}
+
+// lowerWord lowercases word into buf when mask (bit n of a first letter's
+// entry: a listed word of n letters starts with it) allows it; ok is false
+// for a word no list can hold.
+func lowerWord(buf *[16]byte, word string, mask *[26]uint32) ([]byte, bool) {
+	n := len(word)
+	if n >= len(buf) || mask[word[0]|0x20-'a']&(1<<n) == 0 {
+		return nil, false
+	}
+	for k := range n {
+		buf[k] = word[k] | 0x20
+	}
+	return buf[:n], true
 }
 
 // callWithObjectASCII reports a call verb with a person as its object
@@ -114,21 +123,9 @@ func intentCue(text string) bool {
 func callWithObjectASCII(text string) bool {
 	var buf [16]byte
 	lastVerb, lastClitic, w := -9, -9, 0
-	for i := 0; i < len(text); {
-		c := text[i] | 0x20
-		if c < 'a' || c > 'z' {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' {
-			j++
-		}
-		if n := j - i; n < len(buf) && callMask[c-'a']&(1<<n) != 0 {
-			for k := range n {
-				buf[k] = text[i+k] | 0x20
-			}
-			bits := callWords[string(buf[:n])]
+	for i, j := nextASCIIWord(text, 0); i < len(text); i, j = nextASCIIWord(text, j) {
+		if word, ok := lowerWord(&buf, text[i:j], &callMask); ok {
+			bits := callWords[string(word)]
 			if bits&1 != 0 || bits&2 != 0 && w-lastClitic <= 2 || bits&4 != 0 && w-lastVerb <= 2 {
 				return true
 			}
@@ -140,7 +137,6 @@ func callWithObjectASCII(text string) bool {
 			}
 		}
 		w++
-		i = j
 	}
 	return false
 }
