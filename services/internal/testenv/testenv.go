@@ -6,10 +6,12 @@ package testenv
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"net"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -116,28 +118,38 @@ func StoreConfig(t testing.TB, s *store.Store) chdb.Config {
 	return chdb.Config{Addr: ClickHouse(t), Database: s.Database(), User: "default"}
 }
 
-// Kafka starts an embedded broker with Haili's topics on a free port. Under
+// Kafka starts an embedded broker with Haili's topics on a port of its own. Under
 // -short the test is skipped: -short runs no server.
 func Kafka(t testing.TB, partitions int32) (string, *kfake.Cluster) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("needs a Kafka broker; skipped with -short")
 	}
-	port, err := FreePort()
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := "127.0.0.1:" + port
-	c, err := embedkafka.Start(embedkafka.Config{Addr: addr, Partitions: partitions})
+	// The broker binds port 0 itself: a port chosen first and bound later
+	// can be taken in between (CI saw it taken by a client's outgoing
+	// connection).
+	c, err := embedkafka.Start(embedkafka.Config{Addr: "127.0.0.1:0", Partitions: partitions})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
-	return addr, c
+	return c.ListenAddrs()[0], c
 }
 
-// FreePort returns a loopback port that was free a moment ago.
+// FreePort returns a loopback port that was free a moment ago, for servers
+// that must be told their port before they bind it. It is drawn below the
+// kernel's ephemeral range, so no outgoing connection can take it before the
+// server binds.
 func FreePort() (string, error) {
+	lo := ephemeralStart()
+	for i := 0; i < 200 && lo > 2*minTestPort; i++ {
+		p := minTestPort + rand.IntN(lo-minTestPort)
+		l, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(p))
+		if err == nil {
+			l.Close()
+			return strconv.Itoa(p), nil
+		}
+	}
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return "", err
@@ -145,6 +157,27 @@ func FreePort() (string, error) {
 	defer l.Close()
 	_, p, _ := net.SplitHostPort(l.Addr().String())
 	return p, nil
+}
+
+// minTestPort keeps test servers clear of the well-known and registered
+// ports most often in use.
+const minTestPort = 10000
+
+// ephemeralStart is the first port the kernel hands to outgoing connections.
+func ephemeralStart() int {
+	b, err := os.ReadFile("/proc/sys/net/ipv4/ip_local_port_range")
+	if err != nil {
+		return 32768
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return 32768
+	}
+	n, err := strconv.Atoi(f[0])
+	if err != nil {
+		return 32768
+	}
+	return n
 }
 
 // TempDir is a directory removed after the test.
