@@ -528,6 +528,12 @@ func explainTA(r *taResult, cue string) (string, string) {
 	case r.basis == basisThreshold:
 		return "The merchant allows Trade Assurance only above an order size or value (" + q + ").",
 			"商家仅在订单达到一定数量或金额时才允许使用信用保障（“" + cue + "”）。"
+	case r.basis == basisOffPlatformDeal:
+		return "The merchant moves the order or payment off the platform, away from Trade Assurance (" + q + ").",
+			"商家引导买家在平台外下单或付款，拒绝线上交易（信用保障）（“" + cue + "”）。"
+	case r.basis == basisCancelDirect:
+		return "The merchant has the platform order cancelled to be paid directly, away from Trade Assurance (" + q + ").",
+			"商家让买家取消平台订单并直接付款，规避信用保障（“" + cue + "”）。"
 	case r.basis == basisUnavail:
 		return "The merchant claims Trade Assurance cannot be used (" + q + ").",
 			"商家声称无法使用信用保障服务（“" + cue + "”）。"

@@ -1,5 +1,7 @@
 package message
 
+import "slices"
+
 // The lexicon: words and phrases the detector looks for, in the languages the
 // platform's merchants and buyers write in. Phrases are written naturally
 // (accents, case, full words); at start-up each one is put through the same
@@ -73,6 +75,10 @@ const (
 	famDM                      // a direct message there: DM, в личку, 私信
 	famSame                    // the same number (as given before)
 	famOffer                   // prices kept for the official website: reserved, special
+	famDeal                    // order, buy, pay, trade (lexicon_offdeal.go)
+	famCancel                  // cancel or close the platform order
+	famRefund                  // a refund
+	famWarn                    // a warning: scam, careful, unsafe
 )
 
 // famEntry gives phrases of the lexicon a family category.
@@ -459,5 +465,5 @@ var linkHosts = map[string]Channel{
 
 // famEntries lists the phrases with family categories.
 func famEntries() []famEntry {
-	return append(append(taxFamEntries(), pointerFamEntries()...), r2FamEntries()...)
+	return slices.Concat(taxFamEntries(), pointerFamEntries(), r2FamEntries(), offDealFamEntries())
 }

@@ -282,5 +282,6 @@ func lexiconEntries() []lexEntry {
 	out = append(out, channelsLexicon...)
 	out = append(out, r2chanLexicon...)
 	out = append(out, r2taLexicon...)
+	out = append(out, offPlatformLexicon...)
 	return append(out, taRefusalEntries(out)...)
 }

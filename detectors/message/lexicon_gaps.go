@@ -65,7 +65,11 @@ var gapsLexicon = []lexEntry{
 		"เกิน", "มากกว่า", "以上才", "以上的", "以上才走", "才走", "이상만", "이상 주문만", "超える", "を超える",
 		"über", "oberhalb", "ab einem", "au-delà de", "superiore a", "oltre", "acima", "a partir",
 		"свыше", "больше чем", "lebih dari", "di atas", "trên", "hơn", "üstü", "üzeri",
+		"superiores a", "superior a", "superiori a", "mayores a", "mayores de", "maiores que", "maior que",
+		"supérieures à", "supérieur à", "größer als", "greater than", "exceeding", "upwards of", "beyond",
+		"से अधिक", "से ज्यादा", "से ज़्यादा", "से ऊपर के", "से ऊपर",
 	}},
+	{catCurrency, 0, []string{"डॉलर", "डालर", "रुपए", "रुपया"}},
 	// Orders: a number in their clause sizes an order (threshold).
 	{catCodeCtx, 0, []string{"ออเดอร์", "คำสั่งซื้อ", "ยอดสั่งซื้อ", "주문", "注文", "ご注文"}},
 	// Tens of thousands written with the Han or hangul unit: "2만 달러", "两万美金".

@@ -537,6 +537,7 @@ func buildTriggerIndex() *triggerIndex {
 	// Last, the lexicon's phrases that the index does not pass yet.
 	addLexiconTriggers(ix)
 	addTARefusalTriggers(ix)
+	addOffDealTriggers(ix)
 	return ix
 }
 

@@ -33,10 +33,11 @@ const (
 	roleOther                      // a trigger with a talk-to word
 	rolePlatform                   // a trigger with a figure (two prices: "via Alibaba 5.20, T/T 4.80")
 	roleFigure                     // a digit or '%' in the text (set by needs, not by a word)
+	roleDeal                       // a trigger with an other-way word (a deal off the platform: "order outside the platform")
 )
 
 // rolePairs are the roles that trigger together.
-var rolePairs = [...]uint8{rolePlace | roleComfort, roleTalkTo | roleOther, rolePlatform | roleFigure}
+var rolePairs = [...]uint8{rolePlace | roleComfort, roleTalkTo | roleOther, rolePlatform | roleFigure, roleDeal | roleOther}
 
 // pairTriggers reports roles holding both halves of a pair.
 func pairTriggers(roles uint8) bool { return pairDone[roles] }

@@ -470,6 +470,9 @@ func (sc *scratch) threshold(i int) (int, bool) {
 			if sc.rangeFrom(k) || sc.rangeEnd(k) {
 				return 0, false // "covers orders from USD 1 to USD 50,000"
 			}
+			if sc.is(k, "1") && (k+1 >= len(toks) || !toks[k+1].glued()) {
+				return 0, false // "the minimum order for Trade Assurance is 1 piece": no threshold at all
+			}
 			return k + 1, true
 		}
 	}
@@ -518,11 +521,37 @@ func (sc *scratch) orderSize(k int) bool {
 		if (toks[n].mEnd > 0 && toks[n].cats&catCurrency != 0) || sc.isQtyUnit(n) {
 			return true
 		}
+		if n == k+1 && sc.magnitude(n) {
+			continue // "50k USD", "5 mil dólares"
+		}
 		if toks[n].kind != tPunct && toks[n].kind != tNum {
 			break
 		}
 	}
 	return false
+}
+
+// magnitude reports a word multiplying the number before it: "50k", "5 mil",
+// "10 thousand", "5 тыс", "50 bin".
+func (sc *scratch) magnitude(n int) bool {
+	t := &sc.toks[n]
+	if t.kind != tWord {
+		return false
+	}
+	w := string(sc.norm[t.s:t.e])
+	if t.alt != "" {
+		w = t.alt
+	}
+	if t.glued() {
+		return w == "k" || w == "m" || w == "mil" || w == "w"
+	}
+	return magnitudeWords[w]
+}
+
+var magnitudeWords = map[string]bool{
+	"k": true, "thousand": true, "mil": true, "mille": true, "tausend": true, "тыс": true, "тысяч": true,
+	"тысячи": true, "bin": true, "ribu": true, "rb": true, "nghìn": true, "ngàn": true, "हज़ार": true,
+	"हजार": true, "hazar": true, "ألف": true, "آلاف": true, "พัน": true, "หมื่น": true,
 }
 
 // pushesPayment reports, in a message that does not name Trade Assurance sent
@@ -539,6 +568,9 @@ func (sc *scratch) pushesPayment(i int) bool {
 	}
 	if sc.sentHas(s, catReport) && !sc.sentHas(s, catPropose|catOnly) {
 		return false // a report, not a proposal ("we received your T/T payment")
+	}
+	if sc.sentFam[s]&famRefund != 0 {
+		return false // money going back: "we refund you to your bank account"
 	}
 	t := &sc.toks[i]
 	if !weakAltPay[strings.ReplaceAll(sc.tokenText(int32(i), t.mEnd), " ", "")] {

@@ -31,7 +31,9 @@ func (d *Detector) judgeTAFamilies(sc *scratch, text string, buyerAsked bool) (t
 	res, ok := d.judgeTA(sc, text, buyerAsked)
 	deposit := buyerAsked && sc.allCats&(catAltPay|catTANeutral) == catAltPay|catTANeutral
 	routes := sc.allCats&catAltPay != 0 && (sc.allCats&(catTA|catPlatform) != 0 || containsTA(text))
-	if sc.allFam&famTAx == 0 && !deposit && !routes && !sc.hasNegTA(text) {
+	offDeal := sc.allCats&catOutside != 0 && sc.allFam&famDeal != 0
+	cancel := sc.allFam&famCancel != 0
+	if sc.allFam&famTAx == 0 && !deposit && !routes && !offDeal && !cancel && !sc.hasNegTA(text) {
 		return res, ok
 	}
 	if !ok {
@@ -55,6 +57,12 @@ func (d *Detector) judgeTAFamilies(sc *scratch, text string, buyerAsked bool) (t
 			}
 			sc.twoRoutes(text, &res)
 		}
+	}
+	if offDeal {
+		sc.offPlatformDeal(&res)
+	}
+	if cancel {
+		sc.cancelPushed(text, &res)
 	}
 	if deposit && !named && res.conf == 0 {
 		sc.depositPushed(&res)

@@ -1,0 +1,83 @@
+package message
+
+// Bases of the off-platform deal family.
+const (
+	basisOffPlatformDeal = "offplatform_deal"  // "order outside the platform for a better price", 私下交易
+	basisCancelDirect    = "cancel_pay_direct" // "cancel the Alibaba order and pay our company account"
+)
+
+// offPlatformDeal reads the transaction moved off the platform: a word of
+// ordering, buying or paying with "outside the platform" in its sentence,
+// not negated ("never pay outside the platform" is advice, not a lure).
+func (sc *scratch) offPlatformDeal(res *taResult) {
+	toks := sc.toks
+	for i := range toks {
+		t := &toks[i]
+		if t.mEnd == 0 || t.cats&catOutside == 0 || sc.negatedBefore(i) {
+			continue
+		}
+		s := t.sent
+		if sc.warned(s) {
+			continue // "be careful with anyone asking you to pay outside the platform"
+		}
+		for k := range toks {
+			if toks[k].sent != s || toks[k].fam&famDeal == 0 || toks[k].mEnd == 0 || k == i {
+				continue
+			}
+			if k < i-10 || k > int(t.mEnd)+10 || sc.negatedBefore(k) || sc.sentHas(s, catStayHere) ||
+				sc.negatedLater(max(i, k)) {
+				continue
+			}
+			res.offerFresh(RuleTARefusal, basisOffPlatformDeal, 0.88, min(i, k), max(int(t.mEnd), int(toks[k].mEnd)))
+			return
+		}
+	}
+}
+
+// cancelPushed reads the platform order cancelled so that the buyer pays the
+// merchant directly: a cancel word, not negated, and a direct payment put
+// forward in its sentence or the next. A cancelled order refunded is none.
+func (sc *scratch) cancelPushed(text string, res *taResult) {
+	toks := sc.toks
+	for i := range toks {
+		t := &toks[i]
+		if t.mEnd == 0 || t.fam&famCancel == 0 || sc.negatedBefore(i) || sc.allFam&famRefund != 0 {
+			continue
+		}
+		s := t.sent
+		for k := int(t.mEnd); k < len(toks) && toks[k].sent <= s+1; k++ {
+			if sc.altPushed(k, text) {
+				res.offerFresh(RuleTARefusal, basisCancelDirect, 0.88, i, int(toks[k].mEnd))
+				return
+			}
+		}
+	}
+}
+
+// warned reports a warning in sentence s or next to it: advice against a
+// deal off the platform, not a lure to one.
+func (sc *scratch) warned(s int32) bool {
+	if sc.allFam&famWarn == 0 {
+		return false
+	}
+	for k := range sc.toks {
+		if t := &sc.toks[k]; t.fam&famWarn != 0 && t.mEnd > 0 && t.sent >= s-1 && t.sent <= s+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedLater reports a negation closing the clause of token i in the
+// languages that negate at the end: "プラットフォーム外での支払いをお願いする
+// ことは決してありません", "플랫폼 밖 결제를 절대 요구하지 않습니다".
+func (sc *scratch) negatedLater(i int) bool {
+	toks := sc.toks
+	c := toks[i].clause
+	for k := i + 1; k < len(toks) && toks[k].clause == c; k++ {
+		if sc.morphNeg(k) || finalNeg[string(sc.norm[toks[k].s:toks[k].e])] {
+			return true
+		}
+	}
+	return false
+}
