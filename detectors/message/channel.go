@@ -40,6 +40,7 @@ const (
 	ChannelIMO     // imo messenger
 	ChannelNaver   // Naver (Korea): blog, cafe, search
 	ChannelWebsite // the merchant's own website, written with its dots spelt out
+	ChannelDiscord
 	numChannels
 )
 
@@ -47,19 +48,20 @@ var channelNames = [numChannels]string{
 	"handle", "whatsapp", "wechat", "qq", "telegram", "skype", "line", "viber", "email", "phone",
 	"fax", "signal", "zoom", "instagram", "facebook", "linkedin", "kakaotalk", "zalo", "snapchat",
 	"dingtalk", "tiktok", "contact", "vk", "threema", "bip", "imo", "naver", "website",
+	"discord",
 }
 
 // channelLabels are the display names used in explanations.
 var channelLabels = [numChannels]string{
 	"messaging-app", "WhatsApp", "WeChat", "QQ", "Telegram", "Skype", "LINE", "Viber", "e-mail",
 	"phone", "fax", "Signal", "Zoom", "Instagram", "Facebook", "LinkedIn", "KakaoTalk", "Zalo", "Snapchat",
-	"DingTalk", "TikTok", "contact details", "VK", "Threema", "BiP", "IMO", "Naver", "website",
+	"DingTalk", "TikTok", "contact details", "VK", "Threema", "BiP", "IMO", "Naver", "website", "Discord",
 }
 
 var channelLabelsZH = [numChannels]string{
 	"站外账号", "WhatsApp", "微信", "QQ", "Telegram", "Skype", "LINE", "Viber", "电子邮箱", "电话", "传真",
 	"Signal", "Zoom", "Instagram", "Facebook", "LinkedIn", "KakaoTalk", "Zalo", "Snapchat", "钉钉",
-	"TikTok", "联系方式", "VK", "Threema", "BiP", "IMO", "Naver", "网站",
+	"TikTok", "联系方式", "VK", "Threema", "BiP", "IMO", "Naver", "网站", "Discord",
 }
 
 // String is the channel's evidence name, e.g. "whatsapp".

@@ -77,7 +77,12 @@ var channelsLexicon = []lexEntry{
 	// "有V吗": do you have WeChat (the short question asks).
 	{catChannel, ChannelWeChat, []string{"有v吗", "有vx吗", "有薇吗", "有微吗", "有v么", "有卫星吗"}},
 	// "V同号": the WeChat account is the phone number.
-	{catChannel | catInvite, ChannelWeChat, []string{"v同号", "vx同号", "微信同号", "薇同号", "微同号", "v信同号", "同号微信"}},
+	{catChannel | catInvite, ChannelWeChat, []string{"v同号", "vx同号", "微信同号", "薇同号", "微同号", "v信同号", "同号微信", "wechat同号", "wx同号", "微信同号码"}},
+	{catChannel | catInvite, ChannelWhatsApp, []string{"whatsapp同号", "wa同号", "whatsapp同号码"}},
+	{catChannel, ChannelDiscord, []string{
+		"discord", "discord server", "discord id", "discord'a", "discord'da", "дискорд", "дискорде", "ديسكورد",
+		"डिस्कॉर्ड", "ディスコード", "디스코드", "discord群",
+	}},
 	{catChannelWeak | catSlang, ChannelWeChat, []string{"薇", "威", "卫星", "微"}},
 	// A heart for the second character: "微❤ anna_3444".
 	{catChannel | catSlang, ChannelWeChat, []string{"微❤", "微♥", "薇❤", "薇♥", "v❤", "v♥", "威❤"}},
@@ -112,6 +117,15 @@ var channelsLexicon = []lexEntry{
 		"हरे वाले ऐप", "हरे ऐप", "हरे वाला ऐप", "hare wale app", "green wala app", "aplikasi hijau", "apk hijau",
 		"ứng dụng màu xanh", "ứng dụng xanh lá", "app màu xanh", "แอปสีเขียว", "แอพสีเขียว", "緑のアプリ",
 		"초록 앱", "초록색 앱", "绿色软件", "绿色的软件", "绿色app", "绿色的app", "绿色应用", "绿泡泡软件",
+		// by its icon or first letter: "the app with the green icon", "the app starting with W"
+		"app with the green icon", "app with the green logo", "green icon app", "green logo app", "the green icon",
+		"green chat app", "green messaging app", "app starting with w", "app that starts with w", "app beginning with w",
+		"app del icono verde", "app con el icono verde", "app del ícono verde", "app com o ícone verde",
+		"app do ícone verde", "appli à l'icône verte", "l'appli avec l'icône verte", "app mit dem grünen symbol",
+		"app mit dem grünen icon", "app con l'icona verde", "приложение с зелёной иконкой", "приложении с зелёной иконкой",
+		"приложении с зеленой иконкой", "yeşil simgeli uygulama", "yeşil ikonlu uygulama", "التطبيق ذو الأيقونة الخضراء",
+		"हरे आइकन वाला ऐप", "हरे आइकन वाले ऐप", "aplikasi ikon hijau", "aplikasi dengan ikon hijau",
+		"ứng dụng biểu tượng xanh lá", "แอปไอคอนสีเขียว", "緑のアイコンのアプリ", "초록 아이콘 앱", "绿色图标的软件", "绿色图标的app", "绿色图标",
 	}},
 	{catChannelWeak | catAppRef, ChannelTelegram, []string{
 		"paper plane app", "paper-plane app", "the paper plane", "app del avión de papel", "avión de papel",

@@ -263,6 +263,12 @@ var contactLexicon = []lexEntry{
 		"图", "截图", "imagen", "imágenes", "foto", "fotos", "image", "imagem", "imagens", "картинке", "фото",
 		"скриншоте", "الصورة", "الصور", "사진", "이미지", "画像", "写真", "hình", "ảnh", "resim", "resimde",
 		"görsel", "bild", "gambar", "รูป", "immagine", "tasveer",
+		// a video shows a number as a picture does: "my number is in the product video"
+		// (with its article or postposition: "WhatsApp video calls" is a feature)
+		"product video", "the video", "this video", "our video", "in the video", "video description", "el video",
+		"el vídeo", "en el video", "o vídeo", "no vídeo", "la vidéo", "dans la vidéo", "das video", "im video",
+		"il video", "nel video", "в видео", "на видео", "视频里", "视频中", "视频上", "動画に", "動画の中", "영상에",
+		"동영상에", "ในวิดีโอ", "वीडियो में", "في الفيديو", "videoda", "videosunda", "di video", "trong video",
 	}},
 	{catDotWord, 0, dotWords},
 	{catDotWord, 0, atWords},
