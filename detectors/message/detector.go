@@ -534,6 +534,9 @@ func explainTA(r *taResult, cue string) (string, string) {
 	case r.basis == basisCancelDirect:
 		return "The merchant has the platform order cancelled to be paid directly, away from Trade Assurance (" + q + ").",
 			"商家让买家取消平台订单并直接付款，规避信用保障（“" + cue + "”）。"
+	case r.basis == basisOffTAPay:
+		return "The merchant asks to be paid in a way Trade Assurance never covers (" + q + ").",
+			"商家要求通过信用保障无法覆盖的方式付款（“" + cue + "”）。"
 	case r.basis == basisUnavail:
 		return "The merchant claims Trade Assurance cannot be used (" + q + ").",
 			"商家声称无法使用信用保障服务（“" + cue + "”）。"

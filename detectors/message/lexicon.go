@@ -79,6 +79,8 @@ const (
 	famCancel                  // cancel or close the platform order
 	famRefund                  // a refund
 	famWarn                    // a warning: scam, careful, unsafe
+	famOffPay                  // a way of paying Trade Assurance never covers: a personal account, crypto
+	famPerk                    // a perk for paying that way: no fees, a better price, faster
 )
 
 // famEntry gives phrases of the lexicon a family category.

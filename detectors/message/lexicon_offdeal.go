@@ -33,6 +33,21 @@ var dealWords = []string{
 	"注文", "ご注文", "購入", "取引", "支払い", "お支払い", "決済",
 	"주문", "주문하", "구매", "결제", "거래", "송금",
 	"下单", "交易", "购买", "买", "付款", "支付", "打款", "成交", "做单", "走单", "订货", "拍",
+	"paga", "pagas", "paguen", "send the money", "send money", "send the payment", "envíe el dinero",
+	"mande o dinheiro", "envoyez l'argent", "schicken sie das geld", "inviate i soldi", "отправьте деньги",
+	"parayı gönderin", "أرسل المبلغ", "पैसे भेजें", "kirim uang", "gửi tiền", "お金を送", "돈을 보내", "打钱", "转钱", "汇钱",
+}
+
+// perkWords: what a merchant promises for paying its way.
+var perkWords = []string{
+	"no fees", "no fee", "without fees", "zero fees", "better price", "best price", "lower price", "faster", "quicker",
+	"sin comisiones", "sin comisión", "mejor precio", "más rápido", "sem taxas", "sem taxa", "melhor preço",
+	"mais rápido", "sans frais", "meilleur prix", "plus rapide", "ohne gebühren", "besserer preis", "schneller",
+	"senza commissioni", "prezzo migliore", "più veloce", "без комиссии", "лучшая цена", "быстрее", "komisyonsuz",
+	"daha iyi fiyat", "daha hızlı", "بدون رسوم", "سعر أفضل", "أسرع", "बिना फीस", "बेहतर कीमत", "जल्दी",
+	"tanpa biaya", "harga lebih baik", "lebih cepat", "không phí", "giá tốt hơn", "nhanh hơn", "ไม่มีค่าธรรมเนียม",
+	"ราคาดีกว่า", "เร็วกว่า", "手数料なし", "より安く", "より早く", "수수료 없이", "더 싸게", "더 빨리", "免手续费",
+	"没有手续费", "价格更好", "更快", "更便宜",
 }
 
 // cancelOrderWords cancel or close the platform order.
@@ -82,6 +97,27 @@ var warnWords = []string{
 	"骗", "骗子", "诈骗", "小心", "危险", "不安全", "为了您的安全", "为了安全", "没有保障",
 }
 
+// offTAPayWords are ways of paying that never go through Trade Assurance: a
+// personal account or wallet, crypto, cash remittance, PayPal "friends and
+// family".
+var offTAPayWords = []string{
+	"personal account", "private account", "my own account", "my personal account", "my alipay",
+	"my paypal", "my wechat pay", "my bank card",
+	"cuenta personal", "mi cuenta personal", "conta pessoal", "minha conta pessoal", "compte personnel",
+	"mon compte personnel", "privatkonto", "persönliches konto", "mein privatkonto", "conto personale",
+	"личный счёт", "личный счет", "личную карту", "на мою карту", "kişisel hesap", "şahsi hesap", "kişisel hesabıma", "kişisel hesabımıza", "şahsi hesabıma",
+	"حساب شخصي", "حسابي الشخصي", "निजी खाता", "पर्सनल अकाउंट", "personal account mein", "rekening pribadi",
+	"tài khoản cá nhân", "บัญชีส่วนตัว", "個人口座", "개인 계좌", "个人账户", "私人账户", "私户", "个人卡",
+	"我的支付宝", "我支付宝", "我的银行卡", "对私账户",
+	"usdt", "crypto", "cryptocurrency", "bitcoin", "btc", "binance", "cripto", "criptomoneda", "criptomoeda",
+	"crypto-monnaie", "kryptowährung", "криптовалюта", "криптовалютой", "kripto", "عملة رقمية", "क्रिप्टो",
+	"tiền điện tử", "คริปโต", "暗号資産", "암호화폐", "加密货币", "虚拟币", "泰达币", "比特币",
+	"western union", "moneygram", "вестерн юнион", "ويسترن يونيون", "西联", "西联汇款", "速汇金",
+	"paypal friends and family", "paypal friends", "paypal f&f", "friends and family payment", "as friends and family",
+	"paypal amigos y familia", "paypal amigos", "paypal amigos e família", "paypal amis et famille", "paypal amis",
+	"paypal freunde und familie", "paypal freunde", "paypal amici", "paypal друзья", "paypal亲友", "亲友付款",
+}
+
 // offPlatformLexicon: "outside the platform" in every supported language
 // (lexicon.go holds the first forms), and the words of the family.
 var offPlatformLexicon = []lexEntry{
@@ -115,36 +151,51 @@ var offPlatformLexicon = []lexEntry{
 	{0, 0, cancelOrderWords},
 	{0, 0, refundWords},
 	{0, 0, warnWords},
+	{0, 0, offTAPayWords},
+	{0, 0, perkWords},
+	// Longer phrases that are none of the family ("a personal account manager").
+	{0, 0, []string{"personal account manager", "personal account managers", "private account manager"}},
 }
 
 func offDealFamEntries() []famEntry {
-	return []famEntry{{famDeal, dealWords}, {famCancel, cancelOrderWords}, {famRefund, refundWords}, {famWarn, warnWords}}
+	return []famEntry{{famDeal, dealWords}, {famCancel, cancelOrderWords}, {famRefund, refundWords}, {famWarn, warnWords}, {famOffPay, offTAPayWords}, {famPerk, perkWords}}
 }
 
 // addOffDealTriggers lets the prefilter pass a deal word with an
-// "outside the platform" word (roleOther), and a cancelled order alone.
+// "outside the platform" word (roleOther), and a cancelled order or a way of
+// paying off Trade Assurance alone.
 func addOffDealTriggers(ix *triggerIndex) {
 	sc := new(scratch)
 	for _, ws := range []struct {
 		words []string
 		role  uint8
-	}{{dealWords, roleDeal}, {cancelOrderWords, roleKey}} {
+	}{{dealWords, roleDeal}, {cancelOrderWords, roleKey}, {offTAPayWords, roleKey}} {
 		for _, p := range ws.words {
 			normalize(p, sc)
 			a := string(sc.norm)
 			if !isASCII(a) {
 				continue
 			}
+			if ws.role != roleKey {
+				for _, t := range tokenize(sc.norm, sc.toks) {
+					if t.kind == tWord {
+						ix.set[a[t.s:t.e]] |= ws.role
+						ix.add(a[t.s:t.e])
+					}
+				}
+				continue
+			}
+			// A phrase triggers alone: keyed on its longest uncommon word
+			// ("cancel", "btc"), not on "the" or "my".
+			key := ""
 			for _, t := range tokenize(sc.norm, sc.toks) {
-				if t.kind != tWord {
-					continue
+				if w := a[t.s:t.e]; t.kind == tWord && !commonWords[w] && len(w) > len(key) {
+					key = w
 				}
-				w := a[t.s:t.e]
-				if ws.role == roleKey && (commonWords[w] || len(w) < 5) {
-					continue // keyed on "cancel", "stornieren", not on "the"
-				}
-				ix.set[w] |= ws.role
-				ix.add(w)
+			}
+			if key != "" {
+				ix.set[key] |= roleKey
+				ix.add(key)
 			}
 		}
 	}

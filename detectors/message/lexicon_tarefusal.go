@@ -92,6 +92,11 @@ var taxGroups = []struct {
 		"giam tiền", "ช้าเกินไป", "ช้ามาก", "นานเกินไป", "กักเงิน", "遅い", "時間がかかりすぎる", "時間がかかる",
 		"お金が止まる", "느려", "너무 느려", "너무 느려서", "오래 걸려", "오래 걸려서", "돈이 묶여", "묶여", "太慢",
 		"慢", "压款", "压钱", "回款慢", "放款慢", "时间太长", "太久",
+		// or troublesome: "TA is complicated, just T/T us directly"
+		"complicated", "too complicated", "troublesome", "too much trouble", "a hassle", "many problems",
+		"complicado", "muy complicado", "compliqué", "trop compliqué", "kompliziert", "zu kompliziert",
+		"complicato", "сложно", "слишком сложно", "karmaşık", "zahmetli", "معقد", "झंझट", "jhanjhat", "ribet",
+		"repot", "phức tạp", "rườm rà", "ยุ่งยาก", "面倒", "複雑", "복잡", "번거로", "麻烦", "太麻烦", "很麻烦", "复杂",
 	}},
 	{txSave, 0, []string{
 		"to save fees", "save fees", "save the fee", "save on fees", "save costs", "save money", "avoid fees",

@@ -118,6 +118,35 @@ var thresholdMagnitude = map[string][]string{
 	"id": {"Trade Assurance hanya untuk pesanan di atas 50 ribu USD."},
 }
 
+// offTAPay: a way of paying Trade Assurance never covers, put forward.
+var offTAPay = map[string][]string{
+	"en": {"Please pay to my personal account, it is faster.", "You can pay in USDT, we give a better price.", "PayPal friends and family please, no fees."},
+	"zh": {"请付到我的个人账户，更快。", "用USDT付款可以更便宜。"},
+	"es": {"Pague a mi cuenta personal, es más rápido.", "Puede pagar en USDT, le damos mejor precio."},
+	"pt": {"Pague na minha conta pessoal, é mais rápido.", "Pode pagar em USDT, damos melhor preço."},
+	"fr": {"Payez sur mon compte personnel, c'est plus rapide.", "Vous pouvez payer en USDT, meilleur prix."},
+	"de": {"Zahlen Sie auf mein Privatkonto, das geht schneller.", "Zahlen Sie per PayPal Freunde, ohne Gebühren."},
+	"it": {"Pagate sul mio conto personale, è più veloce."},
+	"ru": {"Оплатите на мою карту, так быстрее.", "Можно оплатить в USDT, будет лучшая цена."},
+	"tr": {"Kişisel hesabıma ödeme yapın, daha hızlı."},
+	"ar": {"ادفع إلى حسابي الشخصي، أسرع."},
+	"hi": {"मेरे पर्सनल अकाउंट में भुगतान करें, जल्दी होगा।"},
+	"id": {"Bayar ke rekening pribadi saya, lebih cepat."},
+	"vi": {"Anh thanh toán vào tài khoản cá nhân của em nhé, nhanh hơn."},
+	"th": {"ชำระเงินเข้าบัญชีส่วนตัวได้เลยค่ะ เร็วกว่า"},
+	"ja": {"個人口座にお支払いください、より早く発送できます。"},
+	"ko": {"개인 계좌로 결제해 주세요, 더 빨리 보내드려요."},
+}
+
+var offTAPayClean = map[string][]string{
+	"en": {"We received your Western Union payment, thank you.", "Never pay to a personal account, it is a scam.",
+		"The refund will go to your personal account in 3 days.",
+		"This is a personal account manager service, we reply faster.", "We don't accept Western Union or crypto, only Trade Assurance."},
+	"zh": {"千万不要付款到个人账户，小心诈骗。", "退款会在3天内退回您的个人账户。"},
+	"es": {"Nunca pague a una cuenta personal, es una estafa."},
+	"ru": {"Никогда не платите на личный счёт, это мошенничество."},
+}
+
 var thresholdClean = map[string][]string{
 	"en": {"The minimum order for Trade Assurance is 1 piece, so you can order as few as you like."},
 }
@@ -144,6 +173,7 @@ func offDealCases() []gapCase {
 	}
 	for family, set := range map[string]map[string][]string{
 		"cancel_direct": cancelDirect, "cancel_clean": cancelClean, "threshold_magnitude": thresholdMagnitude, "threshold_clean": thresholdClean,
+		"offta_pay": offTAPay, "offta_pay_clean": offTAPayClean,
 	} {
 		want := ta
 		if strings.HasSuffix(family, "_clean") {

@@ -4,6 +4,7 @@ package message
 const (
 	basisOffPlatformDeal = "offplatform_deal"  // "order outside the platform for a better price", 私下交易
 	basisCancelDirect    = "cancel_pay_direct" // "cancel the Alibaba order and pay our company account"
+	basisOffTAPay        = "off_ta_payment"    // "pay to my personal account", "pay in USDT, better price"
 )
 
 // offPlatformDeal reads the transaction moved off the platform: a word of
@@ -80,4 +81,40 @@ func (sc *scratch) negatedLater(i int) bool {
 		}
 	}
 	return false
+}
+
+// offTAPayPushed reads a way of paying that Trade Assurance never covers (a
+// personal account or wallet, crypto, a cash remittance, PayPal friends and
+// family) put forward: with a word of paying or an incentive in its
+// sentence, not negated, not a warning, a refund or a report of a payment
+// received, and not beside Trade Assurance taken.
+func (sc *scratch) offTAPayPushed(text string, res *taResult) {
+	toks := sc.toks
+	for i := range toks {
+		t := &toks[i]
+		if t.mEnd == 0 || t.fam&famOffPay == 0 || sc.negatedBefore(i) || sc.negatedLater(i) {
+			continue
+		}
+		s := t.sent
+		if sc.sentFam[s]&famRefund != 0 || sc.warned(s) || sc.sentHas(s, catReport) && !sc.sentHas(s, catPropose|catOnly) {
+			continue
+		}
+		pushed := false
+		for k := range toks {
+			if toks[k].sent != s || toks[k].mEnd == 0 || k == i {
+				continue
+			}
+			if sc.taPositive(k, text) {
+				pushed = false
+				break // "deposit by Western Union, the balance through Trade Assurance"
+			}
+			if toks[k].fam&(famDeal|famPerk) != 0 && !sc.negatedBefore(k) || sc.taxKindAt(k)&(txDiscount|txSave) != 0 {
+				pushed = true
+			}
+		}
+		if pushed {
+			res.offerFresh(RuleTARefusal, basisOffTAPay, 0.86, i, int(t.mEnd))
+			return
+		}
+	}
 }

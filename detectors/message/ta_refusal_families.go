@@ -33,7 +33,8 @@ func (d *Detector) judgeTAFamilies(sc *scratch, text string, buyerAsked bool) (t
 	routes := sc.allCats&catAltPay != 0 && (sc.allCats&(catTA|catPlatform) != 0 || containsTA(text))
 	offDeal := sc.allCats&catOutside != 0 && sc.allFam&famDeal != 0
 	cancel := sc.allFam&famCancel != 0
-	if sc.allFam&famTAx == 0 && !deposit && !routes && !offDeal && !cancel && !sc.hasNegTA(text) {
+	offPay := sc.allFam&famOffPay != 0
+	if sc.allFam&famTAx == 0 && !deposit && !routes && !offDeal && !cancel && !offPay && !sc.hasNegTA(text) {
 		return res, ok
 	}
 	if !ok {
@@ -63,6 +64,9 @@ func (d *Detector) judgeTAFamilies(sc *scratch, text string, buyerAsked bool) (t
 	}
 	if cancel {
 		sc.cancelPushed(text, &res)
+	}
+	if offPay {
+		sc.offTAPayPushed(text, &res)
 	}
 	if deposit && !named && res.conf == 0 {
 		sc.depositPushed(&res)
