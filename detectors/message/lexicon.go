@@ -83,6 +83,13 @@ const (
 	famPerk                    // a perk for paying that way: no fees, a better price, faster
 )
 
+// overlayFams are the families laid over the lexicon's categories: a phrase
+// of theirs that starts with a shorter phrase of other categories ("no
+// fees", "my alipay", "send the money") keeps that phrase's categories and
+// span at its first token, with the family added; the other families' phrases
+// replace the shorter match, as they were written to.
+const overlayFams = famDeal | famCancel | famRefund | famWarn | famOffPay | famPerk
+
 // famEntry gives phrases of the lexicon a family category.
 type famEntry struct {
 	fam     fam

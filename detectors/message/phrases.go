@@ -488,11 +488,14 @@ func (sc *scratch) matchPhrases() {
 		if toks[i].alt == "" {
 			toks[i].digit, toks[i].num = n.digit, n.num
 		}
-		var best *trieNode
-		end := 0
+		var best, bestCat *trieNode
+		end, endCat := 0, 0
 		for j := i; n != nil; {
 			if n.term {
 				best, end = n, j+1
+				if n.cats != 0 {
+					bestCat, endCat = n, j+1
+				}
 			}
 			j++
 			if j >= len(toks) || toks[j].nl {
@@ -504,6 +507,12 @@ func (sc *scratch) matchPhrases() {
 			continue
 		}
 		t := &toks[i]
+		extra := fam(0)
+		if best.cats == 0 && bestCat != nil && best.fam != 0 && best.fam&^overlayFams == 0 {
+			// An overlay family phrase ("no fees", "my alipay") keeps the
+			// shorter phrase's categories at its start ("no", "my").
+			extra, best, end = best.fam, bestCat, endCat
+		}
 		cats, ch := best.cats, best.ch
 		if best.viet != 0 && end == i+1 && (best.vgate && !sc.vietnamese(i) || sc.otherTones(i, tr.vforms[best.vforms-1])) {
 			// "so" is English before it is "số" typed without tones, and
@@ -516,7 +525,7 @@ func (sc *scratch) matchPhrases() {
 				ch = 0
 			}
 		}
-		t.cats, t.fam, t.ch, t.mEnd = cats, best.fam, ch, int32(end)
+		t.cats, t.fam, t.ch, t.mEnd = cats, best.fam|extra, ch, int32(end)
 		if best.cats&catNeutral != 0 {
 			for k := i; k < end; k++ {
 				toks[k].shadow = true
