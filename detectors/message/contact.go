@@ -400,7 +400,7 @@ func (d *Detector) classifyNumber(sc *scratch, v *value, digits []byte, masked, 
 	if n == 0 || n > d.cfg.PhoneMaxDigits {
 		return 0, 0, false
 	}
-	kw := sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow) || sc.callCueBefore(start) ||
+	kw := sc.phoneKeywordNear(start, end, d.cfg.KeywordWindow) || sc.callCueBefore(start) || sc.phoneEmojiBefore(start) ||
 		(v.flags&obfNumberWords != 0 && sc.announcedNear(start, end, d.cfg.KeywordWindow))
 	if sc.codeContext(start) && !v.intl && !kw {
 		return 0, 0, false
@@ -622,3 +622,24 @@ func (sc *scratch) qqNear(start, end int) bool {
 }
 
 // ---------------------------------------------------------------- e-mail
+
+// phoneEmojiBefore reports a phone or chat emoji right before the number
+// ("📞 0532 123 45 67", "💬 0524 165 40 28 👈"): it names the number as one to
+// call or write to, as "tel" does.
+func (sc *scratch) phoneEmojiBefore(start int) bool {
+	toks := sc.toks
+	for k := start - 1; k >= 0 && k >= start-2; k-- {
+		t := &toks[k]
+		if t.kind != tPunct {
+			return false
+		}
+		if r, _ := utf8.DecodeRune(sc.norm[t.s:t.e]); phoneEmoji[r] {
+			return true
+		}
+	}
+	return false
+}
+
+var phoneEmoji = map[rune]bool{
+	'📞': true, '☎': true, '📱': true, '📲': true, '💬': true, '✆': true, '☏': true, '🤙': true, '📟': true,
+}

@@ -266,6 +266,9 @@ func (sc *scratch) findLinks() {
 		for e < len(toks) && toks[e].glued() {
 			e++
 		}
+		if ch == ChannelWebsite && (j >= len(toks) || !sc.isPunct(j, '/')) && shortenerPairs[string(h)] {
+			continue // a shortener's name without a path links nowhere ("bit.ly?")
+		}
 		if sc.overlapsEmail(int(toks[i].s), int(toks[e-1].e)) {
 			continue // the host is an e-mail address's domain
 		}

@@ -252,7 +252,7 @@ func (d *Detector) analyze(sc *scratch, m *schemas.Message, text string, conv *C
 	a.flags = normalize(text, sc)
 	sc.lexical()
 	sc.webs = sc.webs[:0]
-	if sc.allCats&catDotWord != 0 || bracketedSign(sc.norm) {
+	if sc.allCats&catDotWord != 0 || bracketedSign(sc.norm) || spacedShortener(sc.norm) {
 		// A dot or an at sign spelt as a word or bracketed: fold it into the text ("t dot
 		// me" → "t.me", "ventas arroba gmail punto com" → "ventas@gmail.com")
 		// and read the text again; rare, so the common path reads it once.
@@ -534,6 +534,9 @@ func explainTA(r *taResult, cue string) (string, string) {
 	case r.basis == basisCancelDirect:
 		return "The merchant has the platform order cancelled to be paid directly, away from Trade Assurance (" + q + ").",
 			"商家让买家取消平台订单并直接付款，规避信用保障（“" + cue + "”）。"
+	case r.basis == basisFeeDodge:
+		return "The merchant pushes a direct payment to avoid the platform's fee, away from Trade Assurance (" + q + ").",
+			"商家以规避平台费用为由引导直接付款，规避信用保障（“" + cue + "”）。"
 	case r.basis == basisOffTAPay:
 		return "The merchant asks to be paid in a way Trade Assurance never covers (" + q + ").",
 			"商家要求通过信用保障无法覆盖的方式付款（“" + cue + "”）。"

@@ -237,6 +237,17 @@ func spelledDotAt(b []byte, i int) (int, int, bool) {
 			break
 		}
 	}
+	if !matched && k > le && b[k-1] == ' ' && isLabelByte(b[k]) {
+		// "bit ly/3tAp3Kz": a shortener's dot written as a space, a path after it.
+		re := k
+		for re < len(b) && isLabelByte(b[re]) {
+			re++
+		}
+		if re < len(b) && b[re] == '/' && shortenerPairs[string(b[i:le])+"."+string(b[k:re])] {
+			return le, k, true
+		}
+		return 0, 0, false
+	}
 	if !matched || (k < len(b) && isLabelByte(b[k]) && b[k-1] < utf8.RuneSelf) {
 		return 0, 0, false
 	}
@@ -291,4 +302,15 @@ func (sc *scratch) findAppIDs() {
 		sc.addHandle(i, e, ChannelWeChat, 0.95)
 		i = e - 1
 	}
+}
+
+// spacedShortener reports a link shortener written with a space for its dot
+// ("bit ly/3tAp3Kz"): a quick look for " ly/" and its kin before the fold.
+func spacedShortener(b []byte) bool {
+	for _, tail := range [...]string{" ly/", " gl/", " gy/", " gd/", " cc/", " at/", " id/", " com/"} {
+		if bytes.Contains(b, []byte(tail)) {
+			return true
+		}
+	}
+	return false
 }

@@ -81,6 +81,7 @@ const (
 	famWarn                    // a warning: scam, careful, unsafe
 	famOffPay                  // a way of paying Trade Assurance never covers: a personal account, crypto
 	famPerk                    // a perk for paying that way: no fees, a better price, faster
+	famNote                    // write down (the number that follows)
 )
 
 // overlayFams are the families laid over the lexicon's categories: a phrase
@@ -88,7 +89,7 @@ const (
 // fees", "my alipay", "send the money") keeps that phrase's categories and
 // span at its first token, with the family added; the other families' phrases
 // replace the shorter match, as they were written to.
-const overlayFams = famDeal | famCancel | famRefund | famWarn | famOffPay | famPerk
+const overlayFams = famDeal | famCancel | famRefund | famWarn | famOffPay | famPerk | famNote
 
 // famEntry gives phrases of the lexicon a family category.
 type famEntry struct {
@@ -470,6 +471,17 @@ var linkHosts = map[string]Channel{
 	"tiktok.com": ChannelTikTok, "viber.me": ChannelViber,
 	"qr.kakao.com": ChannelKakaoTalk, "kakao.com": ChannelKakaoTalk, "line.ee": ChannelLine, "ig.me": ChannelInstagram, "zoom.us": ChannelZoom,
 	"meet.google.com": ChannelZoom,
+	// Link shorteners hide where they lead: in a merchant's chat, off the platform.
+	"bit.ly": ChannelWebsite, "tinyurl.com": ChannelWebsite, "cutt.ly": ChannelWebsite, "rb.gy": ChannelWebsite,
+	"is.gd": ChannelWebsite, "ow.ly": ChannelWebsite, "shorturl.at": ChannelWebsite, "tiny.cc": ChannelWebsite,
+	"t.ly": ChannelWebsite, "s.id": ChannelWebsite, "goo.gl": ChannelWebsite,
+}
+
+// shortenerPairs are the shorteners' two labels: written with a space for
+// the dot ("bit ly/3tAp3Kz") they are still the link.
+var shortenerPairs = map[string]bool{
+	"bit.ly": true, "cutt.ly": true, "rb.gy": true, "is.gd": true, "ow.ly": true, "shorturl.at": true,
+	"tiny.cc": true, "t.ly": true, "s.id": true, "goo.gl": true, "tinyurl.com": true,
 }
 
 // famEntries lists the phrases with family categories.

@@ -79,7 +79,8 @@ var numbersLexicon = []lexEntry{
 func (sc *scratch) callCueBefore(start int) bool {
 	toks := sc.toks
 	for k := start - 1; k >= 0 && k >= start-4 && toks[k].sent == toks[start].sent; k-- {
-		if bits := sc.callBits(k); bits&1 != 0 || bits&2 != 0 && sc.callObjectNear(k) {
+		// A call verb whose object is the number itself: "call 0532 123 45 67", "llame al: 0912…".
+		if bits := sc.callBits(k); bits&1 != 0 || bits&2 != 0 && (sc.callObjectNear(k) || sc.onlyPunctBetween(k+1, start)) {
 			return true
 		}
 	}
@@ -206,4 +207,14 @@ func (sc *scratch) negatedClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// onlyPunctBetween reports that tokens [from, to) are punctuation only.
+func (sc *scratch) onlyPunctBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if sc.toks[k].kind != tPunct {
+			return false
+		}
+	}
+	return true
 }

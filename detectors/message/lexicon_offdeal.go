@@ -33,7 +33,10 @@ var dealWords = []string{
 	"注文", "ご注文", "購入", "取引", "支払い", "お支払い", "決済",
 	"주문", "주문하", "구매", "결제", "거래", "송금",
 	"下单", "交易", "购买", "买", "付款", "支付", "打款", "成交", "做单", "走单", "订货", "拍",
-	"paga", "pagas", "paguen", "send the money", "send money", "send the payment", "envíe el dinero",
+	"paga", "pagas", "paguen", "ordene", "ordena", "ordina", "ordinano", "ordiniate", "compri", "comprate", "acquisti",
+	"acquistate", "paghi", "encomende", "commandes", "commandiez", "bestellst", "kaufst", "zahlst", "закажете",
+	"купите", "alırsanız", "öderseniz", "order kijiye", "kharidiye", "pesannya", "belinya", "mua hàng", "注文すれば",
+	"購入すれば", "주문하시면", "구매하시면", "下单的话", "购买的话", "send the money", "send money", "send the payment", "envíe el dinero",
 	"mande o dinheiro", "envoyez l'argent", "schicken sie das geld", "inviate i soldi", "отправьте деньги",
 	"parayı gönderin", "أرسل المبلغ", "पैसे भेजें", "kirim uang", "gửi tiền", "お金を送", "돈을 보내", "打钱", "转钱", "汇钱",
 }
@@ -48,6 +51,11 @@ var perkWords = []string{
 	"tanpa biaya", "harga lebih baik", "lebih cepat", "không phí", "giá tốt hơn", "nhanh hơn", "ไม่มีค่าธรรมเนียม",
 	"ราคาดีกว่า", "เร็วกว่า", "手数料なし", "より安く", "より早く", "수수료 없이", "더 싸게", "더 빨리", "免手续费",
 	"没有手续费", "价格更好", "更快", "更便宜",
+	// avoiding or saving the fee
+	"avoid", "avoid the", "evitamos", "evitar", "evitamos las", "evitamos as", "évitons", "éviter", "vermeiden",
+	"evitiamo", "evitare", "избежать", "избегаем", "kaçınırız", "بچیں", "تجنب", "बचेगी", "बचेगा", "बच जाएगी", "बचाएं",
+	"hindari", "tránh", "ไม่ต้องเสีย", "ไม่เสีย", "省掉", "免去", "不用付", "sparen wir", "sparen sie",
+	"回避", "피할", "절약",
 }
 
 // cancelOrderWords cancel or close the platform order.
@@ -67,6 +75,25 @@ var cancelOrderWords = []string{
 	"batalkan pesanan", "batalkan order", "hủy đơn hàng", "hủy đơn", "ยกเลิกคำสั่งซื้อ", "ยกเลิกออเดอร์",
 	"注文をキャンセル", "注文を取り消", "주문을 취소", "주문 취소", "取消订单", "关闭订单", "取消平台订单",
 	"把订单取消", "订单取消", "关掉订单", "撤销订单",
+}
+
+// cancelVerbs cancel or close, alone: with an order noun near them
+// (orderNouns) they are the platform order cancelled ("on annule la
+// commande", "закроем этот заказ").
+var cancelVerbs = []string{
+	"cancel", "cancelled", "close", "cancela", "cancele", "cancelar", "cancelamos", "cancelemos", "annule",
+	"annulez", "annuler", "annulons", "storniere", "stornieren", "storniert", "annulla", "annullare", "annullate",
+	"annulliamo", "chiudiamo", "отменим", "отмените", "отменить", "закроем", "закройте", "iptal", "إلغاء", "ألغ",
+	"الغي", "نلغي", "रद्द", "कैंसिल", "batalkan", "batal", "hủy", "ยกเลิก", "キャンセル", "取り消", "취소", "取消",
+	"关闭", "关掉", "撤销", "撤单",
+}
+
+// orderNouns: the order a cancel verb cancels.
+var orderNouns = map[string]bool{
+	"order": true, "pedido": true, "commande": true, "bestellung": true, "ordine": true, "ordem": true, "заказ": true,
+	"sipariş": true, "siparişi": true, "siparis": true, "siparisi": true, "الطلب": true, "طلب": true, "ऑर्डर": true,
+	"pesanan": true, "đơn": true, "คำสั่งซื้อ": true, "คำสั่ง": true, "ออเดอร์": true, "注文": true, "주문": true, "订单": true,
+	"訂單": true, "单": true,
 }
 
 // refundWords: a cancelled order refunded is no payment pushed.
@@ -149,16 +176,103 @@ var offPlatformLexicon = []lexEntry{
 	}},
 	{0, 0, dealWords},
 	{0, 0, cancelOrderWords},
+	{0, 0, cancelVerbs},
 	{0, 0, refundWords},
 	{0, 0, warnWords},
 	{0, 0, offTAPayWords},
 	{0, 0, perkWords},
+	{0, 0, noteWords},
+	{catSearch | catShopName, 0, sameAsShopName},
+	{0, 0, sameOn},
+	// Chinese words holding a negation character that negate nothing: 识别
+	// (recognise), 特别 (special), 不锈钢 (stainless steel). The character
+	// inside is shadowed (matchPhrases).
+	{catNeutral, 0, []string{
+		"识别", "特别", "区别", "分别", "类别", "级别", "告别", "差别", "鉴别", "辨别", "性别", "个别", "别人",
+		"不锈钢", "不错", "不断", "不过", "不少", "不仅", "不同", "不论", "不管", "无论", "无线", "无缝", "无铅",
+		"无毒", "无菌", "无纺布", "无刷",
+	}},
+	{catNeg, 0, []string{"不同意"}},
+	// "without" beyond the first languages: "ohne Aufpreis", "senza costi aggiuntivi".
+	{catWithout, 0, []string{"ohne", "senza", "tanpa", "không có", "olmadan", "बिना", "ไม่มี", "bez"}},
+	// Asking to be written to, where the lexicon had no form yet.
+	{catInvite, 0, []string{
+		"text me there", "문자 주세요", "문자 주시면", "문자 보내 주세요", "메시지 주세요", "me manda mensagem",
+		"mándame un mensaje", "envoyez-moi un message", "schreiben sie mir", "scrivimi", "напишите мне",
+		"bana yazın", "راسلني", "मुझे मैसेज करें", "chat saya", "nhắn cho em", "ทักมา", "メッセージください",
+	}},
+	// A direct line is a phone number.
+	{catChannelWeak, ChannelPhone, []string{
+		"direct line", "línea directa", "linha direta", "ligne directe", "durchwahl", "linea diretta", "прямой номер",
+		"الخط المباشر", "डायरेक्ट लाइन", "nomor langsung", "số trực tiếp", "สายตรง", "直通電話", "직통", "直线电话",
+	}},
+	// The shop's cover picture is its banner.
+	{catProfile, 0, []string{
+		"portada", "portada de mi tienda", "portada de la tienda", "capa da loja", "foto de capa", "couverture",
+		"photo de couverture", "titelbild", "copertina", "обложка", "обложке", "kapak fotoğrafı", "صورة الغلاف",
+		"कवर फोटो", "sampul toko", "foto sampul", "ảnh bìa", "รูปหน้าปก", "カバー写真", "커버 사진", "封面", "店铺封面",
+		"bio toko", "store bio", "shop bio",
+	}},
+	{catImage, 0, []string{
+		"vídeo do produto", "video del producto", "vídeo del producto", "vidéo du produit", "produktvideo",
+		"video del prodotto", "видео товара", "ürün videosu", "فيديو المنتج", "产品视频", "商品動画", "제품 영상", "video produk",
+	}},
+	// Indonesian "japri" (jalur pribadi): a private line.
+	{catInvite | catElsewhere, 0, []string{"japri", "japri aja", "japri ya", "langsung japri"}},
+	// Names written backwards ("add me on ppAstahW … read it backwards"), in
+	// French sounds (ouatsap) and with a V for the We.
+	{catChannel, ChannelWhatsApp, []string{"ppastahw", "ppastah w", "pastahw", "ouatsap", "ouatsapp", "ouatsape", "ouatsappe"}},
+	{catChannel, ChannelWeChat, []string{"tahcew", "v-chat", "vchat", "wee chat", "we-chat"}},
+	{catChannel, ChannelTelegram, []string{"margelet"}},
+	{catChannel, ChannelSkype, []string{"epyks"}},
+	{catChannel, ChannelViber, []string{"rebiv"}},
+	{catChannel, ChannelInstagram, []string{"margatsni"}},
+	{catChannel, ChannelEmail, []string{"liamg", "liame"}},
+	// The green messenger is WhatsApp (lexicon_channels.go has the green app).
+	{catChannelWeak | catAppRef, ChannelWhatsApp, []string{
+		"green messenger", "the green messenger", "зелёном мессенджере", "зеленом мессенджере", "зелёный мессенджер",
+		"зеленый мессенджер", "messenger verde", "mensajero verde", "messagerie verte", "grünen messenger",
+		"绿色那个软件", "那个绿色的软件", "绿色那个app", "绿色的那个软件", "绿色的那个app",
+	}},
+	// The platform and its fee in more forms: "комиссии платформы", "प्लेटफ़ॉर्म फीस", "Plattformgebühr".
+	{catPlatform, 0, []string{"платформы", "प्लेटफ़ॉर्म", "platformun", "platformu", "plateforme alibaba"}},
+	{catPlatform | catSurcharge, 0, platformFeeWords},
+	{catSurcharge, 0, []string{"फीस", "ค่าธรรมเนียม", "biaya", "phí", "comisiones", "commissioni", "tarifa", "tarifas"}},
+	// "长按识别" is the long press that opens a QR code in a picture.
+	{catQR, 0, []string{"长按识别", "长按扫码", "长按图片识别", "长按二维码"}},
 	// Longer phrases that are none of the family ("a personal account manager").
 	{0, 0, []string{"personal account manager", "personal account managers", "private account manager"}},
 }
 
+// sameOn: "the same (number) on WA", after the digits.
+var sameOn = []string{"same on", "same for", "same in", "mismo en", "mesmo no", "même sur", "dasselbe auf", "stesso su", "тот же в"}
+
+// platformFeeWords are the platform's fee in one word.
+var platformFeeWords = []string{"plattformgebühr", "plattformgebühren", "plattformkosten", "平台费", "平台手续费"}
+
+// noteWords: "write down" (the number that follows).
+var noteWords = []string{
+	"write down", "note down", "save", "save my", "write it down", "anote", "anota", "apunta", "apunte", "notez",
+	"notieren sie", "notiere", "segna", "segnati", "запишите", "запиши", "сохраните", "not alın", "kaydedin",
+	"سجل", "احفظ", "नोट करें", "लिख लें", "catat", "simpan", "ghi lại", "lưu", "จดไว้", "บันทึก", "メモして",
+	"控えて", "적어", "저장해", "记一下", "记下", "记好", "存一下",
+}
+
+// sameAsShopName: a handle said to be the shop's name.
+var sameAsShopName = []string{
+	"same as my store name", "same as my shop name", "same as the store name", "same as the shop name",
+	"same as our store name", "same as our shop name", "same as our company name", "same as the company name",
+	"igual que el nombre de la tienda", "igual al nombre de la tienda", "mismo que el nombre de la tienda",
+	"mesmo nome da loja", "igual ao nome da loja", "même que le nom de la boutique", "identique au nom de la boutique",
+	"gleich wie der shopname", "wie unser shopname", "uguale al nome del negozio", "come il nome del negozio",
+	"совпадает с названием магазина", "как название магазина", "mağaza adıyla aynı", "mağaza adı ile aynı",
+	"نفس اسم المتجر", "स्टोर के नाम जैसा", "sama dengan nama toko", "sama seperti nama toko", "giống tên shop",
+	"giống tên cửa hàng", "เหมือนชื่อร้าน", "店名と同じ", "가게 이름과 같", "상점 이름과 같", "和店铺名一样",
+	"跟店名一样", "和店名一样", "就是店铺名", "就是店名",
+}
+
 func offDealFamEntries() []famEntry {
-	return []famEntry{{famDeal, dealWords}, {famCancel, cancelOrderWords}, {famRefund, refundWords}, {famWarn, warnWords}, {famOffPay, offTAPayWords}, {famPerk, perkWords}}
+	return []famEntry{{famDeal, dealWords}, {famCancel, cancelOrderWords}, {famCancel, cancelVerbs}, {famRefund, refundWords}, {famWarn, warnWords}, {famOffPay, offTAPayWords}, {famPerk, perkWords}, {famNote, noteWords}, {famSame, sameAsShopName}, {famSame, sameOn}}
 }
 
 // addOffDealTriggers lets the prefilter pass a deal word with an
@@ -169,7 +283,7 @@ func addOffDealTriggers(ix *triggerIndex) {
 	for _, ws := range []struct {
 		words []string
 		role  uint8
-	}{{dealWords, roleDeal}, {cancelOrderWords, roleKey}, {offTAPayWords, roleKey}} {
+	}{{dealWords, roleDeal}, {cancelOrderWords, roleKey}, {offTAPayWords, roleKey}, {sameAsShopName, roleKey}, {platformFeeWords, roleKey}} {
 		for _, p := range ws.words {
 			normalize(p, sc)
 			a := string(sc.norm)

@@ -92,6 +92,7 @@ var taxGroups = []struct {
 		"giam tiền", "ช้าเกินไป", "ช้ามาก", "นานเกินไป", "กักเงิน", "遅い", "時間がかかりすぎる", "時間がかかる",
 		"お金が止まる", "느려", "너무 느려", "너무 느려서", "오래 걸려", "오래 걸려서", "돈이 묶여", "묶여", "太慢",
 		"慢", "压款", "压钱", "回款慢", "放款慢", "时间太长", "太久",
+		"late", "comes late", "bahut late", "late aata", "late aata hai", "der se", "der se aata", "der lagti",
 		// or troublesome: "TA is complicated, just T/T us directly"
 		"complicated", "too complicated", "troublesome", "too much trouble", "a hassle", "many problems",
 		"complicado", "muy complicado", "compliqué", "trop compliqué", "kompliziert", "zu kompliziert",

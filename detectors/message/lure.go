@@ -143,7 +143,8 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 		if int(m.ts) < s || int(m.ts) >= e {
 			continue
 		}
-		if !m.weak || m.ch == ChannelContact || sc.possessedAt(int(m.ts)) {
+		if !m.weak || m.ch == ChannelContact || sc.possessedAt(int(m.ts)) ||
+			sc.toks[m.ts].cats&catNumberWord != 0 && sc.contactMeCue() { // "the number is on my profile, text me there"
 			named = true
 			if ch == 0 && m.ch != ChannelContact {
 				ch = m.ch
@@ -163,6 +164,9 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 	case c&catSearch != 0 && named && ch == 0 && (c&catAppRef != 0 || !possYou) && c&(catGoods|catPaper) == 0 &&
 		possSelfOrContact(c):
 		// "ググれば連絡先が出てきます": search (the web), the contact comes up.
+		return lureSearch, ch
+	case c&(catSearch|catShopName) == catSearch|catShopName && inviteTo && sc.sentFam[sc.toks[s].sent]&famSame != 0:
+		// "Add me, my ID is the same as my store name": the handle given as the shop's name.
 		return lureSearch, ch
 	case c&catProfile != 0 && named && !(possYou && !possSelf) && c&catGoods == 0:
 		return lureProfile, ch

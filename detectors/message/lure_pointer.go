@@ -86,8 +86,9 @@ func (sc *scratch) pointerContact(m mention) bool {
 	case m.weak && !generic && m.ch != ChannelContact:
 		return false // "line", "signal", "tele": too often the word
 	case generic:
-		// "our number", "弊社の番号"; "report No. …, the PDF" is any number.
-		return sc.possessedAt(int(m.ts)) || sc.possessiveEndsAt(int(m.ts))
+		// "our number", "弊社の番号"; "report No. …, the PDF" is any number;
+		// "the number is in the product video, call me" is the merchant's.
+		return sc.possessedAt(int(m.ts)) || sc.possessiveEndsAt(int(m.ts)) || sc.contactMeCue()
 	case m.ch != ChannelPhone || toks[m.ts].cats&catPossSelf != 0:
 		return true // an app, or "my number" in one word (رقمي, numaram, nomorku)
 	}
@@ -196,6 +197,25 @@ func (sc *scratch) ownerAt(k int) bool {
 	rest := sc.norm[t.s:]
 	for _, w := range otherOwners {
 		if len(rest) >= len(w) && string(rest[:len(w)]) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// contactMeCue reports the merchant asking, somewhere in the message, to be
+// called or written to: an invitation ("text me there", "escríbeme") or a
+// call verb with the merchant as its object ("me ligar", "call me").
+func (sc *scratch) contactMeCue() bool {
+	if sc.allCats&catInvite != 0 {
+		for k := range sc.toks {
+			if t := &sc.toks[k]; t.mEnd > 0 && t.cats&catInvite != 0 && !sc.negatedBefore(k) {
+				return true
+			}
+		}
+	}
+	for k := range sc.toks {
+		if bits := sc.callBits(k); bits&1 != 0 || bits&2 != 0 && sc.callObjectNear(k) {
 			return true
 		}
 	}

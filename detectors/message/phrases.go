@@ -507,6 +507,9 @@ func (sc *scratch) matchPhrases() {
 			continue
 		}
 		t := &toks[i]
+		if t.shadow && t.kind == tHan && end == i+1 && best.cats&(catNeg|catNegX) != 0 {
+			continue // "别" inside "识别": a character of a neutral word, no negation
+		}
 		extra := fam(0)
 		if best.cats == 0 && bestCat != nil && best.fam != 0 && best.fam&^overlayFams == 0 {
 			// An overlay family phrase ("no fees", "my alipay") keeps the

@@ -508,7 +508,11 @@ func buildTriggerIndex() *triggerIndex {
 		ix.add(w)
 	}
 	// Context-dependent ones, decided in triggerWord.
-	for _, w := range []string{"me", "v", "at"} {
+	for _, w := range []string{"me", "v", "at", "ly", "gl", "gy", "gd"} {
+		ix.add(w)
+	}
+	for _, w := range []string{"tinyurl", "shorturl", "cutt"} {
+		ix.set[w] |= roleKey
 		ix.add(w)
 	}
 	numWords := []string{"plus"}
@@ -617,6 +621,10 @@ func (ix *triggerIndex) triggerWord(w []byte, prev, next byte) uint8 {
 	switch string(w) {
 	case "me":
 		if prev == '.' { // t.me, wa.me, m.me
+			return roleKey
+		}
+	case "ly", "gl", "gy", "gd":
+		if (prev == '.' || prev == ' ') && next == '/' { // bit.ly/…, "bit ly/…", goo.gl/…
 			return roleKey
 		}
 	case "v":

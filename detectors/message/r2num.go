@@ -34,15 +34,21 @@ func (d *Detector) announcedPartial(sc *scratch, v *value, n int) bool {
 // ("our number of workers is 300", "número de piezas").
 func (sc *scratch) partialAnnounced(start, w int) bool {
 	toks := sc.toks
-	for k := start - 1; k >= 0 && k >= start-w && toks[k].sent == toks[start].sent; k-- {
+	lim := start - w
+	for k := start - 1; k >= 0 && k >= lim && toks[k].sent == toks[start].sent; k-- {
 		t := &toks[k]
+		if t.kind == tHan {
+			lim-- // a Chinese character is a token, not a word: "绿色那个软件的号"
+		}
 		if t.shadow || t.mEnd == 0 || !t.ch.phoneCapable() {
 			continue
 		}
-		if t.cats&catChannel != 0 {
+		// An app named outright, or described ("the green messenger: +7 912"):
+		// a described app is a deliberate disguise, as strong as the name.
+		if t.cats&catChannel != 0 || t.cats&(catChannelWeak|catAppRef) == catChannelWeak|catAppRef {
 			return sc.onlyFillers(int(t.mEnd), start) // "WhatsApp: 0912", not "No WhatsApp please, the MOQ is 500"
 		}
-		if t.cats&catNumberWord != 0 && sc.possessedAt(k) && !sc.countingOf(int(t.mEnd)) {
+		if t.cats&catNumberWord != 0 && (sc.possessedAt(k) || sc.noteBefore(k)) && !sc.countingOf(int(t.mEnd)) {
 			return true
 		}
 	}
@@ -129,7 +135,7 @@ func (sc *scratch) onlyFillers(from, to int) bool {
 		if words > 2 {
 			return false
 		}
-		if t.cats&(catNumberWord|catPossSelf|catPossSelfPost) != 0 && t.cats&catNeg == 0 {
+		if t.cats&(catNumberWord|catPossSelf|catPossSelfPost|catConnector) != 0 && t.cats&catNeg == 0 {
 			if int(t.mEnd) > k+1 {
 				k = int(t.mEnd) - 1 // a phrase of several tokens ("của tôi") is one filler
 			}
@@ -147,4 +153,17 @@ var announceFillers = map[string]bool{
 	"is": true, "es": true, "e": true, "est": true, "c": true, "ist": true, "lautet": true, "это": true, "da": true,
 	"adalah": true, "la": true, "id": true, "no": false, "number": true, "num": true, "nr": true, "n": true,
 	"คือ": true, "是": true, "は": true, "는": true, "은": true, "है": true, "هو": true, "di": true, "ke": true,
+	"的": true, "の": true, "의": true, // "绿色那个软件的号：+86 131"
+}
+
+// noteBefore reports "write down" just before token k ("запишите номер",
+// "note down the number", "记一下号码"): the number announced is the one that
+// follows.
+func (sc *scratch) noteBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && sc.toks[j].sent == sc.toks[k].sent; j-- {
+		if sc.toks[j].mEnd > 0 && sc.toks[j].fam&famNote != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -244,7 +244,7 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 			if e, ok := sc.threshold(i); ok {
 				res.offer(RuleTARefusal, basisThreshold, 0.88, i, e)
 			}
-		case c&catSurcharge != 0 && inTA && !sc.neutral(i) && !sc.negatedBefore(i) && !sc.negatedAfter(i) &&
+		case c&catSurcharge != 0 && inTA && !sc.neutral(i) && !sc.negatedBefore(i) && !sc.negatedAfter(i) && !sc.withoutBefore(i) &&
 			!(sc.is(i, "plus") && t.mEnd == int32(i+1)) && // "plus" alone is "more" ("plus sûr"); next to an amount comparePrices reads it
 			!sc.weCharge(i):
 			res.offer(RuleTASurcharge, basisFee, 0.9, i, int(t.mEnd))
@@ -666,4 +666,15 @@ func (sc *scratch) weCharge(i int) bool {
 		}
 	}
 	return true
+}
+
+// withoutBefore reports "without" right before token i: "sin comisiones",
+// "ohne Aufpreis", "tanpa biaya tambahan" name a cost that is not there.
+func (sc *scratch) withoutBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2 && sc.toks[k].clause == sc.toks[i].clause; k-- {
+		if t := &sc.toks[k]; t.mEnd > 0 && t.cats&catWithout != 0 {
+			return true
+		}
+	}
+	return false
 }

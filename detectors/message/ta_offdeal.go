@@ -1,10 +1,13 @@
 package message
 
+import "sync"
+
 // Bases of the off-platform deal family.
 const (
-	basisOffPlatformDeal = "offplatform_deal"  // "order outside the platform for a better price", 私下交易
-	basisCancelDirect    = "cancel_pay_direct" // "cancel the Alibaba order and pay our company account"
-	basisOffTAPay        = "off_ta_payment"    // "pay to my personal account", "pay in USDT, better price"
+	basisOffPlatformDeal = "offplatform_deal"   // "order outside the platform for a better price", 私下交易
+	basisCancelDirect    = "cancel_pay_direct"  // "cancel the Alibaba order and pay our company account"
+	basisOffTAPay        = "off_ta_payment"     // "pay to my personal account", "pay in USDT, better price"
+	basisFeeDodge        = "platform_fee_dodge" // "transfer straight to our account, no platform fee"
 )
 
 // offPlatformDeal reads the transaction moved off the platform: a word of
@@ -44,6 +47,9 @@ func (sc *scratch) cancelPushed(text string, res *taResult) {
 		t := &toks[i]
 		if t.mEnd == 0 || t.fam&famCancel == 0 || sc.negatedBefore(i) || sc.allFam&famRefund != 0 {
 			continue
+		}
+		if sc.bareCancel(i) && !sc.orderNear(i) {
+			continue // a bare "cancel" / "close": only with the order it cancels
 		}
 		s := t.sent
 		for k := int(t.mEnd); k < len(toks) && toks[k].sent <= s+1; k++ {
@@ -104,7 +110,7 @@ func (sc *scratch) offTAPayPushed(text string, res *taResult) {
 			if toks[k].sent != s || toks[k].mEnd == 0 || k == i {
 				continue
 			}
-			if sc.taPositive(k, text) {
+			if sc.taPositive(k, text) && !sc.thanBefore(k) {
 				pushed = false
 				break // "deposit by Western Union, the balance through Trade Assurance"
 			}
@@ -117,4 +123,98 @@ func (sc *scratch) offTAPayPushed(text string, res *taResult) {
 			return
 		}
 	}
+}
+
+// feeDodge reads a direct payment put forward to dodge the platform's fee:
+// "Transfer langsung ke rekening kami, lebih murah tanpa biaya platform",
+// "переводом на карту, так без комиссии платформы". A clause names the
+// platform and its fee with a word of going without or saving it, and the
+// message pushes a direct way of paying.
+func (sc *scratch) feeDodge(text string, res *taResult) {
+	toks := sc.toks
+	for p := range toks {
+		if toks[p].mEnd == 0 || toks[p].cats&catPlatform == 0 {
+			continue
+		}
+		c := toks[p].clause
+		fee, dodge := false, false
+		for k := range toks {
+			t := &toks[k]
+			if t.clause != c || t.mEnd == 0 {
+				continue
+			}
+			fee = fee || t.cats&catSurcharge != 0
+			dodge = dodge || t.cats&(catWithout|catNeg|catNegX) != 0 || t.fam&famPerk != 0 || sc.taxKindAt(k)&txSave != 0
+		}
+		if !fee || !(dodge || sc.negatedLater(p)) {
+			continue
+		}
+		for q := range toks {
+			if toks[q].clause != c && sc.taPositive(q, text) {
+				return // "no platform fee for you, pay by T/T under Trade Assurance"
+			}
+		}
+		if k := sc.anyAltPushed(text); k >= 0 {
+			res.offerFresh(RuleTARefusal, basisFeeDodge, 0.87, min(p, k), max(int(toks[p].mEnd), int(toks[k].mEnd)))
+			return
+		}
+	}
+}
+
+// thanBefore reports Trade Assurance at k as what is compared against:
+// "cheaper than the TA payment", "más barato que Trade Assurance", 比信保便宜.
+func (sc *scratch) thanBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2 && sc.toks[j].clause == sc.toks[k].clause; j-- {
+		if thanWords[string(sc.norm[sc.toks[j].s:sc.toks[j].e])] {
+			return true
+		}
+	}
+	return false
+}
+
+var thanWords = map[string]bool{
+	"than": true, "que": true, "als": true, "чем": true, "daripada": true, "比": true, "di": true, "hơn": true,
+	"กว่า": true, "से": true, "من": true,
+}
+
+// orderNear reports an order noun within three tokens of token i in its
+// clause ("on annule la commande", "注文をキャンセル", "订单取消").
+func (sc *scratch) orderNear(i int) bool {
+	toks := sc.toks
+	for k := max(0, i-3); k < len(toks) && k <= i+3; k++ {
+		if k == i || toks[k].clause != toks[i].clause {
+			continue
+		}
+		w := string(sc.norm[toks[k].s:toks[k].e])
+		if toks[k].kind == tHan && k+1 < len(toks) && toks[k+1].kind == tHan {
+			w2 := w + string(sc.norm[toks[k+1].s:toks[k+1].e])
+			if orderNouns[w2] {
+				return true
+			}
+		}
+		if orderNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	cancelVerbOnce sync.Once
+	cancelVerbSet  map[string]bool
+)
+
+// bareCancel reports a cancel verb alone at token i (cancelVerbs), not a
+// phrase that names the order too.
+func (sc *scratch) bareCancel(i int) bool {
+	cancelVerbOnce.Do(func() {
+		tmp := new(scratch)
+		cancelVerbSet = map[string]bool{}
+		for _, w := range cancelVerbs {
+			normalize(w, tmp)
+			cancelVerbSet[string(tmp.norm)] = true
+		}
+	})
+	t := &sc.toks[i]
+	return t.mEnd == int32(i+1) && cancelVerbSet[string(sc.norm[t.s:t.e])]
 }

@@ -34,7 +34,8 @@ func (d *Detector) judgeTAFamilies(sc *scratch, text string, buyerAsked bool) (t
 	offDeal := sc.allCats&catOutside != 0 && sc.allFam&famDeal != 0
 	cancel := sc.allFam&famCancel != 0
 	offPay := sc.allFam&famOffPay != 0
-	if sc.allFam&famTAx == 0 && !deposit && !routes && !offDeal && !cancel && !offPay && !sc.hasNegTA(text) {
+	dodge := sc.allCats&(catPlatform|catSurcharge|catAltPay) == catPlatform|catSurcharge|catAltPay
+	if sc.allFam&famTAx == 0 && !deposit && !routes && !offDeal && !cancel && !offPay && !dodge && !sc.hasNegTA(text) {
 		return res, ok
 	}
 	if !ok {
@@ -67,6 +68,9 @@ func (d *Detector) judgeTAFamilies(sc *scratch, text string, buyerAsked bool) (t
 	}
 	if offPay {
 		sc.offTAPayPushed(text, &res)
+	}
+	if dodge && res.conf == 0 {
+		sc.feeDodge(text, &res)
 	}
 	if deposit && !named && res.conf == 0 {
 		sc.depositPushed(&res)
