@@ -307,10 +307,18 @@ func (sc *scratch) findAppIDs() {
 // spacedShortener reports a link shortener written with a space for its dot
 // ("bit ly/3tAp3Kz"): a quick look for " ly/" and its kin before the fold.
 func spacedShortener(b []byte) bool {
-	for _, tail := range [...]string{" ly/", " gl/", " gy/", " gd/", " cc/", " at/", " id/", " com/"} {
-		if bytes.Contains(b, []byte(tail)) {
-			return true
+	for i := bytes.IndexByte(b, '/'); i >= 0; {
+		if i >= 3 {
+			switch string(b[i-3 : i]) {
+			case " ly", " gl", " gy", " gd", " cc", " at", " id", "com":
+				return true
+			}
 		}
+		j := bytes.IndexByte(b[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		i += j + 1
 	}
 	return false
 }
