@@ -237,7 +237,8 @@ var offPlatformLexicon = []lexEntry{
 	// The platform and its fee in more forms: "комиссии платформы", "प्लेटफ़ॉर्म फीस", "Plattformgebühr".
 	{catPlatform, 0, []string{"платформы", "प्लेटफ़ॉर्म", "platformun", "platformu", "plateforme alibaba"}},
 	{catPlatform | catSurcharge, 0, platformFeeWords},
-	{catSurcharge, 0, []string{"फीस", "ค่าธรรมเนียม", "biaya", "phí", "comisiones", "commissioni", "tarifa", "tarifas"}},
+	{catSurcharge, 0, []string{"फीस", "ค่าธรรมเนียม", "biaya", "phí", "comisiones", "commissioni", "tarifa", "tarifas",
+		"preço sobe", "sobe o preço", "o preço sobe", "fica mais caro", "acrescentamos"}},
 	// "长按识别" is the long press that opens a QR code in a picture.
 	{catQR, 0, []string{"长按识别", "长按扫码", "长按图片识别", "长按二维码"}},
 	// Longer phrases that are none of the family ("a personal account manager").
