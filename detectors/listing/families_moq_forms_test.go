@@ -1,0 +1,157 @@
+package listing_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/haili/haili/detectors/listing"
+	"github.com/haili/haili/schemas"
+)
+
+// moqCase is one generated description and the rule false_moq must report
+// on it (or "" for a clean listing) for a listing counted in unit with the
+// given MOQ.
+type moqCase struct {
+	desc, unit string
+	moq        float64
+	want       string
+}
+
+const ruleText = "moq_contradicted_by_description"
+
+func runMOQCases(t *testing.T, cases []moqCase) {
+	t.Helper()
+	d := listing.NewFalseMOQ(defaultConfig(t))
+	for _, c := range cases {
+		l := &schemas.Listing{CategoryID: "generic", Unit: c.unit, MOQ: c.moq, PriceTiers: tiers(c.moq, 2, c.moq*100, 1.8),
+			Description: "Good goods. " + c.desc + " Lead time 20 days."}
+		if r := rule(d, l, nil); r != c.want {
+			t.Errorf("%q (unit %s, MOQ %v): got %q, want %q", c.desc, c.unit, c.moq, r, c.want)
+		}
+	}
+	t.Logf("%d generated cases", len(cases))
+}
+
+// flaggedAndConsistent makes a case that contradicts an MOQ of 1 and the
+// same text with the MOQ it states, which is clean.
+func flaggedAndConsistent(desc, unit string, stated float64) []moqCase {
+	return []moqCase{{desc, unit, 1, ruleText}, {desc, unit, stated, ""}}
+}
+
+// moqForms returns the MOQ statements of a language in moqLangs.
+func moqForms(lang string) []string {
+	for _, lg := range moqLangs {
+		if lg.lang == lang {
+			return lg.forms
+		}
+	}
+	panic("no language " + lang)
+}
+
+// sep is the space between a number and its unit word in a language.
+func sep(lang string) string {
+	switch lang {
+	case "zh", "ja", "th", "ko":
+		return ""
+	}
+	return " "
+}
+
+// unitWordsByLang are the words for the units listings are counted in, per
+// language; CJK and Thai write them without a space.
+var unitWordsByLang = map[string]map[string][]string{
+	"en": {"dozen": {"dozen", "dozens", "dz"}, "roll": {"rolls"}, "carton": {"cartons", "ctns"}, "set": {"sets"},
+		"meter": {"meters", "metres"}, "kilogram": {"kg", "kilograms"}, "ton": {"tons", "tonnes"}, "pair": {"pairs"},
+		"square meter": {"m²", "m2", "square meters", "sqm"}},
+	"zh": {"dozen": {"打"}, "roll": {"卷"}, "carton": {"箱"}, "set": {"套"}, "meter": {"米"}, "kilogram": {"公斤", "千克"},
+		"ton": {"吨"}, "pair": {"双"}, "square meter": {"平方米", "平米"}},
+	"es": {"dozen": {"docenas"}, "roll": {"rollos"}, "carton": {"cartones", "cajas"}, "set": {"juegos"}, "meter": {"metros"},
+		"kilogram": {"kilos", "kg"}, "ton": {"toneladas"}, "pair": {"pares"}, "square meter": {"metros cuadrados", "m²", "m2"}},
+	"pt": {"dozen": {"dúzias"}, "roll": {"rolos"}, "carton": {"caixas"}, "set": {"conjuntos", "jogos"}, "meter": {"metros"},
+		"kilogram": {"quilos", "kg"}, "ton": {"toneladas"}, "pair": {"pares"}, "square meter": {"metros quadrados", "m²"}},
+	"fr": {"dozen": {"douzaines"}, "roll": {"rouleaux"}, "carton": {"cartons"}, "set": {"ensembles", "lots"},
+		"meter": {"mètres"}, "kilogram": {"kg", "kilos"}, "ton": {"tonnes"}, "pair": {"paires"},
+		"square meter": {"mètres carrés", "m²"}},
+	"de": {"dozen": {"Dutzend"}, "roll": {"Rollen"}, "carton": {"Kartons"}, "set": {"Sets"}, "meter": {"Meter"},
+		"kilogram": {"kg", "Kilogramm"}, "ton": {"Tonnen"}, "pair": {"Paar"}, "square meter": {"Quadratmeter", "qm", "m²"}},
+	"it": {"dozen": {"dozzine"}, "roll": {"rotoli"}, "carton": {"cartoni"}, "set": {"set"}, "meter": {"metri"},
+		"kilogram": {"kg", "chili"}, "ton": {"tonnellate"}, "pair": {"paia"}, "square meter": {"metri quadrati", "mq", "m²"}},
+	"ru": {"dozen": {"дюжин"}, "roll": {"рулонов"}, "carton": {"коробок"}, "set": {"комплектов", "наборов"},
+		"meter": {"метров", "м"}, "kilogram": {"кг", "килограммов"}, "ton": {"тонн"}, "pair": {"пар"},
+		"square meter": {"м²", "кв.м", "кв. м", "квадратных метров"}},
+	"tr": {"dozen": {"düzine"}, "roll": {"rulo"}, "carton": {"koli"}, "set": {"set", "takım"}, "meter": {"metre"},
+		"kilogram": {"kg", "kilo"}, "ton": {"ton"}, "pair": {"çift"}, "square meter": {"metrekare", "m²"}},
+	"ar": {"dozen": {"دزينة"}, "roll": {"لفة"}, "carton": {"كرتونة"}, "set": {"طقم"}, "meter": {"متر"},
+		"kilogram": {"كجم", "كيلوغرام"}, "ton": {"طن"}, "pair": {"زوج"}, "square meter": {"متر مربع"}},
+	"hi": {"dozen": {"दर्जन"}, "roll": {"रोल"}, "carton": {"कार्टन"}, "set": {"सेट"}, "meter": {"मीटर"},
+		"kilogram": {"किलो", "किलोग्राम"}, "ton": {"टन"}, "pair": {"जोड़ी", "जोड़े"}, "square meter": {"वर्ग मीटर"}},
+	"id": {"dozen": {"lusin"}, "roll": {"roll", "gulung"}, "carton": {"karton", "dus"}, "set": {"set"}, "meter": {"meter"},
+		"kilogram": {"kg"}, "ton": {"ton"}, "pair": {"pasang"}, "square meter": {"meter persegi", "m2"}},
+	"vi": {"dozen": {"tá"}, "roll": {"cuộn"}, "carton": {"thùng"}, "set": {"bộ"}, "meter": {"mét"}, "kilogram": {"kg", "ký"},
+		"ton": {"tấn"}, "pair": {"đôi"}, "square meter": {"mét vuông", "m2"}},
+	"th": {"dozen": {"โหล"}, "roll": {"ม้วน"}, "carton": {"ลัง"}, "set": {"ชุด"}, "meter": {"เมตร"},
+		"kilogram": {"กิโล", "กิโลกรัม"}, "ton": {"ตัน"}, "pair": {"คู่"}, "square meter": {"ตารางเมตร"}},
+	"ja": {"dozen": {"ダース"}, "roll": {"ロール", "巻"}, "carton": {"ケース", "カートン"}, "set": {"セット"},
+		"meter": {"メートル", "m"}, "kilogram": {"キロ", "キログラム", "kg"}, "ton": {"トン"}, "pair": {"足", "ペア"},
+		"square meter": {"平方メートル", "㎡"}},
+	"ko": {"dozen": {"다스"}, "roll": {"롤"}, "carton": {"박스", "카톤"}, "set": {"세트"}, "meter": {"미터"},
+		"kilogram": {"킬로", "킬로그램", "kg"}, "ton": {"톤"}, "pair": {"켤레"}, "square meter": {"제곱미터", "평방미터"}},
+}
+
+// TestFamilyMOQUnitWordsLanguages: a minimum stated in the listing's unit
+// (dozen, roll, carton, set, metre, kg, ton, pair, m²) in each language's
+// word for it, in ASCII, grouped and native digits, contradicts an MOQ of
+// one; the same text agrees with the MOQ it states.
+func TestFamilyMOQUnitWordsLanguages(t *testing.T) {
+	var cases []moqCase
+	for _, lg := range moqLangs {
+		for unit, words := range unitWordsByLang[lg.lang] {
+			for _, w := range words {
+				for _, num := range lg.numbers(1000) {
+					qty := num + sep(lg.lang) + w
+					if lg.lang == "ko" && !strings.ContainsAny(w[:1], "abcdefghijklmnopqrstuvwxyz") {
+						qty = num + " " + w
+					}
+					for _, f := range lg.forms {
+						cases = append(cases, flaggedAndConsistent(fmt.Sprintf(f, qty), unit, 1000)...)
+					}
+				}
+			}
+		}
+	}
+	// The examples behind the family.
+	cases = append(cases,
+		moqCase{"न्यूनतम ऑर्डर: ५०० दर्जन प्रति साइज़।", "dozen", 1, ruleText},
+		moqCase{"สั่งซื้อขั้นต่ำ ๑,๐๐๐ ม้วน ต่อสี", "roll", 1, ruleText},
+		moqCase{"สั่งซื้อขั้นต่ำ ๑,๐๐๐ม้วนต่อสี", "roll", 1, ruleText},
+		moqCase{"MOQ 50 dozen per size.", "piece", 1, ruleText}, // 600 pieces
+		moqCase{"MOQ 50 dozen per size.", "piece", 600, ""},
+		moqCase{"MOQ 600 pcs (50 dozen).", "dozen", 50, ""},
+	)
+	runMOQCases(t, cases)
+}
+
+// TestFamilyMOQHardNegatives: samples, customisation minimums and
+// consistent conversions next to a true MOQ stay clean in every language
+// form.
+func TestFamilyMOQHardNegatives(t *testing.T) {
+	var cases []moqCase
+	for _, lg := range moqLangs {
+		custom := fmt.Sprintf(lg.custom, lg.numbers(500)[0]+sep(lg.lang)+lg.pieces[0])
+		cases = append(cases, moqCase{custom, "piece", 1, ""})
+		for _, f := range lg.forms {
+			// The minimum is the MOQ in a larger unit: 1 ton is 1000 kg.
+			ton := fmt.Sprintf(f, "1"+sep(lg.lang)+unitWordsByLang[lg.lang]["ton"][0])
+			cases = append(cases, moqCase{ton + " " + lg.numbers(1000)[0] + sep(lg.lang) + lg.kilos + ".", "kilogram", 1000, ""},
+				moqCase{ton, "ton", 1, ""})
+		}
+	}
+	cases = append(cases,
+		moqCase{"Sample 1 pc available. MOQ 1 piece.", "piece", 1, ""},
+		moqCase{"Custom logo from 500 pcs; plain stock from 1 piece.", "piece", 1, ""},
+		moqCase{"MOQ 1 carton; 1,500 pcs/carton.", "carton", 1, ""},
+		moqCase{"Minimum order 1 pallet, shipped on pallets of 48 cartons.", "pallet", 1, ""},
+	)
+	runMOQCases(t, cases)
+}
