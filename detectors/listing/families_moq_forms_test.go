@@ -49,6 +49,73 @@ func moqForms(lang string) []string {
 	panic("no language " + lang)
 }
 
+// thousandsShorthand is how each language abbreviates thousands after a
+// number ("3k", "3 mil", "3 тыс."), with a piece word.
+var thousandsShorthand = map[string]struct {
+	marks []string
+	piece string
+}{
+	"en": {[]string{"k", "K", " thousand"}, "pcs"},
+	"zh": {[]string{"k", "K", "千"}, "件"},
+	"es": {[]string{"k", " mil"}, "piezas"},
+	"pt": {[]string{"k", " mil"}, "peças"},
+	"fr": {[]string{"k", " mille"}, "pièces"},
+	"de": {[]string{"k", "K", " Tsd.", " tausend"}, "Stück"},
+	"it": {[]string{"k", " mila"}, "pezzi"},
+	"ru": {[]string{"k", " тыс.", " тыс", " тысяч"}, "шт"},
+	"tr": {[]string{"k", "K", " bin"}, "adet"},
+	"ar": {[]string{"k", " ألف"}, "قطعة"},
+	"hi": {[]string{"k", " हज़ार", " हजार"}, "पीस"},
+	"id": {[]string{"k", "K", " ribu", "rb"}, "pcs"},
+	"vi": {[]string{"k", " nghìn", " ngàn"}, "cái"},
+	"th": {[]string{"k", "พัน"}, "ชิ้น"},
+	"ja": {[]string{"k", "千"}, "個"},
+	"ko": {[]string{"k", "천"}, "개"},
+}
+
+// decimalPoint marks the languages whose numbers use a decimal point.
+var decimalPoint = map[string]bool{"en": true, "zh": true, "ja": true, "ko": true, "th": true, "hi": true, "ar": true}
+
+// productionMinimum states a minimum production run, which is a minimum
+// order, in each language.
+var productionMinimum = map[string]string{
+	"en": "Minimum production %s per model.", "zh": "最低生产量%s每款。", "es": "Producción mínima %s por modelo.",
+	"pt": "Produção mínima de %s por modelo.", "fr": "Production minimale %s par modèle.",
+	"de": "Mindestproduktionsmenge %s pro Modell.", "it": "Produzione minima %s per modello.",
+	"ru": "Минимальный тираж %s на модель.", "tr": "Minimum üretim %s model başına.",
+	"ar": "الحد الأدنى للإنتاج %s لكل موديل.", "hi": "न्यूनतम उत्पादन %s प्रति मॉडल।",
+	"id": "Minimal produksi %s per model.", "vi": "Sản xuất tối thiểu %s mỗi mẫu.", "th": "ผลิตขั้นต่ำ %s ต่อรุ่น",
+	"ja": "最小生産数は%sです。", "ko": "최소 생산 %s (모델별)",
+}
+
+// TestFamilyMOQThousandsShorthand: "3k pcs", "2.5K", "3 mil peças", "3 тыс.
+// шт" after an MOQ or minimum-production phrase, in 16 languages.
+func TestFamilyMOQThousandsShorthand(t *testing.T) {
+	var cases []moqCase
+	for lang, th := range thousandsShorthand {
+		forms := append([]string{productionMinimum[lang]}, moqForms(lang)...)
+		for _, mark := range th.marks {
+			for _, n := range []struct {
+				text  string
+				value float64
+			}{{"3", 3000}, {"10", 10000}, {"2.5", 2500}} {
+				if n.text == "2.5" && !decimalPoint[lang] {
+					continue // "2,5k" is a decimal comma where "," may also group
+				}
+				qty := separated(lang, n.text+mark, th.piece)
+				if strings.HasPrefix(mark, " ") || lang == "zh" || lang == "ja" || lang == "th" {
+					qty = n.text + mark + sep(lang) + th.piece
+				}
+				for _, f := range forms {
+					cases = append(cases, flaggedAndConsistent(fmt.Sprintf(f, qty), "piece", n.value)...)
+				}
+			}
+		}
+	}
+	runMOQCases(t, cases)
+}
+
+
 // sep is the space between a number and its unit word in a language.
 func sep(lang string) string {
 	switch lang {

@@ -457,6 +457,9 @@ func wordAt(text string, k int, buf []byte) (word []byte, end int) {
 	}
 	e := k
 	for e < len(text) {
+		if e > k && isThaiStart(text, e) && !isThaiStart(text, k) {
+			break // "3kชิ้น": Thai, written without spaces, starts a new word
+		}
 		r, size := utf8.DecodeRuneInString(text[e:])
 		// Marks belong to the word: Devanagari and Thai vowel signs.
 		if r == '²' || (r < utf8.RuneSelf && isWordByte(byte(r))) ||
