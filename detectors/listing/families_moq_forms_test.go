@@ -115,7 +115,6 @@ func TestFamilyMOQThousandsShorthand(t *testing.T) {
 	runMOQCases(t, cases)
 }
 
-
 // sep is the space between a number and its unit word in a language.
 func sep(lang string) string {
 	switch lang {
@@ -195,6 +194,84 @@ func TestFamilyMOQUnitWordsLanguages(t *testing.T) {
 		moqCase{"MOQ 50 dozen per size.", "piece", 1, ruleText}, // 600 pieces
 		moqCase{"MOQ 50 dozen per size.", "piece", 600, ""},
 		moqCase{"MOQ 600 pcs (50 dozen).", "dozen", 50, ""},
+	)
+	runMOQCases(t, cases)
+}
+
+// packOnly states per language that goods sell only by a larger pack whose
+// content is given (%s is the content).
+var packOnly = map[string][]string{
+	"en": {"Sold by pallet only (1 pallet = %s).", "Only sold by the case of %s.", "We sell by the carton only, %s per carton.",
+		"Only full container loads (20 ft, about %s)."},
+	"zh": {"仅按托销售（1托=%s）。", "整箱起订，每箱%s。"},
+	"es": {"Solo se vende por palé (1 palé = %s).", "Venta únicamente por caja de %s."},
+	"pt": {"Vendemos apenas por contêiner de 20 pés (aprox. %s).", "Somente por caixa fechada com %s."},
+	"fr": {"Vente par palette uniquement (1 palette = %s).", "Vendu uniquement par carton de %s."},
+	"de": {"Verkauf nur palettenweise (1 Palette = %s).", "Nur als ganze Kartons à %s."},
+	"it": {"Venduto solo a bancale (1 bancale = %s).", "Vendita solo per cartone da %s."},
+	"ru": {"Продаём только паллетами (1 паллета = %s).", "Только целыми коробками по %s."},
+	"tr": {"Sadece palet halinde satılır (1 palet = %s).", "Yalnızca koli ile satış, koli içi %s."},
+	"ar": {"يباع بالكرتونة فقط (الكرتونة = %s).", "البيع بالمنصة فقط (المنصة = %s)."},
+	"hi": {"केवल पैलेट में बेचा जाता है (1 पैलेट = %s)।", "सिर्फ कार्टन में बिक्री (1 कार्टन = %s)।"},
+	"id": {"Hanya dijual per karton (1 karton = %s).", "Hanya per palet, isi %s."},
+	"vi": {"Chỉ bán theo thùng (1 thùng = %s).", "Chỉ bán nguyên pallet, %s mỗi pallet."},
+	"th": {"ขายยกลังเท่านั้น (1 ลัง = %s)", "ขายเป็นพาเลทเท่านั้น 1 พาเลท = %s"},
+	"ja": {"ケース単位での販売となります（1ケース＝%s）。", "パレット単位のみ（1パレット=%s）。"},
+	"ko": {"박스 단위로만 판매합니다 (1박스 = %s).", "팔레트 단위 판매 (1팔레트 = %s)."},
+}
+
+// TestFamilyMOQSoldByPackOnly: goods sold only by a pallet, case, carton or
+// container whose content is stated are sold from that content; an MOQ of
+// one unit is false. A content in another unit, or a pack or container
+// mentioned for shipping only, contradicts nothing.
+func TestFamilyMOQSoldByPackOnly(t *testing.T) {
+	contents := map[string][]struct {
+		text, unit string
+		value      float64
+	}{}
+	for _, lg := range moqLangs {
+		w := unitWordsByLang[lg.lang]
+		contents[lg.lang] = []struct {
+			text, unit string
+			value      float64
+		}{
+			{lg.numbers(48)[0] + sep(lg.lang) + w["carton"][0], "carton", 48},
+			{lg.numbers(200)[0] + sep(lg.lang) + lg.pieces[0], "piece", 200},
+			{lg.numbers(10000)[0] + sep(lg.lang) + lg.kilos, "kilogram", 10000},
+		}
+	}
+	var cases []moqCase
+	for lang, forms := range packOnly {
+		for _, f := range forms {
+			for _, c := range contents[lang] {
+				if c.unit == "carton" && strings.Contains(f, unitWordsByLang[lang]["carton"][0]) {
+					continue // a carton of cartons
+				}
+				cases = append(cases, flaggedAndConsistent(fmt.Sprintf(f, c.text), c.unit, c.value)...)
+			}
+		}
+	}
+	cases = append(cases,
+		// The examples behind the family.
+		moqCase{"Vente par palette uniquement (1 palette = 48 cartons).", "carton", 1, ruleText},
+		moqCase{"Vendemos apenas por contêiner de 20 pés (aprox. 10 toneladas = 10.000 kg).", "kilogram", 1, ruleText},
+		moqCase{"Only full container loads (20 ft, about 10 tons).", "kilogram", 1, ruleText},
+		moqCase{"FCL only: 20GP holds about 12 tons.", "kilogram", 1, ruleText},
+		moqCase{"Only full container loads (20 ft, about 10 tons).", "ton", 10, ""},
+		// No content stated: nothing to convert, left clean.
+		moqCase{"FCL only.", "kilogram", 1, ""},
+		moqCase{"Sold by pallet only.", "carton", 1, ""},
+		// Packs and containers for shipping only.
+		moqCase{"Shipped on pallets of 48 cartons.", "carton", 1, ""},
+		moqCase{"We can also load a 20 ft container (about 10 tons).", "kilogram", 1, ""},
+		moqCase{"Packing: 1,500 pcs/carton, 48 cartons per pallet.", "carton", 1, ""},
+		moqCase{"Sold by carton only (1,500 pcs/carton).", "carton", 1, ""},
+		moqCase{"MOQ 1 ton (1 ton = 1000 kg).", "ton", 1, ""},
+		moqCase{"Sold by the ton only (1 ton = 1000 kg).", "ton", 1, ""},
+		moqCase{"Sample 1 pc available; sold by the carton only, 1 carton.", "carton", 1, ""},
+		moqCase{"Custom logo from 500 pcs; sold by carton only for custom orders of 500 pcs.", "piece", 1, ""},
+		moqCase{"整箱发货，每箱48件。", "piece", 1, ""},
+		moqCase{"Versand auf Paletten zu 48 Kartons.", "carton", 1, ""},
 	)
 	runMOQCases(t, cases)
 }
