@@ -198,6 +198,80 @@ func TestFamilyMOQUnitWordsLanguages(t *testing.T) {
 	runMOQCases(t, cases)
 }
 
+// numberWords are quantities written in words per language, with their
+// value and a piece word.
+var numberWords = map[string]struct {
+	words []struct {
+		text  string
+		value float64
+	}
+	piece string
+}{
+	"en": {[]struct {
+		text  string
+		value float64
+	}{{"five hundred", 500}, {"Two thousand five hundred", 2500}, {"a thousand", 1000}, {"one hundred and twenty", 120},
+		{"twenty-five thousand", 25000}, {"ten thousand", 10000}}, "pieces"},
+	"es": {numbers("quinientas", 500, "dos mil quinientas", 2500, "mil", 1000, "cien", 100, "veinticinco mil", 25000), "piezas"},
+	"pt": {numbers("quinhentas", 500, "duas mil e quinhentas", 2500, "mil", 1000, "cem", 100, "dez mil", 10000), "peças"},
+	"fr": {numbers("cinq cents", 500, "deux mille cinq cents", 2500, "mille", 1000, "quatre-vingts", 80, "soixante-dix", 70), "pièces"},
+	"de": {numbers("fünfhundert", 500, "zweitausendfünfhundert", 2500, "tausend", 1000, "eintausend", 1000, "zweihundert", 200), "Stück"},
+	"it": {numbers("cinquecento", 500, "duemilacinquecento", 2500, "mille", 1000, "duecento", 200, "diecimila", 10000), "pezzi"},
+	"ru": {numbers("пятьсот", 500, "две тысячи пятьсот", 2500, "тысяча", 1000, "пятисот", 500, "двух тысяч", 2000), "штук"},
+	"tr": {numbers("beş yüz", 500, "iki bin beş yüz", 2500, "bin", 1000, "yüz", 100, "on bin", 10000), "adet"},
+	"id": {numbers("lima ratus", 500, "dua ribu lima ratus", 2500, "seribu", 1000, "seratus", 100, "dua puluh", 20), "pcs"},
+	"vi": {numbers("năm trăm", 500, "hai nghìn năm trăm", 2500, "một nghìn", 1000, "hai mươi", 20), "cái"},
+	"hi": {numbers("पाँच सौ", 500, "दो हज़ार", 2000, "एक हज़ार", 1000, "ढाई हजार", 2500), "पीस"},
+	"ar": {numbers("خمسمائة", 500, "ألفين", 2000, "ألف", 1000, "ثلاثة آلاف", 3000), "قطعة"},
+	"zh": {numbers("五百", 500, "两千", 2000, "两千五百", 2500, "一万", 10000, "三十", 30), "件"},
+	"ja": {numbers("五百", 500, "二千", 2000, "千", 1000, "一万", 10000), "個"},
+	"ko": {numbers("오백", 500, "이천", 2000, "천", 1000, "만", 10000), "개"},
+	"th": {numbers("ห้าร้อย", 500, "สองพัน", 2000, "หนึ่งพัน", 1000, "สองหมื่น", 20000), "ชิ้น"},
+}
+
+func numbers(pairs ...any) []struct {
+	text  string
+	value float64
+} {
+	var out []struct {
+		text  string
+		value float64
+	}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		out = append(out, struct {
+			text  string
+			value float64
+		}{pairs[i].(string), float64(pairs[i+1].(int))})
+	}
+	return out
+}
+
+// TestFamilyMOQNumberWords: a minimum written in words ("five hundred
+// pieces", "两千件", "пятьсот штук") contradicts an MOQ of one and agrees
+// with the MOQ it states.
+func TestFamilyMOQNumberWords(t *testing.T) {
+	var cases []moqCase
+	for lang, nw := range numberWords {
+		for _, w := range nw.words {
+			qty := w.text + sep(lang) + nw.piece
+			for _, f := range moqForms(lang) {
+				cases = append(cases, flaggedAndConsistent(fmt.Sprintf(f, qty), "piece", w.value)...)
+			}
+		}
+	}
+	cases = append(cases,
+		moqCase{"Minimum order: five hundred pieces per size.", "piece", 1, ruleText},
+		// Small words, articles and look-alikes stay clean.
+		moqCase{"Minimum order: one piece, samples welcome.", "piece", 1, ""},
+		moqCase{"Minimum order: a piece or two.", "piece", 1, ""},
+		moqCase{"MOQ: two cartons.", "carton", 1, ""}, // small counts read in words are left alone
+		moqCase{"最小起订量：三件套。", "set", 1, ""},
+		moqCase{"최소 주문 수량이 없습니다, 이상 1개.", "piece", 1, ""},
+		moqCase{"Minimum order on request; samples 1 pc.", "piece", 1, ""},
+	)
+	runMOQCases(t, cases)
+}
+
 // packOnly states per language that goods sell only by a larger pack whose
 // content is given (%s is the content).
 var packOnly = map[string][]string{

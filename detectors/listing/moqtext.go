@@ -277,6 +277,20 @@ func firstQuantity(desc string, from, to int, lu unitInfo, bareOK bool) (float64
 	for i := from; i < to; {
 		_, n := digitAt(desc, i)
 		if n == 0 {
+			if v, e, ok := numberWordsAt(desc, i); ok {
+				// "five hundred pieces", "两千件": read only with a unit
+				// word, as a bare number word is too often no quantity.
+				q := quantity{value: v}
+				q.unit, _, _, q.end = readUnit(desc, e, &q.value)
+				if q.unit.known() && q.value >= minWordNumber {
+					if val, ok := inListingUnits(q, lu); ok {
+						return val, true
+					}
+					first = false
+				}
+				i = e
+				continue
+			}
 			i++
 			continue
 		}
