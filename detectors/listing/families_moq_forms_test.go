@@ -346,6 +346,11 @@ func TestFamilyMOQSoldByPackOnly(t *testing.T) {
 		moqCase{"Custom logo from 500 pcs; sold by carton only for custom orders of 500 pcs.", "piece", 1, ""},
 		moqCase{"整箱发货，每箱48件。", "piece", 1, ""},
 		moqCase{"Versand auf Paletten zu 48 Kartons.", "carton", 1, ""},
+		moqCase{"Shipped by pallet only (48 cartons per pallet).", "carton", 1, ""},
+		moqCase{"Доставка только паллетами (1 паллета = 48 коробок).", "carton", 1, ""},
+		moqCase{"Envío solo por palé (1 palé = 48 cajas).", "carton", 1, ""},
+		moqCase{"仅按托发货（1托=48箱）。", "carton", 1, ""},
+		moqCase{"We ship and sell by pallet only (1 pallet = 48 cartons).", "carton", 1, ruleText},
 	)
 	runMOQCases(t, cases)
 }

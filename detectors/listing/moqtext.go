@@ -161,6 +161,24 @@ var customPhrases = newPhraseSet(specs(1,
 	"लोगो", "कस्टम", "प्रिंट", "โลโก้", "สกรีน", "สั่งทำ", "พิมพ์",
 ))
 
+// shipPhrases mark a clause as about shipping: a pack or container named
+// there is how goods travel ("shipped by pallet only"), unless salePhrases
+// say goods are also sold that way.
+var shipPhrases = newPhraseSet(specs(1,
+	"ship*", "deliver*", "transport*", "freight", "loading", "envío", "envio", "enviado*", "entrega*", "expédi*",
+	"livraison", "livré*", "versand*", "geliefert", "lieferung", "spedizion*", "spedit*", "consegna", "доставк*",
+	"отгрузк*", "отправк*", "kargo", "sevkiyat", "gönderi*", "pengiriman", "dikirim", "kirim", "giao hàng",
+	"vận chuyển", "จัดส่ง", "ส่งของ", "发货", "运输", "配送", "出荷", "発送", "配送", "배송", "운송", "출고", "شحن",
+	"توصيل", "शिपिंग", "डिलीवरी", "भेज*",
+))
+
+var salePhrases = newPhraseSet(specs(1,
+	"sell*", "sold", "sale*", "order*", "buy*", "purchas*", "vend*", "venta", "venda", "vente", "verkauf*",
+	"vendita", "продаж*", "продаём", "продаем", "продаётся", "продается", "заказ*", "satış", "satılır", "jual",
+	"dijual", "menjual", "bán", "ขาย", "销售", "出售", "卖", "起订", "起批", "起售", "販売", "注文", "購入", "판매",
+	"주문", "بيع", "يباع", "البيع", "बिक्री", "बेच*",
+))
+
 // promoPhrases mark a clause whose order value is the threshold of a
 // promotion or a service ("free shipping on a minimum order of $500"), not a
 // minimum the buyer must reach to order at all.
@@ -243,7 +261,9 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 			// often follows in parentheses, hence the wider window; a bare
 			// number or a pack without content ("FCL only") says nothing.
 			cs, ce := clauseBounds(desc, s, e)
-			if customPhrases.containsIn(desc, cs, ce) {
+			if customPhrases.containsIn(desc, cs, ce) ||
+				shipPhrases.containsIn(desc, cs, ce) && !salePhrases.containsIn(desc, cs, ce) {
+				// "Shipped by pallet only": how goods travel, not a minimum.
 				continue
 			}
 			if q, ok := firstQuantity(desc, e, min(ce, e+2*window), lu, false); ok && q > mt.stated {
