@@ -175,7 +175,7 @@ func skuMinimum(s *schemas.SKU, lu unitInfo, window int) (float64, bool) {
 	}
 	for k, val := range s.Attributes {
 		if _, e, tag, ok := moqPhrases.next(k, 0); ok && tag == tagMOQ && e > 0 {
-			if q, ok := firstQuantity(val, 0, len(val), lu); ok {
+			if q, ok := firstQuantity(val, 0, len(val), lu, true); ok {
 				take(q)
 				continue
 			}
@@ -199,7 +199,7 @@ func textMinimum(text string, lu unitInfo, window int) (float64, bool) {
 		}
 		pos = e
 		if tag == tagMOQ {
-			if q, ok := firstQuantity(text, e, min(len(text), e+window), lu); ok {
+			if q, ok := firstQuantity(text, e, min(len(text), e+window), lu, true); ok {
 				return q, true
 			}
 		}

@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,14 +9,15 @@ import (
 
 // Tags of moqPhrases matches.
 const (
-	tagMOQ   = iota + 1 // a phrase that introduces a minimum order quantity
-	tagPer              // "per" or "/", as in "550 W per piece"
-	tagValue            // a phrase that introduces a minimum order value
+	tagMOQ      = iota + 1 // a phrase that introduces a minimum order quantity
+	tagPer                 // "per" or "/", as in "550 W per piece"
+	tagValue               // a phrase that introduces a minimum order value
+	tagPackOnly            // goods sold only by a larger pack, whose content follows
 )
 
 // moqPhrases are the phrases that state a minimum order in the languages
 // merchants write in, plus the "per" that states an indivisible unit.
-var moqPhrases = newPhraseSet(append(specs(tagMOQ,
+var moqPhrases = newPhraseSet(slices.Concat(specs(tagMOQ,
 	// English
 	"moq", "m.o.q", "minimum order", "minimum order quantity", "minimum order qty", "min order", "min. order",
 	"min.order", "min order qty", "minimum quantity", "minimum purchase", "order minimum", "minimum of",
@@ -45,7 +47,20 @@ var moqPhrases = newPhraseSet(append(specs(tagMOQ,
 	"en az sipariş", "số lượng tối thiểu", "đơn hàng tối thiểu", "đặt hàng tối thiểu", "đơn tối thiểu",
 	"số lượng đặt tối thiểu", "न्यूनतम ऑर्डर", "न्यूनतम आर्डर", "न्यूनतम मात्रा", "कम से कम ऑर्डर", "สั่งซื้อขั้นต่ำ",
 	"สั่งขั้นต่ำ", "ขั้นต่ำในการสั่งซื้อ", "จำนวนขั้นต่ำ",
-), append(specs(tagPer, "per", "/"), specs(tagValue,
+	// A minimum production run is the minimum order of goods made to
+	// order ("minimal produksi 3k pcs per model"), in 16 languages.
+	"minimum production", "min production", "min. production", "minimum production quantity",
+	"minimum production run", "minimum run", "production minimum", "最低生产量", "最小生产量", "最少生产量", "起产量",
+	"起做量", "最低起做量", "producción mínima", "produccion minima", "mínimo de producción", "tirada mínima",
+	"produção mínima", "producao minima", "mínimo de produção", "tiragem mínima", "production minimale",
+	"production minimum", "minimum de production", "tirage minimum", "mindestproduktionsmenge", "mindestproduktion",
+	"mindestauflage", "mindestlosgröße", "produzione minima", "minimo di produzione", "tiratura minima", "lotto minimo",
+	"минимальный тираж", "минимальный объем производства", "минимальный объём производства", "minimum üretim",
+	"asgari üretim", "en az üretim", "الحد الأدنى للإنتاج", "الحد الادنى للانتاج", "न्यूनतम उत्पादन",
+	"minimal produksi", "minimum produksi", "min. produksi", "min produksi", "produksi minimal", "produksi minimum",
+	"sản xuất tối thiểu", "số lượng sản xuất tối thiểu", "ผลิตขั้นต่ำ", "ขั้นต่ำในการผลิต", "ยอดผลิตขั้นต่ำ",
+	"最小生産数", "最低生産数", "最小生産ロット", "最低生産ロット", "최소 생산", "최소생산",
+), specs(tagPer, "per", "/"), specs(tagValue,
 	"minimum order value", "minimum order amount", "min order value", "min. order value", "min order amount",
 	"minimum purchase amount", "minimum purchase value", "order value of at least", "minimum amount", "minimum value",
 	"minimum spend", "min spend", "min. spend", "minimum order total", "mov",
@@ -54,7 +69,84 @@ var moqPhrases = newPhraseSet(append(specs(tagMOQ,
 	"montant minimal", "mindestbestellwert", "mindestauftragswert", "valore minimo", "importo minimo",
 	"минимальная сумма", "сумма заказа от", "最低注文金額", "최소 주문 금액", "minimum sipariş tutarı",
 	"giá trị đơn hàng tối thiểu", "الحد الأدنى لقيمة الطلب",
-)...)...))
+), packOnlyPhrases()))
+
+// packOnlyLangs say, per language, that goods are sold only by a larger
+// pack (pallet, carton, case, roll, container): each template's %s is one of
+// the language's pack nouns. Each template carries an "only" (or "whole",
+// "full"), so a pack named for shipping ("shipped on pallets of 48
+// cartons") is no such statement.
+var packOnlyLangs = []struct{ templates, nouns []string }{
+	{[]string{"by the %s only", "by %s only", "only by the %s", "only by %s", "only sold by the %s", "only sold by %s",
+		"only sold per %s", "per %s only", "only sell by the %s", "only sell by %s", "only sell full %s", "only full %s",
+		"full %s only", "full %s loads only", "only in full %s"},
+		[]string{"pallet", "pallets", "carton", "cartons", "case", "cases", "container", "containers", "container load",
+			"roll", "rolls", "box", "boxes", "bale", "bales", "drum", "drums", "crate", "crates"}},
+	{[]string{"par %s uniquement", "uniquement par %s", "seulement par %s", "par %s seulement", "à la %s uniquement",
+		"au %s uniquement", "uniquement à la %s", "uniquement au %s", "%s complet uniquement", "%s complets uniquement",
+		"%s complète uniquement", "uniquement en %s complet"},
+		[]string{"palette", "palettes", "carton", "cartons", "conteneur", "conteneurs", "caisse", "caisses", "rouleau",
+			"rouleaux", "colis", "boîte", "boîtes"}},
+	{[]string{"solo por %s", "sólo por %s", "solamente por %s", "únicamente por %s", "por %s solamente",
+		"por %s únicamente", "solo se vende por %s", "solo vendemos por %s", "solo %s completo", "solo %s completos",
+		"solo en %s completo", "solo en %s completos"},
+		[]string{"palé", "palés", "palet", "palets", "pallet", "pallets", "caja", "cajas", "cartón", "cartones",
+			"contenedor", "contenedores", "rollo", "rollos", "bulto", "bultos", "tarima", "tarimas"}},
+	{[]string{"apenas por %s", "somente por %s", "só por %s", "por %s apenas", "apenas %s fechado", "apenas %s fechada",
+		"apenas %s completo", "somente %s fechado", "somente %s fechada", "só vendemos %s fechado",
+		"só vendemos %s fechada"},
+		[]string{"palete", "paletes", "pallet", "pallets", "caixa", "caixas", "contêiner", "contêineres", "container",
+			"containers", "conteiner", "rolo", "rolos", "fardo", "fardos"}},
+	{[]string{"nur %sweise", "ausschließlich %sweise", "nur pro %s", "nur per %s", "nur als ganze %s",
+		"nur als ganzer %s", "nur in ganzen %s", "nur ganze %s", "nur volle %s", "nur komplette %s",
+		"nur in vollen %s", "ausschließlich pro %s"},
+		[]string{"palette", "paletten", "karton", "kartons", "container", "containerladung", "containerladungen", "rolle",
+			"rollen", "kiste", "kisten"}},
+	{[]string{"solo a %s", "solo per %s", "soltanto a %s", "esclusivamente a %s", "solo %s completo",
+		"solo %s completi", "solo %s interi", "solo a %s intero", "solo a %s interi"},
+		[]string{"bancale", "bancali", "pallet", "cartone", "cartoni", "container", "rotolo", "rotoli", "cassa", "casse",
+			"collo", "colli", "scatola", "scatole"}},
+	{[]string{"только %s", "только целыми %s", "только полными %s"},
+		[]string{"паллетами", "палетами", "поддонами", "коробками", "контейнерами", "рулонами", "ящиками", "упаковками",
+			"мешками", "кипами", "бухтами"}},
+	{[]string{"sadece %s", "yalnızca %s", "sadece tam %s", "yalnızca tam %s", "%s bazında satış"},
+		[]string{"palet", "paletle", "koli", "koliyle", "konteyner", "konteynerle", "rulo", "kutu", "çuval", "kasa"}},
+	{[]string{"hanya per %s", "hanya dijual per %s", "hanya jual per %s", "hanya menjual per %s", "hanya dalam %s",
+		"per %s saja", "hanya %s penuh", "hanya full %s", "khusus per %s"},
+		[]string{"palet", "pallet", "karton", "dus", "kardus", "kontainer", "container", "roll", "rol", "gulung", "bal",
+			"koli", "box", "pak"}},
+	{[]string{"chỉ bán theo %s", "chỉ bán nguyên %s", "chỉ bán %s", "chỉ nhận nguyên %s", "chỉ nhận đơn nguyên %s"},
+		[]string{"pallet", "thùng", "container", "cuộn", "kiện", "bao", "hộp"}},
+	{[]string{"ขายยก%s", "ขายเป็น%sเท่านั้น", "ขายเฉพาะยก%s"},
+		[]string{"ลัง", "พาเลท", "พาเลต", "ตู้คอนเทนเนอร์", "ตู้", "ม้วน", "กล่อง", "แพ็ค", "โหล"}},
+	{[]string{"%s単位での販売", "%s単位のみ", "%s単位でのみ", "%s単位で販売", "%s単位でのご注文", "%s単位でのご購入",
+		"%sでの販売のみ", "%s売りのみ", "%s販売のみ"},
+		[]string{"パレット", "ケース", "カートン", "コンテナ", "箱", "ロール", "巻", "梱", "ボックス"}},
+	{[]string{"%s 단위로만", "%s단위로만", "%s 단위 판매", "%s단위 판매", "%s로만 판매", "%s 단위로 판매", "%s단위로 판매"},
+		[]string{"팔레트", "박스", "카톤", "컨테이너", "롤", "케이스"}},
+	{[]string{"仅按%s销售", "只按%s销售", "按%s销售", "按%s出售", "整%s销售", "整%s出售", "整%s起订", "整%s起批", "整%s起售",
+		"仅整%s", "只接整%s", "只做整%s", "只卖整%s", "按%s起订", "仅限整%s"},
+		[]string{"托", "箱", "柜", "卷", "包", "盒", "集装箱"}},
+	{[]string{"بال%s فقط", "فقط بال%s", "%s كاملة فقط", "%s كامل فقط"},
+		[]string{"منصة", "كرتونة", "كرتون", "حاوية", "طبلية", "لفة", "صندوق", "علبة", "باليت"}},
+	{[]string{"केवल %s", "सिर्फ %s", "केवल पूरे %s", "केवल पूरा %s", "सिर्फ पूरे %s"},
+		[]string{"पैलेट", "कार्टन", "कंटेनर", "डिब्बे", "डिब्बा", "रोल", "बॉक्स", "पेटी"}},
+}
+
+// packOnlyPhrases are packOnlyLangs' phrases, with the fixed ways of saying
+// full container loads only.
+func packOnlyPhrases() []phraseSpec {
+	out := specs(tagPackOnly, "fcl only", "only fcl", "fcl orders only", "full container load only",
+		"full container loads only", "only full container load*")
+	for _, l := range packOnlyLangs {
+		for _, t := range l.templates {
+			for _, n := range l.nouns {
+				out = append(out, phraseSpec{text: strings.Replace(t, "%s", n, 1), tag: tagPackOnly})
+			}
+		}
+	}
+	return out
+}
 
 // customPhrases mark a clause as about customisation: its MOQ is the
 // customisation offer's, which may rightly differ from the stock MOQ.
@@ -67,6 +159,24 @@ var customPhrases = newPhraseSet(specs(1,
 	"sonderanfertigung", "özel", "baskı", "baskılı", "sablon", "cetak", "in ấn", "tùy chỉnh", "theo yêu cầu",
 	"ロゴ", "名入れ", "カスタム", "オーダーメイド", "印刷", "로고", "맞춤", "커스텀", "인쇄", "شعار", "مخصص", "طباعة",
 	"लोगो", "कस्टम", "प्रिंट", "โลโก้", "สกรีน", "สั่งทำ", "พิมพ์",
+))
+
+// shipPhrases mark a clause as about shipping: a pack or container named
+// there is how goods travel ("shipped by pallet only"), unless salePhrases
+// say goods are also sold that way.
+var shipPhrases = newPhraseSet(specs(1,
+	"ship*", "deliver*", "transport*", "freight", "loading", "envío", "envio", "enviado*", "entrega*", "expédi*",
+	"livraison", "livré*", "versand*", "geliefert", "lieferung", "spedizion*", "spedit*", "consegna", "доставк*",
+	"отгрузк*", "отправк*", "kargo", "sevkiyat", "gönderi*", "pengiriman", "dikirim", "kirim", "giao hàng",
+	"vận chuyển", "จัดส่ง", "ส่งของ", "发货", "运输", "配送", "出荷", "発送", "配送", "배송", "운송", "출고", "شحن",
+	"توصيل", "शिपिंग", "डिलीवरी", "भेज*",
+))
+
+var salePhrases = newPhraseSet(specs(1,
+	"sell*", "sold", "sale*", "order*", "buy*", "purchas*", "vend*", "venta", "venda", "vente", "verkauf*",
+	"vendita", "продаж*", "продаём", "продаем", "продаётся", "продается", "заказ*", "satış", "satılır", "jual",
+	"dijual", "menjual", "bán", "ขาย", "销售", "出售", "卖", "起订", "起批", "起售", "販売", "注文", "購入", "판매",
+	"주문", "بيع", "يباع", "البيع", "बिक्री", "बेच*",
 ))
 
 // promoPhrases mark a clause whose order value is the threshold of a
@@ -132,7 +242,7 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 			if customPhrases.containsIn(desc, cs, ce) {
 				continue
 			}
-			if q, ok := firstQuantity(desc, e, min(ce, e+window), lu); ok {
+			if q, ok := firstQuantity(desc, e, min(ce, e+window), lu, true); ok {
 				if q > mt.stated {
 					mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
 				}
@@ -143,6 +253,20 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 				}
 			} else if q, ok := quantityBefore(desc, s, lu); ok && q > mt.stated {
 				// "500 pcs MOQ", "500件起订": the quantity stated first.
+				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
+			}
+		case tagPackOnly:
+			// "Sold by pallet only (1 pallet = 48 cartons)": the pack's
+			// content in the listing's unit is the real minimum. The content
+			// often follows in parentheses, hence the wider window; a bare
+			// number or a pack without content ("FCL only") says nothing.
+			cs, ce := clauseBounds(desc, s, e)
+			if customPhrases.containsIn(desc, cs, ce) ||
+				shipPhrases.containsIn(desc, cs, ce) && !salePhrases.containsIn(desc, cs, ce) {
+				// "Shipped by pallet only": how goods travel, not a minimum.
+				continue
+			}
+			if q, ok := firstQuantity(desc, e, min(ce, e+2*window), lu, false); ok && q > mt.stated {
 				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
 			}
 		case tagValue:
@@ -166,12 +290,27 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 }
 
 // firstQuantity finds the first quantity in desc[from:to] that is in the
-// listing's unit (converted), or a bare number right after the phrase.
-func firstQuantity(desc string, from, to int, lu unitInfo) (float64, bool) {
+// listing's unit (converted), or (when bareOK) a bare number right after the
+// phrase.
+func firstQuantity(desc string, from, to int, lu unitInfo, bareOK bool) (float64, bool) {
 	first := true
 	for i := from; i < to; {
 		_, n := digitAt(desc, i)
 		if n == 0 {
+			if v, e, ok := numberWordsAt(desc, i); ok {
+				// "five hundred pieces", "两千件": read only with a unit
+				// word, as a bare number word is too often no quantity.
+				q := quantity{value: v}
+				q.unit, _, _, q.end = readUnit(desc, e, &q.value)
+				if q.unit.known() && q.value >= minWordNumber {
+					if val, ok := inListingUnits(q, lu); ok {
+						return val, true
+					}
+					first = false
+				}
+				i = e
+				continue
+			}
 			i++
 			continue
 		}
@@ -193,7 +332,7 @@ func firstQuantity(desc string, from, to int, lu unitInfo) (float64, bool) {
 		if val, ok := inListingUnits(q, lu); ok {
 			return val, true
 		}
-		if first && !q.unit.known() && !q.attached && i-from <= bareReach && (q.bare || fillerAt(desc, q.end)) &&
+		if bareOK && first && !q.unit.known() && !q.attached && i-from <= bareReach && (q.bare || fillerAt(desc, q.end)) &&
 			!shipPackAt(desc, q.end) {
 			return q.value, true
 		}

@@ -37,6 +37,70 @@ func TestParseQuantity(t *testing.T) {
 	}
 }
 
+func TestNumberWordsAt(t *testing.T) {
+	tests := []struct {
+		text  string
+		value float64
+		ok    bool
+	}{
+		{"five hundred pieces", 500, true},
+		{"Two thousand five hundred pcs", 2500, true},
+		{"a thousand", 1000, true},
+		{"one hundred and twenty", 120, true},
+		{"five hundred and", 500, true},
+		{"twenty-five thousand", 25000, true},
+		{"quatre-vingt-dix", 90, true},
+		{"deux mille cinq cents", 2500, true},
+		{"zweitausendfünfhundert", 2500, true},
+		{"duemilacinquecento", 2500, true},
+		{"две тысячи пятьсот", 2500, true},
+		{"iki bin beş yüz", 2500, true},
+		{"on bin", 10000, true},
+		{"dua ribu lima ratus", 2500, true},
+		{"dua belas", 12, true},
+		{"hai nghìn năm trăm", 2500, true},
+		{"ढाई हजार", 2500, true},
+		{"خمسمائة", 500, true},
+		{"ثلاثة آلاف", 3000, true},
+		{"两千五百件", 2500, true},
+		{"一千零五十", 1050, true},
+		{"十二万", 120000, true},
+		{"오백개", 500, true},
+		{"สองหมื่นห้าพันชิ้น", 25000, true},
+		{"a pair", 0, false},
+		{"on request", 0, false},
+		{"mile", 0, false},
+		{"and five", 0, false},
+		{"someone", 0, false},
+	}
+	for _, tt := range tests {
+		v, end, ok := numberWordsAt(tt.text, 0)
+		if ok != tt.ok || v != tt.value || end > len(tt.text) {
+			t.Errorf("numberWordsAt(%q) = %v, %d, %v; want %v, %v", tt.text, v, end, ok, tt.value, tt.ok)
+		}
+	}
+	if _, _, ok := numberWordsAt("someone", 4); ok {
+		t.Error("numberWordsAt read \"one\" inside \"someone\"")
+	}
+}
+
+// FuzzNumberWordsAt: number words are read from merchants' free text at any
+// position; reading never panics, stays inside the text and is finite.
+func FuzzNumberWordsAt(f *testing.F) {
+	for _, s := range []string{"five hundred", "两千五百件", "오백개", "ห้าร้อย", "quatre-vingts-", "a", "on", "خمسمائة"} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, text string, i int) {
+		if i < 0 || i > len(text) {
+			return
+		}
+		v, end, ok := numberWordsAt(text, i)
+		if ok && (end < i || end > len(text) || math.IsNaN(v) || math.IsInf(v, 0) || v < 0) {
+			t.Fatalf("numberWordsAt(%q, %d) = %v, %d", text, i, v, end)
+		}
+	})
+}
+
 func TestScanMOQText(t *testing.T) {
 	piece, gram, watt := listingUnit("piece"), listingUnit("gram"), listingUnit("watt")
 	tests := []struct {
@@ -103,6 +167,9 @@ func FuzzScanMOQText(f *testing.F) {
 		"MOQ 300 pairs per colour", "最小注文数量は1パレット（31枚・約17,000W）からです。", "الحد الأدنى للطلب ٥٠٠٠ قطعة",
 		"Quantité minimale : 5\u202f000 pièces", "न्यूनतम ऑर्डर 1,00,000 पीस", "สั่งซื้อขั้นต่ำ ๕,๐๐๐ชิ้น",
 		"Mindestbestellmenge: 1 Palette (ca. 17.000 W).", "MOQ 5'000 pcs", "1,00,", "5 00", "\xe0\xb9", "\xd9",
+		"Minimum order: two thousand five hundred pieces", "起订量两千五百件", "최소주문 오백개", "สั่งซื้อขั้นต่ำห้าร้อยชิ้น",
+		"Vente par palette uniquement (1 palette = 48 cartons)", "FCL only", "минимальный тираж 3 тыс. шт",
+		"Mindestbestellmenge zweitausendfünfhundert Stück", "الحد الأدنى للطلب خمسمائة قطعة", "quatre-vingts-",
 	} {
 		f.Add(s)
 	}

@@ -18,6 +18,13 @@ const (
 	dimArea
 	dimPower
 	dimCount // pieces, pairs and sets: countable goods
+	// Packs a listing may be counted in: each is its own dimension, as a
+	// roll or carton holds no fixed number of pieces.
+	dimRoll
+	dimCarton
+	dimBox
+	dimPallet
+	dimContainer
 )
 
 // unitInfo is a unit's dimension and its size in the dimension's base unit
@@ -39,26 +46,48 @@ var unitWords = func() map[string]unitInfo {
 		}
 	}
 	add(unitInfo{dimMass, 1}, "g", "gr", "gram", "grams", "gramme", "grammes", "gramos", "gramas", "grammi", "克", "г",
-		"грамм", "グラム", "그램", "جرام", "غرام", "ग्राम", "กรัม")
+		"грамм", "граммов", "グラム", "그램", "جرام", "غرام", "ग्राम", "กรัม")
 	add(unitInfo{dimMass, 1e3}, "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes",
-		"kilogramos", "quilos", "chili", "chilogrammi", "kilogramm", "公斤", "千克", "кг", "кило", "キロ", "킬로",
-		"كجم", "كغ", "كيلو", "किलो", "กิโล", "กก")
+		"kilogramos", "quilos", "quilogramas", "chili", "chilogrammi", "kilogramm", "公斤", "千克", "кг", "кило",
+		"килограмм", "килограммов", "килограмма", "ký", "キロ", "キログラム", "킬로", "킬로그램", "كجم", "كغ", "كيلو",
+		"كيلوغرام", "كيلوجرام", "किलो", "किलोग्राम", "กิโล", "กิโลกรัม", "กก")
 	add(unitInfo{dimMass, 1e6}, "t", "ton", "tons", "tonne", "tonnes", "mt", "mts", "toneladas", "tonelada", "tonnellate",
-		"tấn", "吨", "т", "тонн", "тонна", "тонны", "トン", "톤", "طن", "أطنان", "टन", "ตัน")
-	add(unitInfo{dimLength, 1}, "m", "meter", "meters", "metre", "metres", "metros", "metro", "metri", "mét", "米", "м",
-		"метр", "метров", "метра", "メートル", "미터", "متر", "أمتار", "मीटर", "เมตร")
+		"tonnellata", "tonnen", "tấn", "吨", "т", "тонн", "тонна", "тонны", "トン", "톤", "طن", "أطنان", "टन", "ตัน")
+	add(unitInfo{dimLength, 1}, "m", "meter", "meters", "metre", "metres", "metros", "metro", "metri", "mètre", "mètres",
+		"mét", "米", "м", "метр", "метров", "метра", "メートル", "미터", "متر", "أمتار", "मीटर", "เมตร")
 	add(unitInfo{dimLength, 1e3}, "km")
 	add(unitInfo{dimArea, 1}, "m2", "m²", "sqm", "square meter", "square meters", "square metre", "square metres",
-		"metros cuadrados", "metros quadrados", "平方米", "平米", "平方", "м2", "м²", "㎡")
+		"metros cuadrados", "metros quadrados", "quadratmeter", "qm", "mq", "metrekare", "平方米", "平米", "平方", "м2",
+		"м²", "㎡", "平方メートル", "제곱미터", "평방미터", "ตารางเมตร")
 	add(unitInfo{dimPower, 1}, "w", "watt", "watts", "瓦", "вт", "ワット", "와트")
 	add(unitInfo{dimPower, 1e3}, "kw", "kwp", "千瓦", "квт")
 	add(unitInfo{dimPower, 1e6}, "mw", "mwp", "兆瓦", "мвт")
 	add(unitInfo{dimCount, 1}, "pc", "pcs", "piece", "pieces", "unit", "units", "pair", "pairs", "set", "sets",
-		"piezas", "pieza", "unidades", "pares", "par", "juegos", "peças", "peça", "pecas", "conjuntos", "pièces", "pièce",
-		"paires", "unités", "unité", "pz", "unità", "unidade", "stück", "stk", "paar", "pezzi", "pezzo", "paia", "adet", "tane", "çift", "buah", "biji", "pasang",
+		"piezas", "pieza", "unidades", "pares", "par", "juegos", "peças", "peça", "pecas", "conjuntos", "jogos",
+		"pièces", "pièce", "paires", "paire", "unités", "unité", "ensembles", "lots", "pz", "unità", "unidade", "stück",
+		"stk", "paar", "pezzi", "pezzo", "paia", "adet", "tane", "çift", "takım", "buah", "biji", "pasang",
 		"cái", "chiếc", "đôi", "bộ", "件", "个", "只", "双", "套", "片", "块", "张", "条", "支", "台", "個", "枚", "本", "足",
-		"セット", "개", "켤레", "세트", "шт", "штук", "штуки", "штука", "пар", "комплектов", "комплекта", "قطعة", "قطع",
-		"حبة", "زوج", "طقم", "पीस", "नग", "जोड़ी", "सेट", "ชิ้น", "อัน", "คู่", "ชุด")
+		"セット", "ペア", "개", "켤레", "세트", "шт", "штук", "штуки", "штука", "пар", "пары", "комплектов", "комплекта",
+		"наборов", "набора", "قطعة", "قطع", "حبة", "زوج", "أزواج", "طقم", "أطقم", "पीस", "नग", "जोड़ी", "\u091c\u094b\u095c\u0940",
+		"जोड़े", "\u091c\u094b\u095c\u0947", "सेट", "ชิ้น", "อัน", "คู่", "ชุด")
+	add(unitInfo{dimCount, 12}, "dozen", "dozens", "dz", "doz", "docena", "docenas", "dúzia", "dúzias", "douzaine",
+		"douzaines", "dutzend", "dozzina", "dozzine", "дюжина", "дюжины", "дюжин", "düzine", "lusin", "tá", "打",
+		"ダース", "다스", "دزينة", "درزن", "दर्जन", "โหล")
+	add(unitInfo{dimRoll, 1}, "roll", "rolls", "rollo", "rollos", "rolo", "rolos", "rouleau", "rouleaux", "rolle",
+		"rollen", "rotolo", "rotoli", "рулон", "рулона", "рулонов", "рулоны", "rulo", "gulung", "gulungan", "rol",
+		"cuộn", "卷", "ロール", "巻", "롤", "لفة", "لفات", "رول", "रोल", "ม้วน")
+	add(unitInfo{dimCarton, 1}, "carton", "cartons", "ctn", "ctns", "case", "cases", "cartón", "cartones", "karton",
+		"kartons", "cartone", "cartoni", "caja", "cajas", "caixa", "caixas", "коробок", "короба", "коробов", "koli", "kardus", "dus", "thùng", "箱",
+		"カートン", "ケース", "카톤", "박스", "كرتونة", "كرتون", "كراتين", "कार्टन", "ลัง")
+	add(unitInfo{dimBox, 1}, "box", "boxes", "boîte", "boîtes", "schachtel",
+		"schachteln", "scatola", "scatole", "коробка", "коробки", "kutu", "kotak", "hộp", "盒", "ボックス", "상자",
+		"علبة", "صندوق", "डिब्बा", "डिब्बे", "กล่อง")
+	add(unitInfo{dimPallet, 1}, "pallet", "pallets", "palé", "palés", "palet", "palets", "palete", "paletes", "palette",
+		"palettes", "paletten", "bancale", "bancali", "паллет", "паллета", "паллеты", "паллетов", "поддон", "поддона",
+		"поддонов", "托", "托盘", "パレット", "팔레트", "منصة", "طبلية", "पैलेट", "พาเลท", "พาเลต")
+	add(unitInfo{dimContainer, 1}, "container", "containers", "contenedor", "contenedores", "contêiner", "contêineres",
+		"conteiner", "conteneur", "conteneurs", "контейнер", "контейнера", "контейнеров", "konteyner", "kontainer",
+		"柜", "集装箱", "コンテナ", "컨테이너", "حاوية", "कंटेनर", "ตู้คอนเทนเนอร์")
 	return m
 }()
 
@@ -112,13 +141,21 @@ var listingUnits = map[string]unitInfo{
 	"watt": {dimPower, 1}, "watts": {dimPower, 1},
 	"piece": {dimCount, 1}, "pieces": {dimCount, 1}, "pair": {dimCount, 1}, "pairs": {dimCount, 1},
 	"set": {dimCount, 1}, "sets": {dimCount, 1}, "unit": {dimCount, 1}, "units": {dimCount, 1},
+	"dozen": {dimCount, 12}, "dozens": {dimCount, 12},
+	"roll": {dimRoll, 1}, "rolls": {dimRoll, 1}, "carton": {dimCarton, 1}, "cartons": {dimCarton, 1},
+	"case": {dimCarton, 1}, "cases": {dimCarton, 1}, "box": {dimBox, 1}, "boxes": {dimBox, 1},
+	"pallet": {dimPallet, 1}, "pallets": {dimPallet, 1}, "container": {dimContainer, 1}, "containers": {dimContainer, 1},
+	"square metres": {dimArea, 1}, "metres": {dimLength, 1}, "kilo": {dimMass, 1e3}, "tonnes": {dimMass, 1e6},
+	"metric tons": {dimMass, 1e6},
 }
 
 // multiplierWords scale the number before a unit ("10k pcs", "1万件").
 var multiplierWords = map[string]float64{
 	"k": 1e3, "万": 1e4, "千": 1e3, "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "mil": 1e3, "mila": 1e3, "mille": 1e3,
 	"tausend": 1e3, "bin": 1e3, "ribu": 1e3, "nghìn": 1e3, "ngàn": 1e3, "천": 1e3, "만": 1e4, "พัน": 1e3, "หมื่น": 1e4,
-	"ألف": 1e3, "آلاف": 1e3, "हज़ार": 1e3, "हजार": 1e3, "lakh": 1e5, "लाख": 1e5,
+	"ألف": 1e3, "آلاف": 1e3, "हज़ार": 1e3, "हजार": 1e3, "\u0939\u095b\u093e\u0930": 1e3, "lakh": 1e5, "लाख": 1e5,
+	"thousand": 1e3, "tsd": 1e3, "rb": 1e3, "тысяча": 1e3, "million": 1e6, "millones": 1e6, "millón": 1e6,
+	"milhões": 1e6, "milioni": 1e6, "mio": 1e6, "млн": 1e6, "juta": 1e6, "triệu": 1e6, "milyon": 1e6,
 }
 
 // listingUnit returns the unit of a listing's unit field.
@@ -303,21 +340,26 @@ func readUnit(text string, j int, value *float64) (u unitInfo, attached, bare bo
 		}
 		if m, ok := multiplierWords[string(word)]; ok && !square {
 			*value *= m
-			j, end = wend, wend
+			// "3 тыс. шт", "5 Tsd. Stück": the abbreviation's dot.
+			j, end = skipDot(text, wend), wend
 			continue
 		}
 		if ui, ok := unitWords[string(word)]; ok {
+			isMeter := ui.dim == dimLength && ui.factor == 1
 			if !square {
+				if e, ok := squareSuffixAt(text, wend); ok && isMeter {
+					return unitInfo{dimArea, 1}, false, false, e // "metros cuadrados"
+				}
 				return ui, false, false, wend
 			}
-			if ui.dim == dimLength && ui.factor == 1 {
+			if isMeter {
 				return unitInfo{dimArea, 1}, false, false, wend
 			}
 			return unitInfo{}, false, false, end
 		}
-		if !square && (string(word) == "square" || string(word) == "sq") {
+		if !square && squarePrefixes[string(word)] {
 			square = true
-			j = wend
+			j = skipDot(text, wend) // "кв. м"
 			continue
 		}
 		if isCJKStart(text, k) {
@@ -328,6 +370,36 @@ func readUnit(text string, j int, value *float64) (u unitInfo, attached, bare bo
 		return unitInfo{}, !spaced && !square, false, end
 	}
 	return unitInfo{}, false, false, end
+}
+
+// squarePrefixes make the meter word after them square meters ("square
+// meters", "кв. м", "квадратных метров", "वर्ग मीटर").
+var squarePrefixes = map[string]bool{
+	"square": true, "sq": true, "кв": true, "квадратных": true, "квадратный": true, "квадратного": true, "वर्ग": true,
+}
+
+// squareSuffixes make the meter word before them square meters ("metros
+// cuadrados", "mètres carrés", "meter persegi", "متر مربع").
+var squareSuffixes = map[string]bool{
+	"cuadrados": true, "cuadrado": true, "quadrados": true, "quadrado": true, "carrés": true, "carré": true,
+	"quadrati": true, "quadrato": true, "persegi": true, "vuông": true, "مربع": true, "مربعة": true,
+}
+
+// squareSuffixAt reports a square suffix word at text[k] (after spaces)
+// and where it ends.
+func squareSuffixAt(text string, k int) (int, bool) {
+	k, _ = skipSpaces(text, k)
+	var buf [32]byte
+	w, e := wordAt(text, k, buf[:0])
+	return e, len(w) > 0 && squareSuffixes[string(w)]
+}
+
+// skipDot steps over the dot that ends an abbreviation at text[k].
+func skipDot(text string, k int) int {
+	if k < len(text) && text[k] == '.' {
+		return k + 1
+	}
+	return k
 }
 
 // skipSpaces skips spaces, tabs and no-break spaces.
@@ -347,18 +419,19 @@ func skipSpaces(text string, k int) (int, bool) {
 }
 
 // wordAt reads the word at text[k] lowercased into buf: a run of letters,
-// digits and "²" in Latin or Cyrillic script, or up to three CJK characters
+// digits and "²" in Latin or Cyrillic script, or up to six CJK characters
 // matched against the unit table (longest first).
 func wordAt(text string, k int, buf []byte) (word []byte, end int) {
 	if k >= len(text) {
 		return nil, k
 	}
 	if isCJKStart(text, k) {
-		// Try the longest CJK unit word first (平方米 before 平方 before 米).
-		ends := [3]int{}
+		// Try the longest CJK unit word first (平方米 before 平方 before 米);
+		// katakana and hangul units run to six characters (平方メートル).
+		ends := [maxCJKUnit]int{}
 		e := k
 		n := 0
-		for n < 3 && e < len(text) && isCJKStart(text, e) {
+		for n < maxCJKUnit && e < len(text) && isCJKStart(text, e) {
 			_, size := utf8.DecodeRuneInString(text[e:])
 			e += size
 			ends[n] = e
@@ -384,6 +457,9 @@ func wordAt(text string, k int, buf []byte) (word []byte, end int) {
 	}
 	e := k
 	for e < len(text) {
+		if e > k && isThaiStart(text, e) && !isThaiStart(text, k) {
+			break // "3kชิ้น": Thai, written without spaces, starts a new word
+		}
 		r, size := utf8.DecodeRuneInString(text[e:])
 		// Marks belong to the word: Devanagari and Thai vowel signs.
 		if r == '²' || (r < utf8.RuneSelf && isWordByte(byte(r))) ||
@@ -400,6 +476,9 @@ func wordAt(text string, k int, buf []byte) (word []byte, end int) {
 	return buf, e
 }
 
+// maxCJKUnit is the length in characters of the longest CJK unit word.
+const maxCJKUnit = 6
+
 func isCJKStart(text string, k int) bool {
 	if k >= len(text) || text[k] < utf8.RuneSelf {
 		return false
@@ -409,7 +488,8 @@ func isCJKStart(text string, k int) bool {
 }
 
 func isCJK(r rune) bool {
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
+	// 'ー' lengthens katakana vowels (カートン, メートル) but is of no script.
+	return r == 'ー' || unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
 		unicode.Is(unicode.Hangul, r)
 }
 
