@@ -245,8 +245,12 @@ func (d *Detector) findPhones(sc *scratch) {
 		ds := base
 		var flags obf
 		sc.numItem = false
-		if sc.pending != "" && sc.pending[0] != pendingAddress && sc.firstAtom(i) {
-			// The merchant's previous message ended on the start of this number.
+		leadIn, intlOwn := false, intl
+		if sc.pending != "" && sc.pending[0] != pendingAddress && (sc.firstAtom(i) ||
+			(sc.pending[0] != pendingFound && sc.shortLeadIn(i))) {
+			// The merchant's previous message ended on the start of this number
+			// ("my WeChat is 8615831" … "the rest: 2 3 3 6 0 4").
+			leadIn = !sc.firstAtom(i)
 			p := sc.pending
 			if p[0] == '+' {
 				intl, p = true, p[1:]
@@ -291,6 +295,14 @@ func (d *Detector) findPhones(sc *scratch) {
 			j = k
 		}
 		i = end
+		if flags&obfSplitMessages != 0 && ((leadIn && !sc.nearEnd(end)) || (end < len(toks) && sc.isQtyUnit(end))) {
+			// A count of pieces, or words leading in to a number the message
+			// goes on past: a quantity or a price, not the rest of the
+			// previous number.
+			sc.vbuf = append(sc.vbuf[:ds], sc.vbuf[ds+len(sc.pending)-pendingMarks(sc.pending):]...)
+			flags &^= obfSplitMessages
+			intl = intlOwn
+		}
 		digits := sc.vbuf[ds:]
 		if !intl && len(digits) >= 2 && digits[0] == '0' && digits[1] == '0' {
 			intl = true
@@ -305,6 +317,8 @@ func (d *Detector) findPhones(sc *scratch) {
 				sc.tail = "+" + string(digits) // found, but the next message may finish it
 			} else if sc.mayContinue(&v, digits, ch) {
 				sc.tail = string(pendingFound) + string(digits)
+			} else if sc.shortNamedAtEnd(&v, digits, ch, d.cfg.KeywordWindow) {
+				sc.tail = string(pendingAnnounced) + string(digits)
 			}
 			v.conf, v.kind = conf, ch
 			if ch == valQQ {
@@ -381,6 +395,67 @@ func (sc *scratch) announcedSplit(v *value) bool {
 
 // firstAtom reports whether token i is the first word or number of the
 // message (leading punctuation aside).
+// shortLeadIn reports a number after a few words and no other number ("the
+// rest: 2 3 3 6", "続き：4 5 4 1", "y lo que falta: 3 8 9"): how a merchant
+// goes on with a number its previous message began.
+func (sc *scratch) shortLeadIn(i int) bool {
+	words := 0
+	for k := 0; k < i; k++ {
+		if sc.toks[k].kind == tPunct {
+			continue
+		}
+		if sc.atom(k) {
+			return false
+		}
+		if words++; words > maxLeadInWords {
+			return false
+		}
+	}
+	return true
+}
+
+// maxLeadInWords bounds the words before the rest of a number (kana and Han
+// characters count one each: "続き" is two).
+const maxLeadInWords = 4
+
+// nearEnd reports a number that ends its message but for a word or two
+// ("… 2 4 7 ok?").
+func (sc *scratch) nearEnd(end int) bool {
+	words := 0
+	for k := end; k < len(sc.toks); k++ {
+		if sc.toks[k].kind == tPunct {
+			continue
+		}
+		if sc.atom(k) {
+			return false
+		}
+		if words++; words > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// shortNamedAtEnd reports a phone found at the end of the message, named
+// right before it and too short for a whole mobile number ("il mio WeChat è
+// 8615831"): the next merchant message may give the rest.
+func (sc *scratch) shortNamedAtEnd(v *value, digits []byte, kind valueKind, w int) bool {
+	return kind == valPhone && !v.intl && v.masked == 0 && v.flags&obfSplitMessages == 0 &&
+		len(digits) < minWholeMobile && sc.endsMessage(int(v.te)) && sc.partialAnnounced(int(v.ts), w)
+}
+
+// minWholeMobile is the fewest digits of a mobile number written without its
+// country code in the supported numbering plans.
+const minWholeMobile = 10
+
+// pendingMarks is the length of an unfinished number's marker.
+func pendingMarks(p string) int {
+	if p[0] == '+' || p[0] == pendingAnnounced || p[0] == pendingFound {
+		return 1
+	}
+	return 0
+}
+
 func (sc *scratch) firstAtom(i int) bool {
 	for k := 0; k < i; k++ {
 		if sc.toks[k].kind != tPunct {

@@ -42,7 +42,9 @@ type Conversation struct {
 	// SellerDigits is the start of a number the merchant's latest message
 	// ended on without completing it ("WhatsApp +86 138"), "+"-prefixed when
 	// written with a country code; the merchant's next message may carry the
-	// rest. At most maxPendingDigits digits; empty after any other message.
+	// rest. At most maxPendingDigits digits. The merchant's next message
+	// replaces it; a buyer's turn between clears it only when the merchant
+	// wrote the digits without naming a phone.
 	SellerDigits string `json:"seller_digits,omitempty"`
 	// SellerPrice is the merchant's latest unit price quoted alone, before
 	// Trade Assurance came up ("0.21/pc"), and SellerPriceQty the quantity
@@ -133,9 +135,14 @@ func (c *Conversation) observe(m *schemas.Message, o observed) {
 	if stageRank(m.OrderStage) > stageRank(c.OrderStage) {
 		c.OrderStage = m.OrderStage
 	}
-	c.SellerDigits = ""
 	switch m.Sender {
 	case schemas.SenderBuyer:
+		if c.SellerDigits != "" && c.SellerDigits[0] != pendingAddress && pendingMarks(c.SellerDigits) == 0 {
+			// Digits the merchant wrote without naming a phone do not
+			// survive the buyer's turn; an announced number does ("my
+			// WeChat is 8615831" — "ok" — "the rest: 2 3 3 6 0 4").
+			c.SellerDigits = ""
+		}
 		if o.buyerAsked {
 			c.BuyerAsked = true
 			c.BuyerAskedChannels |= o.channels

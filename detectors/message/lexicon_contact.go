@@ -111,6 +111,7 @@ var contactLexicon = []lexEntry{
 	{catPossSelfPost, 0, []string{
 		"của tôi", "của mình", "của chúng tôi", "của em", "của anh", "saya", "kami", "ku", "ของฉัน", "ของเรา",
 		"ของผม", "ของดิฉัน", "حقي", "الخاص بي", "خاصتي",
+		"mình", "tôi", // spoken Vietnamese drops của: "WeChat mình", "số tôi"
 	}},
 	{catPossYouPost, 0, []string{
 		"của bạn", "của chị", "anda", "kamu", "ของคุณ", "حقك", "الخاص بك", "ınız", "iniz", "unuz", "ünüz",
