@@ -294,6 +294,9 @@ func (sc *scratch) handleAfter(m mention) (int, int, bool) {
 	if int(m.te) > 0 && sc.is(int(m.te)-1, "id") {
 		id = true
 	}
+	if conn == 0 {
+		k = sc.cjkVerbColon(k)
+	}
 	if k >= len(toks) || toks[k].kind == tPunct || toks[k].kind == tHan {
 		return 0, 0, false
 	}
@@ -309,6 +312,30 @@ func (sc *scratch) handleAfter(m mention) (int, int, bool) {
 	}
 	return k, e, true
 }
+
+// cjkVerbColon skips a Japanese, Korean or Chinese verb phrase and the colon
+// after it ("Skypeでお願いします：", "ワッツアップで送ります：", "카톡으로
+// 연락주세요:"): the handle follows. k itself when there is none.
+func (sc *scratch) cjkVerbColon(k int) int {
+	toks := sc.toks
+	for j := k; j < len(toks) && j < k+maxVerbTokens; j++ {
+		t := &toks[j]
+		if sc.isPunct(j, ':') {
+			if j > k {
+				return j + 1
+			}
+			return k
+		}
+		if t.kind != tHan && (t.kind != tWord || sc.norm[t.s] < 0xE3) {
+			return k
+		}
+	}
+	return k
+}
+
+// maxVerbTokens bounds the verb phrase cjkVerbColon skips: kana are segmented
+// into short words ("で お 願 い し ます" is six).
+const maxVerbTokens = 10
 
 // contactSignals turns values and mentions into signals: a value is one by
 // itself; a channel name is one with a cue (an invitation, a possessive, a

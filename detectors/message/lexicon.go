@@ -82,6 +82,7 @@ const (
 	famOffPay                  // a way of paying Trade Assurance never covers: a personal account, crypto
 	famPerk                    // a perk for paying that way: no fees, a better price, faster
 	famNote                    // write down (the number that follows)
+	famDeposit                 // a deposit or advance: deposit, 定金, acompte, предоплата, มัดจำ
 )
 
 // overlayFams are the families laid over the lexicon's categories: a phrase
@@ -89,7 +90,7 @@ const (
 // fees", "my alipay", "send the money") keeps that phrase's categories and
 // span at its first token, with the family added; the other families' phrases
 // replace the shorter match, as they were written to.
-const overlayFams = famDeal | famCancel | famRefund | famWarn | famOffPay | famPerk | famNote
+const overlayFams = famDeal | famCancel | famRefund | famWarn | famOffPay | famPerk | famNote | famDeposit
 
 // famEntry gives phrases of the lexicon a family category.
 type famEntry struct {
@@ -283,6 +284,16 @@ var lexicon = []lexEntry{
 		"destinataire", "счёт", "счет", "инвойс", "доставка", "доставки", "таможня", "таможни", "получатель",
 		"курьер", "فاتورة", "التوصيل", "الجمارك", "المستلم", "发票", "清关", "报关", "派送", "收货人",
 		"收件人", "物流", "快递", "提单", "单据", "信用证", "银行", "付款",
+		// the other supported languages
+		"rechnung", "proformarechnung", "proforma-rechnung", "zoll", "empfänger", "lieferung", "spedition",
+		"fattura", "fattura proforma", "dogana", "destinatario", "consegna", "spedizioniere",
+		"fatura", "proforma fatura", "gümrük", "alıcı", "teslimat", "kargo", "irsaliye",
+		"faktur", "invoice proforma", "bea cukai", "penerima", "pengiriman", "kurir", "ekspedisi",
+		"hóa đơn", "hoá đơn", "hải quan", "người nhận", "giao hàng", "vận đơn",
+		"請求書", "インボイス", "通関", "税関", "受取人", "配送",
+		"인보이스", "송장", "견적 송장", "세금계산서", "통관", "세관", "수취인", "수령인", "배송", "택배",
+		"इनवॉइस", "बिल", "कस्टम", "प्राप्तकर्ता", "डिलीवरी", "कूरियर",
+		"ใบแจ้งหนี้", "ใบกำกับสินค้า", "ศุลกากร", "ผู้รับ", "การจัดส่ง", "ขนส่ง",
 	}},
 	{catAnti, 0, []string{
 		"catalog", "catalogue", "catalogs", "catalogues", "price list", "price", "prices", "better price",

@@ -32,11 +32,21 @@ var (
 		"官网", "官方网站", "表单", "填表", "独立站",
 	}
 	pointerSitesOurs = []string{"我们官网", "我们的官网", "我司官网", "本店官网", "公司官网"}
+	// pointerSitesOwn are "our site" in the other languages: a site phrase
+	// and the possessive that makes it the merchant's.
+	pointerSitesOwn = []string{
+		"nosso site", "no nosso site", "nossa página", "nuestra web", "nuestro sitio", "nuestro sitio web",
+		"nuestra página web", "notre site", "notre site web", "unsere website", "unsere webseite",
+		"unserer website", "il nostro sito", "nostro sito", "наш сайт", "нашем сайте", "sitemiz", "web sitemiz",
+		"sitemizde", "موقعنا", "हमारी वेबसाइट", "situs kami", "website kami", "web kami", "website của chúng tôi",
+		"trang web của chúng tôi", "web bên em", "เว็บไซต์ของเรา", "เว็บของเรา", "弊社サイト", "当社サイト",
+		"弊社ホームページ", "저희 홈페이지", "저희 웹사이트", "我们网站", "我们的网站",
+	}
 )
 
 // pointerFamEntries marks the pointer phrases famPointer.
 func pointerFamEntries() []famEntry {
-	return []famEntry{{famPointer, slices.Concat(pointerDocs, pointerSites, pointerSitesOurs)}}
+	return []famEntry{{famPointer, slices.Concat(pointerDocs, pointerSites, pointerSitesOurs, pointerSitesOwn)}}
 }
 
 // channelsLexicon widens the channel names to the nicknames and
@@ -175,6 +185,9 @@ var channelsLexicon = []lexEntry{
 		"visit", "visit our", "visita", "visite", "visitez", "посетите", "ziyaret edin", "besuchen sie", "visitate",
 		"قم بزيارة", "زوروا", "विज़िट करें", "kunjungi", "truy cập", "เยี่ยมชม", "방문", "访问", "上官网", "去官网",
 		"write on", "text on", "message on", "ping me on", "ping on",
+		"entra no", "entre no", "acesse", "acessa", "entra en", "entre en", "rendez-vous sur", "allez sur",
+		"geh auf", "gehen sie auf", "vai sul", "andate sul", "заходите на", "зайдите на", "girin", "masuk ke",
+		"buka", "vào", "ghé", "เข้าไปที่", "アクセスして", "들어가서", "上我们网站",
 	}},
 	{catPossSelf, 0, []string{
 		"our website", "our official website", "我们官网", "我们的官网", "我司官网", "本店官网", "公司官网",
@@ -184,6 +197,7 @@ var channelsLexicon = []lexEntry{
 	{catPossSelfPost, 0, []string{"của bên em", "bên em", "bên mình", "của shop", "của bên mình"}},
 	{catChannelWeak, ChannelContact, []string{"群号", "群号码", "qq群号", "微信群号"}},
 	{catProfile | catAppRef, 0, pointerSitesOurs},
+	{catProfile | catAppRef | catPossSelf | catSite, 0, pointerSitesOwn},
 	// Cheaper there: an offer that draws the buyer away like a better price.
 	{catAnti, 0, []string{
 		"cheaper", "更便宜", "便宜", "更优惠", "más barato", "moins cher", "mais barato", "дешевле", "daha ucuz",

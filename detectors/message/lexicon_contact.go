@@ -53,6 +53,20 @@ var contactLexicon = []lexEntry{
 	}},
 	{catChannel | catPossSelf, ChannelPhone, []string{"numaram", "numaramız", "nomorku", "benim numaram"}},
 	{catChannel | catPossYou, ChannelPhone, []string{"numaranız", "numaran", "nomormu", "numaranızı"}},
+	// Channel words with their possessive or article glued on: Turkish
+	// "e-postanızı" (your e-mail), "e-postam" (my e-mail); Indonesian
+	// "emailnya", "WA-nya" (the e-mail, the WhatsApp).
+	{catChannel | catPossYou, ChannelEmail, []string{
+		"e-postanızı", "e-postanız", "epostanızı", "epostanız", "e-posta adresinizi", "e-posta adresiniz",
+		"emailinizi", "emailiniz", "mailinizi", "mail adresinizi", "email adresinizi", "emailmu", "email kamu",
+	}},
+	{catChannel | catPossSelf, ChannelEmail, []string{
+		"e-postam", "epostam", "e-posta adresim", "emailim", "mailim", "mail adresim", "email adresim", "emailku",
+	}},
+	{catChannel, ChannelEmail, []string{"emailnya", "email-nya", "e-mailnya", "alamat emailnya"}},
+	{catChannel, ChannelWhatsApp, []string{"wa-nya", "wanya", "whatsappnya", "whatsapp-nya", "nomor wa-nya"}},
+	{catChannel | catPossYou, ChannelWhatsApp, []string{"whatsapp numaranızı", "whatsappınızı", "wp numaranızı"}},
+	{catChannel, ChannelWeChat, []string{"wechatnya", "wechat-nya"}},
 	{catChannelWeak, ChannelPhone, []string{"hp", "handy", "tlf", "telf", "cel"}},
 	{catChannelWeak, ChannelContact, []string{
 		"contact", "kontak", "kontakt", "kontaktdaten", "contatto", "contatti", "recapito", "iletişim bilgileri",
@@ -174,6 +188,8 @@ var contactLexicon = []lexEntry{
 		"recherchez", "procure", "pesquise", "procurar", "найдите", "найти", "поищите", "ищите", "ابحث",
 		"ابحث عن", "검색", "検索", "tìm", "tìm kiếm", "ara", "aratın", "arayın", "suchen", "suchen sie",
 		"cari", "carilah", "ค้นหา", "หา", "cerca", "cercate", "cercaci", "khojo", "search karo",
+		"procura", "procurem", "pesquisa", "pesquisem", "busque", "busquen", "cherche", "sucht", "sucht nach",
+		"cari kami", "खोजो", "खोजें", "सर्च करो", "検索して", "검색해", "검색하세요",
 	}},
 	{catShopName, 0, []string{
 		"shop", "store", "tienda", "boutique", "loja", "магазина", "магазин", "متجرنا", "متجر", "shopnamen",
@@ -249,7 +265,7 @@ var contactLexicon = []lexEntry{
 		"conversar", "falar", "conversamos", "continuamos", "поговорить", "поговорим", "общаться", "продолжим",
 		"обсудим", "пообщаемся", "пообщаться", "لنتحدث", "نتحدث", "نتكلم", "نتواصل", "نكمل", "얘기", "이야기", "대화", "話", "話しましょう", "nói chuyện",
 		"trao đổi", "konuşalım", "konuşmak", "görüşelim", "sprechen", "reden", "besprechen", "weiterreden", "weiterschreiben", "schreiben", "bicara", "ngobrol",
-		"lanjut", "คุย", "parlare", "parliamo", "continuiamo", "baat", "baat karte", "मिलकर बात",
+		"lanjut", "คุย", "parlare", "parliamo", "continuiamo", "baat", "baat karte", "मिलकर बात", "बात", "बात करेंगे",
 	}},
 	{catGoods, 0, []string{
 		"package", "packaging", "box", "carton", "label", "manual", "warranty", "product", "products", "device",

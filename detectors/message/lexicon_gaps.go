@@ -161,6 +161,7 @@ var gapsLexicon = []lexEntry{
 		"resimlerde", "fotoğraflarda", "fotoğrafta", "görsellerde", "bildern", "den bildern", "bilder", "fotos",
 		"immagini", "nelle foto", "nas fotos", "nas imagens", "sur les photos", "на фото", "на картинках",
 		"في الصور", "사진에", "画像に", "trong ảnh", "di gambar", "ในรูป",
+		"produktfoto", "produktfotos", "produktbild", "produktbilder", "produktfoto", "artikelbild",
 	}},
 	{catScan, 0, []string{"tarayın", "tarat", "taratın", "tara", "scansionate", "scanne", "scannt", "scan it", "scannerizza", "pindai", "quét mã"}},
 	// ---------------------------------------------------------------- disguised and regional channel names

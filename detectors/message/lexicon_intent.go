@@ -164,6 +164,11 @@ var qtyUnitWords = []string{
 	"tons", "meters", "piezas", "unidades", "peças", "pièces", "unités", "шт", "штук", "قطعة",
 	"قطع", "stück", "adet", "개", "個", "cái", "chiếc", "ชิ้น", "pezzi", "नग", "件", "个", "套",
 	"只", "台", "双", "箱",
+	// bulk goods and lengths: a ton of rice, a metre of fabric
+	"ton", "tonne", "tonnes", "mt", "meter", "metre", "metres", "rolls", "roll", "bags", "dozen", "kgs", "sqm",
+	"toneladas", "tonelada", "metros", "metro", "tonnes", "mètres", "mètre", "tonnen", "meter", "tonnellate",
+	"тонн", "тонна", "тонны", "метров", "метра", "ton", "metre", "tấn", "mét", "ตัน", "เมตร", "トン", "メートル",
+	"톤", "미터", "طن", "أطنان", "متر", "टन", "मीटर", "吨", "米", "卷", "袋", "公斤", "千克", "平方", "平米",
 }
 
 // intentLexicon is appended to the phrase table (phrases.go).
@@ -345,7 +350,7 @@ var intentLexicon = []lexEntry{
 		"плюс", "cộng thêm", "cộng", "上乗", "추가됩니다", "나와요",
 		"add", "adds", "added", "plus", "on top",
 		"mehr", "fazla", "daha", "ek", "fark", "더", "추가", "多く", "追加", "thêm", "lebih",
-		"tambahan", "tambah", "naik", "เพิ่ม", "in più", "di più", "ज्यादा", "zyada", "jyada",
+		"tambahan", "tambah", "naik", "เพิ่ม", "in più", "di più", "ज्यादा", "zyada", "jyada", "अधिक", "adhik",
 		"more", "en plus", "de más", "a más", "a mais", "дороже", "أكثر", "加", "多加", "个点",
 	}},
 	{catCurrency, 0, []string{

@@ -131,10 +131,10 @@ var offTAPayWords = []string{
 	"personal account", "private account", "my own account", "my personal account", "my alipay",
 	"my paypal", "my wechat pay", "my bank card",
 	"cuenta personal", "mi cuenta personal", "conta pessoal", "minha conta pessoal", "compte personnel",
-	"mon compte personnel", "privatkonto", "persönliches konto", "mein privatkonto", "conto personale",
+	"mon compte personnel", "compte perso", "mon compte perso", "privatkonto", "persönliches konto", "mein privatkonto", "conto personale",
 	"личный счёт", "личный счет", "личную карту", "на мою карту", "kişisel hesap", "şahsi hesap", "kişisel hesabıma", "kişisel hesabımıza", "şahsi hesabıma",
 	"حساب شخصي", "حسابي الشخصي", "निजी खाता", "पर्सनल अकाउंट", "personal account mein", "rekening pribadi",
-	"tài khoản cá nhân", "บัญชีส่วนตัว", "個人口座", "개인 계좌", "个人账户", "私人账户", "私户", "个人卡",
+	"tài khoản cá nhân", "บัญชีส่วนตัว", "โอนเข้าบัญชีส่วนตัว", "เข้าบัญชีส่วนตัว", "個人口座", "개인 계좌", "个人账户", "私人账户", "私户", "个人卡",
 	"我的支付宝", "我支付宝", "我的银行卡", "对私账户",
 	"usdt", "crypto", "cryptocurrency", "bitcoin", "btc", "binance", "cripto", "criptomoneda", "criptomoeda",
 	"crypto-monnaie", "kryptowährung", "криптовалюта", "криптовалютой", "kripto", "عملة رقمية", "क्रिप्टो",
@@ -143,6 +143,18 @@ var offTAPayWords = []string{
 	"paypal friends and family", "paypal friends", "paypal f&f", "friends and family payment", "as friends and family",
 	"paypal amigos y familia", "paypal amigos", "paypal amigos e família", "paypal amis et famille", "paypal amis",
 	"paypal freunde und familie", "paypal freunde", "paypal amici", "paypal друзья", "paypal亲友", "亲友付款",
+}
+
+// depositAdvanceWords name a deposit or an advance: Trade Assurance taking
+// only it leaves the balance outside ("only the 30% deposit through Trade
+// Assurance, the balance to my personal account").
+var depositAdvanceWords = []string{
+	"deposit", "the deposit", "down payment", "advance", "advance payment", "prepayment",
+	"depósito", "anticipo", "seña", "sinal", "adiantamento", "entrada", "acompte", "arrhes", "anzahlung",
+	"vorauszahlung", "acconto", "caparra", "предоплата", "предоплаты", "предоплату", "аванс", "задаток",
+	"kapora", "ön ödeme", "peşinat", "uang muka", "dp", "tiền cọc", "đặt cọc", "cọc", "มัดจำ", "เงินมัดจำ",
+	"定金", "订金", "预付款", "首付", "手付金", "前金", "前払い", "계약금", "선금", "착수금", "عربون",
+	"دفعة مقدمة", "مقدم", "एडवांस", "अग्रिम", "बयाना",
 }
 
 // offPlatformLexicon: "outside the platform" in every supported language
@@ -182,6 +194,7 @@ var offPlatformLexicon = []lexEntry{
 	{0, 0, offTAPayWords},
 	{0, 0, perkWords},
 	{0, 0, noteWords},
+	{0, 0, depositAdvanceWords},
 	{catSearch | catShopName, 0, sameAsShopName},
 	{0, 0, sameOn},
 	// Chinese words holding a negation character that negate nothing: 识别
@@ -273,7 +286,7 @@ var sameAsShopName = []string{
 }
 
 func offDealFamEntries() []famEntry {
-	return []famEntry{{famDeal, dealWords}, {famCancel, cancelOrderWords}, {famCancel, cancelVerbs}, {famRefund, refundWords}, {famWarn, warnWords}, {famOffPay, offTAPayWords}, {famPerk, perkWords}, {famNote, noteWords}, {famSame, sameAsShopName}, {famSame, sameOn}}
+	return []famEntry{{famDeal, dealWords}, {famCancel, cancelOrderWords}, {famCancel, cancelVerbs}, {famRefund, refundWords}, {famWarn, warnWords}, {famOffPay, offTAPayWords}, {famPerk, perkWords}, {famNote, noteWords}, {famDeposit, depositAdvanceWords}, {famSame, sameAsShopName}, {famSame, sameOn}}
 }
 
 // addOffDealTriggers lets the prefilter pass a deal word with an

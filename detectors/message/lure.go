@@ -1,6 +1,9 @@
 package message
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Indirect lures steer the buyer off the platform without a contact value or
 // even an app's name. Each is a small model: an intent read from lexical
@@ -154,6 +157,11 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 	switch {
 	case c&catQR != 0 && (inviteTo || (c&(catImage|catProfile) != 0 && c&catGoods == 0)):
 		return lureQR, ch
+	case c&catQR != 0 && c&(catImage|catProfile) != 0 && c&catScan != 0 && c&catTalk != 0:
+		// "scan the QR code in the 3rd product photo and we talk there": a
+		// code hidden in a product picture, to go on talking elsewhere (not
+		// "scan the QR code on the product label to check it is genuine").
+		return lureQR, ch
 	case !searchVerb && c&(catQR|catProfile|catElsewhere|catPlace) == 0:
 		return lureNone, 0 // a search engine named, nothing searched ("registered on Google")
 	case c&catSearch != 0 && c&catShopName != 0 && (named || c&catAppRef != 0 || c&catChannelWeak != 0),
@@ -165,6 +173,14 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 		possSelfOrContact(c):
 		// "ググれば連絡先が出てきます": search (the web), the contact comes up.
 		return lureSearch, ch
+	case searchVerb && (named && ch != 0 || weak) && sc.nameSearched(s, e):
+		// "Procura Topway Grace no TikTok", "ابحث عن Topway Lily في
+		// Instagram": a person or shop named to be searched on an app (a
+		// weak name too: TikTok is also a word of product listings).
+		if ch == 0 {
+			ch = sc.firstMention(s, e)
+		}
+		return lureSearch, ch
 	case c&(catSearch|catShopName) == catSearch|catShopName && inviteTo && sc.sentFam[sc.toks[s].sent]&famSame != 0:
 		// "Add me, my ID is the same as my store name": the handle given as the shop's name.
 		return lureSearch, ch
@@ -174,6 +190,45 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 		return lureElsewhere, ch
 	}
 	return lureNone, 0
+}
+
+// nameSearched reports a name written in capitals right after a search verb
+// in toks[s:e]: words of no lexicon category, the first capitalised, within
+// three tokens of the verb and not the sentence's first word.
+func (sc *scratch) nameSearched(s, e int) bool {
+	toks := sc.toks
+	for k := s + 1; k < e; k++ {
+		t := &toks[k]
+		if t.kind != tWord || t.mEnd != 0 || t.shadow || !sc.capitalised(k) {
+			continue
+		}
+		for j := k - 1; j >= s && j >= k-3; j-- {
+			if toks[j].mEnd > 0 && toks[j].cats&catSearch != 0 && !searchEngines[string(sc.norm[toks[j].s:toks[toks[j].mEnd-1].e])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstMention is the channel of the first app mention in toks[s:e], or 0.
+func (sc *scratch) firstMention(s, e int) Channel {
+	for _, m := range sc.ments {
+		if int(m.ts) >= s && int(m.ts) < e && m.ch != ChannelContact {
+			return m.ch
+		}
+	}
+	return 0
+}
+
+// capitalised reports token k written with a capital first letter.
+func (sc *scratch) capitalised(k int) bool {
+	os := sc.ns[sc.toks[k].s]
+	if int(os) >= len(sc.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(sc.text[os:])
+	return unicode.IsUpper(r)
 }
 
 // quoted reports a quoted name in the sentence ("search "Amy Lighting"").

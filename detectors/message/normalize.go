@@ -336,9 +336,13 @@ func appendFolded(nr []nrune, x rune, s, e int32, flags *obf) []nrune {
 // keepsMarks reports scripts whose vowels and tone marks are combining
 // marks that tell words apart (Thai "มี" have, "ม"; Devanagari): unlike
 // Latin accents they are kept.
+// The Devanagari nukta is not kept: writers use "ज़्यादा" and "ज्यादा",
+// "प्लेटफ़ॉर्म" and "प्लेटफॉर्म" alike.
 func keepsMarks(r rune) bool {
-	return (r >= 0x0E00 && r <= 0x0E7F) || (r >= 0x0900 && r <= 0x097F)
+	return (r >= 0x0E00 && r <= 0x0E7F) || (r >= 0x0900 && r <= 0x097F && r != devanagariNukta)
 }
+
+const devanagariNukta = 0x093C
 
 // isIgnorable reports invisible characters that only serve to split a word or
 // a number: zero-width characters, direction marks, soft hyphen, variation

@@ -111,6 +111,11 @@ func (sc *scratch) offTAPayPushed(text string, res *taResult) {
 				continue
 			}
 			if sc.taPositive(k, text) && !sc.thanBefore(k) {
+				if (toks[k].clause != t.clause && sc.clauseFam(k, famDeposit)) || sc.famBetween(k, i, famDeposit) {
+					// Trade Assurance for the deposit only, the balance this way.
+					pushed = true
+					continue
+				}
 				pushed = false
 				break // "deposit by Western Union, the balance through Trade Assurance"
 			}
@@ -217,4 +222,30 @@ func (sc *scratch) bareCancel(i int) bool {
 	})
 	t := &sc.toks[i]
 	return t.mEnd == int32(i+1) && cancelVerbSet[string(sc.norm[t.s:t.e])]
+}
+
+// clauseFam reports a word of family f in token k's clause.
+func (sc *scratch) clauseFam(k int, f fam) bool {
+	c := sc.toks[k].clause
+	for j := k; j >= 0 && sc.toks[j].clause == c; j-- {
+		if sc.toks[j].fam&f != 0 && sc.toks[j].mEnd > 0 {
+			return true
+		}
+	}
+	for j := k + 1; j < len(sc.toks) && sc.toks[j].clause == c; j++ {
+		if sc.toks[j].fam&f != 0 && sc.toks[j].mEnd > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// famBetween reports a word of family f strictly between tokens a and b.
+func (sc *scratch) famBetween(a, b int, f fam) bool {
+	for j := a + 1; j < b; j++ {
+		if sc.toks[j].fam&f != 0 && sc.toks[j].mEnd > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package message
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // The merchant's own earlier quote. A buyer asks a price ("What is the price
 // for 3,000?"), the merchant answers with one unit price ("0.21/pc"), the
@@ -28,19 +31,33 @@ const maxQuoteBytes = 160
 const maxQuote = 1e9
 
 // quoteCue reports a short text with a decimal number ("0.21/pc", "USD
-// 1,85"): a merchant message that may quote a unit price, read for it even
-// when the prefilter passes it by (quoteObserved).
+// 1,85") or a whole one beside a currency ("1068 USD/ton", "$450/set",
+// "1068美金"): a merchant message that may quote a unit price, read for it
+// even when the prefilter passes it by (quoteObserved).
 func quoteCue(text string) bool {
 	if len(text) > maxQuoteBytes {
 		return false
 	}
+	digit := false
 	for i := 1; i+1 < len(text); i++ {
 		if (text[i] == '.' || text[i] == ',') && isDigit(text[i-1]) && isDigit(text[i+1]) {
+			return true
+		}
+		digit = digit || isDigit(text[i])
+	}
+	if !digit {
+		return false
+	}
+	for _, c := range quoteCurrencies {
+		if strings.Contains(text, c) {
 			return true
 		}
 	}
 	return false
 }
+
+// quoteCurrencies mark a whole number as a price for quoteCue.
+var quoteCurrencies = []string{"$", "USD", "usd", "US$", "€", "EUR", "¥", "美元", "美金", "₹", "£", "₺", "₩", "₫", "฿"}
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
@@ -135,8 +152,14 @@ func (sc *scratch) aboveQuote(text string, res *taResult) {
 	}
 	sc.parseAmounts()
 	p, q, ok := sc.onePrice()
+	restated := false
+	if !ok {
+		p, q, ok = sc.onePriceBesideQuote()
+		restated = ok
+	}
 	if !ok || (q != 0 && q != sc.quoteQty) || sc.hasSample() || sc.otherBasis() ||
-		sc.allCats&(catAltPay|catTANeutral|catCompare) != 0 || sc.neutral(int(p.tok)) || sc.negatedBefore(int(p.tok)) {
+		sc.allCats&(catTANeutral|catCompare) != 0 || (!restated && sc.allCats&catAltPay != 0) ||
+		sc.neutral(int(p.tok)) || sc.negatedBefore(int(p.tok)) {
 		return
 	}
 	if p.val <= sc.quotePrice*1.0001 || p.val > sc.quotePrice*maxQuoteRatio {
@@ -145,6 +168,32 @@ func (sc *scratch) aboveQuote(text string, res *taResult) {
 	as, ae := p.span(sc)
 	res.offer(RuleTASurcharge, basisAboveQuote, 0.86, as, ae)
 	res.contextOnly = !sc.taNamed(text)
+}
+
+// onePriceBesideQuote is onePrice for a reply that also restates the quote
+// ("with Trade Assurance 1181, not 1068; by T/T still 1068"): one price
+// other than the quote, and numbers that are the quote itself.
+func (sc *scratch) onePriceBesideQuote() (price amount, qty float64, ok bool) {
+	n, quote := 0, false
+	for _, a := range sc.amts {
+		switch {
+		case a.qty == -1:
+			qty = a.val
+		case a.pct:
+			return amount{}, 0, false
+		case a.val == sc.quotePrice:
+			quote = true
+		case a.frac || a.money:
+			price = a
+			n++
+		default:
+			return amount{}, 0, false
+		}
+	}
+	if price.qty > 0 {
+		qty = price.qty
+	}
+	return price, qty, n == 1 && quote
 }
 
 // quoteObserved is what a merchant message the prefilter passes by
