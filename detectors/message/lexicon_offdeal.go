@@ -134,7 +134,7 @@ var offTAPayWords = []string{
 	"mon compte personnel", "compte perso", "mon compte perso", "privatkonto", "persönliches konto", "mein privatkonto", "conto personale",
 	"личный счёт", "личный счет", "личную карту", "на мою карту", "kişisel hesap", "şahsi hesap", "kişisel hesabıma", "kişisel hesabımıza", "şahsi hesabıma",
 	"حساب شخصي", "حسابي الشخصي", "निजी खाता", "पर्सनल अकाउंट", "personal account mein", "rekening pribadi",
-	"tài khoản cá nhân", "บัญชีส่วนตัว", "โอนเข้าบัญชีส่วนตัว", "เข้าบัญชีส่วนตัว", "個人口座", "개인 계좌", "个人账户", "私人账户", "私户", "个人卡",
+	"tài khoản cá nhân", "บัญชีส่วนตัว", "โอนเข้าบัญชีส่วนตัว", "個人口座", "개인 계좌", "个人账户", "私人账户", "私户", "个人卡",
 	"我的支付宝", "我支付宝", "我的银行卡", "对私账户",
 	"usdt", "crypto", "cryptocurrency", "bitcoin", "btc", "binance", "cripto", "criptomoneda", "criptomoeda",
 	"crypto-monnaie", "kryptowährung", "криптовалюта", "криптовалютой", "kripto", "عملة رقمية", "क्रिप्टो",

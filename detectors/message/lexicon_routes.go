@@ -21,7 +21,7 @@ var routeLexicon = []lexEntry{
 		"rekening perusahaan", "transfer langsung", "bayar langsung", "pembayaran langsung",
 		"tài khoản công ty", "chuyển thẳng", "chuyển khoản trực tiếp", "trả thẳng",
 		"şirket hesabı", "şirket hesabına", "direkt ödemede", "doğrudan ödemede", "havaleyle", "havale ile",
-		"จ่ายตรง", "โอนตรง", "โอนเข้าบัญชี", "บัญชีบริษัท", "โอนเข้าบัญชีบริษัท",
+		"จ่ายตรง", "โอนตรง", "โอนเข้าบัญชี", "บัญชีบริษัท", "โอนเข้าบัญชีบริษัท", "โอนเข้าบัญชีส่วนตัว",
 		"公司账户", "公司账号", "公对公", "私下付", "直接付", "直接汇款",
 		"会社口座", "直接振込", "直接お振込み", "회사 계좌", "직접 송금", "직접 입금",
 		"حساب الشركة", "الدفع المباشر", "تحويل مباشر",
