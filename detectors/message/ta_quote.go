@@ -57,7 +57,7 @@ func quoteCue(text string) bool {
 }
 
 // quoteCurrencies mark a whole number as a price for quoteCue.
-var quoteCurrencies = []string{"$", "USD", "usd", "US$", "€", "EUR", "¥", "美元", "美金", "₹", "£", "₺", "₩", "₫", "฿"}
+var quoteCurrencies = []string{"$", "USD", "usd", "€", "EUR", "¥", "美元", "美金", "₹", "£", "₺", "₩", "₫", "฿"}
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
