@@ -1,0 +1,69 @@
+package listing_test
+
+import (
+	"testing"
+
+	"github.com/haili/haili/detectors/listing"
+	"github.com/haili/haili/schemas"
+)
+
+// plainVersionNames name the plain, uncustomised product in a customisation
+// offer, per language.
+var plainVersionNames = map[string][]string{
+	"en": {"Standard version (no customization)", "Plain, no logo", "Blank", "Standard model without logo"},
+	"es": {"Versión estándar (sin personalizar)", "Sin logo"},
+	"pt": {"Versão padrão (sem personalização)", "Sem logo"},
+	"fr": {"Version standard (sans personnalisation)", "Sans logo"},
+	"de": {"Standardversion (ohne Logo)", "Unbedruckt"},
+	"it": {"Versione standard (senza personalizzazione)", "Senza logo"},
+	"ru": {"Стандартная версия (без логотипа)", "Без нанесения"},
+	"tr": {"Standart versiyon (logosuz)", "Baskısız"},
+	"id": {"Versi standar (tanpa logo)", "Polos"},
+	"vi": {"Phiên bản tiêu chuẩn (không in logo)"},
+	"zh": {"标准版（无定制）", "不定制", "标准款"},
+	"ja": {"無地", "標準版（ロゴなし）"},
+	"ko": {"기본형", "로고 없음"},
+	"ar": {"النسخة القياسية (بدون تخصيص)", "بدون شعار"},
+	"hi": {"मानक संस्करण (बिना लोगो)"},
+	"th": {"รุ่นมาตรฐาน (ไม่มีโลโก้)"},
+}
+
+// customOfferNames name a real customisation, whose own minimum is no
+// contradiction of the stock MOQ.
+var customOfferNames = []string{
+	"Customized logo", "Logo printing on blank mugs", "Plain body with custom logo", "Logo personnalisé",
+	"Logotipo personalizado", "定制logo", "ロゴ印刷", "로고 인쇄", "طباعة شعار", "Özel logo baskı", "Cetak logo",
+}
+
+// TestFamilyMOQPlainVersionOffer: a customisation offer that names the plain
+// product with a minimum above the MOQ is the real MOQ, in every language;
+// a customisation's own minimum, or a plain offer at the MOQ, is clean.
+func TestFamilyMOQPlainVersionOffer(t *testing.T) {
+	d := listing.NewFalseMOQ(defaultConfig(t))
+	const want = "moq_below_plain_version_minimum"
+	check := func(offers []schemas.CustomizationOffer, moq float64, want string) {
+		t.Helper()
+		l := &schemas.Listing{CategoryID: "generic", Unit: "set", MOQ: moq, PriceTiers: tiers(moq, 52, moq*10, 48),
+			Description: "All-in-one solar street light. Price shown for the standard version.", Customization: offers}
+		if r := rule(d, l, nil); r != want {
+			t.Errorf("offers %v, MOQ %v: got %q, want %q", offers, moq, r, want)
+		}
+	}
+	n := 0
+	for _, names := range plainVersionNames {
+		for _, name := range names {
+			plain := schemas.CustomizationOffer{Option: name, MinQty: 100}
+			logo := schemas.CustomizationOffer{Option: "Customized logo", MinQty: 200}
+			check([]schemas.CustomizationOffer{plain, logo}, 1, want)
+			check([]schemas.CustomizationOffer{logo, plain}, 10, want)
+			check([]schemas.CustomizationOffer{plain, logo}, 100, "") // the plain offer agrees with the MOQ
+			check([]schemas.CustomizationOffer{plain, logo}, 60, "")  // within text_ratio of it
+			n += 4
+		}
+	}
+	for _, name := range customOfferNames {
+		check([]schemas.CustomizationOffer{{Option: name, MinQty: 200}}, 1, "")
+		n++
+	}
+	t.Logf("%d generated cases", n)
+}
