@@ -1,6 +1,7 @@
 package listing_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/haili/haili/detectors/listing"
@@ -66,4 +67,57 @@ func TestFamilyMOQPlainVersionOffer(t *testing.T) {
 		n++
 	}
 	t.Logf("%d generated cases", n)
+}
+
+// TestFamilyMOQRangeLowEnd: a minimum stated as a range ("300-500 pcs", "每色
+// 每码300-500件") is its low end, in every language's MOQ forms.
+func TestFamilyMOQRangeLowEnd(t *testing.T) {
+	var cases []moqCase
+	for _, lg := range moqLangs {
+		for _, form := range lg.forms {
+			for _, piece := range lg.pieces {
+				for _, dash := range []string{"-", "–", "~", " - "} {
+					desc := fmt.Sprintf(form, "300"+dash+"500"+sep(lg.lang)+piece)
+					cases = append(cases,
+						moqCase{desc, "piece", 1, ruleText},
+						moqCase{desc, "piece", 200, ""}, // 300 is 1.5x; the high end would be 2.5x
+						moqCase{desc, "piece", 300, ""})
+				}
+			}
+		}
+	}
+	for _, desc := range []string{
+		"起订量：每色每码300-500件，1件为样衣价。", "起订量：每色每码300至500件。", "最小起订量：每款每色300~500件，1件为样品价。",
+		"MOQ: per colour per size 300-500 pcs, the 1-piece price is a sample price.",
+	} {
+		cases = append(cases, moqCase{desc, "piece", 1, ruleText}, moqCase{desc, "piece", 200, ""})
+	}
+	// Near misses: a range of days or of sizes is no minimum.
+	for _, desc := range []string{"MOQ 1 piece, delivery 300-500 days.", "起订量1件，尺码300-500毫米可选。"} {
+		cases = append(cases, moqCase{desc, "piece", 1, ""})
+	}
+	runMOQCases(t, cases)
+}
+
+// TestFamilyMOQSamplePriceVietnamese: "the 1-piece price is only a sample
+// price; the actual minimum order is fifty pieces", with Vietnamese number
+// words and digits.
+func TestFamilyMOQSamplePriceVietnamese(t *testing.T) {
+	var cases []moqCase
+	for _, n := range []struct {
+		words string
+		value float64
+	}{{"năm mươi", 50}, {"hai mươi", 20}, {"một trăm", 100}, {"hai trăm năm mươi", 250}, {"một nghìn", 1000},
+		{"hai ngàn", 2000}, {"50", 50}, {"300", 300}} {
+		for _, form := range []string{
+			"Giá 1 cái chỉ là giá mẫu; đơn hàng thực tế tối thiểu %s cái.",
+			"Giá 1 cái là giá mẫu, mỗi đơn tối thiểu %s cái.",
+			"Đơn hàng tối thiểu %s cái.",
+		} {
+			cases = append(cases, flaggedAndConsistent(fmt.Sprintf(form, n.words), "piece", n.value)...)
+		}
+	}
+	// Near miss: a minimum temperature is no minimum order.
+	cases = append(cases, moqCase{"Nhiệt độ tối thiểu năm mươi độ.", "piece", 1, ""})
+	runMOQCases(t, cases)
 }

@@ -45,6 +45,7 @@ var moqPhrases = newPhraseSet(slices.Concat(specs(tagMOQ,
 	"최소 주문", "최소주문", "최소 구매", "최소구매", "최소 발주", "최소발주", "الحد الأدنى للطلب", "الحد الادنى للطلب",
 	"الحد الأدنى لكمية الطلب", "الحد الأدنى للكمية", "أقل كمية", "اقل كمية", "minimum sipariş", "asgari sipariş",
 	"en az sipariş", "số lượng tối thiểu", "đơn hàng tối thiểu", "đặt hàng tối thiểu", "đơn tối thiểu",
+	"đơn hàng thực tế tối thiểu", "đơn thực tế tối thiểu", "mỗi đơn tối thiểu", "đặt tối thiểu", "mua tối thiểu",
 	"số lượng đặt tối thiểu", "न्यूनतम ऑर्डर", "न्यूनतम आर्डर", "न्यूनतम मात्रा", "कम से कम ऑर्डर", "สั่งซื้อขั้นต่ำ",
 	"สั่งขั้นต่ำ", "ขั้นต่ำในการสั่งซื้อ", "จำนวนขั้นต่ำ",
 	// A minimum production run is the minimum order of goods made to
@@ -329,6 +330,11 @@ func firstQuantity(desc string, from, to int, lu unitInfo, bareOK bool) (float64
 			i = q.end
 			continue
 		}
+		if !q.unit.known() && !q.attached {
+			// "300-500件", "300 to 500 pcs": the unit ends the range, and
+			// the low end is the minimum.
+			q.unit = rangeUnit(desc, q.end, to)
+		}
 		if val, ok := inListingUnits(q, lu); ok {
 			return val, true
 		}
@@ -341,6 +347,34 @@ func firstQuantity(desc string, from, to int, lu unitInfo, bareOK bool) (float64
 	}
 	return 0, false
 }
+
+// rangeUnit returns the unit after the high end of a range that starts
+// before desc[k] ("-500件", "~500 pcs", " to 500 pcs", "至500件"), or no unit.
+func rangeUnit(desc string, k, to int) unitInfo {
+	k, _ = skipSpaces(desc, k)
+	sep := 0
+	for _, s := range rangeSeparators {
+		if strings.HasPrefix(desc[k:], s) {
+			sep = len(s)
+			break
+		}
+	}
+	if sep == 0 {
+		return unitInfo{}
+	}
+	k, _ = skipSpaces(desc, k+sep)
+	if k >= to {
+		return unitInfo{}
+	}
+	if _, n := digitAt(desc, k); n == 0 {
+		return unitInfo{}
+	}
+	q, _ := parseQuantity(desc, k)
+	return q.unit
+}
+
+// rangeSeparators join the ends of a range of quantities.
+var rangeSeparators = [...]string{"-", "–", "—", "~", "～", "至", "到", "to ", "a ", "à ", "bis ", "до ", "đến "}
 
 // firstAmount reads the first number in desc[from:to] as a sum of money in
 // the listing's currency: marked by a currency sign or word before or after
