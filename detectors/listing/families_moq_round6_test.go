@@ -2,6 +2,7 @@ package listing_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/haili/haili/detectors/listing"
@@ -119,5 +120,38 @@ func TestFamilyMOQSamplePriceVietnamese(t *testing.T) {
 	}
 	// Near miss: a minimum temperature is no minimum order.
 	cases = append(cases, moqCase{"Nhiệt độ tối thiểu năm mươi độ.", "piece", 1, ""})
+	runMOQCases(t, cases)
+}
+
+// TestFamilyMOQContainerContent: a minimum of one container with its
+// approximate content in the listing's unit, in any digit script, is that
+// content.
+func TestFamilyMOQContainerContent(t *testing.T) {
+	digits := []func(int) string{
+		func(n int) string { return fmt.Sprint(n) },
+		func(n int) string { return nativeDigits(n, '٠') },
+		func(n int) string { return nativeDigits(n, '०') },
+	}
+	forms := []string{
+		"Minimum order one 20ft container (about %s tons).",
+		"MOQ: 1 x 20' container (approx. %s tons).",
+		"الحد الأدنى للطلب حاوية واحدة ٢٠ قدم (حوالي %s طنًا).",
+		"الحد الأدنى للطلب حاوية واحدة ٢٠ قدم (حوالي %s طن).",
+		"Pedido mínimo: un contenedor de 20 pies (aprox. %s toneladas).",
+		"Минимальный заказ — один 20-футовый контейнер (около %s тонн).",
+		"最小起订量：一个20尺集装箱（约%s吨）。",
+		"Minimum sipariş bir 20 ft konteyner (yaklaşık %s ton).",
+	}
+	var cases []moqCase
+	for _, form := range forms {
+		for _, dg := range digits {
+			desc := fmt.Sprintf(form, dg(25))
+			cases = append(cases, flaggedAndConsistent(desc, "ton", 25)...)
+		}
+	}
+	// Near miss: containers named for shipping, with no minimum.
+	cases = append(cases,
+		moqCase{"Shipped in 20ft containers (about 25 tons each). Minimum order 1 ton.", "ton", 1, ""},
+		moqCase{strings.Repeat("Loaded in 20ft containers. ", 2), "ton", 1, ""})
 	runMOQCases(t, cases)
 }

@@ -243,7 +243,13 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 			if customPhrases.containsIn(desc, cs, ce) {
 				continue
 			}
-			if q, ok := firstQuantity(desc, e, min(ce, e+window), lu, true); ok {
+			to := min(ce, e+window)
+			if containerPhrases.containsIn(desc, e, to) || bulkContainerPhrases.containsIn(desc, e, to) {
+				// "Minimum order one 20ft container (about 25 tons)": the
+				// content in the listing's unit often follows in parentheses.
+				to = min(ce, e+2*window)
+			}
+			if q, ok := firstQuantity(desc, e, to, lu, true); ok {
 				if q > mt.stated {
 					mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
 				}
@@ -375,6 +381,12 @@ func rangeUnit(desc string, k, to int) unitInfo {
 
 // rangeSeparators join the ends of a range of quantities.
 var rangeSeparators = [...]string{"-", "–", "—", "~", "～", "至", "到", "to ", "a ", "à ", "bis ", "до ", "đến "}
+
+// bulkContainerPhrases name the freight containers a minimum is stated in.
+var bulkContainerPhrases = newPhraseSet(specs(1,
+	"container", "fcl", "contenedor", "contêiner", "conteneur", "konteyner", "kontainer", "контейнер*", "集装箱",
+	"货柜", "整柜", "コンテナ", "컨테이너", "حاوية", "कंटेनर", "ตู้คอนเทนเนอร์",
+))
 
 // firstAmount reads the first number in desc[from:to] as a sum of money in
 // the listing's currency: marked by a currency sign or word before or after
