@@ -155,3 +155,47 @@ func TestFamilyMOQContainerContent(t *testing.T) {
 		moqCase{strings.Repeat("Loaded in 20ft containers. ", 2), "ton", 1, ""})
 	runMOQCases(t, cases)
 }
+
+// itemsByLang state, per language, that goods are sold in whole items of a
+// length (%[1]s) and that an order takes at least a count of them (%[2]s).
+var itemsByLang = map[string][]string{
+	"en": {"Sold only in whole pipes of %[1]s m each, minimum %[2]s pipes per order.", "Minimum %[2]s rods; rods are %[1]s m each."},
+	"ru": {"Продаём только целыми трубами по %[1]s м, минимум %[2]s труб в заказе.", "Не менее %[2]s труб, трубы по %[1]s м."},
+	"es": {"Se vende en tubos de %[1]s metros, mínimo %[2]s tubos por pedido."},
+	"pt": {"Vendido em tubos de %[1]s metros, mínimo %[2]s tubos por pedido."},
+	"fr": {"Vendu en tubes de %[1]s m, au moins %[2]s tubes par commande."},
+	"de": {"Nur ganze Rohre zu je %[1]s m, mindestens %[2]s Rohre pro Bestellung."},
+	"it": {"Venduto in tubi da %[1]s metri, almeno %[2]s tubi per ordine."},
+	"tr": {"Borular %[1]s metre, en az %[2]s boru sipariş."},
+	"id": {"Dijual per batang pipa %[1]s meter, minimal %[2]s batang per pesanan."},
+	"zh": {"每根%[1]s米，最少%[2]s根起订。", "整根出售，每根%[1]s米，至少%[2]s根。"},
+}
+
+// TestFamilyMOQItemsTimesContent: a minimum count of whole items times each
+// item's stated length is the minimum in the listing's unit; a count of
+// something else (weeks, colours) or items without a stated length is clean.
+func TestFamilyMOQItemsTimesContent(t *testing.T) {
+	var cases []moqCase
+	for _, forms := range itemsByLang {
+		for _, form := range forms {
+			for _, n := range []struct{ length, count string }{{"6", "100"}, {"4", "50"}, {"12", "25"}} {
+				desc := fmt.Sprintf(form, n.length, n.count)
+				var length, count float64
+				fmt.Sscan(n.length, &length)
+				fmt.Sscan(n.count, &count)
+				cases = append(cases, flaggedAndConsistent(desc, "meter", length*count)...)
+			}
+		}
+	}
+	for _, desc := range []string{
+		"Pipes of 6 m each, minimum 3 weeks lead time.",
+		"Продаём трубами по 6 м, минимум 5 цветов на выбор.",
+		"Minimum 100 pipes per order.",
+		"每根6米，至少3天发货。",
+	} {
+		cases = append(cases, moqCase{desc, "meter", 1, ""})
+	}
+	// Pieces need no conversion: a piece listing is not read this way.
+	cases = append(cases, moqCase{"Pipes of 6 m each, minimum 100 pipes per order.", "piece", 100, ""})
+	runMOQCases(t, cases)
+}

@@ -230,6 +230,7 @@ const bareReach = 12
 // in one pass and without allocating.
 func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText {
 	var mt moqText
+	mt.stated, mt.statedFrom, mt.statedTo = itemsMinimum(desc, lu)
 	pos := 0
 	for {
 		s, e, tag, ok := moqPhrases.next(desc, pos)
