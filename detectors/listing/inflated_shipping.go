@@ -12,7 +12,9 @@ import (
 // similar quantities cost (per order and per unit), because freight is part
 // fixed (an express parcel's minimum, an LCL minimum) and part per unit. So a
 // single small parcel by express at 20 or a ton of rebar at a thousand is
-// normal, even where shipping exceeds the goods' value. Without market
+// normal, even where shipping exceeds the goods' value. The listing's own
+// quotes are taken out of the curve first: in a half-decade of few quotes
+// they would otherwise set the norm they are judged against. Without market
 // evidence only an absurd fee, many times the goods' own value, is flagged.
 type InflatedShipping struct{ p *params }
 
@@ -70,7 +72,7 @@ func (d *InflatedShipping) DetectListing(l *schemas.Listing, ref *market.Referen
 		if goods > 0 && s.Fee < goods*v(is.MinFeeToGoods) {
 			continue
 		}
-		norm, quotes, ok := st.ShippingNorm(s.ForQty, v(is.NormQuantile), uint64(minQuotes))
+		norm, quotes, ok := st.ShippingNormWithout(s.ForQty, v(is.NormQuantile), uint64(minQuotes), l.Shipping)
 		if !ok || !(norm > 0) {
 			continue
 		}

@@ -388,3 +388,39 @@ func TestMainQuantileLeavesOutBaitCluster(t *testing.T) {
 		}
 	}
 }
+
+// TestShippingNormWithoutOwnQuotes: a listing's own quotes, held by a
+// reference built from the same input, are taken out of the half-decade it
+// is judged in; quotes the reference does not hold change nothing.
+func TestShippingNormWithoutOwnQuotes(t *testing.T) {
+	own := []schemas.ShippingOption{{Method: "Express", Fee: 1650, ForQty: 50}, {Method: "Sea LCL", Fee: 1280, ForQty: 50}}
+	b := market.NewBuilder()
+	for _, f := range []float64{29, 34, 37} {
+		b.Observe(&schemas.Listing{Op: schemas.OpUpsert, CategoryID: "c", Unit: "piece", MOQ: 50,
+			Shipping: []schemas.ShippingOption{{Fee: f, ForQty: 50}}})
+	}
+	without := b.Snapshot().Stats("c", "piece")
+	b.Observe(&schemas.Listing{Op: schemas.OpUpsert, CategoryID: "c", Unit: "piece", MOQ: 50, Shipping: own})
+	with := b.Snapshot().Stats("c", "piece")
+
+	polluted, _, _ := with.ShippingNorm(50, 0.75, 3)
+	if polluted < 1000 {
+		t.Fatalf("the listing's own quotes should set the plain norm here, got %v", polluted)
+	}
+	for _, p := range []float64{0, 0.5, 0.75, 1} {
+		want, wantN, _ := without.ShippingNorm(50, p, 3)
+		got, n, ok := with.ShippingNormWithout(50, p, 3, own)
+		if !ok || math.Abs(got-want) > 1e-9*want || n != wantN {
+			t.Errorf("p=%v: ShippingNormWithout = %v (%d quotes, %v), want %v (%d quotes)", p, got, n, ok, want, wantN)
+		}
+		// Quotes the reference does not hold are not taken out.
+		got, n, ok = without.ShippingNormWithout(50, p, 3, own)
+		if !ok || math.Abs(got-want) > 1e-9*want || n != wantN {
+			t.Errorf("p=%v, own not held: %v (%d quotes, %v), want %v (%d quotes)", p, got, n, ok, want, wantN)
+		}
+	}
+	// Taking its own quotes out leaves a half-decade too thin to judge.
+	if _, _, ok := with.ShippingNormWithout(50, 0.75, 4, own); ok {
+		t.Error("a half-decade of three other quotes must not meet a minimum of four")
+	}
+}
