@@ -6,46 +6,35 @@ import (
 )
 
 // itemMinPhrases say "at least" before a count of items ("минимум 100 труб",
-// "minimum 100 pipes", "至少100根").
-var itemMinPhrases = newPhraseSet(specs(1,
+// "minimum 100 pipes", "至少100根"); they are moqPhrases of tagItems.
+var itemMinPhrases = []string{
 	"minimum", "min", "min.", "at least", "минимум", "не менее", "мин.", "mínimo", "minimo", "au moins", "mindestens",
-	"almeno", "en az", "minimal", "tối thiểu", "ít nhất", "至少", "最少", "起订", "최소", "少なくとも", "最低",
-	"الحد الأدنى", "على الأقل", "कम से कम", "न्यूनतम", "อย่างน้อย", "ขั้นต่ำ",
-))
+	"almeno", "en az", "minimal", "tối thiểu", "ít nhất", "至少", "最少", "최소", "少なくとも", "最低", "الحد الأدنى",
+	"على الأقل", "कम से कम", "न्यूनतम", "อย่างน้อย", "ขั้นต่ำ",
+}
 
 // itemCountReach is how far after an "at least" phrase its count may start
 // ("minimum order quantity: 100 pipes").
 const itemCountReach = 24
 
-// itemsMinimum reads a minimum stated as a count of items that are not the
+// itemsMinimum reads a minimum stated after desc[:e] (an MOQ or "at least"
+// phrase, in the clause desc[cs:ce]) as a count of items that are not the
 // listing's unit ("минимум 100 труб в заказе") when the description states
 // each such item's content in the listing's unit ("продаём целыми трубами
 // по 6 м", "pipes of 6 m each", "每根6米"): the minimum is count × content.
 // The item is matched by its word, so a count of days or colours is not
 // multiplied by a pipe's length. Listings counted in pieces have nothing to
 // convert and are skipped before any text is read.
-func itemsMinimum(desc string, lu unitInfo) (q float64, from, to int) {
+func itemsMinimum(desc string, e, ce int, lu unitInfo) (float64, bool) {
 	if !lu.known() || lu.dim == dimCount {
-		return 0, 0, 0
+		return 0, false
 	}
-	for pos := 0; ; {
-		s, e, _, ok := itemMinPhrases.next(desc, pos)
-		if !ok {
-			return q, from, to
-		}
-		pos = e
-		cs, ce := clauseBounds(desc, s, e)
-		if customPhrases.containsIn(desc, cs, ce) {
-			continue
-		}
-		n, noun, ok := itemCountAt(desc, e, min(ce, e+itemCountReach))
-		if !ok {
-			continue
-		}
-		if c, ok := itemContent(desc, lu, noun); ok && n*c > q {
-			q, from, to = n*c, cs, ce
-		}
+	n, noun, ok := itemCountAt(desc, e, min(ce, e+itemCountReach))
+	if !ok {
+		return 0, false
 	}
+	c, ok := itemContent(desc, lu, noun)
+	return n * c, ok
 }
 
 // itemCountAt reads the first number in desc[from:to] as a count of items

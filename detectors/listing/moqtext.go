@@ -13,6 +13,7 @@ const (
 	tagPer                 // "per" or "/", as in "550 W per piece"
 	tagValue               // a phrase that introduces a minimum order value
 	tagPackOnly            // goods sold only by a larger pack, whose content follows
+	tagItems               // "at least", before a count of items whose content is stated elsewhere
 )
 
 // moqPhrases are the phrases that state a minimum order in the languages
@@ -70,7 +71,7 @@ var moqPhrases = newPhraseSet(slices.Concat(specs(tagMOQ,
 	"montant minimal", "mindestbestellwert", "mindestauftragswert", "valore minimo", "importo minimo",
 	"минимальная сумма", "сумма заказа от", "最低注文金額", "최소 주문 금액", "minimum sipariş tutarı",
 	"giá trị đơn hàng tối thiểu", "الحد الأدنى لقيمة الطلب",
-), packOnlyPhrases()))
+), packOnlyPhrases(), specs(tagItems, itemMinPhrases...)))
 
 // packOnlyLangs say, per language, that goods are sold only by a larger
 // pack (pallet, carton, case, roll, container): each template's %s is one of
@@ -230,7 +231,6 @@ const bareReach = 12
 // in one pass and without allocating.
 func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText {
 	var mt moqText
-	mt.stated, mt.statedFrom, mt.statedTo = itemsMinimum(desc, lu)
 	pos := 0
 	for {
 		s, e, tag, ok := moqPhrases.next(desc, pos)
@@ -244,13 +244,14 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 			if customPhrases.containsIn(desc, cs, ce) {
 				continue
 			}
-			to := min(ce, e+window)
-			if containerPhrases.containsIn(desc, e, to) || bulkContainerPhrases.containsIn(desc, e, to) {
+			q, ok := firstQuantity(desc, e, min(ce, e+window), lu, true)
+			if to := min(ce, e+window); !ok && to < ce &&
+				(containerPhrases.containsIn(desc, e, to) || bulkContainerPhrases.containsIn(desc, e, to)) {
 				// "Minimum order one 20ft container (about 25 tons)": the
 				// content in the listing's unit often follows in parentheses.
-				to = min(ce, e+2*window)
+				q, ok = firstQuantity(desc, e, min(ce, e+2*window), lu, true)
 			}
-			if q, ok := firstQuantity(desc, e, to, lu, true); ok {
+			if ok {
 				if q > mt.stated {
 					mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
 				}
@@ -261,6 +262,20 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 				}
 			} else if q, ok := quantityBefore(desc, s, lu); ok && q > mt.stated {
 				// "500 pcs MOQ", "500件起订": the quantity stated first.
+				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
+			}
+			if q, ok := itemsMinimum(desc, e, ce, lu); ok && q > mt.stated {
+				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
+			}
+		case tagItems:
+			if !lu.known() || lu.dim == dimCount {
+				continue // a count of items is already in the listing's unit
+			}
+			cs, ce := clauseBounds(desc, s, e)
+			if customPhrases.containsIn(desc, cs, ce) {
+				continue
+			}
+			if q, ok := itemsMinimum(desc, e, ce, lu); ok && q > mt.stated {
 				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
 			}
 		case tagPackOnly:

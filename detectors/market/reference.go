@@ -112,13 +112,22 @@ func (s *Stats) ShippingNormWithout(qty, p float64, minQuotes uint64, own []sche
 		return 0, 0, false
 	}
 	x := math.Log10(qty)
+	// own's quotes by half-decade, worked out once: a logarithm each.
+	var ownBucket [maxOwn]int32
+	var ownFee [maxOwn]float64
+	k := 0
+	for _, o := range own {
+		if k < maxOwn && o.Fee > 0 && o.ForQty > 0 && !math.IsInf(o.ForQty, 0) {
+			ownBucket[k], ownFee[k] = shipBucket(o.ForQty), o.Fee
+			k++
+		}
+	}
 	// own's fees quoted in node c's half-decade that its sketch holds.
 	ownIn := func(c *curveNode, buf *[maxOwn]float64) []float64 {
 		fees := buf[:0]
-		for _, o := range own {
-			if o.Fee > 0 && o.ForQty > 0 && !math.IsInf(o.ForQty, 0) && shipBucket(o.ForQty) == c.bucket && len(fees) < maxOwn &&
-				c.fee.holds(o.Fee) {
-				fees = append(fees, o.Fee)
+		for i := range k {
+			if ownBucket[i] == c.bucket && c.fee.holds(ownFee[i]) {
+				fees = append(fees, ownFee[i])
 			}
 		}
 		return fees
