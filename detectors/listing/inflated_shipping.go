@@ -13,8 +13,9 @@ import (
 // fixed (an express parcel's minimum, an LCL minimum) and part per unit. So a
 // single small parcel by express at 20 or a ton of rebar at a thousand is
 // normal, even where shipping exceeds the goods' value. The listing's own
-// quotes are taken out of the curve first: in a half-decade of few quotes
-// they would otherwise set the norm they are judged against. Without market
+// quotes count as one vote per half-decade of the curve (its cheapest):
+// several methods quoted for one quantity would otherwise set, in a
+// half-decade of few quotes, the norm they are judged against. Without market
 // evidence only an absurd fee, many times the goods' own value, is flagged.
 type InflatedShipping struct{ p *params }
 

@@ -102,11 +102,12 @@ func (s *Stats) ShippingNorm(qty, p float64, minQuotes uint64) (fee float64, quo
 	return s.ShippingNormWithout(qty, p, minQuotes, nil)
 }
 
-// ShippingNormWithout is ShippingNorm with the quotes own taken out of the
-// half-decades: the judged listing's own quotes, which the reference holds
-// when it was built from the same input. Left in, two inflated quotes of one
-// listing in a half-decade of five set its upper quantiles, and the listing
-// is judged against itself.
+// ShippingNormWithout is ShippingNorm with the judged listing's own quotes
+// (own), which the reference holds when it was built from the same input,
+// counted as one vote per half-decade: its cheapest quote there. Left in, a
+// listing quoting express 1650 and LCL 1280 for 50 units in a half-decade of
+// three other quotes sets its upper quantile itself and is judged against
+// itself. Quotes the reference does not hold are ignored.
 func (s *Stats) ShippingNormWithout(qty, p float64, minQuotes uint64, own []schemas.ShippingOption) (fee float64, quotes uint64, ok bool) {
 	if s == nil || !(qty > 0) || math.IsInf(qty, 0) {
 		return 0, 0, false
@@ -122,7 +123,8 @@ func (s *Stats) ShippingNormWithout(qty, p float64, minQuotes uint64, own []sche
 			k++
 		}
 	}
-	// own's fees quoted in node c's half-decade that its sketch holds.
+	// own's fees quoted in node c's half-decade that its sketch holds, less
+	// the one vote the listing keeps there.
 	ownIn := func(c *curveNode, buf *[maxOwn]float64) []float64 {
 		fees := buf[:0]
 		for i := range k {
@@ -130,7 +132,18 @@ func (s *Stats) ShippingNormWithout(qty, p float64, minQuotes uint64, own []sche
 				fees = append(fees, ownFee[i])
 			}
 		}
-		return fees
+		if len(fees) < 2 {
+			return fees[:0]
+		}
+		// The listing keeps one vote, its cheapest quote: the others go.
+		cheapest := 0
+		for i, f := range fees {
+			if f < fees[cheapest] {
+				cheapest = i
+			}
+		}
+		fees[cheapest] = fees[len(fees)-1]
+		return fees[:len(fees)-1]
 	}
 	var buf [maxOwn]float64
 	lo, hi := -1, -1
