@@ -19,7 +19,9 @@ import (
 // when it sits many times away from the real variants' median; the bar is
 // lower for a SKU whose name says it is something else, and never below the
 // category's normal SKU spread, so size-driven spreads (cable cross-sections,
-// hair lengths, set sizes) pass.
+// hair lengths, set sizes) pass; nor is a far price held against a SKU when
+// every variant states its size and prices rise with it (pipe diameters
+// 20-160 mm). A decoy named so is still reported.
 type AbusedSKU struct{ p *params }
 
 // NewAbusedSKU returns the abused_sku detector.
@@ -104,6 +106,15 @@ func (d *AbusedSKU) DetectListing(l *schemas.Listing, ref *market.Reference, out
 		dev = max(dev, st.SKUSpread().Quantile(v(as.SpreadQuantile))*v(as.SpreadSlack))
 	}
 	decoyDev := v(as.DecoyDeviation)
+	// Whether prices follow the variants' sizes is read only when a SKU is
+	// far from the rest, which few listings have.
+	sizeDriven, sized := false, false
+	farOff := func() bool {
+		if !sized {
+			sizeDriven, sized = sizeDrivenSpread(l), true
+		}
+		return !sizeDriven
+	}
 	var best skuCandidate
 	abused := 0
 	for i, s := range l.SKUs {
@@ -119,7 +130,7 @@ func (d *AbusedSKU) DetectListing(l *schemas.Listing, ref *market.Reference, out
 				best = skuCandidate{rule: ruleDecoyVariant, x: x, idx: i, ratio: r, decoy: true}
 			}
 		}
-		if dx >= dev {
+		if dx >= dev && farOff() {
 			hit = true
 			rule := ruleSKUFarBelow
 			if r > 1 {

@@ -38,6 +38,7 @@ const (
 	ruleMOQValue        = "moq_below_order_value_minimum"
 	ruleMOQVariants     = "moq_below_variant_minimums"
 	ruleMOQPacks        = "moq_below_pack_size"
+	ruleMOQPlainVersion = "moq_below_plain_version_minimum"
 )
 
 // DetectListing appends a false_moq finding for l, if any.
@@ -63,6 +64,9 @@ func (d *FalseMOQ) DetectListing(l *schemas.Listing, ref *market.Reference, out 
 		if consider(ruleCustomMOQAbsurd, c.MinQty, moq*v(fm.CustomRatio)) {
 			best.custom = i
 		}
+	}
+	if i, ok := plainVersionMinimum(l, moq*v(fm.TextRatio)); ok && consider(ruleMOQPlainVersion, l.Customization[i].MinQty, moq*v(fm.TextRatio)) {
+		best.custom = i
 	}
 	if i, ok := customOnlyMinimum(l, moq*v(fm.CustomOnlyRatio)); ok && consider(ruleMOQCustomOnly, l.Customization[i].MinQty, moq*v(fm.CustomOnlyRatio)) {
 		best.custom = i
@@ -134,6 +138,55 @@ func customOnlyMinimum(l *schemas.Listing, atLeast float64) (int, bool) {
 	}
 	return at, true
 }
+
+// plainVersionMinimum returns the customisation offer that names the plain,
+// uncustomised product ("Standard version (no customization)", "Blank",
+// "标准版", "無地") with a minimum of atLeast or more: that offer is the
+// stock product itself, so its minimum is the real MOQ. A customisation's
+// own minimum ("Customized logo", 200) is legitimate and not read here.
+func plainVersionMinimum(l *schemas.Listing, atLeast float64) (int, bool) {
+	at := -1
+	for i, c := range l.Customization {
+		if !(c.MinQty >= atLeast) || (at >= 0 && c.MinQty >= l.Customization[at].MinQty) {
+			continue
+		}
+		if plainNegationPhrases.contains(c.Option) ||
+			plainNamePhrases.contains(c.Option) && !customPhrases.contains(c.Option) {
+			at = i
+		}
+	}
+	return at, at >= 0
+}
+
+// plainNegationPhrases rule customisation out ("without logo", "sans
+// personnalisation", "不定制"): an offer named so is the plain product even
+// though it names the customisation it lacks.
+var plainNegationPhrases = newPhraseSet(specs(1,
+	"no logo", "without logo", "no customi*", "without customi*", "non-customi*", "non customi*", "uncustomi*",
+	"no print*", "without print*", "unprinted", "no branding", "without branding",
+	"sin personalizar", "sin personalización", "sin personalizacion", "sin logo", "sin impresión", "sin estampar",
+	"sem personalização", "sem personalizacao", "sem logo", "sem impressão", "sans personnalisation", "sans logo",
+	"non personnalisé*", "sans impression", "ohne logo", "ohne personalisierung", "ohne druck", "unbedruckt",
+	"senza personalizzazione", "senza logo", "senza stampa", "non personalizzat*", "без логотипа",
+	"без персонализации", "без нанесения", "без печати", "logosuz", "baskısız", "logo olmadan", "kişiselleştirmesiz",
+	"tanpa logo", "tanpa kustom*", "tanpa custom", "tanpa sablon", "tanpa cetak", "không in logo", "không logo",
+	"không tùy chỉnh", "không in", "无定制", "不定制", "无logo", "无 logo", "不印logo", "不印刷", "无印刷", "无印字",
+	"ロゴなし", "名入れなし", "カスタムなし", "로고 없음", "로고없음", "인쇄 없음", "무인쇄", "بدون تخصيص", "بدون شعار",
+	"بدون طباعة", "बिना लोगो", "बिना कस्टम*", "बिना प्रिंट*", "ไม่มีโลโก้", "ไม่สกรีน", "ไม่พิมพ์",
+))
+
+// plainNamePhrases name the standard or blank product; an offer named so
+// that also names a customisation ("Logo on blank mugs") is no plain one.
+var plainNamePhrases = newPhraseSet(specs(1,
+	"standard version", "standard model", "standard edition", "plain", "blank", "stock version", "basic version",
+	"versión estándar", "version estándar", "modelo estándar", "liso", "lisa", "versão padrão", "versao padrao",
+	"modelo padrão", "version standard", "modèle standard", "standardversion", "standardausführung",
+	"standardmodell", "versione standard", "modello standard", "стандартная версия", "стандартная модель",
+	"стандартное исполнение", "standart versiyon", "standart model", "düz", "versi standar", "model standar",
+	"polos", "phiên bản tiêu chuẩn", "bản tiêu chuẩn", "mẫu tiêu chuẩn", "标准版", "标准款", "普通款", "通用款",
+	"素色款", "白坯", "空白款", "無地", "標準版", "標準モデル", "スタンダード", "기본형", "표준형", "무지",
+	"النسخة القياسية", "الإصدار القياسي", "سادة", "मानक संस्करण", "मानक मॉडल", "सादा", "รุ่นมาตรฐาน", "แบบเรียบ",
+))
 
 // noStockPhrases say a product is only made to order, never sold from stock.
 var noStockPhrases = newPhraseSet(specs(1,
@@ -345,6 +398,14 @@ func (d *FalseMOQ) finding(l *schemas.Listing, t *Thresholds, c moqCandidate, mt
 			str(c.Option), units(l, other), times(other/moq), units(l, moq))
 		zh = sprintf("定制选项“%s”的起订量为%s %s，是标注起订量%s的%s，属于不合理的虚假起订量。",
 			str(c.Option), qty(other), str(l.Unit), qty(moq), times(other/moq))
+	case ruleMOQPlainVersion:
+		c := l.Customization[custom]
+		ev["customization_option"] = c.Option
+		ev["customization_min_qty"] = other
+		en = sprintf("The stated MOQ is %s but the offer for the plain, uncustomised product (%q) requires %s, %s the MOQ.",
+			units(l, moq), str(c.Option), units(l, other), times(other/moq))
+		zh = sprintf("标注的最小起订量为%s %s，但无定制的标准款选项（“%s”）起订量为%s %s，是标注起订量的%s。",
+			qty(moq), str(l.Unit), str(c.Option), qty(other), str(l.Unit), times(other/moq))
 	case ruleMOQCustomOnly:
 		c := l.Customization[custom]
 		ev["customization_option"] = c.Option

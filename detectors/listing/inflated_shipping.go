@@ -12,7 +12,10 @@ import (
 // similar quantities cost (per order and per unit), because freight is part
 // fixed (an express parcel's minimum, an LCL minimum) and part per unit. So a
 // single small parcel by express at 20 or a ton of rebar at a thousand is
-// normal, even where shipping exceeds the goods' value. Without market
+// normal, even where shipping exceeds the goods' value. The listing's own
+// quotes count as one vote per half-decade of the curve (its cheapest):
+// several methods quoted for one quantity would otherwise set, in a
+// half-decade of few quotes, the norm they are judged against. Without market
 // evidence only an absurd fee, many times the goods' own value, is flagged.
 type InflatedShipping struct{ p *params }
 
@@ -70,7 +73,7 @@ func (d *InflatedShipping) DetectListing(l *schemas.Listing, ref *market.Referen
 		if goods > 0 && s.Fee < goods*v(is.MinFeeToGoods) {
 			continue
 		}
-		norm, quotes, ok := st.ShippingNorm(s.ForQty, v(is.NormQuantile), uint64(minQuotes))
+		norm, quotes, ok := st.ShippingNormWithout(s.ForQty, v(is.NormQuantile), uint64(minQuotes), l.Shipping)
 		if !ok || !(norm > 0) {
 			continue
 		}

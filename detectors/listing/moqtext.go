@@ -13,6 +13,7 @@ const (
 	tagPer                 // "per" or "/", as in "550 W per piece"
 	tagValue               // a phrase that introduces a minimum order value
 	tagPackOnly            // goods sold only by a larger pack, whose content follows
+	tagItems               // "at least", before a count of items whose content is stated elsewhere
 )
 
 // moqPhrases are the phrases that state a minimum order in the languages
@@ -45,6 +46,7 @@ var moqPhrases = newPhraseSet(slices.Concat(specs(tagMOQ,
 	"최소 주문", "최소주문", "최소 구매", "최소구매", "최소 발주", "최소발주", "الحد الأدنى للطلب", "الحد الادنى للطلب",
 	"الحد الأدنى لكمية الطلب", "الحد الأدنى للكمية", "أقل كمية", "اقل كمية", "minimum sipariş", "asgari sipariş",
 	"en az sipariş", "số lượng tối thiểu", "đơn hàng tối thiểu", "đặt hàng tối thiểu", "đơn tối thiểu",
+	"đơn hàng thực tế tối thiểu", "đơn thực tế tối thiểu", "mỗi đơn tối thiểu", "đặt tối thiểu", "mua tối thiểu",
 	"số lượng đặt tối thiểu", "न्यूनतम ऑर्डर", "न्यूनतम आर्डर", "न्यूनतम मात्रा", "कम से कम ऑर्डर", "สั่งซื้อขั้นต่ำ",
 	"สั่งขั้นต่ำ", "ขั้นต่ำในการสั่งซื้อ", "จำนวนขั้นต่ำ",
 	// A minimum production run is the minimum order of goods made to
@@ -69,7 +71,7 @@ var moqPhrases = newPhraseSet(slices.Concat(specs(tagMOQ,
 	"montant minimal", "mindestbestellwert", "mindestauftragswert", "valore minimo", "importo minimo",
 	"минимальная сумма", "сумма заказа от", "最低注文金額", "최소 주문 금액", "minimum sipariş tutarı",
 	"giá trị đơn hàng tối thiểu", "الحد الأدنى لقيمة الطلب",
-), packOnlyPhrases()))
+), packOnlyPhrases(), specs(tagItems, itemMinPhrases...)))
 
 // packOnlyLangs say, per language, that goods are sold only by a larger
 // pack (pallet, carton, case, roll, container): each template's %s is one of
@@ -242,7 +244,14 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 			if customPhrases.containsIn(desc, cs, ce) {
 				continue
 			}
-			if q, ok := firstQuantity(desc, e, min(ce, e+window), lu, true); ok {
+			q, ok := firstQuantity(desc, e, min(ce, e+window), lu, true)
+			if to := min(ce, e+window); !ok && to < ce &&
+				(containerPhrases.containsIn(desc, e, to) || bulkContainerPhrases.containsIn(desc, e, to)) {
+				// "Minimum order one 20ft container (about 25 tons)": the
+				// content in the listing's unit often follows in parentheses.
+				q, ok = firstQuantity(desc, e, min(ce, e+2*window), lu, true)
+			}
+			if ok {
 				if q > mt.stated {
 					mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
 				}
@@ -253,6 +262,20 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 				}
 			} else if q, ok := quantityBefore(desc, s, lu); ok && q > mt.stated {
 				// "500 pcs MOQ", "500件起订": the quantity stated first.
+				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
+			}
+			if q, ok := itemsMinimum(desc, e, ce, lu); ok && q > mt.stated {
+				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
+			}
+		case tagItems:
+			if !lu.known() || lu.dim == dimCount {
+				continue // a count of items is already in the listing's unit
+			}
+			cs, ce := clauseBounds(desc, s, e)
+			if customPhrases.containsIn(desc, cs, ce) {
+				continue
+			}
+			if q, ok := itemsMinimum(desc, e, ce, lu); ok && q > mt.stated {
 				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
 			}
 		case tagPackOnly:
@@ -329,6 +352,11 @@ func firstQuantity(desc string, from, to int, lu unitInfo, bareOK bool) (float64
 			i = q.end
 			continue
 		}
+		if !q.unit.known() && !q.attached {
+			// "300-500件", "300 to 500 pcs": the unit ends the range, and
+			// the low end is the minimum.
+			q.unit = rangeUnit(desc, q.end, to)
+		}
 		if val, ok := inListingUnits(q, lu); ok {
 			return val, true
 		}
@@ -341,6 +369,40 @@ func firstQuantity(desc string, from, to int, lu unitInfo, bareOK bool) (float64
 	}
 	return 0, false
 }
+
+// rangeUnit returns the unit after the high end of a range that starts
+// before desc[k] ("-500件", "~500 pcs", " to 500 pcs", "至500件"), or no unit.
+func rangeUnit(desc string, k, to int) unitInfo {
+	k, _ = skipSpaces(desc, k)
+	sep := 0
+	for _, s := range rangeSeparators {
+		if strings.HasPrefix(desc[k:], s) {
+			sep = len(s)
+			break
+		}
+	}
+	if sep == 0 {
+		return unitInfo{}
+	}
+	k, _ = skipSpaces(desc, k+sep)
+	if k >= to {
+		return unitInfo{}
+	}
+	if _, n := digitAt(desc, k); n == 0 {
+		return unitInfo{}
+	}
+	q, _ := parseQuantity(desc, k)
+	return q.unit
+}
+
+// rangeSeparators join the ends of a range of quantities.
+var rangeSeparators = [...]string{"-", "–", "—", "~", "～", "至", "到", "to ", "a ", "à ", "bis ", "до ", "đến "}
+
+// bulkContainerPhrases name the freight containers a minimum is stated in.
+var bulkContainerPhrases = newPhraseSet(specs(1,
+	"container", "fcl", "contenedor", "contêiner", "conteneur", "konteyner", "kontainer", "контейнер*", "集装箱",
+	"货柜", "整柜", "コンテナ", "컨테이너", "حاوية", "कंटेनर", "ตู้คอนเทนเนอร์",
+))
 
 // firstAmount reads the first number in desc[from:to] as a sum of money in
 // the listing's currency: marked by a currency sign or word before or after

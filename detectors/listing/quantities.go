@@ -344,7 +344,13 @@ func readUnit(text string, j int, value *float64) (u unitInfo, attached, bare bo
 			j, end = skipDot(text, wend), wend
 			continue
 		}
-		if ui, ok := unitWords[string(word)]; ok {
+		ui, ok := unitWords[string(word)]
+		if !ok && len(word) > len(arabicTanween) && string(word[len(word)-len(arabicTanween):]) == arabicTanween {
+			// Arabic marks the accusative after a number with tanween
+			// ("٢٥ طنًا", 25 tons): the unit is the word without it.
+			ui, ok = unitWords[string(word[:len(word)-len(arabicTanween)])]
+		}
+		if ok {
 			isMeter := ui.dim == dimLength && ui.factor == 1
 			if !square {
 				if e, ok := squareSuffixAt(text, wend); ok && isMeter {
@@ -371,6 +377,10 @@ func readUnit(text string, j int, value *float64) (u unitInfo, attached, bare bo
 	}
 	return unitInfo{}, false, false, end
 }
+
+// arabicTanween is the accusative ending "ًا" a unit word takes after a
+// number in Arabic.
+const arabicTanween = "\u064bا"
 
 // squarePrefixes make the meter word after them square meters ("square
 // meters", "кв. м", "квадратных метров", "वर्ग मीटर").

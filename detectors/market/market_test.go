@@ -388,3 +388,48 @@ func TestMainQuantileLeavesOutBaitCluster(t *testing.T) {
 		}
 	}
 }
+
+// TestShippingNormWithoutOwnQuotes: a listing quoting several methods for one
+// quantity keeps one vote in that half-decade, its cheapest quote, so its
+// dearer quotes cannot set the norm they are judged against; quotes the
+// reference does not hold, or a single own quote, change nothing.
+func TestShippingNormWithoutOwnQuotes(t *testing.T) {
+	own := []schemas.ShippingOption{{Method: "Express", Fee: 1650, ForQty: 50}, {Method: "Sea LCL", Fee: 1280, ForQty: 50}}
+	build := func(extra ...schemas.ShippingOption) *market.Stats {
+		b := market.NewBuilder()
+		for _, f := range []float64{29, 34, 37} {
+			b.Observe(&schemas.Listing{Op: schemas.OpUpsert, CategoryID: "c", Unit: "piece", MOQ: 50,
+				Shipping: []schemas.ShippingOption{{Fee: f, ForQty: 50}}})
+		}
+		if len(extra) > 0 {
+			b.Observe(&schemas.Listing{Op: schemas.OpUpsert, CategoryID: "c", Unit: "piece", MOQ: 50, Shipping: extra})
+		}
+		return b.Snapshot().Stats("c", "piece")
+	}
+	with, oneVote, without := build(own...), build(own[1]), build()
+
+	polluted, _, _ := with.ShippingNorm(50, 0.75, 3)
+	if polluted < 1000 {
+		t.Fatalf("the listing's own quotes should set the plain norm here, got %v", polluted)
+	}
+	near := func(a, b float64) bool { return math.Abs(a-b) <= 1e-9*b }
+	for _, p := range []float64{0, 0.5, 0.75, 1} {
+		want, wantN, _ := oneVote.ShippingNorm(50, p, 3)
+		if got, n, ok := with.ShippingNormWithout(50, p, 3, own); !ok || !near(got, want) || n != wantN {
+			t.Errorf("p=%v: ShippingNormWithout = %v (%d quotes, %v), want %v (%d quotes)", p, got, n, ok, want, wantN)
+		}
+		// Quotes the reference does not hold are not taken out.
+		want, wantN, _ = without.ShippingNorm(50, p, 3)
+		if got, n, ok := without.ShippingNormWithout(50, p, 3, own); !ok || !near(got, want) || n != wantN {
+			t.Errorf("p=%v, own not held: %v (%d quotes, %v), want %v (%d quotes)", p, got, n, ok, want, wantN)
+		}
+		// A single own quote keeps its vote.
+		want, wantN, _ = oneVote.ShippingNorm(50, p, 3)
+		if got, n, ok := oneVote.ShippingNormWithout(50, p, 3, own[1:]); !ok || !near(got, want) || n != wantN {
+			t.Errorf("p=%v, one own quote: %v (%d quotes, %v), want %v (%d quotes)", p, got, n, ok, want, wantN)
+		}
+	}
+	if _, _, ok := with.ShippingNormWithout(50, 0.75, 5, own); ok {
+		t.Error("a half-decade of four votes must not meet a minimum of five")
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+
+	"github.com/haili/haili/schemas"
 )
 
 // Reference is a read-only snapshot of market statistics handed to detectors.
@@ -97,14 +99,57 @@ func (s *Stats) ShipPerOrder() *Quantiles { return &s.metrics[metricShipPerOrder
 // towards calling a fee normal. quotes is the number of quotes behind the
 // estimate; ok is false when no half-decade qualifies.
 func (s *Stats) ShippingNorm(qty, p float64, minQuotes uint64) (fee float64, quotes uint64, ok bool) {
+	return s.ShippingNormWithout(qty, p, minQuotes, nil)
+}
+
+// ShippingNormWithout is ShippingNorm with the judged listing's own quotes
+// (own), which the reference holds when it was built from the same input,
+// counted as one vote per half-decade: its cheapest quote there. Left in, a
+// listing quoting express 1650 and LCL 1280 for 50 units in a half-decade of
+// three other quotes sets its upper quantile itself and is judged against
+// itself. Quotes the reference does not hold are ignored.
+func (s *Stats) ShippingNormWithout(qty, p float64, minQuotes uint64, own []schemas.ShippingOption) (fee float64, quotes uint64, ok bool) {
 	if s == nil || !(qty > 0) || math.IsInf(qty, 0) {
 		return 0, 0, false
 	}
 	x := math.Log10(qty)
+	// own's quotes by half-decade, worked out once: a logarithm each.
+	var ownBucket [maxOwn]int32
+	var ownFee [maxOwn]float64
+	k := 0
+	for _, o := range own {
+		if k < maxOwn && o.Fee > 0 && o.ForQty > 0 && !math.IsInf(o.ForQty, 0) {
+			ownBucket[k], ownFee[k] = shipBucket(o.ForQty), o.Fee
+			k++
+		}
+	}
+	// own's fees quoted in node c's half-decade that its sketch holds, less
+	// the one vote the listing keeps there.
+	ownIn := func(c *curveNode, buf *[maxOwn]float64) []float64 {
+		fees := buf[:0]
+		for i := range k {
+			if ownBucket[i] == c.bucket && c.fee.holds(ownFee[i]) {
+				fees = append(fees, ownFee[i])
+			}
+		}
+		if len(fees) < 2 {
+			return fees[:0]
+		}
+		// The listing keeps one vote, its cheapest quote: the others go.
+		cheapest := 0
+		for i, f := range fees {
+			if f < fees[cheapest] {
+				cheapest = i
+			}
+		}
+		fees[cheapest] = fees[len(fees)-1]
+		return fees[:len(fees)-1]
+	}
+	var buf [maxOwn]float64
 	lo, hi := -1, -1
 	for i := range s.curve {
 		c := &s.curve[i]
-		if c.n < minQuotes {
+		if c.n < minQuotes || c.n-uint64(len(ownIn(c, &buf))) < minQuotes {
 			continue
 		}
 		if c.logQ <= x {
@@ -113,23 +158,32 @@ func (s *Stats) ShippingNorm(qty, p float64, minQuotes uint64) (fee float64, quo
 			hi = i
 		}
 	}
+	nodeFee := func(i int) (float64, uint64) {
+		c := &s.curve[i]
+		fees := ownIn(c, &buf)
+		if len(fees) == 0 {
+			return c.fee.Quantile(p), c.n
+		}
+		return c.fee.QuantileWithout(p, fees)
+	}
 	switch {
 	case lo < 0 && hi < 0:
 		return 0, 0, false
 	case lo < 0:
-		c := &s.curve[hi]
-		return c.fee.Quantile(p), c.n, true
+		f, n := nodeFee(hi)
+		return f, n, true
 	case hi < 0:
-		c := &s.curve[lo]
-		return c.fee.Quantile(p) * math.Pow(10, x-c.logQ), c.n, true
+		f, n := nodeFee(lo)
+		return f * math.Pow(10, x-s.curve[lo].logQ), n, true
 	}
 	a, b := &s.curve[lo], &s.curve[hi]
-	fa, fb := a.fee.Quantile(p), b.fee.Quantile(p)
+	fa, na := nodeFee(lo)
+	fb, nb := nodeFee(hi)
 	if fa <= 0 || fb <= 0 {
-		return max(fa, fb), a.n + b.n, true
+		return max(fa, fb), na + nb, true
 	}
 	t := (x - a.logQ) / (b.logQ - a.logQ)
-	return math.Exp(math.Log(fa) + t*(math.Log(fb)-math.Log(fa))), a.n + b.n, true
+	return math.Exp(math.Log(fa) + t*(math.Log(fb)-math.Log(fa))), na + nb, true
 }
 
 // encodeMagic starts an encoded Reference.

@@ -325,6 +325,80 @@ func (q *Quantiles) mainClusterBelow() uint64 {
 	return 0
 }
 
+// maxOwn bounds the values QuantileWithout takes out.
+const maxOwn = 8
+
+// QuantileWithout is Quantile over the values left when own are taken out:
+// values known to be in the sketch, such as the quotes of the listing being
+// judged, which must not set the norm it is judged against. An own value
+// whose bin holds no value is not in the sketch and is ignored; beyond
+// maxOwn values the rest are kept. n is the number of values left.
+func (q *Quantiles) QuantileWithout(p float64, own []float64) (v float64, n uint64) {
+	var bins [maxOwn]int32
+	k := 0
+	for _, o := range own {
+		pt := pointOf(o)
+		if k == maxOwn || pt.kind != pointBin || q.binCount(pt.bin) <= uint64(countBin(bins[:k], pt.bin)) {
+			continue
+		}
+		bins[k] = pt.bin
+		k++
+	}
+	n = q.count - uint64(k)
+	if n == 0 || math.IsNaN(p) {
+		return math.NaN(), 0
+	}
+	p = min(max(p, 0), 1)
+	rank := uint64(p * float64(n-1))
+	// The rank among all values whose value is the rank-th of the rest: the
+	// own values at or below it shift it up, and shifting may pass more.
+	at := rank
+	for {
+		b := int32(-1 << 30)
+		if i := q.binOfRank(at); i >= 0 {
+			b = q.offset + int32(i)
+		}
+		c := uint64(0)
+		for _, ob := range bins[:k] {
+			if ob <= b {
+				c++
+			}
+		}
+		if rank+c == at {
+			return q.atRank(at), n
+		}
+		at = rank + c
+	}
+}
+
+func countBin(bins []int32, b int32) int {
+	n := 0
+	for _, x := range bins {
+		if x == b {
+			n++
+		}
+	}
+	return n
+}
+
+// holds reports a value in v's bin.
+func (q *Quantiles) holds(v float64) bool {
+	pt := pointOf(v)
+	return pt.kind == pointBin && q.binCount(pt.bin) > 0
+}
+
+// binCount is the number of values in bin b.
+func (q *Quantiles) binCount(b int32) uint64 {
+	i := int(b - q.offset)
+	switch {
+	case i < 0 || i >= len(q.cum):
+		return 0
+	case i == 0:
+		return q.cum[0] - q.zeros
+	}
+	return q.cum[i] - q.cum[i-1]
+}
+
 // binOfRank is the bin holding the value of rank, or -1 for a zero.
 func (q *Quantiles) binOfRank(rank uint64) int {
 	if rank < q.zeros {
