@@ -15,7 +15,7 @@ import (
 // scan" runs: a market reference from every listing first, then every event
 // in order with one Conversation per conversation. Each code must keep its
 // set's floors; the table shows where it stands. testdata/holdout is the
-// second set, testdata/blind3 the third, testdata/blind4 the fourth (README
+// second set, testdata/blind3 the third, testdata/blind4 and blind5 the fourth and fifth (README
 // in each: every one was blind when first measured and guided later rounds).
 func TestHoldout(t *testing.T) {
 	for _, set := range []struct {
@@ -28,6 +28,9 @@ func TestHoldout(t *testing.T) {
 		// verified-complaint finding (0.933), one false_moq minimum is written
 		// in a form no family reads yet (16/17).
 		{"blind4", 0.93, 0.90},
+		// blind5: one off_market_price miss (9/10) is a mug just under its
+		// category's fence.
+		{"blind5", 0.98, 0.90},
 	} {
 		t.Run(set.dir, func(t *testing.T) { scoreSet(t, set.dir, set.minPrecision, set.minRecall) })
 	}
