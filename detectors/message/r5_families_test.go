@@ -14,7 +14,8 @@ import (
 //   - Trade Assurance for the deposit only, the balance to a personal account;
 //   - a whole-number price above the merchant's quote after the buyer asked
 //     for Trade Assurance, also with the quote restated for T/T;
-//   - a QR code in a product photo, to go on talking there;
+//   - a QR code in a product photo, to go on talking there (also after a
+//     German or Turkish ordinal's dot, which ends no sentence);
 //   - a capitalised name to search on a social app;
 //   - "our site" with an invitation, in the languages beyond English;
 //   - a handle after a CJK verb and a colon ("Skypeでお願いします：…");
@@ -157,6 +158,9 @@ var r5QRPhoto = map[string]string{
 	"hi": "यहाँ chat slow है, product की तीसरी photo पर QR code scan करो, वहीं बात करेंगे",
 	"id": "Chat di sini lambat, scan kode QR di foto produk ketiga, kita ngobrol di sana",
 	"zh": "这里聊天太慢，扫一下第三张产品图片里的二维码，我们在那边聊",
+	// the ordinal's dot ends no sentence ("auf dem 3. Produktfoto")
+	"de": "Der Chat hier ist langsam, scannen Sie den QR-Code auf dem 3. Produktfoto, dann reden wir dort",
+	"tr": "Burada sohbet yavaş, 3. fotoğraftaki QR kodu tarayın, orada konuşalım",
 }
 
 var r5QRPhotoClean = []string{

@@ -1,6 +1,7 @@
 package message
 
 import (
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -423,7 +424,7 @@ func (sc *scratch) markSentences() {
 		case '.':
 			next := i + 1
 			if next >= len(toks) || toks[next].sp {
-				if i == 0 || !sc.isAbbrev(i-1) {
+				if i == 0 || !sc.isAbbrev(i-1) && !sc.isOrdinal(i-1) {
 					sent++
 					clause++
 				}
@@ -447,6 +448,33 @@ func (sc *scratch) thaiAt(i int) bool {
 var abbrevs = map[string]bool{
 	"tel": true, "no": true, "mob": true, "nr": true, "ph": true, "mr": true, "mrs": true, "ms": true,
 	"dr": true, "co": true, "ltd": true, "inc": true, "st": true, "fax": true,
+}
+
+// isOrdinal reports a German or Turkish ordinal before the dot at i+1 ("auf
+// dem 3. Produktfoto", "3. fotoğraftaki"): one or two digits glued to the
+// dot, after an article or preposition, or before a word in lower case.
+func (sc *scratch) isOrdinal(i int) bool {
+	toks := sc.toks
+	t := &toks[i]
+	if t.kind != tNum || t.e-t.s > 2 || !toks[i+1].glued() {
+		return false
+	}
+	if i > 0 && toks[i-1].kind == tWord && ordinalLeads[string(sc.norm[toks[i-1].s:toks[i-1].e])] {
+		return true
+	}
+	n := i + 2
+	if n >= len(toks) || toks[n].kind != tWord || int(sc.ns[toks[n].s]) >= len(sc.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(sc.text[sc.ns[toks[n].s]:])
+	return unicode.IsLower(r)
+}
+
+// ordinalLeads are the German articles and contracted prepositions before an
+// ordinal written with a dot.
+var ordinalLeads = map[string]bool{
+	"dem": true, "der": true, "den": true, "das": true, "die": true, "am": true, "im": true, "zum": true,
+	"zur": true, "vom": true, "beim": true, "ab": true, "bis": true, "seit": true,
 }
 
 // isAbbrev reports abbreviations after which a dot does not end the sentence
