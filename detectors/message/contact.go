@@ -651,8 +651,8 @@ func (sc *scratch) phoneKeywordNear(start, end, w int) bool {
 		if t.shadow || t.mEnd == 0 || !t.ch.phoneCapable() {
 			continue
 		}
-		if t.cats&catNumberWord != 0 && !sc.possessedAt(k) {
-			continue // "number", "номер": only "my number", "your number"
+		if t.cats&catNumberWord != 0 && !sc.possessedAt(k) && !sc.shopsNumber(k) && !sc.inviteAround(k, end) {
+			continue // "number", "номер": only "my number", "the shop's number", "text us at number"
 		}
 		if t.cats&catChannel != 0 || start-int(t.mEnd) <= 2 {
 			return true
@@ -660,11 +660,58 @@ func (sc *scratch) phoneKeywordNear(start, end, w int) bool {
 	}
 	for k := end; k < len(toks) && k < end+4 && toks[k].sent == sent; k++ {
 		t := &toks[k]
-		if !t.shadow && t.cats&catChannel != 0 && t.ch.phoneCapable() {
+		if t.shadow || t.mEnd == 0 || !t.ch.phoneCapable() {
+			continue
+		}
+		if t.cats&catChannel != 0 {
+			return true
+		}
+		// "0812 3456 7890 (WA)", "… — tele only": a chat app's short name
+		// labelling the number it follows, as it does before one; not
+		// after an order or model number, nor "line", which follows
+		// numbers in specifications.
+		if t.cats&(catChannelWeak|catNumberWord) == catChannelWeak && k-end <= 2 &&
+			t.ch != ChannelPhone && t.ch != ChannelContact && t.ch != ChannelLine &&
+			sc.standalone(k) && !sc.codeContext(start) {
 			return true
 		}
 	}
 	return false
+}
+
+// shopsNumber reports a number word owned by the shop: "shop number",
+// "가게 번호", "店里的号码" (the shop word up to two tokens before it), "nomor
+// toko", "số cửa hàng", "เบอร์ร้าน" (right after it).
+func (sc *scratch) shopsNumber(k int) bool {
+	toks := sc.toks
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].sent == toks[k].sent; j-- {
+		if toks[j].mEnd > 0 && toks[j].cats&catShopName != 0 && int(toks[j].mEnd) >= k-1 {
+			return true
+		}
+	}
+	e := int(max(toks[k].mEnd, int32(k+1)))
+	return e < len(toks) && toks[e].sent == toks[k].sent && toks[e].mEnd > 0 && toks[e].cats&catShopName != 0
+}
+
+// inviteAround reports an invitation to write or call next to a number word
+// and the number after it: "text us at number …", "ทักมาที่เบอร์ …",
+// "… 로 문자 주세요" — unless the number is a code ("order number …").
+func (sc *scratch) inviteAround(k, end int) bool {
+	toks := sc.toks
+	sent := toks[k].sent
+	near := false
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].sent == sent; j-- {
+		if toks[j].mEnd > 0 && toks[j].cats&catInvite != 0 && !toks[j].shadow {
+			near = true
+			break
+		}
+	}
+	for j := end; !near && j < len(toks) && j < end+4 && toks[j].sent == sent; j++ {
+		if toks[j].mEnd > 0 && toks[j].cats&catInvite != 0 && !toks[j].shadow {
+			near = true
+		}
+	}
+	return near && !sc.codeContext(k+1)
 }
 
 // possessedAt reports a possessive right before token k ("my number").

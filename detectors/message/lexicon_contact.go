@@ -192,7 +192,7 @@ var contactLexicon = []lexEntry{
 		"cari kami", "खोजो", "खोजें", "सर्च करो", "検索して", "검색해", "검색하세요",
 	}},
 	{catShopName, 0, []string{
-		"shop", "store", "tienda", "boutique", "loja", "магазина", "магазин", "متجرنا", "متجر", "shopnamen",
+		"shop", "store", "店里", "店铺", "本店", "门店", "お店", "当店", "弊店", "店舗", "tienda", "boutique", "loja", "магазина", "магазин", "متجرنا", "متجر", "shopnamen",
 		"mağaza", "가게", "店名", "toko", "ร้าน", "negozio", "naam", "tên shop", "cửa hàng", "adımızı",
 		"shop name", "store name", "company name", "brand name", "our brand", "our name", "our company name",
 		"our shop", "our store", "my shop", "my store", "店名", "店铺名", "店铺名称", "公司名", "公司名称", "品牌",

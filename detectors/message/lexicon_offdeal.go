@@ -1,5 +1,7 @@
 package message
 
+import "slices"
+
 // The off-platform deal family: the merchant moves the transaction itself
 // off the platform ("order outside the platform for a better price",
 // 私下交易, "cancel the Alibaba order and pay our company account"). The
@@ -39,6 +41,13 @@ var dealWords = []string{
 	"購入すれば", "주문하시면", "구매하시면", "下单的话", "购买的话", "send the money", "send money", "send the payment", "envíe el dinero",
 	"mande o dinheiro", "envoyez l'argent", "schicken sie das geld", "inviate i soldi", "отправьте деньги",
 	"parayı gönderin", "أرسل المبلغ", "पैसे भेजें", "kirim uang", "gửi tiền", "お金を送", "돈을 보내", "打钱", "转钱", "汇钱",
+	// transferring the money
+	"transfer", "transfers", "transfer the money", "wire", "wire the money", "remit", "transferencia",
+	"transfiera", "transfieres", "transfiere", "transferir", "transferência", "transfira", "virement", "virez",
+	"virer", "überweisen", "überweisung", "überweist", "bonifico", "trasferimento", "перевод", "переведите",
+	"переведёте", "переведете", "перечислите", "havale", "eft", "تحويل", "حوّل", "حول المبلغ", "دفعت", "تدفع",
+	"ट्रांसफर", "transfer karo", "transfer karein", "tf", "chuyển khoản", "chuyển tiền", "โอน", "โอนเงิน",
+	"振込", "お振込み", "振り込", "送金", "이체", "입금", "转账", "汇款",
 }
 
 // perkWords: what a merchant promises for paying its way.
@@ -180,6 +189,16 @@ var offPlatformLexicon = []lexEntry{
 		"プラットフォーム外", "プラットフォームの外", "アリババ外", "アリババの外", "サイト外",
 		"플랫폼 밖", "플랫폼 밖에서", "플랫폼 외부", "알리바바 밖", "플랫폼 외",
 		"不走平台", "不通过平台", "绕过平台", "平台以外", "私下交易",
+		// "instead of through the platform", "without going through it"
+		"instead of through the site", "instead of through the platform", "instead of through alibaba",
+		"rather than through the platform", "not via the platform", "without going through the platform",
+		"sin pasar por la plataforma", "sem passar pela plataforma", "sans passer par la plateforme",
+		"ohne die plattform", "senza passare dalla piattaforma", "а не через площадку", "не через площадку",
+		"мимо площадки", "не через сайт", "не через алибабу", "platformdan geçmeden", "platform üzerinden değil",
+		"bina platform ke", "tanpa lewat platform", "tidak lewat platform", "không qua sàn", "không qua nền tảng",
+		"không thông qua sàn", "ไม่ผ่านแพลตฟอร์ม", "ไม่ผ่านระบบ", "ไม่ผ่านเว็บ", "プラットフォームを通さず",
+		"プラットフォームを通さない", "アリババを通さず", "サイトを通さず", "플랫폼을 거치지 않고", "플랫폼 거치지 않고",
+		"平台外", "بدون المنصة", "بعيدا عن المنصة",
 	}},
 	// "never" beyond English: "nunca pague fuera de la plataforma".
 	{catNeg, 0, []string{
@@ -294,6 +313,26 @@ func offDealFamEntries() []famEntry {
 // paying off Trade Assurance alone.
 func addOffDealTriggers(ix *triggerIndex) {
 	sc := new(scratch)
+	// A way of paying is a deal word too ("T/T outside the platform").
+	var altPay []string
+	for _, e := range slices.Concat(lexiconEntries(), intentLexicon) {
+		if e.cats&catAltPay != 0 {
+			altPay = append(altPay, e.phrases...)
+		}
+	}
+	for _, p := range altPay {
+		normalize(p, sc)
+		a := string(sc.norm)
+		if !isASCII(a) {
+			continue
+		}
+		for _, t := range tokenize(sc.norm, sc.toks) {
+			if w := a[t.s:t.e]; t.kind == tWord && !commonWords[w] {
+				ix.set[w] |= roleDeal
+				ix.add(w)
+			}
+		}
+	}
 	for _, ws := range []struct {
 		words []string
 		role  uint8

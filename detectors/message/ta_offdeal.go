@@ -11,7 +11,7 @@ const (
 )
 
 // offPlatformDeal reads the transaction moved off the platform: a word of
-// ordering, buying or paying with "outside the platform" in its sentence,
+// ordering, buying or paying (or a way to pay) with "outside the platform" in its sentence,
 // not negated ("never pay outside the platform" is advice, not a lure).
 func (sc *scratch) offPlatformDeal(res *taResult) {
 	toks := sc.toks
@@ -25,12 +25,17 @@ func (sc *scratch) offPlatformDeal(res *taResult) {
 			continue // "be careful with anyone asking you to pay outside the platform"
 		}
 		for k := range toks {
-			if toks[k].sent != s || toks[k].fam&famDeal == 0 || toks[k].mEnd == 0 || k == i {
+			// A way of paying counts as the deal ("chuyển khoản trực tiếp
+			// ngoài sàn": a direct transfer outside the marketplace).
+			if toks[k].sent != s || (toks[k].fam&famDeal == 0 && toks[k].cats&catAltPay == 0) || toks[k].mEnd == 0 || k == i {
 				continue
 			}
 			if k < i-10 || k > int(t.mEnd)+10 || sc.negatedBefore(k) || sc.sentHas(s, catStayHere) ||
 				sc.negatedLater(max(i, k)) {
 				continue
+			}
+			if toks[k].fam&famDeal == 0 && sc.sentCats[s]&(catNeg|catTARefuse) != 0 {
+				continue // "PayPal fuera de la plataforma no aceptamos": a method refused, anywhere in the sentence
 			}
 			res.offerFresh(RuleTARefusal, basisOffPlatformDeal, 0.88, min(i, k), max(int(t.mEnd), int(toks[k].mEnd)))
 			return

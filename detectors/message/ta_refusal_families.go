@@ -31,7 +31,7 @@ func (d *Detector) judgeTAFamilies(sc *scratch, text string, buyerAsked bool) (t
 	res, ok := d.judgeTA(sc, text, buyerAsked)
 	deposit := buyerAsked && sc.allCats&(catAltPay|catTANeutral) == catAltPay|catTANeutral
 	routes := sc.allCats&catAltPay != 0 && (sc.allCats&(catTA|catPlatform) != 0 || containsTA(text))
-	offDeal := sc.allCats&catOutside != 0 && sc.allFam&famDeal != 0
+	offDeal := sc.allCats&catOutside != 0 && (sc.allFam&famDeal != 0 || sc.allCats&catAltPay != 0)
 	cancel := sc.allFam&famCancel != 0
 	offPay := sc.allFam&famOffPay != 0
 	dodge := sc.allCats&(catPlatform|catSurcharge|catAltPay) == catPlatform|catSurcharge|catAltPay

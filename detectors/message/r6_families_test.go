@@ -1,0 +1,145 @@
+package message_test
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// Round six: families found by probing with new phrasings before the sixth
+// blind set, each generated across languages with near misses that stay clean.
+//   - a chat app's short name labelling the number it follows ("0812 3456
+//     7890 (WA)", "0905 123 456 zalo nhé");
+//   - "number" owned by the shop ("nomor toko", "가게 번호", "店里的号码") or
+//     next to an invitation to write ("text us at number …", "ทักมาที่เบอร์");
+//   - paying outside the platform by a transfer or a named method for a
+//     discount ("chuyển khoản trực tiếp ngoài sàn", "instead of through the site").
+
+// r6LocalNumbers are national mobile numbers written as merchants write them.
+var r6LocalNumbers = []string{"0812 3456 7890", "0812-3456-7890", "0905 123 456", "0532 123 45 67", "081 234 5678",
+	"98765 43210", "11 98765-4321", "612 345 678"}
+
+func TestNumberLabelledAfter(t *testing.T) {
+	d := newDetector(t)
+	hello := buyer("Hello, how much for 500 pcs?")
+	tails := []string{"%s WA", "%s (WA)", "%s — WA only, faster reply", "%s wa aja kak", "%s zalo nhé", "%s (tele)",
+		"%s tg", "%s WA / tele", "Contact: %s (WA)"}
+	pass, total := 0, 0
+	var fails []string
+	for _, n := range r6LocalNumbers {
+		for _, tail := range tails {
+			text := fmt.Sprintf(tail, n)
+			total++
+			if found(t, d, hello, seller(text)) {
+				pass++
+			} else {
+				fails = append(fails, text)
+			}
+		}
+	}
+	rate(t, "number_then_app_short_name", pass, total, fails, 0.95)
+
+	for _, text := range []string{
+		"order 20230915 line 3 shipped", "model 1234 5678 90 line voltage 220V", "tracking 7731 2345 6789 tg shipped",
+		"we have 2 production lines and 120 workers", "5 kg 12 signal cables", "HS code 8516 7100 00 WA state tariff",
+		"Item 2023 0915 line B, carton 48 pcs",
+	} {
+		if found(t, d, hello, seller(text)) {
+			t.Errorf("false alarm: %s", text)
+		}
+	}
+}
+
+// r6ShopNumber name the shop's number or invite the buyer to write to one.
+var r6ShopNumber = map[string]string{
+	"en":  "text the shop number 0812 345 678 for price",
+	"en2": "message us at number 0812 345 678",
+	"th":  "ทักมาที่เบอร์ 081 234 5678 ของร้านได้เลยค่ะ",
+	"th2": "ทักมาที่เบอร์ 081 234 5678 ได้เลยค่ะ",
+	"zh":  "店里的号码 0812 345 678 直接联系",
+	"ko":  "가게 번호 010 1234 5678 로 문자 주세요",
+	"ja":  "お店の番号 090 1234 5678 までどうぞ",
+	"vi":  "số cửa hàng 0905 123 456 nhé",
+	"id":  "nomor toko 0812 3456 7890 ya kak",
+	"zh2": "本店号码 138 1234 5678，欢迎来电",
+	"ja2": "当店の番号は 090 1234 5678 です",
+	"id2": "chat aja ke nomor 0812 3456 7890 kak",
+}
+
+func TestNumberWordOwnedOrInvited(t *testing.T) {
+	d := newDetector(t)
+	hello := buyer("Hello, how much for 500 pcs?")
+	pass := 0
+	var fails []string
+	for _, text := range values(r6ShopNumber) {
+		if found(t, d, hello, seller(text)) {
+			pass++
+		} else {
+			fails = append(fails, text)
+		}
+	}
+	rate(t, "shop_number_or_invited", pass, len(r6ShopNumber), fails, 0.9)
+	for _, text := range []string{
+		"please contact us with the order number 2023091512 for after-sales",
+		"message us the tracking number 7731234567 if there is a problem",
+		"please send us your part number 1234 5678 90",
+		"store number 1138 has the stock",
+		"订单号码 2023091512 请联系客服",
+		"店铺编号 12345678",
+	} {
+		if found(t, d, hello, seller(text)) {
+			t.Errorf("false alarm: %s", text)
+		}
+	}
+}
+
+// r6PayOutside offer a discount for paying outside the platform.
+var r6PayOutside = map[string]string{
+	"en":  "we can do 10% less if you send money to our company account instead of through the site",
+	"en2": "if you transfer outside the platform I can give a better price",
+	"es":  "si pagas fuera de la plataforma te hago un 8% de descuento",
+	"pt":  "se pagar por fora da plataforma faço 5% de desconto",
+	"fr":  "si vous payez hors plateforme, je vous fais 5% de remise",
+	"de":  "wenn Sie direkt auf unser Konto überweisen statt über die Plattform, gebe ich 5% Rabatt",
+	"it":  "se paghi fuori dalla piattaforma ti faccio il 5% di sconto",
+	"ru":  "если оплатите напрямую на наш счёт, а не через площадку, сделаю скидку 5%",
+	"tr":  "Platform dışında ödeme yaparsanız %5 indirim yaparım",
+	"ar":  "إذا دفعت مباشرة خارج المنصة أعطيك خصم 5%",
+	"hi":  "agar aap platform ke bahar seedha payment karein to 5% discount dunga",
+	"id":  "kalau transfer langsung ke rekening kami di luar platform, saya kasih diskon 5%",
+	"vi":  "nếu chuyển khoản trực tiếp ngoài sàn thì em giảm 5% ạ",
+	"th":  "หากโอนตรงนอกแพลตฟอร์ม ลดให้ 5% ค่ะ",
+	"ja":  "プラットフォームを通さず直接お振込みいただければ5%値引きします",
+	"ko":  "플랫폼 밖에서 직접 송금하시면 5% 할인해 드립니다",
+	"zh":  "不走平台直接打款到我们公司账户，可以便宜5%",
+	"es2": "con PayPal fuera de la plataforma te lo dejo más barato",
+	"en3": "Western Union outside Alibaba, and I take 6% off",
+}
+
+func TestPayOutsidePlatform(t *testing.T) {
+	d := newDetector(t)
+	hello := buyer("Hello, how much for 500 pcs?")
+	pass := 0
+	var fails []string
+	for _, text := range values(r6PayOutside) {
+		if slices.Contains(lastCodes(t, d, hello, seller(text)), ta) {
+			pass++
+		} else {
+			fails = append(fails, text)
+		}
+	}
+	rate(t, "pay_outside_platform", pass, len(r6PayOutside), fails, 0.9)
+	for _, text := range []string{
+		"We accept T/T and Trade Assurance; we never take payment outside the platform.",
+		"Please don't send any T/T outside the platform, use Trade Assurance for safety.",
+		"Our bank is HSBC. All payments go through Trade Assurance, nothing outside Alibaba.",
+		"chúng tôi không nhận chuyển khoản ngoài sàn, vui lòng thanh toán qua Trade Assurance",
+		"เราไม่รับโอนนอกแพลตฟอร์มค่ะ ชำระผ่าน Trade Assurance เท่านั้น",
+		"PayPal fuera de la plataforma no aceptamos, solo Trade Assurance",
+		"Transfer the deposit via Trade Assurance, and the outside inspection fee is paid to the inspection company.",
+	} {
+		if codes := lastCodes(t, d, hello, seller(text)); len(codes) > 0 {
+			t.Errorf("false alarm %v: %s", codes, text)
+		}
+	}
+}
