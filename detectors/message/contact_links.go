@@ -95,8 +95,13 @@ func (d *Detector) findObfuscatedEmails(sc *scratch) error {
 			if !sc.overlapsValue(bs, be) {
 				sc.addEmail(bs, be, obfAtDot, 0.95)
 			}
+			m, err = d.obfEmail.FindNextMatch(m)
+			continue
 		}
-		m, err = d.obfEmail.FindNextMatch(m)
+		// Rejected ("me at lin [dot] factory" has no top-level domain): its
+		// domain may begin the real address ("… factory [at] yahoo [dot]
+		// com"), so the search goes on from there, not after the match.
+		m, err = d.obfEmail.FindRunesMatchStartingAt(rs, g[2].Index)
 	}
 	if err != nil {
 		return &MatchTimeoutError{Pattern: "obfuscated_email", Timeout: d.cfg.MatchTimeout}

@@ -173,7 +173,13 @@ func spelledChain(b []byte, i int, labels *[maxAddrLabels][2]int, seps *[maxAddr
 		spelt = spelt || s.spelt
 		k = next
 	}
-	if n < 2 || !spelt || ats > 1 || seps[n-2].at || !tlds[string(b[labels[n-1][0]:labels[n-1][1]])] {
+	if ats > 1 {
+		// "write me at lin [dot] factory [at] yahoo [dot] com": the chain
+		// began at a word before the address; it is read again from the
+		// next label.
+		return 0, false, false
+	}
+	if n < 2 || !spelt || seps[n-2].at || !tlds[string(b[labels[n-1][0]:labels[n-1][1]])] {
 		if ats > 0 {
 			return n, false, false // an address's domain is not a web address
 		}

@@ -1,5 +1,7 @@
 package message
 
+import "slices"
+
 // Judging a message: which contact values and channel mentions amount to a
 // merchant steering the buyer off the platform.
 
@@ -282,7 +284,7 @@ func (sc *scratch) handleAfter(m mention) (int, int, bool) {
 		t := &toks[k]
 		// Connectors, and a comma then "my number/ID is" ("Skype, il mio
 		// numero è coco_361").
-		if t.cats&(catConnector|catPossSelf|catNumberWord) != 0 && t.mEnd > 0 || sc.isPunct(k, ':') ||
+		if t.cats&(catConnector|catPossSelf|catNumberWord) != 0 && t.mEnd > 0 || sc.isPunct(k, ':') || sc.isArrow(k) ||
 			(sc.isPunct(k, ',') && k+1 < len(toks) && toks[k+1].cats&(catPossSelf|catConnector) != 0) {
 			id = id || sc.is(k, "id")
 			k = max(k+1, int(t.mEnd))
@@ -311,6 +313,65 @@ func (sc *scratch) handleAfter(m mention) (int, int, bool) {
 		return 0, 0, false
 	}
 	return k, e, true
+}
+
+// shareThere reports a message app named as where the merchant will send or
+// discuss something: a word of the share family in the sentence, and the
+// app's name after a preposition ("on WhatsApp", "в вотсап", "qua Zalo") or
+// before a postposition ("LINEで", "카톡으로", "微信上", "WhatsApp'tan").
+// An everyday word ("line", "signal") counts only before a postposition.
+func (sc *scratch) shareThere(m mention) bool {
+	toks := sc.toks
+	ts, te := int(m.ts), int(m.te)
+	sent := toks[ts].sent
+	if !messagingApps[m.ch] || (sc.sentFam[sent]&famShare == 0 && sc.sentCats[sent]&catReqVerb == 0) {
+		return false
+	}
+	if c := sc.sentCats[sent]; c&catNeg != 0 && c&catNegBreak == 0 {
+		return false // "don't trust anyone who sends you a catalog on WhatsApp"
+	}
+	for k := range toks {
+		if toks[k].sent == sent && toks[k].kind != tPunct && (sc.wordFrom(k, deviceWords) || sc.featureAt(k)) {
+			return false // "this phone supports video calls on WhatsApp": what the goods do
+		}
+	}
+	// "send it by line", "on signal": ordinary English words after a
+	// preposition; "LINEで" is the app.
+	everyday := m.weak && m.ch != ChannelWhatsApp && isASCII(string(sc.norm[toks[ts].s:toks[ts].e]))
+	if !everyday && ts > 0 && toks[ts-1].sent == sent && toks[ts-1].kind == tWord && sharePrepositions[sc.word(ts-1)] {
+		return true
+	}
+	// A postposition inside the matched name ("whatsapp'tan" is one match)
+	// or right after it, past an apostrophe.
+	for k := ts + 1; k < te; k++ {
+		if toks[k].kind != tPunct && sharePostpositions[sc.word(k)] {
+			return true
+		}
+	}
+	k := te
+	if k < len(toks) && sc.isPunct(k, '\'') {
+		k++
+	}
+	return k < len(toks) && toks[k].sent == sent && toks[k].kind != tPunct && toks[k].kind != tNum &&
+		sharePostpositions[sc.word(k)]
+}
+
+// word is token k's text as normalised.
+func (sc *scratch) word(k int) string {
+	t := &sc.toks[k]
+	return string(sc.norm[t.s:t.e])
+}
+
+// arrows point from a channel's name to its handle as a colon does ("LINE
+// ID → tanaka_boeki", "WeChat ➡️ lucy_2288").
+var arrows = []string{"→", "➡", "➔", "⇒", "👉", "▶", "►", ">", "⟶", "⮕", "👇"}
+
+func (sc *scratch) isArrow(k int) bool {
+	t := &sc.toks[k]
+	if t.kind != tPunct {
+		return false
+	}
+	return slices.Contains(arrows, string(sc.norm[t.s:t.e]))
 }
 
 // cjkVerbColon skips a Japanese, Korean or Chinese verb phrase and the colon
@@ -370,6 +431,9 @@ func (d *Detector) contactSignals(sc *scratch) {
 		m := sc.ments[mi]
 		a := sc.around(m, w)
 		vi := sc.adjacentValue(m)
+		if !a.invite && !a.neg && vi < 0 && sc.shareThere(m) {
+			a.invite, a.inviteNear = true, true // "I'll send you the catalog on WhatsApp"
+		}
 		// Languages that put the verb last ask after the name: "LINEはお持ち
 		// ですか", "카톡 있으세요", "WeChat'ınız var mı", "number de do".
 		after := sc.catsAfter(m, 4)
@@ -625,10 +689,14 @@ func (sc *scratch) appFeature(m mention) bool {
 // featureAt reports a feature word starting at token k. A word ending in
 // an ASCII letter is a whole word or its plural ("features", not
 // "featured"); one ending in another script is a stem ("функцию", "功能").
-func (sc *scratch) featureAt(k int) bool {
+func (sc *scratch) featureAt(k int) bool { return sc.wordFrom(k, featureWords) }
+
+// wordFrom reports one of words (as normalised) starting at token k, read as
+// featureAt reads its words.
+func (sc *scratch) wordFrom(k int, words []string) bool {
 	t := &sc.toks[k]
 	rest := sc.norm[t.s:]
-	for _, w := range featureWords {
+	for _, w := range words {
 		if len(rest) < len(w) || string(rest[:len(w)]) != w {
 			continue
 		}

@@ -83,6 +83,7 @@ const (
 	famPerk                    // a perk for paying that way: no fees, a better price, faster
 	famNote                    // write down (the number that follows)
 	famDeposit                 // a deposit or advance: deposit, 定金, acompte, предоплата, มัดจำ
+	famShare                   // send, share, discuss, or what is sent: catalog, photos (lexicon_share.go)
 )
 
 // overlayFams are the families laid over the lexicon's categories: a phrase
@@ -90,7 +91,7 @@ const (
 // fees", "my alipay", "send the money") keeps that phrase's categories and
 // span at its first token, with the family added; the other families' phrases
 // replace the shorter match, as they were written to.
-const overlayFams = famDeal | famCancel | famRefund | famWarn | famOffPay | famPerk | famNote | famDeposit
+const overlayFams = famDeal | famCancel | famRefund | famWarn | famOffPay | famPerk | famNote | famDeposit | famShare
 
 // famEntry gives phrases of the lexicon a family category.
 type famEntry struct {
@@ -497,5 +498,5 @@ var shortenerPairs = map[string]bool{
 
 // famEntries lists the phrases with family categories.
 func famEntries() []famEntry {
-	return slices.Concat(taxFamEntries(), pointerFamEntries(), r2FamEntries(), offDealFamEntries())
+	return slices.Concat(taxFamEntries(), pointerFamEntries(), r2FamEntries(), offDealFamEntries(), shareFamEntries())
 }

@@ -306,5 +306,6 @@ func lexiconEntries() []lexEntry {
 	out = append(out, r2chanLexicon...)
 	out = append(out, r2taLexicon...)
 	out = append(out, offPlatformLexicon...)
+	out = append(out, lexEntry{0, 0, shareWords})
 	return append(out, taRefusalEntries(out)...)
 }

@@ -143,3 +143,55 @@ func TestPayOutsidePlatform(t *testing.T) {
 		}
 	}
 }
+
+// r6ShareThere offer to send or discuss something on a named app.
+var r6ShareThere = map[string]string{
+	"en": "I will send you the catalog on WhatsApp", "en2": "we can discuss the details on skype",
+	"en3": "more details on whatsapp", "es": "te mando el catálogo por WhatsApp",
+	"pt": "te envio as fotos pelo WhatsApp", "fr": "je vous envoie le catalogue sur WhatsApp",
+	"de": "ich schicke Ihnen den Katalog per WhatsApp", "it": "ti mando il listino su WhatsApp",
+	"ru": "скину каталог в вотсап", "tr": "kataloğu WhatsApp'tan gönderirim",
+	"ar": "سأرسل لك الكتالوج على واتساب", "hi": "catalog WhatsApp pe bhej dunga",
+	"id": "katalognya saya kirim lewat WA ya kak", "vi": "em gửi catalogue qua Zalo nhé",
+	"th": "ส่งแคตตาล็อกทางไลน์นะคะ", "ja": "カタログはLINEで送ります", "ko": "카탈로그는 카톡으로 보내드릴게요",
+	"zh": "目录我微信上发给你", "es2": "Las fotos reales te las paso por Telegram",
+	"en4": "I will send you more photos of this model on WhatsApp",
+}
+
+func TestShareOnApp(t *testing.T) {
+	d := newDetector(t)
+	hello := buyer("Hello, how much for 500 pcs?")
+	pass := 0
+	var fails []string
+	for _, text := range values(r6ShareThere) {
+		if found(t, d, hello, seller(text)) {
+			pass++
+		} else {
+			fails = append(fails, text)
+		}
+	}
+	rate(t, "share_on_app", pass, len(r6ShareThere), fails, 0.9)
+	for _, text := range []string{
+		"This phone supports video calls on WhatsApp and WeChat.",
+		"Please do not send payment on WhatsApp, only on the platform.",
+		"Don't trust anyone who sends you a catalog on WhatsApp claiming to be us.",
+		"The catalog is here on the platform, not on WhatsApp.",
+		"We will send the catalog here in the chat.",
+		"Our products sell well on Instagram and TikTok.",
+		"The LED screen shows photos from Facebook and Instagram.",
+		"We send photos before shipping, right here in Alibaba chat.",
+		"The printer can print photos sent via WeChat or Bluetooth.",
+		"このプリンターはLINEで送った写真を印刷できます",
+		"Hemos visto el video en TikTok, gracias por compartir.",
+		"send me the details on the Alibaba app",
+		"We send the goods by sea; the production line is on schedule.",
+		"The smart plug sends alerts via Telegram; model SP-2231.",
+		"El sensor envía notificaciones por WhatsApp cuando detecta humo.",
+		"Cảm biến gửi cảnh báo qua Zalo OA khi có khói; thông báo tức thì.",
+		"Colokan pintar kirim notifikasi lewat Telegram, model CP-11.",
+	} {
+		if found(t, d, hello, seller(text)) {
+			t.Errorf("false alarm: %s", text)
+		}
+	}
+}
