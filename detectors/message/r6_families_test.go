@@ -195,3 +195,36 @@ func TestShareOnApp(t *testing.T) {
 		}
 	}
 }
+
+// TestTANotOpened: Trade Assurance "not opened", "not activated", "useless",
+// with another way of paying put in its place.
+func TestTANotOpened(t *testing.T) {
+	d := newDetector(t)
+	ask := buyer(r5TAAsk["en"])
+	for _, text := range []string{
+		"信保订单我们这边暂时开不了，您直接打款吧",
+		"信保这边做不了，麻烦走西联",
+		"Trade Assurance ist bei uns gerade nicht aktiviert, bitte per Überweisung",
+		"Trade Assurance ist noch nicht freigeschaltet, bitte per PayPal zahlen",
+		"Trade Assurance لا يعمل مع الطلبات الصغيرة، حوّل المبلغ على البنك",
+		"Trade Assurance غير مفعل عندنا، ادفع عن طريق ويسترن يونيون",
+		"Honestly Trade Assurance is useless, bank transfer is safer and quicker.",
+		"Trade Assurance is a waste of time for small orders, just send by PayPal.",
+	} {
+		if !slices.Contains(lastCodes(t, d, ask, seller(text)), ta) {
+			t.Errorf("missed: %s", text)
+		}
+	}
+	for _, text := range []string{
+		"Sea shipping is slower than air; Trade Assurance covers both.",
+		"Yes TA is fine. Note: express is faster, sea is slower but cheaper.",
+		"TA order ok. Production takes longer in December, about 30 days.",
+		"可以走信保，只是这个月生产做不了那么快",
+		"Ja, Trade Assurance ist aktiviert, bitte bestellen Sie direkt.",
+		"Yes, TA is fine. For samples we also accept PayPal.",
+	} {
+		if codes := lastCodes(t, d, ask, seller(text)); len(codes) > 0 {
+			t.Errorf("false alarm %v: %s", codes, text)
+		}
+	}
+}
