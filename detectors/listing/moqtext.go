@@ -14,6 +14,8 @@ const (
 	tagValue               // a phrase that introduces a minimum order value
 	tagPackOnly            // goods sold only by a larger pack, whose content follows
 	tagItems               // "at least", before a count of items whose content is stated elsewhere
+	tagBelow               // "orders under", before the quantity refused below: a minimum only with a refusal
+	tagAfterQty            // "からのご注文", "以下不接": after the minimum it states
 )
 
 // moqPhrases are the phrases that state a minimum order in the languages
@@ -24,6 +26,9 @@ var moqPhrases = newPhraseSet(slices.Concat(specs(tagMOQ,
 	"min.order", "min order qty", "minimum quantity", "minimum purchase", "order minimum", "minimum of",
 	"only accept order*", "only accept", "accept only", "sold only in", "only sold in", "only sell in", "sell only in",
 	"sold in full", "only in full",
+	// the real minimum named apart from the field, or the orders refused below it
+	"minimum", "mínimo", "minimo", "minimum is", "real minimum", "actual minimum", "true minimum", "wholesale only from", "only wholesale from",
+	"el mínimo es", "mínimo real", "o mínimo é", "le minimum est", "minimum réel", "das minimum ist", "il minimo è",
 	// Chinese
 	"起订量", "起订", "最小起订量", "最低起订量", "最小起订", "最低起订", "最少起订", "最小订购量", "最低订购量",
 	"最小订单量", "起批量", "起批", "最低采购量",
@@ -62,6 +67,11 @@ var moqPhrases = newPhraseSet(slices.Concat(specs(tagMOQ,
 	"minimal produksi", "minimum produksi", "min. produksi", "min produksi", "produksi minimal", "produksi minimum",
 	"sản xuất tối thiểu", "số lượng sản xuất tối thiểu", "ผลิตขั้นต่ำ", "ขั้นต่ำในการผลิต", "ยอดผลิตขั้นต่ำ",
 	"最小生産数", "最低生産数", "最小生産ロット", "最低生産ロット", "최소 생산", "최소생산",
+), specs(tagAfterQty, "からのご注文", "からご注文", "から注文", "から承ります", "からの受注", "以下不接", "以下不做", "以下不发",
+), specs(tagBelow,
+	"orders under", "orders below", "orders less than", "orders of less than", "order under", "order below",
+	"pedidos inferiores a", "pedidos menores a", "pedidos de menos de", "pedidos abaixo de", "commandes inférieures à",
+	"commandes de moins de", "bestellungen unter", "aufträge unter", "ordini inferiori a", "ordini sotto",
 ), specs(tagPer, "per", "/"), specs(tagValue,
 	"minimum order value", "minimum order amount", "min order value", "min. order value", "min order amount",
 	"minimum purchase amount", "minimum purchase value", "order value of at least", "minimum amount", "minimum value",
@@ -149,6 +159,16 @@ func packOnlyPhrases() []phraseSpec {
 	}
 	return out
 }
+
+// refusalPhrases refuse the orders a tagBelow phrase names.
+var refusalPhrases = newPhraseSet(specs(1,
+	"not accepted", "not accept", "will not be", "won't be", "not be processed", "not processed", "cannot",
+	"can't", "not possible", "not available", "rejected", "declined", "we refuse", "we do not", "we don't",
+	"no aceptamos", "no se aceptan", "no se procesan", "no es posible", "não aceitamos", "não são aceitos",
+	"não são aceitas", "não é possível", "refusées", "refusés", "pas acceptées", "pas acceptés", "pas possible",
+	"nicht angenommen", "nicht möglich", "nicht bearbeitet", "lehnen wir ab", "non accettiamo", "non accettati",
+	"non possibile", "non sono accettati",
+))
 
 // customPhrases mark a clause as about customisation: its MOQ is the
 // customisation offer's, which may rightly differ from the stock MOQ.
@@ -244,6 +264,19 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 			if customPhrases.containsIn(desc, cs, ce) {
 				continue
 			}
+			if bareMinimum(desc[s:e]) && (shipPhrases.containsIn(desc, cs, ce) || promoPhrases.containsIn(desc, cs, ce)) {
+				continue // "minimum" alone: "minimum freight charges apply to 2 kg parcels"
+			}
+			if before := desc[s:e]; before == "起订" || before == "起批" {
+				// "1件起订，500件以上优惠": the quantity before 起订 is its
+				// minimum; one after it belongs to the next clause.
+				if q, ok := quantityBefore(desc, s, lu); ok {
+					if q > mt.stated {
+						mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
+					}
+					continue
+				}
+			}
 			q, ok := firstQuantity(desc, e, min(ce, e+window), lu, true)
 			if to := min(ce, e+window); !ok && to < ce &&
 				(containerPhrases.containsIn(desc, e, to) || bulkContainerPhrases.containsIn(desc, e, to)) {
@@ -265,6 +298,26 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
 			}
 			if q, ok := itemsMinimum(desc, e, ce, lu); ok && q > mt.stated {
+				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
+			}
+		case tagBelow:
+			// "Orders under 500 pcs will not be processed": the refused
+			// quantity is the minimum; "orders under 500 pcs: 3.20 USD"
+			// is a price tier.
+			cs, ce := clauseBounds(desc, s, e)
+			if !refusalPhrases.containsIn(desc, cs, ce) || customPhrases.containsIn(desc, cs, ce) ||
+				shipPhrases.containsIn(desc, cs, ce) {
+				continue // "orders under 500 pcs cannot go by sea": how they travel
+			}
+			if q, ok := firstQuantity(desc, e, min(ce, e+window), lu, true); ok && q > mt.stated {
+				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
+			}
+		case tagAfterQty:
+			cs, ce := clauseBounds(desc, s, e)
+			if customPhrases.containsIn(desc, cs, ce) {
+				continue
+			}
+			if q, ok := quantityBefore(desc, s, lu); ok && q > mt.stated {
 				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
 			}
 		case tagItems:
@@ -610,7 +663,11 @@ func quantityBefore(desc string, at int, lu unitInfo) (float64, bool) {
 	for k > 0 && (desc[k-1] >= '0' && desc[k-1] <= '9' || desc[k-1] == ',' || desc[k-1] == '.') {
 		k--
 	}
-	if k == numEnd || (k > 0 && isWordByte(desc[k-1])) {
+	if strings.IndexFunc(desc[k:numEnd], unicode.IsDigit) < 0 {
+		// No digits ("Tee. 五百件起订": the sentence's dot is no number).
+		return numberWordsBefore(desc, numEnd, end, at, lu)
+	}
+	if k > 0 && isWordByte(desc[k-1]) {
 		return 0, false
 	}
 	q, ok := parseQuantity(desc, k)
@@ -621,6 +678,37 @@ func quantityBefore(desc string, at int, lu unitInfo) (float64, bool) {
 		return 0, false
 	}
 	return inListingUnits(q, lu)
+}
+
+// bareMinimum reports the word "minimum" alone, in the languages that
+// write it so.
+func bareMinimum(w string) bool {
+	return strings.EqualFold(w, "minimum") || strings.EqualFold(w, "minimo") || strings.EqualFold(w, "mínimo")
+}
+
+// numberWordsBefore reads a quantity in number words that ends, with its
+// unit, just before desc[at] ("Five hundred pieces minimum", "五百件起订"):
+// the earliest word start within reach whose number words end where the
+// unit word starts (numEnd), or inside it where the script glues the unit
+// to the number (Han, Thai, Hangul: the unit word read back ends at unitEnd).
+func numberWordsBefore(desc string, numEnd, unitEnd, at int, lu unitInfo) (float64, bool) {
+	const reach = 64
+	for p := max(0, numEnd-reach); p < unitEnd; p++ {
+		if !utf8.RuneStart(desc[p]) || (p > 0 && p <= numEnd && isWordByte(desc[p-1])) {
+			continue
+		}
+		v, e, ok := numberWordsAt(desc, p)
+		if !ok || (e != numEnd && (p < numEnd || e >= unitEnd)) {
+			continue
+		}
+		q := quantity{start: p, value: v, end: e}
+		q.unit, q.attached, q.bare, q.end = readUnit(desc, e, &q.value)
+		if end, _ := skipSpaces(desc, q.end); end != at {
+			return 0, false
+		}
+		return inListingUnits(q, lu)
+	}
+	return 0, false
 }
 
 // shipPackAt reports a shipping-pack word (shipPackWords) at desc[k], after
