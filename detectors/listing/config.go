@@ -82,6 +82,12 @@ type FakePriceTierThresholds struct {
 	// tiers for larger quantities (a cheap first or middle tier) is a bait:
 	// prices never rise that steeply with quantity.
 	LaterTierRatio *float64 `yaml:"later_tier_ratio" limit:"(0,1]"`
+	// LateStepRatio and GentleStepRatio: a step below LateStepRatio after
+	// steps all at or above GentleStepRatio is a bait tier. A real ladder's
+	// steps grow gentler with quantity (its setup costs spread thinner), so
+	// a steep drop at the end of a gentle ladder is none.
+	LateStepRatio   *float64 `yaml:"late_step_ratio" limit:"(0,1]"`
+	GentleStepRatio *float64 `yaml:"gentle_step_ratio" limit:"(0,1]"`
 	// A price_range with neither tiers nor SKUs whose minimum is below
 	// RangeOnlySpread of its maximum is a bait when the minimum is also
 	// RangeOnlyBandFactor times below the category's low band (the

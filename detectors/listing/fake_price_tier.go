@@ -33,6 +33,7 @@ const (
 	ruleAbsurdTierQty  = "absurd_tier_quantity"
 	ruleTierBelowLater = "tier_below_larger_tiers"
 	ruleRangeOnlyBait  = "range_only_bait"
+	ruleLateTierDrop   = "late_tier_drop"
 )
 
 type tierCandidate struct {
@@ -106,6 +107,26 @@ func (d *FakePriceTier) DetectListing(l *schemas.Listing, ref *market.Reference,
 				if r := tiers[i].UnitPrice / tiers[0].UnitPrice; r <= v(ft.AbsurdQtyPriceRatio) {
 					consider(tierCandidate{rule: ruleAbsurdTierQty, x: tiers[i].MinQty / qThr, tier: i, ref: 0, ratio: r, threshold: qThr})
 				}
+			}
+		}
+	}
+	if best.rule == "" && len(tiers) > 2 {
+		// A steep step after gentle ones ("3.20, 3.00, 2.80, then 0.75 from
+		// 20,000"): amortised setup costs make each step gentler than the
+		// last, never the reverse. Read when no sharper rule holds.
+		lateThr, gentle := v(ft.LateStepRatio), v(ft.GentleStepRatio)
+		for i := 1; i < len(tiers); i++ {
+			prev := priceAt(tiers, i-1)
+			if !(prev > 0) {
+				break
+			}
+			step := tiers[i].UnitPrice / prev
+			if i >= 2 && step < lateThr {
+				consider(tierCandidate{rule: ruleLateTierDrop, x: lateThr / math.Max(step, 1e-12), tier: i, ref: i - 1, ratio: step, threshold: lateThr})
+				break
+			}
+			if step < gentle {
+				break
 			}
 		}
 	}
@@ -191,6 +212,11 @@ func (d *FakePriceTier) finding(l *schemas.Listing, t *Thresholds, c tierCandida
 			units(l, bait.MinQty), money(bait.UnitPrice), pct(c.ratio), money(cmp.UnitPrice), money(others))
 		zh = sprintf("%s %s起的阶梯价骤降至%s，仅为上一档价格%s的%s（其他阶梯价中位数为%s），远超正常的批量折扣幅度。",
 			qty(bait.MinQty), str(l.Unit), money(bait.UnitPrice), money(cmp.UnitPrice), pct(c.ratio), money(others))
+	case ruleLateTierDrop:
+		en = sprintf("The %s+ tier drops to %s, %s of the previous tier's %s, after steps that each kept at least %s of the price before: a volume discount grows gentler with quantity, so this sudden drop is a bait.",
+			units(l, bait.MinQty), money(bait.UnitPrice), pct(c.ratio), money(cmp.UnitPrice), pct(v(t.FakePriceTier.GentleStepRatio)))
+		zh = sprintf("%s %s起的阶梯价骤降至%s，仅为上一档价格%s的%s，而此前每一档降幅均保留原价的%s以上：批量折扣随数量增加应趋于平缓，此处骤降属于诱饵价。",
+			qty(bait.MinQty), str(l.Unit), money(bait.UnitPrice), money(cmp.UnitPrice), pct(c.ratio), pct(v(t.FakePriceTier.GentleStepRatio)))
 	case ruleTierBelowLater:
 		en = sprintf("The %s+ tier at %s is %s of the median price %s of the tiers for larger orders (up to the %s+ tier at %s): prices do not rise with quantity, so this cheap small-order price is a bait.",
 			units(l, bait.MinQty), money(bait.UnitPrice), pct(c.ratio), money(c.threshold), units(l, cmp.MinQty), money(cmp.UnitPrice))

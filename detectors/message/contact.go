@@ -356,6 +356,11 @@ func (d *Detector) findPhones(sc *scratch) {
 			} else if !sc.codeContext(start) {
 				sc.tail = string(pendingAnnounced) + sc.tail
 			}
+		} else if n := len(digits); flags&obfSplitMessages != 0 && sc.pending[0] == pendingAnnounced && masked == 0 &&
+			n <= maxPendingDigits && sc.nearEnd(end) {
+			// "番号は" … "705-466" … "3554": an announced number given in
+			// pieces, one message at a time; the pieces add up.
+			sc.tail = string(pendingAnnounced) + string(digits)
 		} else if n >= 4 && n <= maxPendingDigits && masked == 0 && groups == n && start == 0 && end >= len(toks)-1 {
 			// A message of nothing but digits spaced one by one ("8 6 1 5 7
 			// 9"): a number begun in disguise, the next message may finish it.

@@ -22,7 +22,8 @@ import (
 // English "at" is read only beside a spelt dot of another language.
 var atWords = []string{
 	"arroba", "arrobas", "chiocciola", "собака", "собачка", "at işareti", "a còng", "アットマーク", "アット",
-	"골뱅이", "앳", "艾特", "arobase", "arrobase", "klammeraffe", "แอท", "แอ็ท",
+	"골뱅이", "앳", "艾特", "arobase", "arrobase", "klammeraffe", "แอท", "แอ็ท", "at the rate", "at the rate of",
+	"at sign", "at symbol",
 }
 
 // moreDotWords are spelt dots dotWords lacked (Korean 점, Arabic نقطة, Hindi

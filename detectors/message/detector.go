@@ -185,7 +185,10 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 		pending = conv.SellerDigits
 	}
 	quote := seller && quoteCue(text)
-	if !d.noPrefilter && !taContext && pending == "" && !needsAnalysis(text) && !intentCue(text) {
+	// A seller's message of a few words is always read: it may announce a
+	// contact in words no trigger keys ("mera no.", split_announce.go).
+	short := seller && len(text) <= maxShortMessage
+	if !d.noPrefilter && !taContext && pending == "" && !short && !needsAnalysis(text) && !intentCue(text) {
 		if truncated {
 			return out, d.tooLarge(len(m.Text))
 		}
@@ -224,6 +227,10 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	conv.observe(m, obs)
 	return out, nil
 }
+
+// maxShortMessage is the length up to which a seller's message skips the
+// prefilter.
+const maxShortMessage = 24
 
 func (d *Detector) tooLarge(n int) error {
 	return fmt.Errorf("%w: %d bytes, limit %d", ErrTextTooLarge, n, d.cfg.MaxTextBytes)

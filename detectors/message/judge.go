@@ -50,7 +50,7 @@ func (sc *scratch) collectMentions() {
 			}
 		}
 		weak := t.cats&catChannel == 0
-		if shadowed || (weak && !sc.standalone(i)) || sc.compound(mention{ts: int32(i), te: t.mEnd}) {
+		if shadowed || (weak && !sc.standalone(i)) || sc.compound(mention{ts: int32(i), te: t.mEnd}) || sc.countedBefore(i) {
 			continue
 		}
 		if len(sc.ments) == maxItems {
@@ -59,6 +59,35 @@ func (sc *scratch) collectMentions() {
 		sc.ments = append(sc.ments, mention{ts: int32(i), te: t.mEnd, ch: t.ch, weak: weak})
 		covered = int(t.mEnd)
 	}
+}
+
+// countedBefore reports a small count right before token i ("6 ไลน์", "3
+// lines"): things counted, not an app.
+func (sc *scratch) countedBefore(i int) bool {
+	if i == 0 || sc.toks[i-1].kind != tNum || sc.toks[i].glued() {
+		return false
+	}
+	p := &sc.toks[i-1]
+	return p.e-p.s <= 3 && (i < 2 || sc.toks[i-2].kind != tNum && !sc.numSep(i-2))
+}
+
+// verbFinalNegs negate a clause from its end (Turkish: "iletişim bilgisi
+// veremiyorum", I cannot give contact details).
+var verbFinalNegs = map[string]bool{
+	"veremiyorum": true, "veremiyoruz": true, "veremem": true, "veremeyiz": true, "paylasamiyorum": true,
+	"paylasamiyoruz": true, "paylasamam": true, "paylasamayiz": true, "gonderemiyorum": true, "gonderemem": true,
+	"yasak": true, "yasaktir": true,
+}
+
+// verbFinalNegated reports a verb-final negation later in mention m's clause.
+func (sc *scratch) verbFinalNegated(m mention) bool {
+	toks := sc.toks
+	for k := int(m.te); k < len(toks) && toks[k].clause == toks[m.ts].clause && toks[k].sent == toks[m.ts].sent; k++ {
+		if toks[k].kind == tWord && verbFinalNegs[sc.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // standalone reports whether a weak channel word stands on its own rather than
@@ -299,6 +328,9 @@ func (sc *scratch) handleAfter(m mention) (int, int, bool) {
 	if conn == 0 {
 		k = sc.cjkVerbColon(k)
 	}
+	if conn == 0 && k == int(m.te) {
+		k = sc.verbColon(k)
+	}
 	if k >= len(toks) || toks[k].kind == tPunct || toks[k].kind == tHan {
 		return 0, 0, false
 	}
@@ -360,6 +392,28 @@ func (sc *scratch) shareThere(m mention) bool {
 func (sc *scratch) word(k int) string {
 	t := &sc.toks[k]
 	return string(sc.norm[t.s:t.e])
+}
+
+// verbColon skips a short verb phrase and the colon after it ("instagramdan
+// DM atın: …", "Telegram, write me: …", "카톡으로 얘기해요~ 아이디: …"): the
+// handle follows. k itself when there is none.
+func (sc *scratch) verbColon(k int) int {
+	toks := sc.toks
+	for j := k; j < len(toks) && j < k+6 && toks[j].sent == toks[k].sent; j++ {
+		if sc.isPunct(j, ':') {
+			if j > k {
+				return j + 1
+			}
+			return k
+		}
+		if toks[j].mEnd > 0 && toks[j].cats&catConnector != 0 {
+			continue // "카톡으로 얘기해요~ 아이디: …"
+		}
+		if toks[j].kind == tNum || toks[j].kind == tHan && j-k > 3 {
+			return k
+		}
+	}
+	return k
 }
 
 // arrows point from a channel's name to its handle as a colon does ("LINE
@@ -461,7 +515,7 @@ func (d *Detector) contactSignals(sc *scratch) {
 				continue
 			}
 		}
-		if a.neg && vi < 0 {
+		if (a.neg || sc.verbFinalNegated(m)) && vi < 0 {
 			continue
 		}
 		ask := (a.possYou || a.askHave) && (a.reqVerb || a.question || a.askHave || fwdReq) || haveAsk ||
@@ -515,6 +569,16 @@ func (d *Detector) contactSignals(sc *scratch) {
 	}
 	if len(sc.sigs) == 0 {
 		sc.lureSignals()
+	}
+	if len(sc.sigs) == 0 {
+		if m, ok := sc.danglingAnnouncement(); ok {
+			// "số em:", "ไลน์", "WA : 175": the number follows in the next
+			// messages (split_announce.go).
+			sc.sigs = append(sc.sigs, signal{kind: sigGive, ch: m.ch, conf: announcementConf, ts: m.ts, te: m.te, val: -1})
+			if sc.tail == "" {
+				sc.tail = string(pendingAnnounced)
+			}
+		}
 	}
 }
 

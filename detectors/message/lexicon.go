@@ -194,6 +194,7 @@ var lexicon = []lexEntry{
 		"phone shell", "phone strap", "phone bag", "smart phone", "mobile phone case", "mobile phone cases",
 		"cell phone case", "cell phone cases", "mobile app", "phone app", "by phone", "wechat pay", "qq music",
 		"production line", "product line", "assembly line", "line drawing", "line drawings", "line up",
+		"ไลน์ผลิต", "ไลน์การผลิต", "สายการผลิต", "ライン生産", "生産ライン", "생산 라인", "생산라인", "dây chuyền",
 		"in line", "line of", "line art", "power line", "line cord", "signal amplifier", "signal strength",
 		"signal booster", "signal cable", "signal wire", "signal line", "signal light", "zoom in", "zoom out",
 		"zoom lens", "solar cell", "solar cells", "cell size", "battery cell", "half cell", "half-cell",

@@ -233,3 +233,36 @@ var channelsLexicon = []lexEntry{
 		"加威力", "加微量", "加微调", "加微波", "微量", "稍微", "微笑", "微小", "微软", "微博", "微商城", "อินเทอร์เฟซ", "インターフェイス",
 	}},
 }
+
+// turkishCaseForms are app names with a Turkish case suffix glued on
+// ("vatsaptan yazın", "instagramdan DM atın", "telegrama yazın"): the
+// suffix is written with or without an apostrophe, and the apostrophe
+// already splits the token.
+func turkishCaseForms() []lexEntry {
+	stems := []struct {
+		ch    Channel
+		names []string
+	}{
+		{ChannelWhatsApp, []string{"whatsapp", "watsap", "vatsap", "watsapp", "vatsapp", "wp", "whatsap"}},
+		{ChannelTelegram, []string{"telegram", "telgram"}},
+		{ChannelInstagram, []string{"instagram", "insta"}},
+		{ChannelFacebook, []string{"facebook"}},
+		{ChannelWeChat, []string{"wechat"}},
+		{ChannelSkype, []string{"skype"}},
+		{ChannelViber, []string{"viber"}},
+		{ChannelSignal, []string{"signal"}},
+	}
+	suffixes := []string{"tan", "ten", "dan", "den", "ta", "te", "da", "de", "a", "e", "ya", "ye", "ı", "i", "u", "yı",
+		"yi", "yu", "la", "le", "yla", "yle"}
+	var out []lexEntry
+	for _, s := range stems {
+		var forms []string
+		for _, n := range s.names {
+			for _, x := range suffixes {
+				forms = append(forms, n+x)
+			}
+		}
+		out = append(out, lexEntry{catChannel, s.ch, forms})
+	}
+	return out
+}

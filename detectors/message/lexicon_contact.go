@@ -11,7 +11,7 @@ var contactLexicon = []lexEntry{
 	// ---------------------------------------------------------------- channels
 	{catChannel, ChannelWhatsApp, []string{
 		"왓츠앱", "왓사앱", "ワッツアップ", "ワッツアプ", "วอทส์แอป", "วอทแอป", "व्हाट्सएप", "व्हाट्सऐप", "वॉट्सऐप",
-		"whatsapp'tan", "whatsapp'a", "whatsapptan", "vatsap", "uotsap", "ватсапп", "วอทสแอพ",
+		"whatsapp'tan", "whatsapp'a", "whatsapptan", "vatsap", "uotsap", "whts", "wtsp", "whtsap", "ватсапп", "วอทสแอพ",
 	}},
 	{catChannelWeak, ChannelWhatsApp, []string{"wa", "w/a", "wp", "wts", "wsp"}},
 	{catChannel, ChannelWeChat, []string{"위챗", "ウィーチャット", "ウィチャット", "วีแชท", "wx号", "微信号码", "wechat号"}},
@@ -307,5 +307,6 @@ func lexiconEntries() []lexEntry {
 	out = append(out, r2taLexicon...)
 	out = append(out, offPlatformLexicon...)
 	out = append(out, lexEntry{0, 0, shareWords})
+	out = append(out, turkishCaseForms()...)
 	return append(out, taRefusalEntries(out)...)
 }

@@ -204,6 +204,9 @@ var offPlatformLexicon = []lexEntry{
 	{catNeg, 0, []string{
 		"nunca", "niemals", "nie", "никогда", "asla", "hiçbir zaman", "أبدا", "أبداً", "कभी नहीं", "kabhi nahi",
 		"không bao giờ", "đừng", "決して", "从不", "从来不", "绝不", "千万不要", "千万别",
+		// Turkish negates in the verb: "veremiyorum" (I cannot give)
+		"veremiyorum", "veremiyoruz", "veremem", "veremeyiz", "paylaşamıyorum", "paylaşamıyoruz", "paylaşamam",
+		"paylaşamayız", "gönderemiyorum", "gönderemem", "yasak", "yasaktır", "izin verilmiyor",
 	}},
 	{0, 0, dealWords},
 	{0, 0, cancelOrderWords},

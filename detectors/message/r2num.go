@@ -154,6 +154,9 @@ var announceFillers = map[string]bool{
 	"adalah": true, "la": true, "id": true, "no": false, "number": true, "num": true, "nr": true, "n": true,
 	"คือ": true, "是": true, "は": true, "는": true, "은": true, "है": true, "هو": true, "di": true, "ke": true,
 	"的": true, "の": true, "의": true, // "绿色那个软件的号：+86 131"
+	// "… on the green app too: +86 139"
+	"too": true, "also": true, "también": true, "também": true, "aussi": true, "auch": true, "anche": true,
+	"тоже": true, "также": true, "de": true, "juga": true, "cũng": true, "也": true, "も": true, "도": true, "भी": true,
 }
 
 // noteBefore reports "write down" just before token k ("запишите номер",
