@@ -228,6 +228,24 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 	return out, nil
 }
 
+// disguiseFlags are the spellings that hide a contact from the platform's
+// filters.
+const disguiseFlags = obfZeroWidth | obfHomoglyph | obfKeycap | obfSpaced | obfLeet | obfAtDot | obfSpeltDot |
+	obfLettersForDigits
+
+// reversedSignal reports a signal on a name written backwards ("liamg",
+// "ppastahw").
+func (sc *scratch) reversedSignal() bool {
+	for i := range sc.sigs {
+		for k := sc.sigs[i].ts; k < sc.sigs[i].te && int(k) < len(sc.toks); k++ {
+			if reversedNames[sc.word(int(k))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // maxShortMessage is the length up to which a seller's message skips the
 // prefilter.
 const maxShortMessage = 24
@@ -359,8 +377,12 @@ func (d *Detector) offplatformFinding(sc *scratch, m *schemas.Message, text stri
 			sigCats |= sc.sentCats[sc.toks[t].sent]
 		}
 	}
-	if paperwork && (d.cfg.stageAllowed(a.stage) || cats&catPaper != 0) && sigCats&(catAnti|catOutside) == 0 {
-		return schemas.Finding{}, false // e-mail, phone or fax the order or its paperwork needs
+	if paperwork && (d.cfg.stageAllowed(a.stage) || cats&catPaper != 0) && sigCats&(catAnti|catOutside) == 0 &&
+		a.flags&disguiseFlags == 0 && !sc.reversedSignal() {
+		// E-mail, phone or fax the order or its paperwork needs; written in
+		// disguise ("moc.liamg@…, read it backwards") it hides from the
+		// platform, which no paperwork needs.
+		return schemas.Finding{}, false
 	}
 
 	conf, ask := 0.0, true

@@ -11,7 +11,10 @@ package message
 // "My number/ID is …" stands for the invitation too: "Lassen Sie uns über
 // Threema reden, meine Nummer ist vivian.3966" gives the app's ID.
 func (sc *scratch) invitedHandles() {
-	if len(sc.ments) == 0 || sc.allCats&(catInvite|catNumberWord|catConnector) == 0 {
+	if sc.allCats&(catInvite|catNumberWord|catConnector) == 0 {
+		return
+	}
+	if len(sc.ments) == 0 && sc.allCats&(catPossSelf|catInvite) != catPossSelf|catInvite {
 		return
 	}
 	toks := sc.toks
@@ -35,6 +38,9 @@ func (sc *scratch) invitedHandles() {
 		}
 		if m, ok := sc.appBefore(at); ok {
 			sc.addHandle(hs, he, m.ch, 0.9)
+		} else if mine && sc.inviteInSentence(hs) {
+			// "my ID: amy.k6058, add me": an account to add, whatever the app.
+			sc.addHandle(hs, he, ChannelUnknown, 0.86)
 		}
 	}
 }

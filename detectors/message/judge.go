@@ -347,6 +347,31 @@ func (sc *scratch) handleAfter(m mention) (int, int, bool) {
 	return k, e, true
 }
 
+// labelledHandle reports a handle right after a connector or a possessive
+// ("my user is @cindy", "ID: amy.k6058").
+func (sc *scratch) labelledHandle(v *value) bool {
+	k := int(v.ts) - 1
+	for k >= 0 && sc.toks[k].kind == tPunct && !sc.isPunct(k, ':') {
+		k--
+	}
+	return k >= 0 && (sc.isPunct(k, ':') || sc.toks[k].cats&(catConnector|catPossSelf) != 0)
+}
+
+// soleApp is the one messaging app the message names, if it names one.
+func (sc *scratch) soleApp() (Channel, bool) {
+	var ch Channel
+	for _, m := range sc.ments {
+		if !messagingApps[m.ch] {
+			continue
+		}
+		if ch != 0 && ch != m.ch {
+			return 0, false
+		}
+		ch = m.ch
+	}
+	return ch, ch != 0
+}
+
 // shareThere reports a message app named as where the merchant will send or
 // discuss something: a word of the share family in the sentence, and the
 // app's name after a preposition ("on WhatsApp", "в вотсап", "qua Zalo") or
@@ -356,7 +381,7 @@ func (sc *scratch) shareThere(m mention) bool {
 	toks := sc.toks
 	ts, te := int(m.ts), int(m.te)
 	sent := toks[ts].sent
-	if !messagingApps[m.ch] || (sc.sentFam[sent]&famShare == 0 && sc.sentCats[sent]&catReqVerb == 0) {
+	if !messagingApps[m.ch] || (sc.sentFam[sent]&famShare == 0 && sc.sentCats[sent]&(catReqVerb|catTalk) == 0) {
 		return false
 	}
 	if c := sc.sentCats[sent]; c&catNeg != 0 && c&catNegBreak == 0 {
@@ -399,6 +424,7 @@ func (sc *scratch) word(k int) string {
 // handle follows. k itself when there is none.
 func (sc *scratch) verbColon(k int) int {
 	toks := sc.toks
+	after := k // past a connector ("绿泡泡搜我名字 jason.yong73")
 	for j := k; j < len(toks) && j < k+6 && toks[j].sent == toks[k].sent; j++ {
 		if sc.isPunct(j, ':') {
 			if j > k {
@@ -407,14 +433,24 @@ func (sc *scratch) verbColon(k int) int {
 			return k
 		}
 		if toks[j].mEnd > 0 && toks[j].cats&catConnector != 0 {
+			if idWords[string(sc.norm[toks[j].s:toks[toks[j].mEnd-1].e])] {
+				after = int(toks[j].mEnd)
+			}
 			continue // "카톡으로 얘기해요~ 아이디: …"
 		}
-		if toks[j].kind == tNum || toks[j].kind == tHan && j-k > 3 {
+		if toks[j].kind == tNum || toks[j].kind == tHan && j-k > 3 && after == k {
 			return k
+		}
+		if after > k && toks[j].kind != tPunct {
+			return after
 		}
 	}
 	return k
 }
+
+// idWords name an account ("ID", "아이디", "名字"): a handle follows them.
+var idWords = normalizedSet("id", "아이디", "名字", "昵称", "账号", "username", "user", "utente", "usuario",
+	"ユーザー名", "ユーザー", "ник", "kullanıcı", "pengguna")
 
 // arrows point from a channel's name to its handle as a colon does ("LINE
 // ID → tanaka_boeki", "WeChat ➡️ lucy_2288").
@@ -479,6 +515,12 @@ func (d *Detector) contactSignals(sc *scratch) {
 		}
 		if ch, ok := sc.nearestChannel(v, w); ok {
 			v.ch = ch
+		} else if v.kind == valHandle && v.ch == ChannelUnknown && sc.labelledHandle(v) {
+			// "… the app with the blue paper plane ✈️ my user is @cindy": the
+			// message's one messaging app, named in another sentence.
+			if ch, ok := sc.soleApp(); ok {
+				v.ch = ch
+			}
 		}
 	}
 	for mi := range sc.ments {

@@ -319,7 +319,10 @@ var lexicon = []lexEntry{
 	{catConnector, 0, []string{
 		"id", "is", "es", "é", "est", "это", "هو", "号", "号码", "number", "no", "account", "name", "username",
 		"の", "は", "아이디", "아이디는", "ไอดี", "là", "adalah", "ist", "è", "idsi", "id:",
-		"user", "nick", "handle", ":", "：", "-", "=", "/", "at",
+		"user", "nick", "handle", ":", "：", "-", "=", "/", "at", "utente", "usuario", "usuário", "utilisateur",
+		"benutzer", "nutzer", "benutzername", "пользователь", "ник", "логин", "kullanıcı", "kullanıcı adı",
+		"اسم المستخدم", "यूज़र", "यूजर", "pengguna", "tên người dùng", "ユーザー名", "ユーザー", "사용자", "用户名",
+		"账号", "帳號", "my user", "user is", "username is",
 	}},
 	{catProduct, 0, []string{
 		"print", "printed", "printing", "engrave", "engraved", "engraving", "laser", "logo", "label", "labels",
@@ -452,7 +455,8 @@ var tlds = map[string]bool{
 	"eu": true, "id": true, "my": true, "sg": true, "pk": true, "ng": true, "za": true, "eg": true,
 	"ir": true, "ua": true, "kz": true, "pt": true, "cl": true, "pe": true, "bd": true, "th": true,
 	"ph": true, "edu": true, "gov": true, "top": true, "xyz": true, "shop": true, "store": true,
-	"online": true, "site": true, "cc": true, "tv": true,
+	"online": true, "site": true, "cc": true, "tv": true, "ly": true, "gl": true, "gd": true, "link": true,
+	"app": true, "ws": true, "la": true, "im": true,
 }
 
 // mailProviders are free-mail domains (first label); an e-mail spoken with a

@@ -114,6 +114,16 @@ var channelsLexicon = []lexEntry{
 	{catChannel, ChannelKakaoTalk, []string{"오픈채팅", "오픈채팅방", "오픈톡"}},
 	{catChannel, ChannelNaver, []string{"네이버 밴드", "네이버밴드", "naver band", "밴드 앱", "band app", "밴드 초대", "밴드 가입"}},
 	{catChannelWeak, ChannelNaver, []string{"밴드"}},
+	{catChannel, ChannelNaver, []string{"네이버 밴드", "네이버밴드", "naver band", "네이버 카페"}},
+	// Messengers without a channel of their own: the contact is off the platform all the same.
+	{catChannel, ChannelContact, []string{"botim", "بوتيم", "chatwork", "チャットワーク", "챗워크"}},
+	{catInvite, 0, []string{"تتصل فيني", "اتصل فيني", "تواصل فيني", "كلمني على", "راسلني على", "اتصل علي"}},
+	{catSearch, 0, []string{
+		"búscame", "buscame", "encuéntrame", "encuentrame", "búsquenos", "me procura", "procura-me", "cherchez-moi",
+		"suchen sie mich", "cercami", "найди меня", "найдите меня", "beni arayın", "ابحث عني", "cari saya", "tìm em",
+		"私を検索", "저를 검색", "搜我",
+	}},
+	{catConnector, 0, []string{"名字", "昵称", "名称"}},
 	{catChannel, ChannelZalo, []string{"za lô", "da lô", "nhóm zalo", "zalo group"}},
 	{catChannelWeak, ChannelZalo, []string{"zl", "za lo"}},
 	{catChannelWeak, ChannelLine, []string{"賴"}},
@@ -143,6 +153,11 @@ var channelsLexicon = []lexEntry{
 		"бумажном самолётике", "самолётик", "самолетик", "kağıt uçak", "الطائرة الورقية", "कागज़ के हवाई जहाज़",
 		"pesawat kertas", "máy bay giấy", "เครื่องบินกระดาษ", "紙飛行機", "종이비행기", "aeroplano di carta",
 		"aeroplanino", "纸飞机app", "飞机app",
+		"blue paper plane", "the blue paper plane", "app with the blue paper plane", "app with the paper plane",
+		"app with the blue plane", "blue plane app", "paper plane icon", "plane icon", "app with the plane",
+		"avión azul", "avião azul", "avion bleu", "blauen papierflieger", "синий самолётик", "mavi uçak",
+		"الطائرة الزرقاء", "नीला हवाई जहाज़", "pesawat biru", "máy bay xanh", "เครื่องบินสีฟ้า", "青い紙飛行機",
+		"파란 비행기", "蓝色飞机", "小飞机",
 	}},
 	{catChannelWeak | catAppRef, ChannelFacebook, []string{
 		"blue app", "the blue app", "app azul", "la app azul", "appli bleue", "l'appli bleue", "blauen app",
@@ -203,7 +218,7 @@ var channelsLexicon = []lexEntry{
 		"cheaper", "更便宜", "便宜", "更优惠", "más barato", "moins cher", "mais barato", "дешевле", "daha ucuz",
 		"günstiger", "più economico", "أرخص", "सस्ता", "lebih murah", "rẻ hơn", "ถูกกว่า", "安い", "더 싸게", "더 저렴",
 	}},
-	{catAskHave, 0, []string{"got", "u got", "you got"}},
+	{catAskHave, 0, []string{"got", "u got", "you got", "ha un", "ha una", "hai un", "hai una", "avete un", "avete una", "lei ha"}},
 	// Our number: رقمنا, เบอร์ร้าน (the shop's number).
 	{catChannel | catPossSelf, ChannelPhone, []string{"رقمنا", "رقم هاتفنا", "เบอร์ร้าน", "เบอร์ของร้าน"}},
 	// The same number as somewhere else: "same number as on our business card".

@@ -292,6 +292,12 @@ var noteWords = []string{
 	"notieren sie", "notiere", "segna", "segnati", "запишите", "запиши", "сохраните", "not alın", "kaydedin",
 	"سجل", "احفظ", "नोट करें", "लिख लें", "catat", "simpan", "ghi lại", "lưu", "จดไว้", "บันทึก", "メモして",
 	"控えて", "적어", "저장해", "记一下", "记下", "记好", "存一下",
+	// the number given in pieces because the platform hides it
+	"censored", "gets censored", "is censored", "in parts", "in pieces", "zensiert", "in teilen", "in stücken",
+	"не пропускает", "блокирует", "по частям", "censurado", "por partes", "en partes", "censuré", "en morceaux",
+	"censurato", "a pezzi", "sansürleniyor", "parça parça", "يحجب", "على أجزاء", "टुकड़ों में", "disensor",
+	"dipotong", "bị chặn số", "từng phần", "ถูกบล็อก", "ทีละส่วน", "分けて", "ブロックされる", "나눠서", "차단돼서",
+	"屏蔽", "发不出去", "分开发", "拆开发",
 }
 
 // sameAsShopName: a handle said to be the shop's name.
@@ -370,3 +376,7 @@ func addOffDealTriggers(ix *triggerIndex) {
 		}
 	}
 }
+
+// reversedNames are channel names written backwards (offPlatformLexicon).
+var reversedNames = map[string]bool{"ppastahw": true, "pastahw": true, "tahcew": true, "margelet": true, "epyks": true,
+	"rebiv": true, "margatsni": true, "liamg": true, "liame": true}

@@ -107,7 +107,7 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 			typed = true // "tapez notre marque", "ลองค้นแบรนด์": the name typed in
 		}
 		possSelf = possSelf || tc&(catPossSelf|catPossSelfPost) != 0
-		possYou = possYou || tc&(catPossYou|catPossYouPost) != 0
+		possYou = possYou || tc&(catPossYou|catPossYouPost) != 0 && !sc.vocativeAt(k, e)
 		if searchEngines[string(sc.norm[t.s:sc.toks[t.mEnd-1].e])] {
 			engine = true // "on Google" names a place; before the name it is the verb ("google our brand")
 		} else if tc&catSearch != 0 {
@@ -147,7 +147,8 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 			continue
 		}
 		if !m.weak || m.ch == ChannelContact || sc.possessedAt(int(m.ts)) ||
-			sc.toks[m.ts].cats&catNumberWord != 0 && sc.contactMeCue() { // "the number is on my profile, text me there"
+			sc.toks[m.ts].cats&catNumberWord != 0 && (sc.contactMeCue() || // "the number is on my profile, text me there"
+				c&catProfile != 0 && !sc.countingOf(int(m.te))) { // "nomor ada di foto profil"
 			named = true
 			if ch == 0 && m.ch != ChannelContact {
 				ch = m.ch
@@ -190,6 +191,20 @@ func (sc *scratch) lureIn(s, e int) (lureKind, Channel) {
 		return lureElsewhere, ch
 	}
 	return lureNone, 0
+}
+
+// vocativeAt reports "kak" closing the sentence toks[:e] ("… ya kak"): the
+// buyer addressed, not "your".
+func (sc *scratch) vocativeAt(k, e int) bool {
+	if w := sc.word(k); w != "kak" && w != "kakak" {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		if sc.toks[j].kind != tPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // nameSearched reports a name written in capitals right after a search verb

@@ -198,6 +198,7 @@ var messagingApps = [numChannels]bool{
 	ChannelWhatsApp: true, ChannelWeChat: true, ChannelQQ: true, ChannelTelegram: true, ChannelSkype: true, ChannelLine: true,
 	ChannelViber: true, ChannelSignal: true, ChannelInstagram: true, ChannelFacebook: true, ChannelKakaoTalk: true,
 	ChannelZalo: true, ChannelTikTok: true, ChannelVK: true, ChannelBiP: true, ChannelIMO: true, ChannelSnapchat: true,
+	ChannelNaver: true, ChannelDiscord: true, ChannelThreema: true,
 }
 
 // r2Quotes maps an opening mark to its closing marks.

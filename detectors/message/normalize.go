@@ -381,7 +381,7 @@ func specialRune(r rune) (rune, bool) {
 		return '*', true
 	case 0x00A0, 0x2007, 0x202F, 0x3000:
 		return ' ', true
-	case 0x3001:
+	case 0x3001, 0x060C: // ideographic and Arabic commas
 		return ',', true
 	}
 	if r >= 0x1F1E6 && r <= 0x1F1FF { // regional indicator letters: 🇼🇭🇦🇹🇸

@@ -35,6 +35,9 @@ func (d *Detector) announcedPartial(sc *scratch, v *value, n int) bool {
 func (sc *scratch) partialAnnounced(start, w int) bool {
 	toks := sc.toks
 	lim := start - w
+	if sc.sentFam[toks[start].sent]&famNote != 0 {
+		lim -= w // "Nummer wird hier zensiert, deshalb in Teilen: 151": the reason comes between
+	}
 	for k := start - 1; k >= 0 && k >= lim && toks[k].sent == toks[start].sent; k-- {
 		t := &toks[k]
 		if t.kind == tHan {
@@ -48,7 +51,8 @@ func (sc *scratch) partialAnnounced(start, w int) bool {
 		if t.cats&catChannel != 0 || t.cats&(catChannelWeak|catAppRef) == catChannelWeak|catAppRef {
 			return sc.onlyFillers(int(t.mEnd), start) // "WhatsApp: 0912", not "No WhatsApp please, the MOQ is 500"
 		}
-		if t.cats&catNumberWord != 0 && (sc.possessedAt(k) || sc.noteBefore(k)) && !sc.countingOf(int(t.mEnd)) {
+		if t.cats&catNumberWord != 0 && (sc.possessedAt(k) || sc.noteBefore(k) || sc.sentFam[t.sent]&famNote != 0) &&
+			!sc.countingOf(int(t.mEnd)) {
 			return true
 		}
 	}

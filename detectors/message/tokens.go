@@ -1,6 +1,8 @@
 package message
 
 import (
+	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -162,6 +164,14 @@ func (sc *scratch) foldJoins() {
 			i = j
 			continue
 		}
+		if j, alt := sc.spacedRunesAt(i); j > 0 {
+			t := toks[i]
+			t.e, t.alt, t.folded = toks[j-1].e, alt, obfSpaced
+			t.kind = tWord
+			out = append(out, t)
+			i = j
+			continue
+		}
 		if j, alt := sc.splitAt(i); j > 0 {
 			t := toks[i]
 			t.e, t.alt, t.folded = toks[j-1].e, alt, obfSplit
@@ -205,9 +215,9 @@ func (sc *scratch) spacedAt(i int) (int, string) {
 		a[n], b[n] = ca, cb
 		n++
 		if n >= 4 || (n == 2 && a[0] == 'q' && a[1] == 'q' && sc.numberFollows(j+1)) {
-			if ch, ok := asciiChannelWords[string(a[:n])]; ok {
+			if ch, ok := spelledChannel(string(a[:n])); ok {
 				best, bestAlt = j+1, channelNames[ch]
-			} else if ch, ok := asciiChannelWords[string(b[:n])]; ok {
+			} else if ch, ok := spelledChannel(string(b[:n])); ok {
 				best, bestAlt = j+1, channelNames[ch]
 			}
 		}
@@ -230,6 +240,74 @@ func (sc *scratch) spacedAt(i int) (int, string) {
 	}
 	return 0, ""
 }
+
+// spacedRunesAt is spacedAt for the scripts beyond ASCII: single letters
+// joined by one glued separator or by spaces that spell a channel's name
+// ("В.А.Т.С.А.П", "в а т с а п").
+func (sc *scratch) spacedRunesAt(i int) (int, string) {
+	toks := sc.toks
+	one := func(j int) bool {
+		t := &toks[j]
+		if t.kind != tWord || t.alt != "" || sc.norm[t.s] < utf8.RuneSelf {
+			return false
+		}
+		_, size := utf8.DecodeRune(sc.norm[t.s:t.e])
+		return int(t.e-t.s) == size
+	}
+	if !one(i) {
+		return 0, ""
+	}
+	var buf [64]byte
+	word := buf[:0]
+	best, bestAlt := 0, ""
+	for j, n := i, 0; j < len(toks) && n < 16 && one(j); n++ {
+		word = append(word, sc.norm[toks[j].s:toks[j].e]...)
+		if n >= 3 {
+			if ch, ok := spelledChannel(string(word)); ok {
+				best, bestAlt = j+1, channelNames[ch]
+			}
+		}
+		k := j + 1
+		switch {
+		case k+1 < len(toks) && toks[k].kind == tPunct && toks[k].glued() && toks[k+1].glued() &&
+			toks[k].e-toks[k].s == 1 && isSpacer(sc.norm[toks[k].s]):
+			k++
+		case k < len(toks) && toks[k].sp && !toks[k].nl:
+		default:
+			k = len(toks)
+		}
+		j = k
+	}
+	return best, bestAlt
+}
+
+// spelledChannel reads a channel's name spelt out letter by letter: the
+// names asciiChannelWords lists, and every one-word name of the lexicon
+// ("watsap", "ватсап", "вайбер").
+func spelledChannel(w string) (Channel, bool) {
+	if ch, ok := asciiChannelWords[w]; ok {
+		return ch, true
+	}
+	ch, ok := lexiconChannelWords()[w]
+	return ch, ok && len(w) >= 4
+}
+
+var lexiconChannelWords = sync.OnceValue(func() map[string]Channel {
+	m := map[string]Channel{}
+	sc := new(scratch)
+	for _, e := range lexiconEntries() {
+		if e.cats&catChannel == 0 || e.ch == 0 {
+			continue
+		}
+		for _, p := range e.phrases {
+			normalize(p, sc)
+			if w := string(sc.norm); !strings.ContainsAny(w, " .'-_") {
+				m[w] = e.ch
+			}
+		}
+	}
+	return m
+})
 
 // spacedUnit reads token j as one letter of a spaced name: a single letter,
 // or a digit or sign standing for one (two readings for 1 and |).
