@@ -175,7 +175,7 @@ var offPlatformLexicon = []lexEntry{
 		"outside of the site", "off the platform",
 		"fuera de la web", "por fuera de la plataforma", "por fuera de alibaba", "fuera del sitio",
 		"fora do site", "por fora da plataforma", "fora do alibaba.com",
-		"en dehors de la plateforme", "hors d'alibaba", "en dehors d'alibaba", "hors du site",
+		"en dehors de la plateforme", "hors d'alibaba", "en dehors d'alibaba", "hors du site", "hors alibaba",
 		"außerhalb der plattform", "außerhalb von alibaba", "außerhalb alibaba", "nicht über die plattform",
 		"nicht über alibaba", "an der plattform vorbei",
 		"fuori dalla piattaforma", "fuori piattaforma", "fuori da alibaba", "al di fuori della piattaforma",

@@ -43,7 +43,13 @@ var routeLexicon = []lexEntry{
 	// only after the price noun ("lên tàu" is boarding a ship).
 	{catRise, 0, []string{
 		"sobe", "monte", "steigt auf", "поднимается до", "повышается", "naik", "artıyor",
-		"涨", "上がります", "올라",
+		"涨", "上がります", "올라", "बढ़ेगा", "बढ़ जाएगा", "बढ़ जायेगा", "badhega", "badh jayega",
+	}},
+	// Trade Assurance by its mechanism: the escrow that holds the money.
+	{catTA, 0, []string{"escrow", "the escrow", "séquestre", "le séquestre", "depósito en garantía", "treuhand"}},
+	{catTARefuse, 0, []string{
+		"مكتمل", "ممتلئ", "وقت طويل", "يأخذ وقت طويل", "ياخذ وقت طويل", "رافض", "يرفض", "너무 늦어", "늦어서",
+		"안 된다고", "안 된대요", "prend trop de temps", "trop de temps", "trop long",
 	}},
 	{catRise | catPrice, 0, []string{"giá lên", "đơn giá lên", "giá tăng lên", "đơn giá tăng lên", "giá sẽ lên"}},
 	// A price "comes on top": "kommen 3 % dazu".

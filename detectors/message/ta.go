@@ -234,7 +234,7 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 			res.offer(RuleTARefusal, basisAltPay, 0.85, i, int(t.mEnd))
 		case !named:
 		case c&catTARefuse != 0 && sc.refusalScope(i, text, hasTA) && sc.refusesTA(i, text) && !sc.neutral(i) &&
-			!sc.clauseHasCost(i, catSurcharge|catMore|catTANeutral):
+			!sc.clauseHasCost(i, catSurcharge|catMore|catTANeutral) && !sc.portugueseNo(i):
 			basis := basisUnavail
 			if c&catNeg != 0 || sc.morphNeg(i) {
 				basis = basisOutright
@@ -591,6 +591,29 @@ var weakAltPay = map[string]bool{
 	"seedha": true, "โดยตรง": true, "direktzahlung": true,
 }
 
+// portugueseNo reports "no" at token i read as Portuguese "in the" ("criar o
+// pedido no Trade Assurance"): after a word, not after the English words
+// that take a "no" ("we have no Trade Assurance", "sorry, no TA").
+func (sc *scratch) portugueseNo(i int) bool {
+	if !sc.is(i, "no") || i == 0 || i+1 >= len(sc.toks) || sc.toks[i-1].kind != tWord ||
+		sc.toks[i-1].clause != sc.toks[i].clause {
+		return false
+	}
+	// The contraction comes before a noun, the name ("no Trade Assurance");
+	// Spanish "no" before a verb ("no aceptamos") is a negation.
+	next := &sc.toks[i+1]
+	if next.mEnd == 0 || next.cats&catTA == 0 {
+		return false
+	}
+	return !englishBeforeNo[sc.word(i-1)]
+}
+
+var englishBeforeNo = map[string]bool{
+	"have": true, "has": true, "had": true, "offer": true, "with": true, "sorry": true, "accept": true, "support": true,
+	"use": true, "there": true, "is": true, "are": true, "provide": true, "got": true, "do": true, "take": true,
+	"so": true, "and": true, "but": true, "means": true, "mean": true, "unfortunately": true, "currently": true,
+}
+
 // bareNo are the one-word answers "no" that may follow the name they refuse.
 var bareNo = map[string]bool{
 	"no": true, "non": true, "nao": true, "nein": true, "нет": true, "khong": true, "hayir": true,
@@ -671,7 +694,7 @@ func (sc *scratch) weCharge(i int) bool {
 // withoutBefore reports "without" right before token i: "sin comisiones",
 // "ohne Aufpreis", "tanpa biaya tambahan" name a cost that is not there.
 func (sc *scratch) withoutBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2 && sc.toks[k].clause == sc.toks[i].clause; k-- {
+	for k := i - 1; k >= 0 && k >= i-3 && sc.toks[k].clause == sc.toks[i].clause; k-- {
 		if t := &sc.toks[k]; t.mEnd > 0 && t.cats&catWithout != 0 {
 			return true
 		}

@@ -23,6 +23,7 @@ const (
 	basisSlowPushed     = "slow_alt_payment" // "Trade Assurance is slow, we only take T/T"
 	basisDirectDiscount = "direct_discount"  // "5% off if you pay by KakaoPay directly"
 	basisShipping       = "cost_higher"      // "shipping with Trade Assurance 900 instead of 600"
+	basisDepositOutside = "deposit_outside"  // "30% deposit to our account directly, the balance via TA"
 )
 
 // judgeTAFamilies is judgeTA with the refusal families above: the
@@ -35,7 +36,9 @@ func (d *Detector) judgeTAFamilies(sc *scratch, text string, buyerAsked bool) (t
 	cancel := sc.allFam&famCancel != 0
 	offPay := sc.allFam&famOffPay != 0
 	dodge := sc.allCats&(catPlatform|catSurcharge|catAltPay) == catPlatform|catSurcharge|catAltPay
-	if sc.allFam&famTAx == 0 && !deposit && !routes && !offDeal && !cancel && !offPay && !dodge && !sc.hasNegTA(text) {
+	depositOut := sc.allFam&famDeposit != 0
+	if sc.allFam&famTAx == 0 && !deposit && !routes && !offDeal && !cancel && !offPay && !dodge && !depositOut &&
+		!sc.hasNegTA(text) {
 		return res, ok
 	}
 	if !ok {
@@ -75,6 +78,9 @@ func (d *Detector) judgeTAFamilies(sc *scratch, text string, buyerAsked bool) (t
 	if deposit && !named && res.conf == 0 {
 		sc.depositPushed(&res)
 	}
+	if depositOut && named && res.conf == 0 {
+		sc.depositOutside(text, &res)
+	}
 	if res.conf == 0 {
 		return res, false
 	}
@@ -84,6 +90,46 @@ func (d *Detector) judgeTAFamilies(sc *scratch, text string, buyerAsked bool) (t
 	}
 	return res, true
 }
+
+// depositOutside reads the deposit paid directly, outside Trade Assurance,
+// with only the balance through it: "30% deposit to our account outside,
+// the balance 70% via TA", "Cọc 30% chuyển thẳng cho bên em, 70% còn lại qua
+// Trade Assurance", "前金30％は弊社口座へ直接、残り70％はTrade Assuranceで". The
+// deposit's clause names a direct way of paying or an account and neither
+// Trade Assurance nor the platform, which a deposit paid through the
+// platform ("30% deposit by T/T through Alibaba.com Pay") names.
+func (sc *scratch) depositOutside(text string, res *taResult) {
+	toks := sc.toks
+	for i := range toks {
+		t := &toks[i]
+		if t.mEnd == 0 || t.fam&famDeposit == 0 || sc.negatedBefore(i) || sc.negatedLater(i) {
+			continue
+		}
+		direct, outside, platform := false, false, false
+		for k := range toks {
+			if toks[k].clause != t.clause {
+				continue
+			}
+			if toks[k].mEnd > 0 && toks[k].cats&catOutside != 0 {
+				outside = true // "hors Alibaba" names the platform to go around it
+			}
+			if toks[k].mEnd > 0 && toks[k].cats&catAltPay != 0 || toks[k].kind == tWord && accountWords[sc.word(k)] {
+				direct = true
+			}
+			if toks[k].mEnd > 0 && toks[k].cats&(catTA|catPlatform) != 0 || sc.isTA(k, text) {
+				platform = true
+			}
+		}
+		if outside || direct && !platform {
+			res.offerFresh(RuleTARefusal, basisDepositOutside, 0.86, i, int(t.mEnd))
+			return
+		}
+	}
+}
+
+// accountWords name a bank account.
+var accountWords = normalizedSet("account", "cuenta", "conta", "compte", "konto", "conto", "счёт", "счет", "hesap",
+	"hesabımıza", "حساب", "حسابنا", "खाते", "खाता", "rekening", "บัญชี", "口座", "계좌", "账户", "帐户")
 
 // offerFresh is offer for a family finding: the prices or percentage of a
 // weaker finding it replaces are not its own.

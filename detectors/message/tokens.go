@@ -490,6 +490,9 @@ func (sc *scratch) markSentences() {
 		if t.sp && i > 0 && sc.thaiAt(i) && sc.thaiAt(i-1) {
 			clause++ // Thai separates clauses with a space, not a comma
 		}
+		if t.kind == tWord && i > 0 && clauseTurns[string(sc.norm[t.s:t.e])] {
+			clause++ // "… düşemiyoruz ama Trade Assurance olur": a new clause
+		}
 		t.sent, t.clause = sent, clause
 		if t.kind != tPunct {
 			continue
@@ -512,6 +515,10 @@ func (sc *scratch) markSentences() {
 		}
 	}
 }
+
+// clauseTurns open a clause that turns against the one before ("but").
+var clauseTurns = normalizedSet("but", "pero", "aber", "però", "но", "ama", "fakat", "ancak",
+	"لكن", "بس", "लेकिन", "tapi", "namun", "nhưng", "แต่", "でも", "しかし", "하지만", "但是", "可是", "不过")
 
 // thaiAt reports a token in Thai script.
 func (sc *scratch) thaiAt(i int) bool {

@@ -24,7 +24,7 @@ func candidatePolicy(t testing.TB) *policy.Policy {
 	t.Helper()
 	y := string(policy.DefaultYAML())
 	for _, r := range []struct{ old, new string }{
-		{`version: "2026.12.2"`, `version: "2026.12.2-candidate"`},
+		{`version: "2026.12.3"`, `version: "2026.12.3-candidate"`},
 		{"min_confidence: 0.6", "min_confidence: 0.3"},
 		{"phone_min_digits: 7", "phone_min_digits: 5"},
 		{"norm_ratio: 3.8", "norm_ratio: 1.2"},
