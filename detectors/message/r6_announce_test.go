@@ -1,0 +1,204 @@
+package message_test
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/haili/haili/detectors/message"
+)
+
+// Round six, second part: the families the sixth blind set missed.
+//   - a contact announced in a message of its own, its number given in
+//     pieces over the next messages, buyer turns between;
+//   - handles after a verb phrase or an ID word, the app named elsewhere in
+//     the message, channel names spelt letter by letter in any script;
+//   - the deposit paid outside with only the balance through Trade Assurance.
+
+// announcements name a channel or "my number" and nothing more, per language.
+var announcements = map[string][]string{
+	"en": {"my whts is", "WhatsApp:", "my number:"},
+	"es": {"mi wasa es", "WhatsApp:"},
+	"pt": {"meu zap:", "meu número:"},
+	"fr": {"WA :", "mon numéro :"},
+	"de": {"meine Nummer:", "WhatsApp:"},
+	"it": {"il mio numero:", "WhatsApp:"},
+	"ru": {"ватсап", "мой номер:"},
+	"tr": {"numaram:", "WhatsApp:"},
+	"ar": {"واتس", "رقمي:"},
+	"hi": {"mera no.", "WhatsApp:"},
+	"id": {"nomor saya kak", "WA:"},
+	"vi": {"số em:", "Zalo:"},
+	"th": {"ไลน์", "เบอร์ร้าน:"},
+	"ja": {"番号は", "LINE:"},
+	"ko": {"카톡:", "제 번호:"},
+	"zh": {"微信：", "我的号码："},
+}
+
+// TestAnnouncedNumberInPieces: the announcement is judged at once, and the
+// pieces that follow, with a buyer's turn between, add up to the number.
+func TestAnnouncedNumberInPieces(t *testing.T) {
+	d := newDetector(t)
+	hello := buyer("Hello, price for 500 pcs?")
+	pieces := [][]string{{"138", "1234 5678"}, {"0812", "3456", "7890"}, {"957", "533 745"}}
+	passA, passN, total := 0, 0, 0
+	var fails []string
+	for lang, as := range announcements {
+		for _, a := range as {
+			for _, p := range pieces {
+				total++
+				if found(t, d, hello, seller(a)) {
+					passA++
+				} else {
+					fails = append(fails, lang+": "+a)
+				}
+				turns := []turn{hello, seller(a), seller(p[0]), buyer("?")}
+				for _, x := range p[1:] {
+					turns = append(turns, seller(x))
+				}
+				if piecesFlagged(t, d, turns, 2) {
+					passN++
+				} else {
+					fails = append(fails, fmt.Sprintf("%s: %s … %v", lang, a, p))
+				}
+			}
+		}
+	}
+	rate(t, "announcement_alone", passA, total, fails, 0.9)
+	rate(t, "announced_number_in_pieces", passN, total, fails, 0.9)
+
+	for _, c := range [][]turn{
+		{buyer("number of pieces?"), seller("number: 500")},
+		{buyer("tracking?"), seller("Tracking no.: 7731")},
+		{buyer("is this available?"), seller("No.")},
+		{buyer("which line?"), seller("Line 3")},
+		{buyer("how can I pay?"), seller("WeChat Pay ok")},
+		{buyer("order number?"), seller("Order number: 2023")},
+		{buyer("hi"), seller("email")},
+		{buyer("hi"), seller("Phone case: 2 pcs")},
+		{buyer("ok"), seller("DHL: 5 days")},
+	} {
+		if found(t, d, c...) {
+			t.Errorf("false alarm: %s || %s", c[0].text, c[1].text)
+		}
+	}
+}
+
+// piecesFlagged reports an off-platform finding on a seller message at or
+// after turn from: one of the pieces, once the number adds up.
+func piecesFlagged(t *testing.T, d *message.Detector, turns []turn, from int) bool {
+	t.Helper()
+	conv := &message.Conversation{}
+	hit := false
+	for i, tu := range turns {
+		out, err := d.DetectMessage(msg(i, tu), conv, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range out {
+			hit = hit || i >= from && f.Violation == op
+		}
+	}
+	return hit
+}
+
+// TestHandlesBesideVerbsAndIDs: a handle after a verb phrase and a colon or
+// an ID word, the app named before it or elsewhere in the message, a name
+// spelt letter by letter in Cyrillic, the account to add without an app.
+func TestHandlesBesideVerbsAndIDs(t *testing.T) {
+	d := newDetector(t)
+	hello := buyer("Hello, price for 500 pcs?")
+	texts := []string{
+		"instagramdan DM atın: burak-haiy2141",
+		"vatsaptan yazın hocam: 0555 876 33 76",
+		"자세한 건 카톡으로 얘기해요~ 아이디: minji.tops77",
+		"这里回复不及时，绿泡泡搜我名字 jason.yong73 就行",
+		"possiamo sentirci su sk-ype, utente luca.green60",
+		"We can continue on the app with the blue paper plane ✈️ my user is @cindy_yongs60",
+		"В.А.Т.С.А.П 8.999.947.56.79",
+		"W.A.T.S.A.P 0812.3456.7890",
+		"my ID: amy.kaida6058 , add me and say you are from alibaba",
+		"LINE ID → tanaka_boeki",
+		"WeChat ➡️ lucy_2288",
+		"チャットワークでもやり取りできます。ID: tanaka.haiy700",
+		"네이버 밴드에서 'Ruifeng' 검색하시면 실시간 재고 보실 수 있어요",
+		"búscame en Facebook como 'Bella Yongsheng', ahí te paso todo",
+		"nomor ada di foto profil ya kak 😊",
+		"رقمي: صفر خمسة صفر، اثنين اثنين ستة، تسعة سبعة ثمانية تسعة",
+		"Nummer wird hier zensiert, deshalb in Teilen: 151",
+		"mera email hai rahul_trade at the rate gmail dot com",
+		"full price list + my direct contact here: hxxps://bit[.]ly/Pd5UCjg",
+		"drop me a line at lin [dot] factory [at] yahoo [dot] com",
+	}
+	pass := 0
+	var fails []string
+	for _, text := range texts {
+		if found(t, d, hello, seller(text)) {
+			pass++
+		} else {
+			fails = append(fails, text)
+		}
+	}
+	rate(t, "handles_ids_spelt", pass, len(texts), fails, 0.9)
+	for _, c := range [][]turn{
+		{buyer("Ha un numero WhatsApp? Per me è più comodo"), seller("Certo: +39 333 483 9537. Possiamo comunque continuare anche qui")},
+		{hello, seller("Kusura bakmayın, Alibaba kuralları gereği dışarıdan iletişim bilgisi veremiyorum, buradan devam edelim.")},
+		{hello, seller("โรงงานมีไลน์ผลิต 6 ไลน์ กำลังผลิต 1,000 ตร.ม. ต่อเดือนค่ะ")},
+		{hello, seller("my order ID: PO-2024-118, add the logo please")},
+		{hello, seller("We don't need WeChat, this chat is fine.")},
+		{hello, seller("The tele photo lens is 70-200 mm.")},
+		{hello, seller("Escanea el código QR del producto con WeChat para verificar la autenticidad.")},
+	} {
+		if found(t, d, c...) {
+			t.Errorf("false alarm: %s", c[len(c)-1].text)
+		}
+	}
+}
+
+// TestDepositOutsideBalanceViaTA: the deposit to the merchant's own account
+// or outside the platform, only the balance through Trade Assurance, in
+// every supported language; a deposit through the platform is clean.
+func TestDepositOutsideBalanceViaTA(t *testing.T) {
+	d := newDetector(t)
+	deposits := map[string]string{
+		"en": "We can do 30% deposit to our account outside, the balance 70% via TA ok?",
+		"es": "Anticipo del 30% directo a nuestra cuenta, el resto por Trade Assurance.",
+		"pt": "Sinal de 30% direto na nossa conta, o restante pelo Trade Assurance.",
+		"fr": "Acompte 30% par virement hors Alibaba, le reste par Trade Assurance, d'accord ?",
+		"de": "Anzahlung 30 % direkt auf unser Konto, der Rest über Trade Assurance.",
+		"it": "Acconto del 30% direttamente sul nostro conto, il saldo con Trade Assurance.",
+		"ru": "30% предоплата напрямую нам, остаток через Trade Assurance — так можно.",
+		"tr": "%30 kapora doğrudan hesabımıza, kalanı Trade Assurance ile.",
+		"ar": "عربون 30% تحويل مباشرة على حسابنا، والباقي عبر Trade Assurance.",
+		"hi": "30% एडवांस सीधे हमारे बैंक में, बाकी Trade Assurance से — ठीक है?",
+		"id": "DP 30% langsung ke rekening kami, sisanya lewat Trade Assurance.",
+		"vi": "Cọc 30% chuyển thẳng cho bên em, 70% còn lại qua Trade Assurance được không ạ?",
+		"th": "มัดจำ 30% โอนตรงเข้าบัญชีร้าน ที่เหลือผ่าน Trade Assurance ค่ะ",
+		"ja": "前金30％は弊社口座へ直接、残り70％はTrade Assuranceで如何でしょうか。",
+		"ko": "계약금 30%는 저희 계좌로 직접, 잔금은 Trade Assurance로 해주세요.",
+		"zh": "定金30%直接打我们公司账户，尾款走信保。",
+	}
+	pass := 0
+	var fails []string
+	for lang, text := range deposits {
+		if slices.Contains(lastCodes(t, d, buyer(r5TAAsk[lang]), seller(text)), ta) {
+			pass++
+		} else {
+			fails = append(fails, lang+": "+text)
+		}
+	}
+	rate(t, "deposit_outside_balance_ta", pass, len(deposits), fails, 0.85)
+	for _, text := range []string{
+		"Yes, 30% deposit and the balance, both through Trade Assurance.",
+		"30% deposit by T/T through Alibaba.com Pay, the balance also under Trade Assurance.",
+		"Sure, 30% deposit via Trade Assurance, balance before shipment via Trade Assurance too.",
+		"Yes. Deposit 30%, balance 70% against B/L copy, all in the Trade Assurance order.",
+		"Pode sim! Vou criar o pedido no Trade Assurance agora.",
+		"Fiyatı 0,542 USD altına düşemiyoruz ama Trade Assurance olur, ek ücret yok.",
+		"ما نقدر ننزل عن 4.44 دولار، بس الضمان التجاري عادي بدون أي رسوم إضافية.",
+	} {
+		if codes := lastCodes(t, d, buyer(r5TAAsk["en"]), seller(text)); len(codes) > 0 {
+			t.Errorf("false alarm %v: %s", codes, text)
+		}
+	}
+}
