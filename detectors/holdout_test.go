@@ -15,7 +15,7 @@ import (
 // scan" runs: a market reference from every listing first, then every event
 // in order with one Conversation per conversation. Each code must keep its
 // set's floors; the table shows where it stands. testdata/holdout is the
-// second set, testdata/blind3 the third, testdata/blind4 and blind5 the fourth and fifth (README
+// second set, testdata/blind3 the third, testdata/blind4 to blind6 the fourth to sixth (README
 // in each: every one was blind when first measured and guided later rounds).
 func TestHoldout(t *testing.T) {
 	for _, set := range []struct {
@@ -31,6 +31,12 @@ func TestHoldout(t *testing.T) {
 		// blind5: one off_market_price miss (9/10) is a mug just under its
 		// category's fence.
 		{"blind5", 0.98, 0.90},
+		// blind6: its labels expect offplatform_contact for paying outside
+		// the platform for a discount with no channel named (13 messages);
+		// the contract's offplatform_contact is a channel to talk on, and
+		// these are found as trade_assurance_refusal, which the labels
+		// allow (offplatform_contact 0.85).
+		{"blind6", 0.98, 0.84},
 	} {
 		t.Run(set.dir, func(t *testing.T) { scoreSet(t, set.dir, set.minPrecision, set.minRecall) })
 	}

@@ -271,7 +271,7 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 			if before := desc[s:e]; before == "起订" || before == "起批" {
 				// "1件起订，500件以上优惠": the quantity before 起订 is its
 				// minimum; one after it belongs to the next clause.
-				if q, ok := quantityBefore(desc, s, lu); ok {
+				if q, ok := quantityBeforeWords(desc, s, lu); ok {
 					if q > mt.stated {
 						mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
 					}
@@ -294,7 +294,7 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 				if a > mt.value && !promoPhrases.containsIn(desc, cs, ce) {
 					mt.value, mt.valueFrom, mt.valueTo = a, cs, ce
 				}
-			} else if q, ok := quantityBefore(desc, s, lu); ok && q > mt.stated {
+			} else if q, ok := quantityBeforeWords(desc, s, lu); ok && q > mt.stated {
 				// "500 pcs MOQ", "500件起订": the quantity stated first.
 				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
 			}
@@ -318,7 +318,7 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 			if customPhrases.containsIn(desc, cs, ce) {
 				continue
 			}
-			if q, ok := quantityBefore(desc, s, lu); ok && q > mt.stated {
+			if q, ok := quantityBeforeWords(desc, s, lu); ok && q > mt.stated {
 				mt.stated, mt.statedFrom, mt.statedTo = q, cs, ce
 			}
 		case tagItems:
@@ -635,8 +635,19 @@ func currencyBefore(desc string, i int) bool {
 }
 
 // quantityBefore reads the quantity that ends just before desc[at] ("550 W"
-// in "550 W per piece"), in the listing's unit.
+// in "550 W per piece"), in the listing's unit, written in digits.
 func quantityBefore(desc string, at int, lu unitInfo) (float64, bool) {
+	return quantityBeforeAt(desc, at, lu, false)
+}
+
+// quantityBeforeWords is quantityBefore that also reads number words
+// ("Five hundred pieces minimum", "五百件起订"): for the minimum-order
+// phrases, which are few, not for every "per" and "/".
+func quantityBeforeWords(desc string, at int, lu unitInfo) (float64, bool) {
+	return quantityBeforeAt(desc, at, lu, true)
+}
+
+func quantityBeforeAt(desc string, at int, lu unitInfo, words bool) (float64, bool) {
 	k := at
 	for k > 0 && desc[k-1] == ' ' {
 		k--
@@ -666,6 +677,9 @@ func quantityBefore(desc string, at int, lu unitInfo) (float64, bool) {
 	}
 	if strings.IndexFunc(desc[k:numEnd], unicode.IsDigit) < 0 {
 		// No digits ("Tee. 五百件起订": the sentence's dot is no number).
+		if !words {
+			return 0, false
+		}
 		return numberWordsBefore(desc, numEnd, end, at, lu)
 	}
 	if k > 0 && isWordByte(desc[k-1]) {
