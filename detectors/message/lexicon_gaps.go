@@ -108,7 +108,7 @@ var gapsLexicon = []lexEntry{
 		"prix", "prix unitaire", "prezzo", "prezzo unitario", "preis", "stückpreis", "einzelpreis", "цена",
 		"цена за штуку", "fiyat", "birim fiyat", "harga", "harga satuan", "giá", "đơn giá",
 		"ราคา", "ราคาต่อชิ้น", "سعر", "السعر", "سعر الوحدة", "कीमत", "दाम", "单价", "价格", "价钱", "单价会",
-		"가격", "단가", "単価", "価格", "値段",
+		"가격", "단가", "単価", "価格", "値段", "रेट", "rate", "the rate", "tarifa", "тариф",
 	}},
 	// ---------------------------------------------------------------- indirect lures
 	// Search engines and searching verbs: a channel only beside a shop, brand

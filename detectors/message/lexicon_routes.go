@@ -53,7 +53,7 @@ var routeLexicon = []lexEntry{
 	}},
 	{catRise | catPrice, 0, []string{"giá lên", "đơn giá lên", "giá tăng lên", "đơn giá tăng lên", "giá sẽ lên"}},
 	// A price "comes on top": "kommen 3 % dazu".
-	{catMore, 0, []string{"dazu", "obendrauf", "on top"}},
+	{catMore, 0, []string{"dazu", "obendrauf", "on top", "बढ़ेगा", "बढ़ जाएगा", "बढ़ जायेगा", "badhega", "badh jayega"}},
 	// A bare "no" the contact lexicon leaves out ("Trade Assurance nein, aber …").
 	{catNegX, 0, []string{"nein", "hayır"}},
 	// Somewhere "more convenient", the way the lure reads it (lure.go).

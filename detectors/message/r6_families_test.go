@@ -210,6 +210,8 @@ func TestTANotOpened(t *testing.T) {
 		"Trade Assurance غير مفعل عندنا، ادفع عن طريق ويسترن يونيون",
 		"Honestly Trade Assurance is useless, bank transfer is safer and quicker.",
 		"Trade Assurance is a waste of time for small orders, just send by PayPal.",
+		"Trade Assurance से लेना है तो रेट 8% बढ़ेगा, प्लेटफ़ॉर्म कमीशन लेता है।",
+		"With Trade Assurance the rate goes up 5%.",
 	} {
 		if !slices.Contains(lastCodes(t, d, ask, seller(text)), ta) {
 			t.Errorf("missed: %s", text)
@@ -222,6 +224,8 @@ func TestTANotOpened(t *testing.T) {
 		"可以走信保，只是这个月生产做不了那么快",
 		"Ja, Trade Assurance ist aktiviert, bitte bestellen Sie direkt.",
 		"Yes, TA is fine. For samples we also accept PayPal.",
+		"Yes TA ok; the exchange rate is 7.1 today.",
+		"Yes, TA. Our defect rate is under 1%.",
 	} {
 		if codes := lastCodes(t, d, ask, seller(text)); len(codes) > 0 {
 			t.Errorf("false alarm %v: %s", codes, text)
