@@ -246,6 +246,10 @@ func (sc *scratch) reversedSignal() bool {
 	return false
 }
 
+// offDealConf is an off-platform finding's confidence for a deal moved off
+// the platform with no channel named.
+const offDealConf = 0.85
+
 // maxShortMessage is the length up to which a seller's message skips the
 // prefilter.
 const maxShortMessage = 24
@@ -339,13 +343,28 @@ func (sc *scratch) lexical() {
 // appendFindings judges a merchant message.
 func (d *Detector) appendFindings(out []schemas.Finding, sc *scratch, m *schemas.Message, text string,
 	conv *Conversation, a *analysis, taContext, truncated bool) []schemas.Finding {
-	if f, ok := d.offplatformFinding(sc, m, text, conv, a); ok {
-		if truncated {
-			f.Evidence["truncated"] = true
+	op, opFound := d.offplatformFinding(sc, m, text, conv, a)
+	r, taFound := d.judgeTAQuote(sc, text, taContext)
+	taFound = taFound && r.conf >= d.cfg.MinConfidence
+	if !opFound && taFound && len(sc.sigs) == 0 && sc.allCats&catOutside != 0 {
+		// "Let's do the order outside the platform, fewer fees": the deal
+		// itself moved off the platform steers the buyer there too, not
+		// only its payment (a transfer to the merchant's account is a
+		// Trade Assurance refusal alone).
+		deal := taResult{ta: -1, plat: -1, neg: -1}
+		if sc.offPlatformDeal(&deal); deal.conf > 0 {
+			sc.sigs = append(sc.sigs, signal{kind: sigGive, conf: offDealConf, ts: deal.cs, te: deal.ce, val: -1,
+				lure: lureElsewhere})
+			op, opFound = d.offplatformFinding(sc, m, text, conv, a)
 		}
-		out = append(out, f)
 	}
-	if r, ok := d.judgeTAQuote(sc, text, taContext); ok && r.conf >= d.cfg.MinConfidence {
+	if opFound {
+		if truncated {
+			op.Evidence["truncated"] = true
+		}
+		out = append(out, op)
+	}
+	if taFound {
 		f := d.taFinding(sc, text, a, &r)
 		if truncated {
 			f.Evidence["truncated"] = true

@@ -41,6 +41,9 @@ var dealWords = []string{
 	"購入すれば", "주문하시면", "구매하시면", "下单的话", "购买的话", "send the money", "send money", "send the payment", "envíe el dinero",
 	"mande o dinheiro", "envoyez l'argent", "schicken sie das geld", "inviate i soldi", "отправьте деньги",
 	"parayı gönderin", "أرسل المبلغ", "पैसे भेजें", "kirim uang", "gửi tiền", "お金を送", "돈을 보내", "打钱", "转钱", "汇钱",
+	// closing the deal
+	"chiudiamo", "chiudere", "cerramos", "cerrar", "fechamos", "fechar", "concluons", "conclure", "abschließen",
+	"schließen wir ab", "закроем", "оформим", "kapatalım", "chốt", "chốt đơn", "ปิดการขาย", "締結", "계약", "close the deal",
 	// transferring the money
 	"transfer", "transfers", "transfer the money", "wire", "wire the money", "remit", "transferencia",
 	"transfiera", "transfieres", "transfiere", "transferir", "transferência", "transfira", "virement", "virez",

@@ -129,6 +129,27 @@ func TestPayOutsidePlatform(t *testing.T) {
 		}
 	}
 	rate(t, "pay_outside_platform", pass, len(r6PayOutside), fails, 0.9)
+	// The deal moved off the platform steers the buyer there as well: both
+	// codes. A transfer to the merchant's account with no "outside" is a
+	// refusal of Trade Assurance only.
+	for _, text := range []string{
+		"si hacemos el pedido por fuera de la plataforma te hago un 7% de descuento, Alibaba cobra mucha comisión",
+		"On peut faire la commande hors plateforme, c'est plus simple et moins de frais pour vous",
+		"se chiudiamo fuori da Alibaba le faccio il 6% in meno, commissioni troppo alte",
+		"if you order outside the platform I can give a better price",
+	} {
+		if codes := lastCodes(t, d, hello, seller(text)); !slices.Contains(codes, op) || !slices.Contains(codes, ta) {
+			t.Errorf("want both codes, got %v: %s", codes, text)
+		}
+	}
+	for _, text := range []string{
+		"Wenn Sie direkt auf mein Privatkonto überweisen, spare ich die Plattformgebühr und gebe Ihnen 4 % Rabatt.",
+		"Price via Trade Assurance is $1.95, via direct T/T $1.80.",
+	} {
+		if codes := lastCodes(t, d, hello, seller(text)); slices.Contains(codes, op) {
+			t.Errorf("offplatform_contact for a payment alone: %s", text)
+		}
+	}
 	for _, text := range []string{
 		"We accept T/T and Trade Assurance; we never take payment outside the platform.",
 		"Please don't send any T/T outside the platform, use Trade Assurance for safety.",
