@@ -246,6 +246,10 @@ func (sc *scratch) reversedSignal() bool {
 	return false
 }
 
+// sellerAskConf is the confidence of a merchant asking for the buyer's
+// contact in a buyer's words, no channel named.
+const sellerAskConf = 0.85
+
 // offDealConf is an off-platform finding's confidence for a deal moved off
 // the platform with no channel named.
 const offDealConf = 0.85
@@ -344,6 +348,14 @@ func (sc *scratch) lexical() {
 func (d *Detector) appendFindings(out []schemas.Finding, sc *scratch, m *schemas.Message, text string,
 	conv *Conversation, a *analysis, taContext, truncated bool) []schemas.Finding {
 	op, opFound := d.offplatformFinding(sc, m, text, conv, a)
+	if !opFound && len(sc.sigs) == 0 && len(sc.vals) == 0 && sc.allCats&(catChannel|catChannelWeak|catHere|catPlatform|catStayHere) == 0 &&
+		sc.buyerAsks() {
+		// "How can I reach you directly?", "連絡先を教えてください": the
+		// merchant asks the way a buyer asks for a contact off the platform.
+		sc.sigs = append(sc.sigs, signal{kind: sigAsk, ch: ChannelContact, conf: sellerAskConf, ts: 0,
+			te: int32(len(sc.toks)), val: -1})
+		op, opFound = d.offplatformFinding(sc, m, text, conv, a)
+	}
 	r, taFound := d.judgeTAQuote(sc, text, taContext)
 	taFound = taFound && r.conf >= d.cfg.MinConfidence
 	if !opFound && taFound && len(sc.sigs) == 0 && sc.allCats&catOutside != 0 {

@@ -202,3 +202,35 @@ func TestDepositOutsideBalanceViaTA(t *testing.T) {
 		}
 	}
 }
+
+// TestSellerAsksWithoutChannel: the merchant asking how to reach the buyer
+// directly, in a buyer's words and no channel named, steers off the
+// platform; a video call or a chat "here" does not.
+func TestSellerAsksWithoutChannel(t *testing.T) {
+	d := newDetector(t)
+	hello := buyer("Hello, price for 500 pcs?")
+	for _, text := range []string{
+		"how can I reach you directly?",
+		"¿cómo te puedo contactar directamente?",
+		"leave your contact and I will call you",
+		"laissez-moi vos coordonnées, je vous appelle",
+		"оставьте ваши контакты, я вам позвоню",
+		"연락처 남겨주시면 전화드릴게요",
+	} {
+		if !found(t, d, hello, seller(text)) {
+			t.Errorf("missed: %s", text)
+		}
+	}
+	for _, text := range []string{
+		"Kita bisa video call langsung di chat Alibaba ini buat lihat pabrik.",
+		"可以直接在这个聊天窗口发起视频通话，带您看车间。",
+		"여기 알리바바 채팅에서 바로 영상통화로 공장 보여드릴 수 있어요.",
+		"We can do a video call right here in the Alibaba chat to show the factory.",
+		"How can I help you today?",
+		"How can we reach your port faster? Sea or rail?",
+	} {
+		if found(t, d, hello, seller(text)) {
+			t.Errorf("false alarm: %s", text)
+		}
+	}
+}
