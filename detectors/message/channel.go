@@ -41,6 +41,7 @@ const (
 	ChannelNaver   // Naver (Korea): blog, cafe, search
 	ChannelWebsite // the merchant's own website, written with its dots spelt out
 	ChannelDiscord
+	ChannelMarketplace // another marketplace's shop and chat: Shopee, Tokopedia, Amazon
 	numChannels
 )
 
@@ -48,7 +49,7 @@ var channelNames = [numChannels]string{
 	"handle", "whatsapp", "wechat", "qq", "telegram", "skype", "line", "viber", "email", "phone",
 	"fax", "signal", "zoom", "instagram", "facebook", "linkedin", "kakaotalk", "zalo", "snapchat",
 	"dingtalk", "tiktok", "contact", "vk", "threema", "bip", "imo", "naver", "website",
-	"discord",
+	"discord", "marketplace",
 }
 
 // channelLabels are the display names used in explanations.
@@ -56,12 +57,13 @@ var channelLabels = [numChannels]string{
 	"messaging-app", "WhatsApp", "WeChat", "QQ", "Telegram", "Skype", "LINE", "Viber", "e-mail",
 	"phone", "fax", "Signal", "Zoom", "Instagram", "Facebook", "LinkedIn", "KakaoTalk", "Zalo", "Snapchat",
 	"DingTalk", "TikTok", "contact details", "VK", "Threema", "BiP", "IMO", "Naver", "website", "Discord",
+	"another marketplace",
 }
 
 var channelLabelsZH = [numChannels]string{
 	"站外账号", "WhatsApp", "微信", "QQ", "Telegram", "Skype", "LINE", "Viber", "电子邮箱", "电话", "传真",
 	"Signal", "Zoom", "Instagram", "Facebook", "LinkedIn", "KakaoTalk", "Zalo", "Snapchat", "钉钉",
-	"TikTok", "联系方式", "VK", "Threema", "BiP", "IMO", "Naver", "网站", "Discord",
+	"TikTok", "联系方式", "VK", "Threema", "BiP", "IMO", "Naver", "网站", "Discord", "其他电商平台",
 }
 
 // String is the channel's evidence name, e.g. "whatsapp".

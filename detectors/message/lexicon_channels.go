@@ -124,6 +124,14 @@ var channelsLexicon = []lexEntry{
 		"私を検索", "저를 검색", "搜我",
 	}},
 	{catConnector, 0, []string{"名字", "昵称", "名称"}},
+	// Another marketplace's shop, to find the merchant there ("cari nama toko
+	// kami di Shopee"): weak, as they are named in ordinary trade talk too
+	// ("we supply Amazon sellers").
+	{catChannelWeak, ChannelMarketplace, []string{
+		"shopee", "tokopedia", "tokped", "lazada", "amazon", "ebay", "etsy", "mercado libre", "mercadolibre",
+		"trendyol", "hepsiburada", "wildberries", "jumia", "flipkart", "coupang", "rakuten",
+		"temu", "shein", "taobao", "tmall", "jd.com", "pinduoduo", "淘宝", "天猫", "京东", "拼多多",
+	}},
 	{catChannel, ChannelZalo, []string{"za lô", "da lô", "nhóm zalo", "zalo group"}},
 	{catChannelWeak, ChannelZalo, []string{"zl", "za lo"}},
 	{catChannelWeak, ChannelLine, []string{"賴"}},

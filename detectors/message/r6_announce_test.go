@@ -234,3 +234,31 @@ func TestSellerAsksWithoutChannel(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchOnAnotherMarketplace: the merchant's shop to find and chat with
+// on another marketplace; the marketplaces named in ordinary trade talk stay
+// clean.
+func TestSearchOnAnotherMarketplace(t *testing.T) {
+	d := newDetector(t)
+	hello := buyer("Hello, price for 500 pcs?")
+	for _, text := range []string{
+		"cari nama toko kami di Shopee/Tokped: Huaxing, chat di sana bisa nego",
+		"search our store 'Huaxing Official' on Amazon, message us there for a better price",
+		"búscanos en Mercado Libre como 'TiendaHX', allí te hago descuento",
+		"在淘宝搜我们店名\"华星旗舰店\"，那边聊",
+	} {
+		if !found(t, d, hello, seller(text)) {
+			t.Errorf("missed: %s", text)
+		}
+	}
+	for _, text := range []string{
+		"We supply many Amazon sellers with FBA labels.",
+		"Our products sell well on Shopee in Indonesia.",
+		"We can ship directly to your Amazon FBA warehouse.",
+		"Please search 'Huaxing' on Alibaba to see our other products.",
+	} {
+		if found(t, d, hello, seller(text)) {
+			t.Errorf("false alarm: %s", text)
+		}
+	}
+}
