@@ -121,12 +121,20 @@ func (sc *scratch) compound(m mention) bool {
 		return false
 	}
 	if sc.isPunct(e, '-') && sc.toks[e+1].kind == tWord {
-		// "WhatsApp-Nummer", "WeChat-ID" name the account, not a feature.
+		// "WhatsApp-Nummer", "WeChat-ID", "Facebook-Seite" name the account,
+		// not a feature.
+		if accountNouns[sc.word(e+1)] {
+			return false
+		}
 		next := sc.toks[e+1].cats
 		return sc.toks[e+1].mEnd == 0 || next&(catNumberWord|catConnector|catChannel|catChannelWeak) == 0
 	}
 	return sc.isPunct(e, '\'') && sc.is(e+1, "s") // "your phone's screen"
 }
+
+// accountNouns name an account after a hyphen ("Facebook-Seite").
+var accountNouns = map[string]bool{"seite": true, "page": true, "gruppe": true, "group": true, "kanal": true,
+	"channel": true, "konto": true, "account": true, "profil": true, "profile": true, "chat": true}
 
 // context flags around one mention.
 type around struct {

@@ -124,6 +124,10 @@ var channelsLexicon = []lexEntry{
 		"私を検索", "저를 검색", "搜我",
 	}},
 	{catConnector, 0, []string{"名字", "昵称", "名称"}},
+	// A Facebook fan page, and writing to it ("ib fanpage", "ทักแชทเพจ").
+	{catChannel, ChannelFacebook, []string{"fanpage", "fan page", "fanpage facebook", "เพจเฟซบุ๊ก", "เพจเฟส", "แชทเพจ"}},
+	{catInvite, 0, []string{"ib", "ib mình", "ib em", "ib shop", "inbox", "inbox mình", "ทักแชท", "ทักมา", "ทักเพจ",
+		"schreiben sie uns", "schreib uns"}},
 	// Another marketplace's shop, to find the merchant there ("cari nama toko
 	// kami di Shopee"): weak, as they are named in ordinary trade talk too
 	// ("we supply Amazon sellers").

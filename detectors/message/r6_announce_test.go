@@ -262,3 +262,32 @@ func TestSearchOnAnotherMarketplace(t *testing.T) {
 		}
 	}
 }
+
+// TestFanPageInbox: writing to the merchant's Facebook page in the forms
+// sellers use ("ib fanpage", "ทักแชทเพจเฟซบุ๊ก", "Facebook-Seite"); an inbox
+// on the platform or a page mentioned in passing stays clean.
+func TestFanPageInbox(t *testing.T) {
+	d := newDetector(t)
+	hello := buyer("Hello, price for 500 pcs?")
+	for _, text := range []string{
+		"ทักแชทเพจเฟซบุ๊ก Kaida ได้เลยค่ะ ตอบไวกว่า",
+		"anh ib fanpage Kaida giúp em nhé",
+		"Schreiben Sie uns auf unserer Facebook-Seite \"Kaida\"",
+		"inbox our FB page Kaida Official for faster reply",
+	} {
+		if !found(t, d, hello, seller(text)) {
+			t.Errorf("missed: %s", text)
+		}
+	}
+	for _, text := range []string{
+		"Please check your inbox, I sent the quotation here.",
+		"I replied to your inquiry in the Alibaba inbox.",
+		"The fan page of our brand has 10k followers.",
+		"Die Facebook-Seite unserer Firma zeigt die Fabrik.",
+		"This is an IB certified product, model IB-200.",
+	} {
+		if found(t, d, hello, seller(text)) {
+			t.Errorf("false alarm: %s", text)
+		}
+	}
+}
