@@ -59,6 +59,7 @@ func (d *Detector) findValues(sc *scratch) error {
 	d.findPhones(sc)
 	if bytes.IndexByte(sc.norm, '@') >= 0 {
 		d.findPlainEmails(sc)
+		sc.findReversedEmails()
 	}
 	if sc.emailGate() {
 		if err := d.findObfuscatedEmails(sc); err != nil {

@@ -20,6 +20,53 @@ func (d *Detector) findPlainEmails(sc *scratch) {
 	}
 }
 
+// findReversedEmails finds an address written backwards ("moc.liamg@edartanit"
+// is tinartade@gmail.com): a run of address characters around an '@' that no
+// other reading took, whose reverse ends in a top-level domain after a
+// free-mail provider. The address is reported as written.
+func (sc *scratch) findReversedEmails() {
+	b := sc.norm
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] != '@' {
+			continue
+		}
+		s, e := i, i+1
+		for s > 0 && isAddrByte(b[s-1]) {
+			s--
+		}
+		for e < len(b) && isAddrByte(b[e]) {
+			e++
+		}
+		if s == i || e == i+1 || sc.overlapsValue(s, e) {
+			continue
+		}
+		// Reversed, the run reads local@provider.tld: the written run
+		// starts with the reversed tld and provider ("moc.liamg").
+		dot := bytes.IndexByte(b[s:i], '.')
+		if dot <= 0 {
+			continue
+		}
+		tld, provider := reversed(b[s:s+dot]), reversed(b[s+dot+1:i])
+		if !tlds[string(tld)] || !mailProviders[string(provider)] {
+			continue
+		}
+		sc.addEmail(s, e, obfLeet, 0.9)
+	}
+}
+
+func isAddrByte(c byte) bool {
+	return isLowerAlnum(c) || c == '.' || c == '_' || c == '-' || c == '+'
+}
+
+// reversed returns a reversed copy of an ASCII run.
+func reversed(b []byte) []byte {
+	out := make([]byte, len(b))
+	for i, c := range b {
+		out[len(b)-1-i] = c
+	}
+	return out
+}
+
 // plainEmailPossible reports an '@' that plainEmail could match across: a
 // local-part character before it and a domain character after it. Handles
 // ("@tony", "add me @ wechat") have none.

@@ -129,6 +129,8 @@ func TestHandlesBesideVerbsAndIDs(t *testing.T) {
 		"mera email hai rahul_trade at the rate gmail dot com",
 		"full price list + my direct contact here: hxxps://bit[.]ly/Pd5UCjg",
 		"drop me a line at lin [dot] factory [at] yahoo [dot] com",
+		"pls send your PO to moc.liamg@edartanit (just read it backwards)",
+		"my email moc.oohay@yrrehc_ofni",
 	}
 	pass := 0
 	var fails []string
