@@ -50,7 +50,7 @@ func (sc *scratch) findReversedEmails() {
 		if !tlds[string(tld)] || !mailProviders[string(provider)] {
 			continue
 		}
-		sc.addEmail(s, e, obfLeet, 0.9)
+		sc.addEmail(s, e, obfReversed, 0.9)
 	}
 }
 

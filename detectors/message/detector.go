@@ -231,7 +231,7 @@ func (d *Detector) DetectMessage(m *schemas.Message, conv *Conversation, out []s
 // disguiseFlags are the spellings that hide a contact from the platform's
 // filters.
 const disguiseFlags = obfZeroWidth | obfHomoglyph | obfKeycap | obfSpaced | obfLeet | obfAtDot | obfSpeltDot |
-	obfLettersForDigits
+	obfLettersForDigits | obfReversed
 
 // reversedSignal reports a signal on a name written backwards ("liamg",
 // "ppastahw").

@@ -23,7 +23,7 @@ import (
 
 // obf records the evasion techniques seen in a message; it is reported as
 // evidence and raises confidence (evasion is itself a sign of intent).
-type obf uint16
+type obf uint32
 
 const (
 	obfZeroWidth obf = 1 << iota
@@ -42,12 +42,13 @@ const (
 	obfSplit    // a name split by separators or written in two scripts ("we.chat", "wei信")
 	obfSpeltDot // a link's dot written as a word ("t dot me")
 	obfSplitMessages
+	obfReversed // written backwards ("moc.liamg@edartanit")
 )
 
 var obfNames = [...]string{
 	"zero_width", "fullwidth", "homoglyph", "keycap_digits", "other_script_digits", "spaced_letters",
 	"leetspeak", "number_words", "letters_for_digits", "at_dot", "masked", "slang",
-	"inserted_symbols", "split_name", "spelt_dot", "split_across_messages",
+	"inserted_symbols", "split_name", "spelt_dot", "split_across_messages", "reversed",
 }
 
 func (o obf) names() []string {
