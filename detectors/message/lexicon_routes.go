@@ -48,6 +48,7 @@ var routeLexicon = []lexEntry{
 	// Trade Assurance by its mechanism: the escrow that holds the money.
 	{catTA, 0, []string{"escrow", "the escrow", "séquestre", "le séquestre", "depósito en garantía", "treuhand"}},
 	{catTARefuse, 0, []string{
+		"stopped using", "stopped accepting", "no longer use", "no longer accept", "don't use it anymore",
 		"مكتمل", "ممتلئ", "وقت طويل", "يأخذ وقت طويل", "ياخذ وقت طويل", "رافض", "يرفض", "너무 늦어", "늦어서",
 		"안 된다고", "안 된대요", "prend trop de temps", "trop de temps", "trop long",
 	}},

@@ -35,6 +35,7 @@ const (
 	txOutside                         // outside of (Trade Assurance): fora do, fuera de, hors, außerhalb, 不走
 	txInsteadPost                     // instead of, after what it replaces: yerine, ではなく, 아니라, के बजाय
 	txExpired                         // expired: a link may expire, Trade Assurance does not close by it
+	txUsual                           // the usual cost otherwise: normally, otherwise, 平时, biasanya, 通常
 )
 
 // taxGroups are the phrases of each kind, in every supported language.
@@ -121,7 +122,7 @@ var taxGroups = []struct {
 		"livraison", "frais de port", "frais de livraison", "fret", "versand", "versandkosten", "fracht",
 		"frachtkosten", "lieferung", "spedizione", "costo di spedizione", "trasporto", "nolo", "доставка",
 		"доставку", "доставки", "стоимость доставки", "фрахт", "kargo", "nakliye", "navlun", "gönderim",
-		"الشحن", "شحن", "تكلفة الشحن", "التوصيل", "शिपिंग", "शिपिंग चार्ज", "भाड़ा", "shipping charge", "ongkir",
+		"الشحن", "شحن", "تكلفة الشحن", "التوصيل", "शिपिंग", "शिपिंग चार्ज", "भाड़ा", "shipping charge", "ongkir", "ongkirnya", "ongkos kirimnya",
 		"ongkos kirim", "biaya kirim", "pengiriman", "phí vận chuyển", "cước vận chuyển", "phí ship", "vận chuyển",
 		"ค่าส่ง", "ค่าขนส่ง", "การจัดส่ง", "送料", "運賃", "配送料", "배송비", "운임", "운송비", "运费", "快递费",
 		"物流费", "邮费",
@@ -178,6 +179,16 @@ var taxGroups = []struct {
 		"em vez de", "ao invés de", "no lugar de", "invece di", "anziché", "al posto di", "вместо", "yerine",
 		"bukan", "daripada", "thay vì", "chứ không phải", "แทน", "แทนที่จะเป็น", "而不是", "而非", "بدلا من",
 		"بدلاً من", "عوضا عن",
+	}},
+	// The cost otherwise, after the Trade Assurance one: "380 with TA, normally 260".
+	{txUsual, 0, []string{
+		"normal", "normally", "normal is", "usually", "usual", "otherwise", "regular", "regularly", "by transfer",
+		"by t/t", "normalmente", "si no", "por transferencia", "por transferência", "senão",
+		"normalement", "sinon", "habituellement", "d'habitude", "normalerweise", "sonst", "altrimenti",
+		"di solito", "обычно", "иначе", "normalde", "havale ile", "havaleyle", "عادة", "بدل", "وإلا", "عادي",
+		"वरना", "नहीं तो", "आमतौर पर", "आम तौर पर", "biasanya", "normalnya", "kalau tidak", "bình thường", "thường",
+		"ปกติ", "ปกติแล้ว", "通常", "普段", "いつもは", "원래는", "원래", "보통", "평소", "平时", "平常", "正常", "否则",
+		"不走信保",
 	}},
 	// After what it replaces: "600 yerine 900", "600ではなく900", "600 के बजाय 900".
 	{txInsteadPost, 0, []string{

@@ -293,3 +293,38 @@ func TestFanPageInbox(t *testing.T) {
 		}
 	}
 }
+
+// TestTAShippingAgainstUsual: shipping or a price with Trade Assurance set
+// against the usual one ("380 with TA, normally 260"), in every supported
+// language; two ways of shipping compared under Trade Assurance stay clean.
+func TestTAShippingAgainstUsual(t *testing.T) {
+	d := newDetector(t)
+	for lang, text := range map[string]string{
+		"en": "If TA, shipping becomes 380 USD, normal is 260.",
+		"pt": "Pelo Trade Assurance o frete fica 380 USD, por transferência 260.",
+		"tr": "Trade Assurance ile kargo ücreti 380 USD olur, havale ile 260.",
+		"ar": "مع Trade Assurance الشحن يصير 380 دولار بدل 260.",
+		"hi": "Trade Assurance से शिपिंग 380 USD होगी, वरना 260।",
+		"id": "Kalau pakai Trade Assurance ongkirnya jadi 380 USD, biasanya 260.",
+		"th": "ถ้าผ่าน Trade Assurance ค่าส่งจะเป็น 380 USD ปกติ 260 ค่ะ",
+		"ja": "Trade Assuranceだと送料が380ドルになります（通常260ドル）。",
+		"zh": "走信保的话运费要380美金，平时260。",
+		"ru": "Через Trade Assurance доставка будет 380 долларов вместо 260.",
+	} {
+		if !slices.Contains(lastCodes(t, d, buyer(r5TAAsk[lang]), seller(text)), ta) {
+			t.Errorf("missed %s: %s", lang, text)
+		}
+	}
+	for _, text := range []string{
+		"Sure, TA ok. Shipping 380 USD by express, normally 14 days.",
+		"TA fine. Price 3.85 normally, 3.60 for 5000 pcs.",
+		"Yes TA. Express 380 USD, sea normally 260 USD.",
+		"可以走信保，运费380美金，平时海运260。",
+		"We stopped using the old packaging; TA is fine.",
+		"Sure, TA is fine, same price and same shipping.",
+	} {
+		if codes := lastCodes(t, d, buyer(r5TAAsk["en"]), seller(text)); len(codes) > 0 {
+			t.Errorf("false alarm %v: %s", codes, text)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package message
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode"
@@ -572,8 +573,10 @@ func (sc *scratch) costInstead(text string, res *taResult) {
 		switch {
 		case between&txInsteadPost != 0:
 			hi, lo = b, a // "600 yerine 900": 900 is the price
-		case between&txInstead != 0 || neg:
-			hi, lo = a, b // "900 instead of 600", "180, bukan 95"
+		case between&txUsual != 0 && sc.modeBetween(int(a.end), int(b.tok)):
+			continue // "380 by express, usually 260 by sea": two ways of shipping, not two ways of paying
+		case between&(txInstead|txUsual) != 0 || neg:
+			hi, lo = a, b // "900 instead of 600", "180, bukan 95", "380 with TA, normally 260"
 		case rise:
 			hi, lo = b, a // "from 380 to 620"
 		default:
@@ -590,6 +593,33 @@ func (sc *scratch) costInstead(text string, res *taResult) {
 		return
 	}
 }
+
+// modeBetween reports a way of shipping named in toks[from:to] ("平时海运",
+// "normally by sea").
+func (sc *scratch) modeBetween(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	w := sc.norm[sc.toks[from].s:sc.toks[to-1].e]
+	for _, m := range shipModes {
+		if bytes.Contains(w, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// shipModes name ways of shipping, as normalised words or parts of them.
+var shipModes = func() [][]byte {
+	var out [][]byte
+	for _, w := range normalizedList("sea", "ocean", "air", "express", "rail", "truck", "海运", "空运", "快递", "陆运",
+		"marítimo", "maritimo", "aéreo", "aereo", "maritime", "aérien", "seefracht", "luftfracht", "mare", "морем",
+		"авиа", "deniz", "hava", "laut", "udara", "biển", "hàng không", "ทางเรือ", "ทางอากาศ", "船便", "航空便", "해운",
+		"항공", "بحري", "جوي", "समुद्री", "हवाई") {
+		out = append(out, []byte(w))
+	}
+	return out
+}()
 
 // costAmount reports an amount that may be a cost: not a percentage, a
 // quantity or a number of days.
