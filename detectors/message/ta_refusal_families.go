@@ -600,26 +600,28 @@ func (sc *scratch) modeBetween(from, to int) bool {
 	if from >= to {
 		return false
 	}
+	for k := from; k < to; k++ {
+		if sc.toks[k].kind == tWord && shipModeWords[sc.word(k)] {
+			return true // a whole word: "havale" is no "hava"
+		}
+	}
 	w := sc.norm[sc.toks[from].s:sc.toks[to-1].e]
-	for _, m := range shipModes {
+	for _, m := range shipModesHan {
 		if bytes.Contains(w, m) {
-			return true
+			return true // characters: "平时海运"
 		}
 	}
 	return false
 }
 
-// shipModes name ways of shipping, as normalised words or parts of them.
-var shipModes = func() [][]byte {
-	var out [][]byte
-	for _, w := range normalizedList("sea", "ocean", "air", "express", "rail", "truck", "海运", "空运", "快递", "陆运",
-		"marítimo", "maritimo", "aéreo", "aereo", "maritime", "aérien", "seefracht", "luftfracht", "mare", "морем",
-		"авиа", "deniz", "hava", "laut", "udara", "biển", "hàng không", "ทางเรือ", "ทางอากาศ", "船便", "航空便", "해운",
-		"항공", "بحري", "جوي", "समुद्री", "हवाई") {
-		out = append(out, []byte(w))
-	}
-	return out
-}()
+// shipModeWords name ways of shipping; shipModesHan those written in
+// characters, matched inside a run.
+var (
+	shipModeWords = normalizedSet("sea", "ocean", "air", "express", "rail", "truck", "marítimo", "maritimo", "aéreo",
+		"aereo", "maritime", "aérien", "seefracht", "luftfracht", "mare", "морем", "авиа", "deniz", "hava", "laut",
+		"udara", "biển", "ทางเรือ", "ทางอากาศ", "船便", "航空便", "해운", "항공", "بحري", "جوي", "समुद्री", "हवाई")
+	shipModesHan = [][]byte{[]byte("海运"), []byte("空运"), []byte("快递"), []byte("陆运")}
+)
 
 // costAmount reports an amount that may be a cost: not a percentage, a
 // quantity or a number of days.
