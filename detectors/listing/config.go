@@ -127,6 +127,11 @@ type InflatedShippingThresholds struct {
 	// MinFeeToGoods: ... provided the fee is at least this share of the goods
 	// value (a low product price paired with high shipping).
 	MinFeeToGoods *float64 `yaml:"min_fee_to_goods" limit:"[0,1e9]"`
+	// MaxPriceQuantile: ... and the product's unit price is below this
+	// quantile of the category's prices, where the market has enough of
+	// them (the bait is a low price, its cost moved into freight), unless
+	// the fee exceeds the goods' value.
+	MaxPriceQuantile *float64 `yaml:"max_price_quantile" limit:"[0,1]"`
 	// AbsurdFeeToGoods and AbsurdMinFee: without market evidence, a fee of at
 	// least AbsurdMinFee and AbsurdFeeToGoods times the goods value is
 	// inflated (the seed's 22.9 million on a 5,800 order).

@@ -53,3 +53,40 @@ func TestFamilyInflatedShippingOwnQuotesInSparseMarket(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyInflatedShippingNeedsLowPrice: a dear quote (air for a ton) on
+// goods at the category's going price is no bait; the same quote on goods
+// priced low, or a fee above the goods' whole value, is.
+func TestFamilyInflatedShippingNeedsLowPrice(t *testing.T) {
+	d := listing.NewInflatedShipping(defaultConfig(t))
+	mk := func(id string, price, qty float64, method string, fee float64) *schemas.Listing {
+		return &schemas.Listing{Op: schemas.OpUpsert, ListingID: id, MerchantID: "M-" + id, CategoryID: "copper-tubes",
+			Unit: "kilogram", MOQ: qty, PriceTiers: tiers(qty, price, qty*5, price*0.97),
+			Shipping: []schemas.ShippingOption{{Method: method, Fee: fee, ForQty: qty}}}
+	}
+	var others []*schemas.Listing
+	for i := range 20 {
+		q := []float64{500, 1000, 2000, 5000}[i%4]
+		others = append(others, mk(fmt.Sprintf("B%d", i), 10.5+float64(i%7)*0.3, q, "Sea freight", 60+0.5*q))
+	}
+	for _, c := range []struct {
+		name  string
+		l     *schemas.Listing
+		flags bool
+	}{
+		{"air for a ton at the going price", mk("N1", 12.75, 1000, "Air express", 4470), false},
+		{"air for 500 kg above the median", mk("N2", 12.1, 500, "Air express", 2200), false},
+		{"the same air quote on goods priced low", mk("X1", 4.1, 1000, "Air express", 4470), true},
+		{"freight above the goods' own value", mk("X2", 12.75, 1000, "Air express", 19000), true},
+	} {
+		b := market.NewBuilder()
+		for _, o := range others {
+			b.Observe(o)
+		}
+		b.Observe(c.l)
+		got := d.DetectListing(c.l, b.Snapshot(), nil)
+		if flagged := len(got) > 0; flagged != c.flags {
+			t.Errorf("%s: flagged %v, want %v (%v)", c.name, flagged, c.flags, got)
+		}
+	}
+}

@@ -6,7 +6,10 @@ import (
 )
 
 // InflatedShipping finds a low product price paired with a quoted shipping
-// fee far above what an order of that size normally costs to ship.
+// fee far above what an order of that size normally costs to ship. Low: below
+// the category's max_price_quantile price, where the market knows the
+// category (copper tube at the going rate quoted by air for a ton is dear
+// freight, not a bait), unless the fee exceeds the goods' own value.
 //
 // A fee is judged against the category's shipping curve: what quotes for
 // similar quantities cost (per order and per unit), because freight is part
@@ -72,6 +75,9 @@ func (d *InflatedShipping) DetectListing(l *schemas.Listing, ref *market.Referen
 		// (Checked first: it needs no market figures.)
 		if goods > 0 && s.Fee < goods*v(is.MinFeeToGoods) {
 			continue
+		}
+		if s.Fee < goods && enough(st.Price(), t) && unitPrice >= st.Price().Quantile(v(is.MaxPriceQuantile)) {
+			continue // no low price and freight below the goods' value: a dear quote, no bait
 		}
 		norm, quotes, ok := st.ShippingNormWithout(s.ForQty, v(is.NormQuantile), uint64(minQuotes), l.Shipping)
 		if !ok || !(norm > 0) {
