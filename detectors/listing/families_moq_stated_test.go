@@ -74,3 +74,28 @@ func TestFamilyMOQStatedShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyMOQCustomOnlyAndVolumes: goods made only with the buyer's logo
+// state their real minimum in the customisation sentence; litres are a unit
+// of their own; an honest customisation minimum stays clean.
+func TestFamilyMOQCustomOnlyAndVolumes(t *testing.T) {
+	d := listing.NewFalseMOQ(defaultConfig(t))
+	for _, c := range []struct {
+		unit, text string
+		want       bool
+	}{
+		{"pair", "Calze di lana. Tutte le calze sono prodotte solo con il logo del cliente (minimo 1.000 paia per colore).", true},
+		{"set", "Juego de cama. Todos los juegos se fabrican bajo pedido con su logotipo bordado (mínimo 2.000 juegos).", true},
+		{"piece", "Mugs. Custom only: every mug is printed with your logo, minimum 500 pcs.", true},
+		{"liter", "Sızma zeytinyağı. Minimum sipariş bin litre (1.000 L), IBC tank ile.", true},
+		{"liter", "Olive oil. Minimum order 1,000 liters per batch.", true},
+		{"piece", "Mugs. Custom logo printing available, minimum 500 pcs for printed mugs.", false},
+		{"pair", "Calze di lana. Logo personalizzato disponibile (minimo 1.000 paia per il logo).", false},
+		{"liter", "Olive oil in 3 L tins; 4 tins per carton.", false},
+	} {
+		l := &schemas.Listing{CategoryID: "generic", Unit: c.unit, MOQ: 1, PriceTiers: tiers(1, 7.5, 4000, 7.2), Description: c.text}
+		if got := rule(d, l, nil) != ""; got != c.want {
+			t.Errorf("%q: flagged %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -184,6 +184,20 @@ var customPhrases = newPhraseSet(specs(1,
 	"लोगो", "कस्टम", "प्रिंट", "โลโก้", "สกรีน", "สั่งทำ", "พิมพ์",
 ))
 
+// customOnlyPhrases say every piece is made customised or to order ("Tutte
+// le calze sono prodotte solo con il logo del cliente", "Todos los juegos se
+// fabrican bajo pedido"): the customisation minimum is then the real one.
+var customOnlyPhrases = newPhraseSet(specs(1,
+	"only with your logo", "only with the customer's logo", "only with customer's logo", "only with buyer's logo",
+	"only customized", "only customised", "custom only", "customized only", "customised only", "made to order only",
+	"only made to order", "solo con il logo", "solo con logo", "solo su ordinazione", "solo con su logo",
+	"sólo con su logo", "se fabrican bajo pedido", "fabricados bajo pedido", "fabricadas bajo pedido",
+	"só com o seu logo", "apenas sob encomenda", "nur mit ihrem logo", "nur auf bestellung", "uniquement avec votre logo",
+	"uniquement sur commande", "только с вашим логотипом", "только под заказ", "sadece logolu", "sadece sipariş üzerine",
+	"hanya dengan logo", "hanya custom", "chỉ nhận in logo", "chỉ sản xuất theo đơn", "ผลิตตามออเดอร์เท่านั้น",
+	"ロゴ入りのみ", "受注生産のみ", "주문 제작만", "只做定制", "仅接定制", "只接定制", "全部定制",
+))
+
 // shipPhrases mark a clause as about shipping: a pack or container named
 // there is how goods travel ("shipped by pallet only"), unless salePhrases
 // say goods are also sold that way.
@@ -262,8 +276,8 @@ func scanMOQText(desc string, lu unitInfo, currency string, window int) moqText 
 		switch tag {
 		case tagMOQ:
 			cs, ce := clauseBounds(desc, s, e)
-			if customPhrases.containsIn(desc, cs, ce) {
-				continue
+			if customPhrases.containsIn(desc, cs, ce) && !customOnlyPhrases.containsIn(desc, cs, ce) {
+				continue // a customisation offer's own minimum, unless customised goods are all it sells
 			}
 			if bareMinimum(desc[s:e]) && (shipPhrases.containsIn(desc, cs, ce) || promoPhrases.containsIn(desc, cs, ce)) {
 				continue // "minimum" alone: "minimum freight charges apply to 2 kg parcels"

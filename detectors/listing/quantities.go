@@ -25,6 +25,7 @@ const (
 	dimBox
 	dimPallet
 	dimContainer
+	dimVolume // litres: oils, chemicals, drinks
 )
 
 // unitInfo is a unit's dimension and its size in the dimension's base unit
@@ -60,6 +61,10 @@ var unitWords = func() map[string]unitInfo {
 		"metros cuadrados", "metros quadrados", "quadratmeter", "qm", "mq", "metrekare", "平方米", "平米", "平方", "м2",
 		"м²", "㎡", "平方メートル", "제곱미터", "평방미터", "ตารางเมตร")
 	add(unitInfo{dimPower, 1}, "w", "watt", "watts", "瓦", "вт", "ワット", "와트")
+	add(unitInfo{dimVolume, 1}, "l", "liter", "liters", "litre", "litres", "litro", "litros", "litri", "liter",
+		"литр", "литров", "литра", "lt", "ltr", "لتر", "لترات", "लीटर", "ลิตร", "升", "公升", "リットル", "리터", "lít")
+	add(unitInfo{dimVolume, 1e-3}, "ml", "millilitre", "milliliter", "毫升", "мл")
+	add(unitInfo{dimVolume, 1e3}, "m3", "m³", "cbm", "立方米", "立方")
 	add(unitInfo{dimPower, 1e3}, "kw", "kwp", "千瓦", "квт")
 	add(unitInfo{dimPower, 1e6}, "mw", "mwp", "兆瓦", "мвт")
 	add(unitInfo{dimCount, 1}, "pc", "pcs", "piece", "pieces", "unit", "units", "pair", "pairs", "set", "sets",
@@ -149,6 +154,8 @@ var listingUnits = map[string]unitInfo{
 	"pallet": {dimPallet, 1}, "pallets": {dimPallet, 1}, "container": {dimContainer, 1}, "containers": {dimContainer, 1},
 	"square metres": {dimArea, 1}, "metres": {dimLength, 1}, "kilo": {dimMass, 1e3}, "tonnes": {dimMass, 1e6},
 	"metric tons": {dimMass, 1e6},
+	"liter": {dimVolume, 1}, "liters": {dimVolume, 1}, "litre": {dimVolume, 1}, "litres": {dimVolume, 1},
+	"milliliter": {dimVolume, 1e-3}, "cubic meter": {dimVolume, 1e3}, "cubic meters": {dimVolume, 1e3},
 }
 
 // multiplierWords scale the number before a unit ("10k pcs", "1万件").
