@@ -154,7 +154,7 @@ var listingUnits = map[string]unitInfo{
 	"pallet": {dimPallet, 1}, "pallets": {dimPallet, 1}, "container": {dimContainer, 1}, "containers": {dimContainer, 1},
 	"square metres": {dimArea, 1}, "metres": {dimLength, 1}, "kilo": {dimMass, 1e3}, "tonnes": {dimMass, 1e6},
 	"metric tons": {dimMass, 1e6},
-	"liter": {dimVolume, 1}, "liters": {dimVolume, 1}, "litre": {dimVolume, 1}, "litres": {dimVolume, 1},
+	"liter":       {dimVolume, 1}, "liters": {dimVolume, 1}, "litre": {dimVolume, 1}, "litres": {dimVolume, 1},
 	"milliliter": {dimVolume, 1e-3}, "cubic meter": {dimVolume, 1e3}, "cubic meters": {dimVolume, 1e3},
 }
 
