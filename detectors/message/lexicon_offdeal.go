@@ -117,6 +117,9 @@ var refundWords = []string{
 
 // warnWords: advice against paying outside the platform, not a lure.
 var warnWords = []string{
+	// "do not pay outside the platform": a warning in the verb-final and Thai forms
+	"하지 마세요", "하지 마십시오", "지 마세요", "마세요", "กรุณาอย่า", "อย่าชำระ", "อย่าโอน", "อย่าจ่าย", "しないでください", "やめてください",
+	"for protection", "주문 보호", "보호를 위해", "คุ้มครอง", "保護のため", "为了保障", "para sua proteção", "para su protección",
 	"scam", "scams", "scammer", "scammers", "fraud", "careful", "be careful", "beware", "warning", "caution",
 	"dangerous", "unsafe", "not safe", "not protected", "unprotected", "no protection", "for your safety",
 	"estafa", "fraude", "cuidado", "peligroso", "no es seguro", "no está protegido", "para su seguridad",

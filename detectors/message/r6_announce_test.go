@@ -198,6 +198,11 @@ func TestDepositOutsideBalanceViaTA(t *testing.T) {
 		"Pode sim! Vou criar o pedido no Trade Assurance agora.",
 		"Fiyatı 0,542 USD altına düşemiyoruz ama Trade Assurance olur, ek ücret yok.",
 		"ما نقدر ننزل عن 4.44 دولار، بس الضمان التجاري عادي بدون أي رسوم إضافية.",
+		"플랫폼 밖에서 결제하지 마세요. 주문 보호를 위해 Trade Assurance로만 결제해 주세요.",
+		"กรุณาอย่าชำระเงินนอกแพลตฟอร์ม ชำระผ่าน Trade Assurance เท่านั้นเพื่อให้ออเดอร์ได้รับการคุ้มครองค่ะ",
+		"La lettera di credito non si può fare per un importo così piccolo, ma Trade Assurance va bene.",
+		"La lettre de crédit n'est pas possible pour un si petit montant, mais Trade Assurance nous convient.",
+		"Carta de crédito não dá para esse valor, mas o Trade Assurance está ok.",
 	} {
 		if codes := lastCodes(t, d, buyer(r5TAAsk["en"]), seller(text)); len(codes) > 0 {
 			t.Errorf("false alarm %v: %s", codes, text)

@@ -234,7 +234,7 @@ func (d *Detector) judgeTA(sc *scratch, text string, buyerAsked bool) (taResult,
 			res.offer(RuleTARefusal, basisAltPay, 0.85, i, int(t.mEnd))
 		case !named:
 		case c&catTARefuse != 0 && sc.refusalScope(i, text, hasTA) && sc.refusesTA(i, text) && !sc.neutral(i) &&
-			!sc.clauseHasCost(i, catSurcharge|catMore|catTANeutral) && !sc.portugueseNo(i):
+			!sc.clauseHasCost(i, catSurcharge|catMore|catTANeutral) && !sc.portugueseNo(i) && !sc.taAcceptedAfter(i, text):
 			basis := basisUnavail
 			if c&catNeg != 0 || sc.morphNeg(i) {
 				basis = basisOutright
@@ -590,6 +590,27 @@ var weakAltPay = map[string]bool{
 	"trựctiếp": true, "tructiep": true, "напрямую": true, "مباشرة": true, "직접": true, "सीधे": true,
 	"seedha": true, "โดยตรง": true, "direktzahlung": true,
 }
+
+// taAcceptedAfter reports a later clause of token i's sentence, opened by
+// "but", that names Trade Assurance and accepts it: "La lettera di credito
+// non si può fare, ma Trade Assurance va bene" refuses the letter of credit.
+func (sc *scratch) taAcceptedAfter(i int, text string) bool {
+	toks := sc.toks
+	s, c := toks[i].sent, toks[i].clause
+	ta, ok := false, false
+	for k := i + 1; k < len(toks) && toks[k].sent == s; k++ {
+		if toks[k].clause == c {
+			continue
+		}
+		ta = ta || sc.isTA(k, text)
+		ok = ok || toks[k].kind == tWord && taAcceptWords[sc.word(k)]
+	}
+	return ta && ok
+}
+
+// taAcceptWords accept what they follow ("… Trade Assurance va bene").
+var taAcceptWords = normalizedSet("ok", "okay", "fine", "bene", "convient", "bien", "geht", "passt", "подходит",
+	"можно", "olur", "tamam", "bisa", "được", "ได้", "大丈夫", "可以", "괜찮아요", "괜찮습니다", "가능합니다", "sure")
 
 // portugueseNo reports "no" at token i read as Portuguese "in the" ("criar o
 // pedido no Trade Assurance"): after a word, not after the English words

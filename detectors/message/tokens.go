@@ -490,7 +490,8 @@ func (sc *scratch) markSentences() {
 		if t.sp && i > 0 && sc.thaiAt(i) && sc.thaiAt(i-1) {
 			clause++ // Thai separates clauses with a space, not a comma
 		}
-		if t.kind == tWord && i > 0 && clauseTurns[string(sc.norm[t.s:t.e])] {
+		if t.kind == tWord && i > 0 && (clauseTurns[string(sc.norm[t.s:t.e])] ||
+			clauseTurnsAfterComma[string(sc.norm[t.s:t.e])] && sc.isPunct(i-1, ',')) {
 			clause++ // "… düşemiyoruz ama Trade Assurance olur": a new clause
 		}
 		t.sent, t.clause = sent, clause
@@ -519,6 +520,10 @@ func (sc *scratch) markSentences() {
 // clauseTurns open a clause that turns against the one before ("but").
 var clauseTurns = normalizedSet("but", "pero", "aber", "però", "но", "ama", "fakat", "ancak",
 	"لكن", "بس", "लेकिन", "tapi", "namun", "nhưng", "แต่", "でも", "しかし", "하지만", "但是", "可是", "不过")
+
+// clauseTurnsAfterComma are "but" only after a comma: alone they are also
+// "more" ("mais barato", "más barato") or other words.
+var clauseTurnsAfterComma = map[string]bool{"mais": true, "mas": true, "ma": true}
 
 // thaiAt reports a token in Thai script.
 func (sc *scratch) thaiAt(i int) bool {
