@@ -181,6 +181,9 @@ var hostPairs = func() map[string]bool {
 	for h := range linkHosts {
 		labels := strings.Split(h, ".")
 		for k := 0; k+1 < len(labels); k++ {
+			if tlds[labels[k]] && tlds[labels[k+1]] {
+				continue // "com.br" of "shopee.com.br": an address's ending, folded with the address
+			}
 			m[labels[k]+"."+labels[k+1]] = true
 		}
 	}

@@ -321,6 +321,13 @@ func (sc *scratch) handleAfter(m mention) (int, int, bool) {
 		t := &toks[k]
 		// Connectors, and a comma then "my number/ID is" ("Skype, il mio
 		// numero è coco_361").
+		// A postposition or a search verb between the app and the handle:
+		// "노란색 메신저에서 mia_32 검색", "緑のアプリでpeter_27を検索", "绿泡泡搜amy_05".
+		if t.kind != tPunct && conn < 2 && (sharePostpositions[sc.word(k)] || t.mEnd > 0 && t.cats&catSearch != 0) {
+			k = max(k+1, int(t.mEnd))
+			conn++
+			continue
+		}
 		if t.cats&(catConnector|catPossSelf|catNumberWord) != 0 && t.mEnd > 0 || sc.isPunct(k, ':') || sc.isArrow(k) ||
 			(sc.isPunct(k, ',') && k+1 < len(toks) && toks[k+1].cats&(catPossSelf|catConnector) != 0) {
 			id = id || sc.is(k, "id")

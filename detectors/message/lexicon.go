@@ -492,6 +492,21 @@ var linkHosts = map[string]Channel{
 	"bit.ly": ChannelWebsite, "tinyurl.com": ChannelWebsite, "cutt.ly": ChannelWebsite, "rb.gy": ChannelWebsite,
 	"is.gd": ChannelWebsite, "ow.ly": ChannelWebsite, "shorturl.at": ChannelWebsite, "tiny.cc": ChannelWebsite,
 	"t.ly": ChannelWebsite, "s.id": ChannelWebsite, "goo.gl": ChannelWebsite,
+	// Another marketplace's shop: the order moves there.
+	"ozon.ru": ChannelMarketplace, "shopee.co.id": ChannelMarketplace, "shopee.vn": ChannelMarketplace,
+	"shopee.co.th": ChannelMarketplace, "shopee.com.my": ChannelMarketplace, "shopee.ph": ChannelMarketplace,
+	"shopee.com.br": ChannelMarketplace, "shopee.sg": ChannelMarketplace, "shp.ee": ChannelMarketplace,
+	"tokopedia.com": ChannelMarketplace, "tokopedia.link": ChannelMarketplace, "lazada.com": ChannelMarketplace,
+	"lazada.co.id": ChannelMarketplace, "lazada.vn": ChannelMarketplace, "lazada.co.th": ChannelMarketplace,
+	"s.lazada.vn": ChannelMarketplace, "amzn.to": ChannelMarketplace,
+	"ebay.com": ChannelMarketplace, "ebay.to": ChannelMarketplace, "etsy.com": ChannelMarketplace,
+	"mercadolibre.com.mx": ChannelMarketplace, "articulo.mercadolibre.com.mx": ChannelMarketplace,
+	"mercadolibre.com.ar": ChannelMarketplace, "mercadolivre.com.br": ChannelMarketplace,
+	"produto.mercadolivre.com.br": ChannelMarketplace, "taobao.com": ChannelMarketplace, "m.tb.cn": ChannelMarketplace,
+	"tb.cn": ChannelMarketplace, "tmall.com": ChannelMarketplace, "jd.com": ChannelMarketplace,
+	"item.jd.com": ChannelMarketplace, "trendyol.com": ChannelMarketplace,
+	"wildberries.ru": ChannelMarketplace, "flipkart.com": ChannelMarketplace, "coupang.com": ChannelMarketplace,
+	"link.coupang.com": ChannelMarketplace, "temu.com": ChannelMarketplace, "pinduoduo.com": ChannelMarketplace,
 }
 
 // shortenerPairs are the shorteners' two labels: written with a space for

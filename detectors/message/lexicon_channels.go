@@ -124,6 +124,15 @@ var channelsLexicon = []lexEntry{
 		"私を検索", "저를 검색", "搜我",
 	}},
 	{catConnector, 0, []string{"名字", "昵称", "名称"}},
+	// More apps described or abbreviated: the yellow messenger (KakaoTalk), ㅋㅌ, Japan's green app (LINE).
+	{catChannelWeak | catAppRef, ChannelKakaoTalk, []string{"노란색 메신저", "노란 메신저", "노란 앱", "노란색 앱", "ㅋㅌ", "ㅋㅋㅇㅌ"}},
+	{catChannelWeak | catAppRef, ChannelLine, []string{"緑のメッセージアプリ", "緑色のアプリ", "緑のチャットアプリ"}},
+	// Where a number is shown: a video's watermark, the shop's banner.
+	{catProfile, 0, []string{
+		"watermark", "video watermark", "wasserzeichen", "marca de agua", "marca d'água", "filigrane", "filigrana",
+		"водяной знак", "водяном знаке", "filigran", "علامة مائية", "वॉटरमार्क", "tanda air", "hình mờ",
+		"ลายน้ำ", "透かし", "워터마크", "水印", "बैनर", "दुकान के बैनर",
+	}},
 	// A Facebook fan page, and writing to it ("ib fanpage", "ทักแชทเพจ").
 	{catChannel, ChannelFacebook, []string{"fanpage", "fan page", "fanpage facebook", "เพจเฟซบุ๊ก", "เพจเฟส", "แชทเพจ"}},
 	{catInvite, 0, []string{"ib", "ib mình", "ib em", "ib shop", "inbox", "inbox mình", "ทักแชท", "ทักมา", "ทักเพจ",

@@ -130,6 +130,12 @@ func TestHandlesBesideVerbsAndIDs(t *testing.T) {
 		"full price list + my direct contact here: hxxps://bit[.]ly/Pd5UCjg",
 		"drop me a line at lin [dot] factory [at] yahoo [dot] com",
 		"pls send your PO to moc.liamg@edartanit (just read it backwards)",
+		"노란색 메신저에서 mia_socks32 검색하시면 저예요.",
+		"ㅋㅌ에서 peter_geo39 검색하시면 저예요.",
+		"緑のメッセージアプリでpeter_yoga27を検索すれば私が出てきます。",
+		"绿泡泡搜amy_socks05就是我。",
+		"Meine Nummer steht im Wasserzeichen des Produktvideos, rufen Sie einfach an.",
+		"दुकान के बैनर में QR कोड स्कैन कीजिए, सीधे बात करते हैं।",
 		"my email moc.oohay@yrrehc_ofni",
 	}
 	pass := 0
@@ -253,6 +259,10 @@ func TestSearchOnAnotherMarketplace(t *testing.T) {
 		"search our store 'Huaxing Official' on Amazon, message us there for a better price",
 		"búscanos en Mercado Libre como 'TiendaHX', allí te hago descuento",
 		"在淘宝搜我们店名\"华星旗舰店\"，那边聊",
+		"В нашем магазине на Ozon дешевле, заказывайте там: ozon.ru/t/jcpjGx",
+		"Shop bên mình trên Shopee rẻ hơn, đặt bên đó nhé: shp.ee/2CfzyrL",
+		"En nuestra tienda de Mercado Libre sale más barato, compre allí: articulo.mercadolibre.com.mx/MLM-344570849",
+		"我们淘宝店里更便宜，去那边下单：m.tb.cn/h.sVjPbf",
 	} {
 		if !found(t, d, hello, seller(text)) {
 			t.Errorf("missed: %s", text)
