@@ -383,6 +383,7 @@ var lexicon = []lexEntry{
 	}},
 	{catAltPay, 0, []string{
 		"t/t", "tt", "wire transfer", "bank transfer", "direct transfer", "direct payment", "direct t/t",
+		"bonifico", "bonifico bancario", "banka havalesi", "banka havalesiyle", "havale ile", "eft ile",
 		"direct", "western union", "wu", "moneygram", "paypal", "cash", "offline", "bank account",
 		"company bank account", "personal account", "transferencia", "transferencia directa",
 		"transferencia bancaria", "efectivo", "transferência", "transferência direta", "pix", "boleto",

@@ -167,7 +167,7 @@ var depositAdvanceWords = []string{
 	"deposit", "the deposit", "down payment", "advance", "advance payment", "prepayment",
 	"depósito", "anticipo", "seña", "sinal", "adiantamento", "entrada", "acompte", "arrhes", "anzahlung",
 	"vorauszahlung", "acconto", "caparra", "предоплата", "предоплаты", "предоплату", "аванс", "задаток",
-	"kapora", "ön ödeme", "peşinat", "uang muka", "dp", "tiền cọc", "đặt cọc", "cọc", "มัดจำ", "เงินมัดจำ",
+	"kapora", "kaporayı", "kaporası", "ön ödeme", "peşinat", "uang muka", "dp", "tiền cọc", "đặt cọc", "cọc", "มัดจำ", "เงินมัดจำ",
 	"定金", "订金", "预付款", "首付", "手付金", "前金", "前払い", "계약금", "선금", "착수금", "عربون",
 	"دفعة مقدمة", "مقدم", "एडवांस", "अग्रिम", "बयाना",
 }

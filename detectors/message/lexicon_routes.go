@@ -46,9 +46,11 @@ var routeLexicon = []lexEntry{
 		"涨", "上がります", "올라", "बढ़ेगा", "बढ़ जाएगा", "बढ़ जायेगा", "badhega", "badh jayega",
 	}},
 	// Trade Assurance by its mechanism: the escrow that holds the money.
-	{catTA, 0, []string{"escrow", "the escrow", "séquestre", "le séquestre", "depósito en garantía", "treuhand"}},
+	{catTA, 0, []string{"escrow", "the escrow", "séquestre", "le séquestre", "depósito en garantía", "treuhand",
+		"treuhandverfahren", "treuhandservice", "das treuhandverfahren"}},
 	{catTARefuse, 0, []string{
 		"stopped using", "stopped accepting", "no longer use", "no longer accept", "don't use it anymore",
+		"no puede ir por", "no puede ir con", "não pode ir pelo", "zu lange", "dauert uns zu lange",
 		"مكتمل", "ممتلئ", "وقت طويل", "يأخذ وقت طويل", "ياخذ وقت طويل", "رافض", "يرفض", "너무 늦어", "늦어서",
 		"안 된다고", "안 된대요", "prend trop de temps", "trop de temps", "trop long",
 	}},

@@ -192,7 +192,7 @@ var taxGroups = []struct {
 	}},
 	// After what it replaces: "600 yerine 900", "600ではなく900", "600 के बजाय 900".
 	{txInsteadPost, 0, []string{
-		"yerine", "ではなく", "じゃなく", "대신", "대신에", "아니라", "के बजाय", "ki jagah", "की जगह", "ke bajaye",
+		"yerine", "ではなく", "じゃなく", "대신", "대신에", "아니라", "말고", "के बजाय", "ki jagah", "की जगह", "ke bajaye",
 	}},
 	{txFrom, 0, []string{
 		"from", "de", "desde", "von", "da", "с", "со", "от", "dari", "từ", "จาก", "から", "에서", "从", "من",

@@ -343,3 +343,31 @@ func TestTAShippingAgainstUsual(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscountForPayingTheBankDirectly: a discount for paying the merchant's
+// bank directly, instead of Trade Assurance; a discount for paying through
+// Trade Assurance is none.
+func TestDiscountForPayingTheBankDirectly(t *testing.T) {
+	d := newDetector(t)
+	for lang, text := range map[string]string{
+		"hi": "Trade Assurance की जगह सीधे हमारे बैंक में पेमेंट करें तो 4% छूट दूँगा।",
+		"ko": "Trade Assurance 말고 저희 은행으로 직접 보내주시면 3% 할인해 드릴게요.",
+		"id": "Kalau bayar langsung ke bank kami, bukan lewat Trade Assurance, saya kasih diskon 5%.",
+		"de": "Das Treuhandverfahren dauert uns zu lange. Bitte per T/T direkt auf unser Firmenkonto zahlen.",
+		"zh": "先付30%定金到我们银行账户，尾款再走信保。",
+		"tr": "Önce %30 kaporayı banka havalesiyle, kalanını Trade Assurance ile ödeyin.",
+		"es": "Este pedido no puede ir por Trade Assurance. Agrégame a WhatsApp +52 55 7963 9081 y allí vemos el pago.",
+	} {
+		if !slices.Contains(lastCodes(t, d, buyer(r5TAAsk[lang]), seller(text)), ta) {
+			t.Errorf("missed %s: %s", lang, text)
+		}
+	}
+	for _, text := range []string{
+		"We offer 2% discount for payment through Trade Assurance by bank transfer.",
+		"Our bank is HSBC; Trade Assurance orders get 2% off this month.",
+	} {
+		if codes := lastCodes(t, d, buyer(r5TAAsk["en"]), seller(text)); slices.Contains(codes, ta) {
+			t.Errorf("false alarm %v: %s", codes, text)
+		}
+	}
+}

@@ -20,11 +20,12 @@ import (
 
 // Bases of the family findings.
 const (
-	basisLinkClosed     = "link_closed"      // "the Trade Assurance link is closed, pay to our account"
-	basisSlowPushed     = "slow_alt_payment" // "Trade Assurance is slow, we only take T/T"
-	basisDirectDiscount = "direct_discount"  // "5% off if you pay by KakaoPay directly"
-	basisShipping       = "cost_higher"      // "shipping with Trade Assurance 900 instead of 600"
-	basisDepositOutside = "deposit_outside"  // "30% deposit to our account directly, the balance via TA"
+	basisLinkClosed      = "link_closed"          // "the Trade Assurance link is closed, pay to our account"
+	basisSlowPushed      = "slow_alt_payment"     // "Trade Assurance is slow, we only take T/T"
+	basisDirectDiscount  = "direct_discount"      // "5% off if you pay by KakaoPay directly"
+	basisShipping        = "cost_higher"          // "shipping with Trade Assurance 900 instead of 600"
+	basisDepositOutside  = "deposit_outside"      // "30% deposit to our account directly, the balance via TA"
+	basisDirectDiscount2 = "discount_direct_bank" // "pay directly to our bank and get 5% off"
 )
 
 // judgeTAFamilies is judgeTA with the refusal families above: the
@@ -82,6 +83,9 @@ func (d *Detector) judgeTAFamilies(sc *scratch, text string, buyerAsked bool) (t
 	if depositOut && named && res.conf == 0 {
 		sc.depositOutside(text, &res)
 	}
+	if res.conf == 0 && sc.allFam&famTAx != 0 {
+		sc.discountForDirect(text, &res)
+	}
 	if res.conf == 0 {
 		return res, false
 	}
@@ -107,9 +111,19 @@ func (sc *scratch) depositOutside(text string, res *taResult) {
 			continue
 		}
 		direct, outside, platform := false, false, false
+		end := len(toks) // the deposit's part of the sentence: up to the balance
+		for k := i + 1; k < len(toks); k++ {
+			if toks[k].sent != t.sent || toks[k].kind != tPunct && balanceWords[sc.word(k)] {
+				end = k
+				break
+			}
+		}
 		for k := range toks {
-			if toks[k].clause != t.clause {
-				continue
+			if toks[k].clause != t.clause || k >= end {
+				continue // the deposit's clause, up to the balance ("… e il saldo tramite TA")
+			}
+			if toks[k].kind == tHan && k+1 < len(toks) && (sc.is(k, "银") || sc.is(k, "账") || sc.is(k, "帐")) {
+				direct = true // 银行账户, 我们账户: characters, one a token
 			}
 			if toks[k].mEnd > 0 && toks[k].cats&catOutside != 0 {
 				outside = true // "hors Alibaba" names the platform to go around it
@@ -127,6 +141,48 @@ func (sc *scratch) depositOutside(text string, res *taResult) {
 		}
 	}
 }
+
+// balanceWords name the rest paid after a deposit.
+var balanceWords = normalizedSet("balance", "rest", "remaining", "saldo", "resto", "restante", "solde", "reste",
+	"restbetrag", "остаток", "kalanı", "kalanını", "sisanya", "sisa", "còn", "ที่เหลือ", "残り", "잔금", "الباقي",
+	"बाकी", "尾", "余")
+
+// discountForDirect reads a discount for paying the merchant directly, by its
+// bank or account ("إذا دفعت مباشرة إلى بنكنا … خصم 5%", "Trade Assurance की
+// जगह सीधे हमारे बैंक में पेमेंट करें तो 4% छूट", "bayar langsung ke bank
+// kami … diskon 5%"): Trade Assurance refused with a condition.
+func (sc *scratch) discountForDirect(text string, res *taResult) {
+	toks := sc.toks
+	for i := range toks {
+		if sc.taxKindAt(i)&txDiscount == 0 || sc.negatedBefore(i) {
+			continue
+		}
+		s, c := toks[i].sent, toks[i].clause
+		direct, bank, viaTA, instead := false, false, false, false
+		for k := range toks {
+			if toks[k].sent != s || toks[k].kind == tPunct {
+				continue
+			}
+			w := sc.word(k)
+			direct = direct || directWords[w]
+			bank = bank || bankWords[w] || accountWords[w]
+			viaTA = viaTA || toks[k].clause == c && sc.isTA(k, text) // "2% off for paying through Trade Assurance"
+			instead = instead || sc.taxKindAt(k)&(txInstead|txInsteadPost) != 0 || toks[k].mEnd > 0 && toks[k].cats&(catNeg|catCompare) != 0
+		}
+		if direct && bank && (!viaTA || instead) { // "Trade Assurance 말고 저희 은행으로 직접 …"
+			res.offerFresh(RuleTARefusal, basisDirectDiscount2, 0.86, i, int(max(toks[i].mEnd, int32(i+1))))
+			return
+		}
+	}
+}
+
+// directWords say "directly", to the merchant.
+var directWords = normalizedSet("direct", "directly", "direkt", "directo", "directa", "direto", "direta", "directement",
+	"direttamente", "напрямую", "doğrudan", "مباشرة", "सीधे", "seedha", "langsung", "thẳng", "โดยตรง", "直接", "직접")
+
+// bankWords name the merchant's bank, as words stand in each language.
+var bankWords = normalizedSet("bank", "banka", "banco", "banque", "банк", "بنك", "بنكنا", "البنك", "बैंक",
+	"은행", "은행으로", "银行", "ngân", "ธนาคาร", "銀行")
 
 // accountWords name a bank account.
 var accountWords = normalizedSet("account", "cuenta", "conta", "compte", "konto", "conto", "счёт", "счет", "hesap",
