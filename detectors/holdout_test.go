@@ -15,7 +15,7 @@ import (
 // scan" runs: a market reference from every listing first, then every event
 // in order with one Conversation per conversation. Each code must keep its
 // set's floors; the table shows where it stands. testdata/holdout is the
-// second set, testdata/blind3 the third, testdata/blind4 to blind6 the fourth to sixth (README
+// second set, testdata/blind3 the third, testdata/blind4 to blind7 the fourth to seventh (README
 // in each: every one was blind when first measured and guided later rounds).
 func TestHoldout(t *testing.T) {
 	for _, set := range []struct {
@@ -37,6 +37,10 @@ func TestHoldout(t *testing.T) {
 		// these are found as trade_assurance_refusal, which the labels
 		// allow (offplatform_contact 0.85).
 		{"blind6", 0.98, 0.84},
+		// blind7: off_market_price 13/16 (prices 4–6x the category's
+		// 0.85 quantile, inside its fence); offplatform_contact misses split
+		// and spelt e-mails and bare numbers (0.93).
+		{"blind7", 0.97, 0.80},
 	} {
 		t.Run(set.dir, func(t *testing.T) { scoreSet(t, set.dir, set.minPrecision, set.minRecall) })
 	}
