@@ -314,8 +314,11 @@ func (d *Detector) findPhones(sc *scratch) {
 			de: int32(len(sc.vbuf)), flags: flags, intl: intl, masked: masked}
 		v.bs, v.be = toks[start].s, toks[end-1].e
 		if conf, ch, ok := d.classifyNumber(sc, &v, digits, masked, groups); ok {
-			if v.intl && !v.check.valid && len(digits) <= maxPendingDigits && v.flags&obfSplitMessages == 0 {
-				sc.tail = "+" + string(digits) // found, but the next message may finish it
+			if v.intl && !v.check.valid && len(digits) <= maxPendingDigits && (v.flags&obfSplitMessages == 0 || sc.nearEnd(end)) {
+				// Found, but the next message may finish it: also a piece
+				// that continued one and is still short ("+86 135" … "5937"
+				// … "1985").
+				sc.tail = "+" + string(digits)
 			} else if sc.mayContinue(&v, digits, ch) {
 				sc.tail = string(pendingFound) + string(digits)
 			} else if sc.shortNamedAtEnd(&v, digits, ch, d.cfg.KeywordWindow) {

@@ -371,3 +371,22 @@ func TestDiscountForPayingTheBankDirectly(t *testing.T) {
 		}
 	}
 }
+
+// TestIntlNumberInThreePieces: an international number begun after the
+// app's name and finished over two more messages is flagged as it grows; a
+// quantity after a "+" stays one.
+func TestIntlNumberInThreePieces(t *testing.T) {
+	d := newDetector(t)
+	for _, p := range [][]string{{"My WhatsApp is +86 135", "5937", "1985"}, {"WA +62 812", "3456", "7890"}} {
+		turns := []turn{buyer("hi")}
+		for _, x := range p {
+			turns = append(turns, seller(x))
+		}
+		if !slices.Contains(lastCodes(t, d, turns...), op) {
+			t.Errorf("last piece not flagged: %v", p)
+		}
+	}
+	if found(t, d, buyer("hi"), seller("Order +86 135 pcs?"), seller("5937 units shipped")) {
+		t.Error("false alarm: a quantity after a plus")
+	}
+}
