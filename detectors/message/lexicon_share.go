@@ -49,18 +49,6 @@ var (
 		"üzerinden", "tan", "dan", "ten", "den")
 )
 
-// normalizedSet holds words as normalize writes them ("で" loses its
-// voicing mark), so that token text can be looked up directly.
-func normalizedSet(words ...string) map[string]bool {
-	sc := new(scratch)
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		normalize(w, sc)
-		m[string(sc.norm)] = true
-	}
-	return m
-}
-
 func shareFamEntries() []famEntry {
 	return []famEntry{{famShare, shareWords}}
 }
@@ -83,14 +71,3 @@ var deviceWords = normalizedList("phone", "smartphone", "printer", "screen", "di
 	"thông báo", "ổ cắm", "การแจ้งเตือน", "แจ้งเตือน", "通知", "提醒", "알림", "tomada", "enchufe", "prise",
 	"steckdose", "presa", "розетк", "priz", "stop kontak", "cảm biến", "cảnh báo", "sensör", "датчик", "sensore", "capteur", "传感器", "感应器", "センサー",
 	"센서", "เซ็นเซอร์", "सेंसर", "مستشعر", "حساس")
-
-// normalizedList is words as normalize writes them.
-func normalizedList(words ...string) []string {
-	sc := new(scratch)
-	out := make([]string, 0, len(words))
-	for _, w := range words {
-		normalize(w, sc)
-		out = append(out, string(sc.norm))
-	}
-	return out
-}

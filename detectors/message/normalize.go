@@ -527,3 +527,26 @@ func skeletonIsChannel(w []nrune) bool {
 	_, ok := asciiChannelWords[string(buf[:len(w)])]
 	return ok
 }
+
+// normalizedSet holds words as normalize writes them ("で" loses its
+// voicing mark), so that token text can be looked up directly.
+func normalizedSet(words ...string) map[string]bool {
+	sc := new(scratch)
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		normalize(w, sc)
+		m[string(sc.norm)] = true
+	}
+	return m
+}
+
+// normalizedList is words as normalize writes them.
+func normalizedList(words ...string) []string {
+	sc := new(scratch)
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		normalize(w, sc)
+		out = append(out, string(sc.norm))
+	}
+	return out
+}

@@ -222,30 +222,22 @@ func TestDepositOutsideBalanceViaTA(t *testing.T) {
 func TestSellerAsksWithoutChannel(t *testing.T) {
 	d := newDetector(t)
 	hello := buyer("Hello, price for 500 pcs?")
-	for _, text := range []string{
+	checkFound(t, d, hello, true, []string{
 		"how can I reach you directly?",
 		"¿cómo te puedo contactar directamente?",
 		"leave your contact and I will call you",
 		"laissez-moi vos coordonnées, je vous appelle",
 		"оставьте ваши контакты, я вам позвоню",
 		"연락처 남겨주시면 전화드릴게요",
-	} {
-		if !found(t, d, hello, seller(text)) {
-			t.Errorf("missed: %s", text)
-		}
-	}
-	for _, text := range []string{
+	})
+	checkFound(t, d, hello, false, []string{
 		"Kita bisa video call langsung di chat Alibaba ini buat lihat pabrik.",
 		"可以直接在这个聊天窗口发起视频通话，带您看车间。",
 		"여기 알리바바 채팅에서 바로 영상통화로 공장 보여드릴 수 있어요.",
 		"We can do a video call right here in the Alibaba chat to show the factory.",
 		"How can I help you today?",
 		"How can we reach your port faster? Sea or rail?",
-	} {
-		if found(t, d, hello, seller(text)) {
-			t.Errorf("false alarm: %s", text)
-		}
-	}
+	})
 }
 
 // TestSearchOnAnotherMarketplace: the merchant's shop to find and chat with
@@ -254,7 +246,7 @@ func TestSellerAsksWithoutChannel(t *testing.T) {
 func TestSearchOnAnotherMarketplace(t *testing.T) {
 	d := newDetector(t)
 	hello := buyer("Hello, price for 500 pcs?")
-	for _, text := range []string{
+	checkFound(t, d, hello, true, []string{
 		"cari nama toko kami di Shopee/Tokped: Huaxing, chat di sana bisa nego",
 		"search our store 'Huaxing Official' on Amazon, message us there for a better price",
 		"búscanos en Mercado Libre como 'TiendaHX', allí te hago descuento",
@@ -263,21 +255,13 @@ func TestSearchOnAnotherMarketplace(t *testing.T) {
 		"Shop bên mình trên Shopee rẻ hơn, đặt bên đó nhé: shp.ee/2CfzyrL",
 		"En nuestra tienda de Mercado Libre sale más barato, compre allí: articulo.mercadolibre.com.mx/MLM-344570849",
 		"我们淘宝店里更便宜，去那边下单：m.tb.cn/h.sVjPbf",
-	} {
-		if !found(t, d, hello, seller(text)) {
-			t.Errorf("missed: %s", text)
-		}
-	}
-	for _, text := range []string{
+	})
+	checkFound(t, d, hello, false, []string{
 		"We supply many Amazon sellers with FBA labels.",
 		"Our products sell well on Shopee in Indonesia.",
 		"We can ship directly to your Amazon FBA warehouse.",
 		"Please search 'Huaxing' on Alibaba to see our other products.",
-	} {
-		if found(t, d, hello, seller(text)) {
-			t.Errorf("false alarm: %s", text)
-		}
-	}
+	})
 }
 
 // TestFanPageInbox: writing to the merchant's Facebook page in the forms
@@ -286,27 +270,19 @@ func TestSearchOnAnotherMarketplace(t *testing.T) {
 func TestFanPageInbox(t *testing.T) {
 	d := newDetector(t)
 	hello := buyer("Hello, price for 500 pcs?")
-	for _, text := range []string{
+	checkFound(t, d, hello, true, []string{
 		"ทักแชทเพจเฟซบุ๊ก Kaida ได้เลยค่ะ ตอบไวกว่า",
 		"anh ib fanpage Kaida giúp em nhé",
 		"Schreiben Sie uns auf unserer Facebook-Seite \"Kaida\"",
 		"inbox our FB page Kaida Official for faster reply",
-	} {
-		if !found(t, d, hello, seller(text)) {
-			t.Errorf("missed: %s", text)
-		}
-	}
-	for _, text := range []string{
+	})
+	checkFound(t, d, hello, false, []string{
 		"Please check your inbox, I sent the quotation here.",
 		"I replied to your inquiry in the Alibaba inbox.",
 		"The fan page of our brand has 10k followers.",
 		"Die Facebook-Seite unserer Firma zeigt die Fabrik.",
 		"This is an IB certified product, model IB-200.",
-	} {
-		if found(t, d, hello, seller(text)) {
-			t.Errorf("false alarm: %s", text)
-		}
-	}
+	})
 }
 
 // TestTAShippingAgainstUsual: shipping or a price with Trade Assurance set
@@ -388,5 +364,19 @@ func TestIntlNumberInThreePieces(t *testing.T) {
 	}
 	if found(t, d, buyer("hi"), seller("Order +86 135 pcs?"), seller("5937 units shipped")) {
 		t.Error("false alarm: a quantity after a plus")
+	}
+}
+
+// checkFound asserts for each text, written by the merchant after lead,
+// whether it is flagged off the platform.
+func checkFound(t *testing.T, d *message.Detector, lead turn, want bool, texts []string) {
+	t.Helper()
+	for _, text := range texts {
+		switch got := found(t, d, lead, seller(text)); {
+		case want && !got:
+			t.Errorf("missed: %s", text)
+		case !want && got:
+			t.Errorf("false alarm: %s", text)
+		}
 	}
 }

@@ -39,15 +39,11 @@ func TestNumberLabelledAfter(t *testing.T) {
 	}
 	rate(t, "number_then_app_short_name", pass, total, fails, 0.95)
 
-	for _, text := range []string{
+	checkFound(t, d, hello, false, []string{
 		"order 20230915 line 3 shipped", "model 1234 5678 90 line voltage 220V", "tracking 7731 2345 6789 tg shipped",
 		"we have 2 production lines and 120 workers", "5 kg 12 signal cables", "HS code 8516 7100 00 WA state tariff",
 		"Item 2023 0915 line B, carton 48 pcs",
-	} {
-		if found(t, d, hello, seller(text)) {
-			t.Errorf("false alarm: %s", text)
-		}
-	}
+	})
 }
 
 // r6ShopNumber name the shop's number or invite the buyer to write to one.
@@ -79,18 +75,14 @@ func TestNumberWordOwnedOrInvited(t *testing.T) {
 		}
 	}
 	rate(t, "shop_number_or_invited", pass, len(r6ShopNumber), fails, 0.9)
-	for _, text := range []string{
+	checkFound(t, d, hello, false, []string{
 		"please contact us with the order number 2023091512 for after-sales",
 		"message us the tracking number 7731234567 if there is a problem",
 		"please send us your part number 1234 5678 90",
 		"store number 1138 has the stock",
 		"订单号码 2023091512 请联系客服",
 		"店铺编号 12345678",
-	} {
-		if found(t, d, hello, seller(text)) {
-			t.Errorf("false alarm: %s", text)
-		}
-	}
+	})
 }
 
 // r6PayOutside offer a discount for paying outside the platform.
@@ -192,7 +184,7 @@ func TestShareOnApp(t *testing.T) {
 		}
 	}
 	rate(t, "share_on_app", pass, len(r6ShareThere), fails, 0.9)
-	for _, text := range []string{
+	checkFound(t, d, hello, false, []string{
 		"This phone supports video calls on WhatsApp and WeChat.",
 		"Please do not send payment on WhatsApp, only on the platform.",
 		"Don't trust anyone who sends you a catalog on WhatsApp claiming to be us.",
@@ -210,11 +202,7 @@ func TestShareOnApp(t *testing.T) {
 		"El sensor envía notificaciones por WhatsApp cuando detecta humo.",
 		"Cảm biến gửi cảnh báo qua Zalo OA khi có khói; thông báo tức thì.",
 		"Colokan pintar kirim notifikasi lewat Telegram, model CP-11.",
-	} {
-		if found(t, d, hello, seller(text)) {
-			t.Errorf("false alarm: %s", text)
-		}
-	}
+	})
 }
 
 // TestTANotOpened: Trade Assurance "not opened", "not activated", "useless",
